@@ -1,0 +1,31 @@
+"""Shapes, ports and link routes as plain numbers, shared by the canvas and the PDF."""
+
+from .shapes import (
+    ARROW_SIZE,
+    CORNER_RADIUS,
+    Point,
+    Rect,
+    arrow_head,
+    border_point,
+    link_route,
+    map_bounds,
+    map_nodes,
+    node_rect,
+    polyline_midpoint,
+    route,
+)
+
+__all__ = [
+    "ARROW_SIZE",
+    "CORNER_RADIUS",
+    "Point",
+    "Rect",
+    "arrow_head",
+    "border_point",
+    "link_route",
+    "map_bounds",
+    "map_nodes",
+    "node_rect",
+    "polyline_midpoint",
+    "route",
+]

@@ -1,0 +1,153 @@
+"""Plain-number geometry of a map: boxes, ports, link routes, arrow heads, label anchors.
+
+The canvas builds its painter paths from these numbers and the PDF exporter draws the
+same map from them, so paper matches the screen. Coordinates are scene units (1 unit =
+1 px at 100% zoom); y grows downwards.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from procedit.model import ExternalParty, Link, Process, ProcessMap, Routing
+
+CORNER_RADIUS = 10.0
+ARROW_SIZE = 11.0
+
+
+class Point(NamedTuple):
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def left(self) -> float:
+        return self.x
+
+    @property
+    def top(self) -> float:
+        return self.y
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    @property
+    def center(self) -> Point:
+        return Point(self.x + self.width / 2, self.y + self.height / 2)
+
+    def united(self, other: Rect) -> Rect:
+        left, top = min(self.left, other.left), min(self.top, other.top)
+        right, bottom = max(self.right, other.right), max(self.bottom, other.bottom)
+        return Rect(left, top, right - left, bottom - top)
+
+    def adjusted(self, margin: float) -> Rect:
+        return Rect(self.x - margin, self.y - margin, self.width + 2 * margin, self.height + 2 * margin)
+
+    def contains(self, p: Point) -> bool:
+        return self.left <= p.x <= self.right and self.top <= p.y <= self.bottom
+
+
+def node_rect(node: Process | ExternalParty) -> Rect:
+    return Rect(node.x, node.y, node.width, node.height)
+
+
+def border_point(rect: Rect, toward: Point) -> Point:
+    """Where the ray from the rect's centre toward ``toward`` leaves the rect (the port)."""
+    c = rect.center
+    dx, dy = toward.x - c.x, toward.y - c.y
+    if dx == 0 and dy == 0:
+        return Point(c.x, rect.top)
+    hw, hh = rect.width / 2, rect.height / 2
+    scale = min(hw / abs(dx) if dx else math.inf, hh / abs(dy) if dy else math.inf)
+    return Point(c.x + dx * scale, c.y + dy * scale)
+
+
+def route(source: Rect, target: Rect, routing: Routing = Routing.STRAIGHT) -> list[Point]:
+    """The polyline of a link from ``source`` to ``target``, ends on the box borders."""
+    if routing == Routing.ORTHOGONAL:
+        return _orthogonal(source, target)
+    start = border_point(source, target.center)
+    end = border_point(target, source.center)
+    return [start, end]
+
+
+def _orthogonal(source: Rect, target: Rect) -> list[Point]:
+    sc, tc = source.center, target.center
+    if target.left >= source.right or target.right <= source.left:
+        # side by side: leave from the facing side, one vertical segment in the middle
+        forward = tc.x >= sc.x
+        start = Point(source.right if forward else source.left, sc.y)
+        end = Point(target.left if forward else target.right, tc.y)
+        if abs(start.y - end.y) < 0.5:
+            return [start, end]
+        mid_x = (start.x + end.x) / 2
+        return [start, Point(mid_x, start.y), Point(mid_x, end.y), end]
+    # stacked: leave from top or bottom, one horizontal segment in the middle
+    down = tc.y >= sc.y
+    start = Point(sc.x, source.bottom if down else source.top)
+    end = Point(tc.x, target.top if down else target.bottom)
+    if abs(start.x - end.x) < 0.5:
+        return [start, end]
+    mid_y = (start.y + end.y) / 2
+    return [start, Point(start.x, mid_y), Point(end.x, mid_y), end]
+
+
+def arrow_head(tail: Point, tip: Point, size: float = ARROW_SIZE) -> tuple[Point, Point, Point]:
+    """A filled triangle at ``tip`` pointing away from ``tail``."""
+    angle = math.atan2(tip.y - tail.y, tip.x - tail.x)
+    spread = math.radians(24)
+    left = Point(tip.x - size * math.cos(angle - spread), tip.y - size * math.sin(angle - spread))
+    right = Point(tip.x - size * math.cos(angle + spread), tip.y - size * math.sin(angle + spread))
+    return left, tip, right
+
+
+def polyline_midpoint(points: list[Point]) -> Point:
+    """The point halfway along a polyline (where a link's label sits)."""
+    lengths = [math.dist(a, b) for a, b in itertools.pairwise(points)]
+    half = sum(lengths) / 2
+    for (a, b), length in zip(itertools.pairwise(points), lengths, strict=False):
+        if half <= length and length > 0:
+            t = half / length
+            return Point(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t)
+        half -= length
+    return points[-1]
+
+
+def link_route(pmap_nodes: dict[str, Process | ExternalParty], link: Link) -> list[Point] | None:
+    """The route of ``link`` given its map's nodes by id, or None if an end is missing."""
+    src, dst = pmap_nodes.get(link.source_id), pmap_nodes.get(link.target_id)
+    if src is None or dst is None:
+        return None
+    return route(node_rect(src), node_rect(dst), link.routing)
+
+
+def map_nodes(pmap: ProcessMap) -> dict[str, Process | ExternalParty]:
+    nodes: dict[str, Process | ExternalParty] = {p.id: p for p in pmap.processes}
+    nodes.update({p.id: p for p in pmap.parties})
+    return nodes
+
+
+def map_bounds(pmap: ProcessMap, margin: float = 20.0) -> Rect:
+    """The rectangle holding every node of the map (plus ``margin``); a small default when empty."""
+    rects = [node_rect(n) for n in (*pmap.processes, *pmap.parties)]
+    if not rects:
+        return Rect(0, 0, 400, 300)
+    bounds = rects[0]
+    for r in rects[1:]:
+        bounds = bounds.united(r)
+    return bounds.adjusted(margin)

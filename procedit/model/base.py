@@ -1,0 +1,58 @@
+"""Base classes and id helpers shared by every entity.
+
+Entities are immutable pydantic values: a change produces a new value (``with_``),
+so nothing can edit the model behind the command history's back.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any, Self
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Value(BaseModel):
+    """An immutable value; unknown keys in a file are an error, not silently dropped."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=False)
+
+    def with_(self, **changes: Any) -> Self:
+        """A copy with ``changes`` applied (field names are checked)."""
+        unknown = set(changes) - set(type(self).model_fields)
+        if unknown:
+            raise AttributeError(f"{type(self).__name__} has no field(s) {sorted(unknown)}")
+        return self.model_copy(update=changes)
+
+
+class Entity(Value):
+    """A value with a stable string id that survives save and load."""
+
+    id: str
+
+
+# Id prefixes make files readable and let a reference say what it points at.
+PREFIXES = {
+    "Process": "proc",
+    "ExternalParty": "party",
+    "Link": "link",
+    "Lane": "lane",
+    "ProcessMap": "map",
+    "Person": "person",
+    "Department": "dept",
+    "Goal": "goal",
+    "Approver": "appr",
+    "ChangeLogEntry": "chg",
+    "Flow": "flow",
+    "Stage": "stage",
+    "Criterion": "crit",
+    "Measurement": "meas",
+    "DocumentRef": "doc",
+    "Term": "term",
+}
+
+
+def new_id(kind: str) -> str:
+    """A fresh random id such as ``proc_3f9a1c2b7d0e`` (never derived from memory addresses)."""
+    prefix = PREFIXES.get(kind, kind.lower())
+    return f"{prefix}_{secrets.token_hex(6)}"

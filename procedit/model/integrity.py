@@ -1,0 +1,148 @@
+"""Whole-project integrity: unique ids and references that resolve.
+
+Used by the loader (a dangling or duplicate id in a file is a clear load error) and by
+tests that check commands never leave the model inconsistent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .project import ProcessMap, Project
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str  # JSON path, e.g. "$.maps[0].processes[3].owner_id"
+    message: str
+
+
+# (kind of the owner of the id, where it lives) for each id in the project
+def _project_ids(project: Project) -> Iterator[tuple[str, str, str, str | None]]:
+    """Yields (id, kind, json path, map id or None) for every entity of the project."""
+    for i, t in enumerate(project.terms):
+        yield t.id, "Term", f"$.terms[{i}]", None
+    for i, g in enumerate(project.strategy.goals):
+        yield g.id, "Goal", f"$.strategy.goals[{i}]", None
+    for i, p in enumerate(project.people):
+        yield p.id, "Person", f"$.people[{i}]", None
+    for i, d in enumerate(project.departments):
+        yield d.id, "Department", f"$.departments[{i}]", None
+    for i, a in enumerate(project.approvers):
+        yield a.id, "Approver", f"$.approvers[{i}]", None
+    for i, c in enumerate(project.change_log):
+        yield c.id, "ChangeLogEntry", f"$.change_log[{i}]", None
+    for mi, m in enumerate(project.maps):
+        mp = f"$.maps[{mi}]"
+        yield m.id, "ProcessMap", mp, None
+        for li, lane in enumerate(m.lanes):
+            yield lane.id, "Lane", f"{mp}.lanes[{li}]", m.id
+        for pi, party in enumerate(m.parties):
+            yield party.id, "ExternalParty", f"{mp}.parties[{pi}]", m.id
+        for li, link in enumerate(m.links):
+            yield link.id, "Link", f"{mp}.links[{li}]", m.id
+        for pi, proc in enumerate(m.processes):
+            pp = f"{mp}.processes[{pi}]"
+            yield proc.id, "Process", pp, m.id
+            for field in ("inputs", "outputs", "stages", "criteria", "documents"):
+                for k, item in enumerate(getattr(proc, field)):
+                    yield item.id, type(item).__name__, f"{pp}.{field}[{k}]", m.id
+
+
+def _refs(project: Project) -> Iterator[tuple[str, str, frozenset[str], str | None]]:
+    """Yields (referenced id, json path, allowed kinds, map id if the ref is map-local)."""
+    person = frozenset({"Person"})
+    dept = frozenset({"Department"})
+    if project.passport.author_id:
+        yield project.passport.author_id, "$.passport.author_id", person, None
+    for i, p in enumerate(project.people):
+        if p.department_id:
+            yield p.department_id, f"$.people[{i}].department_id", dept, None
+    for i, d in enumerate(project.departments):
+        if d.head_id:
+            yield d.head_id, f"$.departments[{i}].head_id", person, None
+    for i, a in enumerate(project.approvers):
+        yield a.person_id, f"$.approvers[{i}].person_id", person, None
+    for mi, m in enumerate(project.maps):
+        yield from _map_refs(m, f"$.maps[{mi}]")
+
+
+def _map_refs(m: ProcessMap, mp: str) -> Iterator[tuple[str, str, frozenset[str], str | None]]:
+    person = frozenset({"Person"})
+    node = frozenset({"Process", "ExternalParty"})
+    if m.parent_process_id:
+        yield m.parent_process_id, f"{mp}.parent_process_id", frozenset({"Process"}), None
+    if m.source_map_id:
+        yield m.source_map_id, f"{mp}.source_map_id", frozenset({"ProcessMap"}), None
+    for li, lane in enumerate(m.lanes):
+        if lane.department_id:
+            yield lane.department_id, f"{mp}.lanes[{li}].department_id", frozenset({"Department"}), None
+    for li, link in enumerate(m.links):
+        lp = f"{mp}.links[{li}]"
+        yield link.source_id, f"{lp}.source_id", node, m.id
+        yield link.target_id, f"{lp}.target_id", node, m.id
+        if link.source_output_id:
+            yield link.source_output_id, f"{lp}.source_output_id", frozenset({"Flow"}), m.id
+        if link.target_input_id:
+            yield link.target_input_id, f"{lp}.target_input_id", frozenset({"Flow"}), m.id
+    for pi, p in enumerate(m.processes):
+        pp = f"{mp}.processes[{pi}]"
+        if p.department_id:
+            yield p.department_id, f"{pp}.department_id", frozenset({"Department"}), None
+        if p.lane_id:
+            yield p.lane_id, f"{pp}.lane_id", frozenset({"Lane"}), m.id
+        if p.owner_id:
+            yield p.owner_id, f"{pp}.owner_id", person, None
+        if p.subprocess_map_id:
+            yield p.subprocess_map_id, f"{pp}.subprocess_map_id", frozenset({"ProcessMap"}), None
+        for k, g in enumerate(p.goal_ids):
+            yield g, f"{pp}.goal_ids[{k}]", frozenset({"Goal"}), None
+        for k, c in enumerate(p.customer_ids):
+            yield c, f"{pp}.customer_ids[{k}]", CUSTOMER_KINDS, None
+        for k, c in enumerate(p.participant_ids):
+            yield c, f"{pp}.participant_ids[{k}]", person, None
+        for field in ("inputs", "outputs"):
+            for k, f in enumerate(getattr(p, field)):
+                if f.party_id:
+                    yield f.party_id, f"{pp}.{field}[{k}].party_id", node, m.id
+        for k, s in enumerate(p.stages):
+            if s.performer_id:
+                yield s.performer_id, f"{pp}.stages[{k}].performer_id", PERFORMER_KINDS, None
+        for k, c in enumerate(p.criteria):
+            if c.responsible_id:
+                yield c.responsible_id, f"{pp}.criteria[{k}].responsible_id", person, None
+
+
+CUSTOMER_KINDS = frozenset({"Process", "ExternalParty", "Person", "Department"})
+PERFORMER_KINDS = frozenset({"Person", "Department"})
+
+
+def check_integrity(project: Project) -> list[Problem]:
+    """All duplicate ids and unresolved references, each with the JSON path where it occurs."""
+    problems: list[Problem] = []
+    where: dict[str, tuple[str, str, str | None]] = {}
+    for ident, kind, path, map_id in _project_ids(project):
+        if not ident:
+            problems.append(Problem(f"{path}.id", "empty id"))
+            continue
+        if ident in where:
+            problems.append(Problem(f"{path}.id", f"duplicate id {ident!r} (first used at {where[ident][1]})"))
+            continue
+        where[ident] = (kind, path, map_id)
+    for ref, path, kinds, local_map in _refs(project):
+        target = where.get(ref)
+        if target is None:
+            problems.append(Problem(path, f"refers to {ref!r}, which does not exist"))
+        elif target[0] not in kinds:
+            allowed = " or ".join(sorted(kinds))
+            problems.append(Problem(path, f"refers to {ref!r}, a {target[0]}, where a {allowed} is expected"))
+        elif local_map is not None and target[2] is not None and target[2] != local_map:
+            problems.append(Problem(path, f"refers to {ref!r} in another map"))
+    if not project.maps:
+        problems.append(Problem("$.maps", "a project needs at least one map"))
+    return problems
+
+
+def all_ids(project: Project) -> set[str]:
+    return {ident for ident, *_ in _project_ids(project)}

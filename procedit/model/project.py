@@ -1,0 +1,204 @@
+"""The project: organization, passport, strategy, people and the maps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import Field
+
+from .base import Entity, Value, new_id
+from .process import Process
+
+
+class MapKind(StrEnum):
+    AS_IS = "as_is"
+    TO_BE = "to_be"
+    REFERENCE = "reference"  # a best-practice model to compare against
+
+
+class PartyKind(StrEnum):
+    CUSTOMER = "customer"
+    SUPPLIER = "supplier"
+    OTHER = "other"
+
+
+class LinkKind(StrEnum):
+    FLOW = "flow"  # material or work product
+    INFORMATION = "information"
+    CONTROL = "control"
+
+
+class Routing(StrEnum):
+    STRAIGHT = "straight"
+    ORTHOGONAL = "orthogonal"
+
+
+class DocStatus(StrEnum):
+    DRAFT = "draft"
+    UNDER_APPROVAL = "under_approval"
+    APPROVED = "approved"
+
+
+class ApprovalRole(StrEnum):
+    APPROVES = "approves"  # signs "УТВЕРЖДАЮ" on the title page
+    AGREES = "agrees"  # a row of the approval sheet
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class ExternalParty(Entity):
+    id: str = Field(default_factory=lambda: new_id("ExternalParty"))
+    name: str = ""
+    kind: PartyKind = PartyKind.CUSTOMER
+    description: str = ""
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 140.0
+    height: float = 70.0
+
+
+class Link(Entity):
+    id: str = Field(default_factory=lambda: new_id("Link"))
+    source_id: str
+    target_id: str
+    label: str = ""  # what passes: "заказ на лиды"
+    source_output_id: str | None = None  # a Flow in source.outputs
+    target_input_id: str | None = None  # a Flow in target.inputs
+    kind: LinkKind = LinkKind.FLOW
+    routing: Routing = Routing.STRAIGHT
+
+
+class Lane(Entity):
+    """A horizontal department lane of a map."""
+
+    id: str = Field(default_factory=lambda: new_id("Lane"))
+    name: str = ""
+    department_id: str | None = None
+    y: float = 0.0
+    height: float = 200.0
+
+
+class ProcessMap(Entity):
+    id: str = Field(default_factory=lambda: new_id("ProcessMap"))
+    name: str = ""
+    kind: MapKind = MapKind.AS_IS
+    description: str = ""
+    parent_process_id: str | None = None  # set when this map decomposes a process
+    source_map_id: str | None = None  # the map this one was copied from (TO BE from AS IS)
+    processes: tuple[Process, ...] = ()
+    parties: tuple[ExternalParty, ...] = ()
+    links: tuple[Link, ...] = ()
+    lanes: tuple[Lane, ...] = ()
+
+
+class Person(Entity):
+    id: str = Field(default_factory=lambda: new_id("Person"))
+    name: str = ""
+    position: str = ""
+    department_id: str | None = None
+    email: str = ""
+
+
+class Department(Entity):
+    id: str = Field(default_factory=lambda: new_id("Department"))
+    name: str = ""
+    head_id: str | None = None  # a person
+
+
+class Goal(Entity):
+    id: str = Field(default_factory=lambda: new_id("Goal"))
+    title: str = ""
+    description: str = ""
+
+
+class Strategy(Value):
+    mission: str = ""
+    vision: str = ""
+    positioning: str = ""
+    goals: tuple[Goal, ...] = ()
+
+
+class Passport(Value):
+    """The document passport printed on the regulation's title page."""
+
+    code: str = ""
+    title: str = ""
+    version: str = "1.0"
+    status: DocStatus = DocStatus.DRAFT
+    effective_date: dt.date | None = None
+    author_id: str | None = None  # a person
+
+
+class Approver(Entity):
+    id: str = Field(default_factory=lambda: new_id("Approver"))
+    person_id: str
+    role: ApprovalRole = ApprovalRole.AGREES
+    decision: str = ""
+    date: dt.date | None = None
+
+
+class ChangeLogEntry(Entity):
+    id: str = Field(default_factory=lambda: new_id("ChangeLogEntry"))
+    number: int = 1
+    date: dt.date | None = None
+    description: str = ""
+    author: str = ""
+
+
+class Term(Entity):
+    id: str = Field(default_factory=lambda: new_id("Term"))
+    term: str = ""
+    definition: str = ""
+
+
+class RuleConfig(Value):
+    """Per-project setting of one validation rule."""
+
+    enabled: bool = True
+    severity: Severity | None = None  # None: the rule's default
+
+
+class ValidationConfig(Value):
+    rules: dict[str, RuleConfig] = Field(default_factory=dict)
+    params: dict[str, float] = Field(default_factory=dict)  # e.g. {"owner_share": 0.3}
+
+
+class ExportConfig(Value):
+    draft_mark_while_errors: bool = True
+
+
+class Project(Value):
+    name: str = ""
+    organization: str = ""
+    language: str = "ru"  # "ru" or "en": default language of documents
+    passport: Passport = Field(default_factory=Passport)
+    purpose: str = ""
+    scope: str = ""
+    terms: tuple[Term, ...] = ()
+    strategy: Strategy = Field(default_factory=Strategy)
+    people: tuple[Person, ...] = ()
+    departments: tuple[Department, ...] = ()
+    approvers: tuple[Approver, ...] = ()
+    change_log: tuple[ChangeLogEntry, ...] = ()
+    maps: tuple[ProcessMap, ...] = ()
+    validation: ValidationConfig = Field(default_factory=ValidationConfig)
+    export: ExportConfig = Field(default_factory=ExportConfig)
+
+    def map_by_id(self, map_id: str) -> ProcessMap:
+        for m in self.maps:
+            if m.id == map_id:
+                return m
+        raise KeyError(map_id)
+
+    def person(self, person_id: str | None) -> Person | None:
+        if person_id is None:
+            return None
+        for p in self.people:
+            if p.id == person_id:
+                return p
+        return None

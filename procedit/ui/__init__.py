@@ -1,0 +1,1 @@
+"""procedit.ui"""
