@@ -82,7 +82,9 @@ class SetFields(Command):
 class SetProjectFields(Command):
     """Change project-level fields (name, passport, strategy, people, ...)."""
 
-    def __init__(self, changes: Mapping[str, Any], label: str = "Change project", merge_key: Hashable | None = None):
+    def __init__(
+        self, changes: Mapping[str, Any], label: str = "Change project", merge_key: Hashable | None = None
+    ):
         self.changes = dict(changes)
         self.label = label
         self.merge_key = merge_key
@@ -111,7 +113,13 @@ class SetProjectFields(Command):
 class SetMapFields(Command):
     """Change a map's own fields (name, kind, description)."""
 
-    def __init__(self, map_id: str, changes: Mapping[str, Any], label: str = "Change map", merge_key: Hashable | None = None):
+    def __init__(
+        self,
+        map_id: str,
+        changes: Mapping[str, Any],
+        label: str = "Change map",
+        merge_key: Hashable | None = None,
+    ):
         self.map_id = map_id
         self.changes = dict(changes)
         self.label = label
@@ -176,7 +184,9 @@ class Delete(Command):
             if map_id in removed:
                 self._removed_maps.append(doc.remove_map(map_id))
         # map elements named directly
-        for elem_id in sorted((i for i in removed if doc.map_of(i) is not None), key=doc.index_of, reverse=True):
+        for elem_id in sorted(
+            (i for i in removed if doc.map_of(i) is not None), key=doc.index_of, reverse=True
+        ):
             self._removed.append(doc.remove(elem_id))
         # every remaining element, map header and the project header: strip references
         for map_id in doc.map_ids():

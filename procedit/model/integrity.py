@@ -127,7 +127,9 @@ def check_integrity(project: Project) -> list[Problem]:
             problems.append(Problem(f"{path}.id", "empty id"))
             continue
         if ident in where:
-            problems.append(Problem(f"{path}.id", f"duplicate id {ident!r} (first used at {where[ident][1]})"))
+            problems.append(
+                Problem(f"{path}.id", f"duplicate id {ident!r} (first used at {where[ident][1]})")
+            )
             continue
         where[ident] = (kind, path, map_id)
     for ref, path, kinds, local_map in _refs(project):
