@@ -1,0 +1,427 @@
+"""Synthetic procedit projects of any size, for the benchmark and for tests.
+
+``make_project(n, seed=0)`` builds one map with ``n`` processes laid out on a grid and
+``2 n`` links (each process sends one link to its right-hand neighbour and one to the
+process below it, wrapping around, so every process has exactly four links). Every
+property a consultant fills is filled: 3 inputs, 3 outputs, 3 stages, 3 criteria,
+2 documents, a 300-character Russian description, an owner from a people register of
+about ``n / 10`` people, customers, participants, goals and a department. Ids and text
+come from a seeded ``random.Random``, so the same ``(n, seed)`` gives the same project.
+
+Run as a script to write a project file:
+    python tests/perf/generate.py 1000 /tmp/big.procmap
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import sys
+
+from procedit.model import (
+    ApprovalRole,
+    Approver,
+    ChangeLogEntry,
+    Criterion,
+    Department,
+    DocumentKind,
+    DocumentRef,
+    ExternalParty,
+    Flow,
+    Goal,
+    Link,
+    LinkKind,
+    Measurement,
+    PartyKind,
+    Passport,
+    Person,
+    Process,
+    ProcessKind,
+    ProcessMap,
+    Project,
+    Stage,
+    Strategy,
+    Term,
+)
+
+# grid step of the layout (scene units); a process box is 180 x 80
+GRID_X = 240.0
+GRID_Y = 140.0
+
+_SURNAMES = (
+    "Иванов Петров Сидоров Смирнов Кузнецов Попов Васильев Соколов Михайлов Новиков Фёдоров "
+    "Морозов Волков Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов Николаев Орлов "
+    "Андреев Макаров Никитин Захаров Зайцев Соловьёв Борисов Яковлев Григорьев Романов"
+).split()
+_NAMES = (
+    "Анна Мария Елена Ольга Наталья Ирина Светлана Алексей Дмитрий Сергей Андрей Михаил Игорь Павел".split()
+)
+_PATRONYMICS_M = "Алексеевич Дмитриевич Сергеевич Андреевич Михайлович Игоревич Павлович".split()
+_PATRONYMICS_F = "Алексеевна Дмитриевна Сергеевна Андреевна Михайловна Игоревна Павловна".split()
+_FEMALE = {"Анна", "Мария", "Елена", "Ольга", "Наталья", "Ирина", "Светлана"}
+_POSITIONS = (
+    "Генеральный директор",
+    "Коммерческий директор",
+    "Руководитель отдела продаж",
+    "Менеджер по работе с клиентами",
+    "Главный бухгалтер",
+    "Специалист по закупкам",
+    "Руководитель производства",
+    "Технолог",
+    "Маркетолог",
+    "Юрист",
+    "Специалист по кадрам",
+    "Логист",
+)
+_DEPARTMENTS = (
+    "Дирекция",
+    "Отдел продаж",
+    "Отдел маркетинга",
+    "Бухгалтерия",
+    "Отдел закупок",
+    "Производство",
+    "Склад",
+    "Служба качества",
+    "Юридический отдел",
+    "Отдел кадров",
+    "Служба логистики",
+    "ИТ-отдел",
+)
+_VERBS = (
+    "Планирование",
+    "Согласование",
+    "Подготовка",
+    "Проверка",
+    "Закупка",
+    "Обработка",
+    "Выпуск",
+    "Приёмка",
+    "Учёт",
+    "Анализ",
+    "Контроль",
+    "Отгрузка",
+    "Оформление",
+    "Оценка",
+    "Разработка",
+)
+_OBJECTS = (
+    "заказа клиента",
+    "договора поставки",
+    "коммерческого предложения",
+    "счёта на оплату",
+    "производственного плана",
+    "сырья и материалов",
+    "готовой продукции",
+    "рекламной кампании",
+    "бюджета отдела",
+    "заявки на подбор",
+    "маршрута доставки",
+    "претензии клиента",
+    "отчёта о продажах",
+    "технического задания",
+    "акта сверки",
+)
+_NOUNS = (
+    "заказ",
+    "договор",
+    "счёт",
+    "акт",
+    "план",
+    "отчёт",
+    "заявка",
+    "спецификация",
+    "накладная",
+    "макет",
+    "бюджет",
+    "протокол",
+    "график",
+    "реестр",
+    "претензия",
+)
+_ADJ = (
+    "согласованный",
+    "подписанный",
+    "утверждённый",
+    "проверенный",
+    "оплаченный",
+    "актуальный",
+    "итоговый",
+    "ежемесячный",
+    "квартальный",
+    "первичный",
+)
+_WORDS = (
+    "процесс обеспечивает своевременное выполнение обязательств перед клиентом и снижает "
+    "издержки компании за счёт согласованной работы подразделений владелец процесса отвечает "
+    "за результат и показатели эффективности исполнители фиксируют данные в учётной системе "
+    "документы хранятся в базе знаний и пересматриваются не реже одного раза в год "
+    "отклонения от плана анализируются на совещании и оформляются протоколом с указанием "
+    "ответственных и сроков устранения входы поступают от поставщиков и смежных процессов "
+    "выходы передаются потребителям в установленном формате"
+).split()
+_UNITS = ("%", "дн.", "шт.", "руб.", "ч", "баллы")
+_PERIODS = ("месяц", "квартал", "неделя", "год")
+
+
+class _Ids:
+    """Deterministic, unique ids in the same shape as ``new_id`` (prefix + 12 hex digits)."""
+
+    def __init__(self, rng: random.Random):
+        self._rng = rng
+        self._used: set[str] = set()
+
+    def __call__(self, prefix: str) -> str:
+        while True:
+            ident = f"{prefix}_{self._rng.getrandbits(48):012x}"
+            if ident not in self._used:
+                self._used.add(ident)
+                return ident
+
+
+def _text(rng: random.Random, length: int) -> str:
+    """Russian prose of ``length`` characters at most (a few less: it ends on a whole word)."""
+    words: list[str] = []
+    size = 0
+    while True:
+        w = rng.choice(_WORDS)
+        if size + len(w) + 1 > length - 1:
+            break
+        words.append(w)
+        size += len(w) + 1
+    text = " ".join(words) + "."
+    return text[0].upper() + text[1:]
+
+
+def _person_name(rng: random.Random) -> str:
+    first = rng.choice(_NAMES)
+    surname = rng.choice(_SURNAMES)
+    if first in _FEMALE:
+        surname = surname[:-1] + "а" if surname.endswith("й") else surname + "а"
+        patronymic = rng.choice(_PATRONYMICS_F)
+    else:
+        patronymic = rng.choice(_PATRONYMICS_M)
+    return f"{surname} {first} {patronymic}"
+
+
+def make_project(n: int, seed: int = 0) -> Project:
+    """A complete project with ``n`` processes and ``2 n`` links on one map (see module doc)."""
+    if n < 1:
+        raise ValueError("n must be at least 1")
+    rng = random.Random(f"procedit-perf-{n}-{seed}")
+    ids = _Ids(rng)
+
+    departments = tuple(
+        Department(
+            id=ids("dept"), name=_DEPARTMENTS[i % len(_DEPARTMENTS)] + ("" if i < 12 else f" {i // 12 + 1}")
+        )
+        for i in range(max(3, min(40, n // 25)))
+    )
+    people = tuple(
+        Person(
+            id=ids("person"),
+            name=_person_name(rng),
+            position=rng.choice(_POSITIONS),
+            department_id=departments[i % len(departments)].id,
+            email=f"user{i}@example.ru",
+        )
+        for i in range(max(3, round(n / 10)))
+    )
+    departments = tuple(d.with_(head_id=people[i % len(people)].id) for i, d in enumerate(departments))
+    goals = tuple(
+        Goal(
+            id=ids("goal"),
+            title=f"Цель {i + 1}: {rng.choice(_VERBS).lower()} {rng.choice(_OBJECTS)}",
+            description=_text(rng, 120),
+        )
+        for i in range(5)
+    )
+    supplier = ExternalParty(
+        id=ids("party"),
+        name="Поставщики",
+        kind=PartyKind.SUPPLIER,
+        description=_text(rng, 80),
+        x=-300.0,
+        y=0.0,
+    )
+    customer = ExternalParty(
+        id=ids("party"),
+        name="Клиенты",
+        kind=PartyKind.CUSTOMER,
+        description=_text(rng, 80),
+        x=-300.0,
+        y=GRID_Y,
+    )
+
+    cols = max(1, math.ceil(math.sqrt(n * 1.5)))  # a landscape grid
+    proc_ids = [ids("proc") for _ in range(n)]
+    right = [(i + 1) % n for i in range(n)]
+    below = [(i + cols) % n for i in range(n)]
+    left = [0] * n
+    above = [0] * n
+    for i in range(n):
+        left[right[i]] = i
+        above[below[i]] = i
+
+    # flows first: outputs[0] -> right neighbour's inputs[0], outputs[1] -> lower neighbour's inputs[1]
+    inputs: list[list[Flow]] = []
+    outputs: list[list[Flow]] = []
+    for i in range(n):
+        ins = [
+            Flow(id=ids("flow"), what=f"{rng.choice(_NOUNS)} {rng.choice(_ADJ)}", party_id=proc_ids[left[i]]),
+            Flow(
+                id=ids("flow"), what=f"{rng.choice(_NOUNS)} {rng.choice(_ADJ)}", party_id=proc_ids[above[i]]
+            ),
+            Flow(id=ids("flow"), what=f"{rng.choice(_NOUNS)} поставщика", party_id=supplier.id),
+        ]
+        outs = [
+            Flow(
+                id=ids("flow"), what=f"{rng.choice(_NOUNS)} {rng.choice(_ADJ)}", party_id=proc_ids[right[i]]
+            ),
+            Flow(
+                id=ids("flow"), what=f"{rng.choice(_NOUNS)} {rng.choice(_ADJ)}", party_id=proc_ids[below[i]]
+            ),
+            Flow(id=ids("flow"), what=f"{rng.choice(_NOUNS)} для клиента", party_id=customer.id),
+        ]
+        inputs.append(ins)
+        outputs.append(outs)
+
+    kinds = (ProcessKind.MANAGEMENT, ProcessKind.CORE, ProcessKind.CORE, ProcessKind.SUPPORT)
+    processes = []
+    for i in range(n):
+        owner = people[i % len(people)]
+        dept = departments[i % len(departments)]
+        name = f"{rng.choice(_VERBS)} {rng.choice(_OBJECTS)}"
+        processes.append(
+            Process(
+                id=proc_ids[i],
+                code=f"П-{i + 1:04d}",
+                name=name,
+                kind=kinds[i % len(kinds)],
+                department_id=dept.id,
+                description=_text(rng, 300),
+                goal_ids=(goals[i % len(goals)].id,),
+                goal=f"Обеспечить {rng.choice(_OBJECTS)} в срок и без ошибок",
+                results=f"{rng.choice(_NOUNS).capitalize()} {rng.choice(_ADJ)}, переданный потребителю",
+                inputs=tuple(inputs[i]),
+                outputs=tuple(outputs[i]),
+                stages=tuple(
+                    Stage(
+                        id=ids("stage"),
+                        name=f"{k + 1}. {rng.choice(_VERBS)} {rng.choice(_OBJECTS)}",
+                        performer_id=people[(i + k + 1) % len(people)].id,
+                        result=f"{rng.choice(_NOUNS).capitalize()} {rng.choice(_ADJ)}",
+                    )
+                    for k in range(3)
+                ),
+                owner_id=owner.id,
+                customer_ids=(proc_ids[right[i]], customer.id),
+                participant_ids=(people[(i + 1) % len(people)].id, people[(i + 2) % len(people)].id),
+                criteria=tuple(
+                    Criterion(
+                        id=ids("crit"),
+                        name=f"Доля {rng.choice(_OBJECTS)} в срок",
+                        target=f"≥ {rng.randint(80, 99)}",
+                        unit=rng.choice(_UNITS),
+                        period=rng.choice(_PERIODS),
+                        method="Выгрузка из учётной системы, расчёт по формуле",
+                        responsible_id=owner.id,
+                        actuals=(Measurement(period="2026-10", value=float(rng.randint(70, 100))),),
+                    )
+                    for _ in range(3)
+                ),
+                documents=(
+                    DocumentRef(
+                        id=ids("doc"),
+                        kind=DocumentKind.REGULATION,
+                        title=f"Регламент процесса «{name}»",
+                        location=f"docs/reg/{i + 1:04d}.pdf",
+                    ),
+                    DocumentRef(
+                        id=ids("doc"),
+                        kind=DocumentKind.JOB_INSTRUCTION,
+                        title=f"Должностная инструкция: {owner.position.lower()}",
+                        location=f"docs/ji/{i % len(people) + 1:04d}.pdf",
+                    ),
+                ),
+                notes=_text(rng, 60),
+                x=(i % cols) * GRID_X,
+                y=(i // cols) * GRID_Y,
+            )
+        )
+
+    links = []
+    for i in range(n):
+        for k, j in enumerate((right[i], below[i])):
+            links.append(
+                Link(
+                    id=ids("link"),
+                    source_id=proc_ids[i],
+                    target_id=proc_ids[j],
+                    label=outputs[i][k].what,
+                    source_output_id=outputs[i][k].id,
+                    target_input_id=inputs[j][k].id,
+                    kind=(LinkKind.FLOW, LinkKind.INFORMATION)[k],
+                )
+            )
+
+    pmap = ProcessMap(
+        id=ids("map"),
+        name=f"Карта процессов ({n})",
+        description=_text(rng, 200),
+        processes=tuple(processes),
+        parties=(supplier, customer),
+        links=tuple(links),
+    )
+    director = people[0]
+    return Project(
+        name=f"Синтетический проект на {n} процессов",
+        organization="ООО «Ромашка»",
+        language="ru",
+        passport=Passport(
+            code="РП-001",
+            title="Регламент бизнес-процессов",
+            version="1.0",
+            effective_date=dt.date(2026, 11, 1),
+            author_id=people[1 % len(people)].id,
+        ),
+        purpose=_text(rng, 200),
+        scope=_text(rng, 150),
+        terms=tuple(
+            Term(id=ids("term"), term=w.capitalize(), definition=_text(rng, 100)) for w in _NOUNS[:6]
+        ),
+        strategy=Strategy(
+            mission=_text(rng, 150), vision=_text(rng, 150), positioning=_text(rng, 100), goals=goals
+        ),
+        people=people,
+        departments=departments,
+        approvers=(
+            Approver(id=ids("appr"), person_id=director.id, role=ApprovalRole.APPROVES),
+            Approver(id=ids("appr"), person_id=people[2 % len(people)].id, role=ApprovalRole.AGREES),
+        ),
+        change_log=(
+            ChangeLogEntry(
+                id=ids("chg"),
+                number=1,
+                date=dt.date(2026, 10, 1),
+                description="Первая редакция",
+                author=director.name,
+            ),
+        ),
+        maps=(pmap,),
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 2:
+        print("usage: generate.py N OUT.procmap", file=sys.stderr)
+        return 2
+    from procedit import storage
+
+    storage.save(make_project(int(args[0])), args[1])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
