@@ -1,0 +1,58 @@
+"""Did the file change behind our back? Remember (mtime_ns, size, sha256) at load and save."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    mtime_ns: int
+    size: int
+    sha256: str
+
+    @classmethod
+    def of(cls, path: str | os.PathLike) -> FileStamp | None:
+        """The file's stamp now; None when it does not exist or cannot be read."""
+        try:
+            with open(path, "rb") as f:
+                st = os.fstat(f.fileno())
+                digest = hashlib.file_digest(f, "sha256").hexdigest()
+        except OSError:
+            return None
+        return cls(st.st_mtime_ns, st.st_size, digest)
+
+    @classmethod
+    def of_bytes(cls, data: bytes, path: str | os.PathLike) -> FileStamp | None:
+        """The stamp of ``path`` known to hold ``data`` (just loaded or saved): no second read."""
+        try:
+            st = Path(path).stat()
+        except OSError:
+            return None
+        return cls(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
+
+    def differs(self, path: str | os.PathLike) -> bool:
+        """True when the content of ``path`` is no longer what this stamp remembers (or it is gone).
+
+        A touched file with the same bytes (new mtime, same content) does not count as changed.
+        """
+        try:
+            st = Path(path).stat()
+        except OSError:
+            return True
+        if st.st_mtime_ns == self.mtime_ns and st.st_size == self.size:
+            return False
+        if st.st_size != self.size:
+            return True
+        now = FileStamp.of(path)
+        return now is None or now.sha256 != self.sha256
+
+
+def changed_on_disk(stamp: FileStamp | None, path: str | os.PathLike) -> bool:
+    """Changed since ``stamp`` was taken; with no stamp, a file that now exists counts as changed."""
+    if stamp is None:
+        return Path(path).exists()
+    return stamp.differs(path)
