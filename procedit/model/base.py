@@ -13,9 +13,13 @@ from pydantic import BaseModel, ConfigDict
 
 
 class Value(BaseModel):
-    """An immutable value; unknown keys in a file are an error, not silently dropped."""
+    """An immutable value; unknown keys in a file are an error, not silently dropped.
 
-    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=False)
+    Numbers must be finite: a NaN or infinite coordinate read from a file could not be
+    written back as JSON.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=False, allow_inf_nan=False)
 
     def with_(self, **changes: Any) -> Self:
         """A copy with ``changes`` applied (field names are checked)."""

@@ -1,1 +1,27 @@
-"""procedit.storage"""
+"""Project files: load, save (atomic, with a backup), migrate older formats, JSON Schema.
+
+Imports only ``procedit.model``.
+"""
+
+from .atomic import backup_path, save
+from .errors import ProjectFileError, ProjectSaveError
+from .fileformat import FIRST_FORMAT, FORMAT, MAX_BYTES, dumps, load, loads
+from .schema import json_schema, schema_text
+
+SUFFIX = ".procmap"
+
+__all__ = [
+    "FIRST_FORMAT",
+    "FORMAT",
+    "MAX_BYTES",
+    "SUFFIX",
+    "ProjectFileError",
+    "ProjectSaveError",
+    "backup_path",
+    "dumps",
+    "json_schema",
+    "load",
+    "loads",
+    "save",
+    "schema_text",
+]

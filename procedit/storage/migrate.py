@@ -1,0 +1,154 @@
+"""Older file formats and how they become the current one.
+
+Format 1 (procedit 0.0.x) held a single map at the top level, and a process owner was a
+plain person name::
+
+    {"format": 1, "name": "...", "organization": "...", "kind": "as_is",
+     "processes": [{"id", "code", "name", "owner": "Иван Петров", "description",
+                    "inputs": ["..."], "outputs": ["..."], "x", "y", "width", "height"}],
+     "parties": [{"id", "name", "kind", "x", "y"}],
+     "links": [{"id", "source", "target", "label"}]}
+
+Format 2 (current) is the full ``Project``: several maps, a people register, strategy, ...
+Each migration takes the parsed JSON of one format and returns the JSON of the next one;
+problems are reported with JSON paths into the file as it was written.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from procedit.model import ExternalParty, Flow, Link, MapKind, PartyKind, Person, Process, ProcessMap, Project
+
+from .errors import ProjectFileError, from_validation_error
+
+# ------------------------------------------------------------------ format 1
+
+
+class _V1(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+
+
+class _V1Process(_V1):
+    id: str
+    code: str = ""
+    name: str = ""
+    owner: str = ""
+    description: str = ""
+    inputs: tuple[str, ...] = ()
+    outputs: tuple[str, ...] = ()
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 180.0
+    height: float = 80.0
+
+
+class _V1Party(_V1):
+    id: str
+    name: str = ""
+    kind: PartyKind = PartyKind.CUSTOMER
+    x: float = 0.0
+    y: float = 0.0
+
+
+class _V1Link(_V1):
+    id: str
+    source: str
+    target: str
+    label: str = ""
+
+
+class _V1File(_V1):
+    format: int
+    name: str = ""
+    organization: str = ""
+    kind: MapKind = MapKind.AS_IS
+    processes: tuple[_V1Process, ...] = ()
+    parties: tuple[_V1Party, ...] = ()
+    links: tuple[_V1Link, ...] = ()
+
+
+def migrate_1_to_2(data: dict[str, Any], path: str | os.PathLike[str]) -> dict[str, Any]:
+    try:
+        v1 = _V1File.model_validate(data)
+    except ValidationError as e:
+        raise from_validation_error(path, e) from None
+    used: dict[str, str] = {}
+    for field in ("processes", "parties", "links"):
+        for i, item in enumerate(getattr(v1, field)):
+            where = f"$.{field}[{i}].id"
+            if not item.id:
+                raise ProjectFileError(path, where, "empty id", "пустой идентификатор")
+            if item.id in used:
+                raise ProjectFileError(
+                    path,
+                    where,
+                    f"duplicate id {item.id!r} (first used at {used[item.id]})",
+                    f"идентификатор {item.id!r} повторяется (впервые: {used[item.id]})",
+                )
+            used[item.id] = f"$.{field}[{i}]"
+    nodes = {p.id for p in v1.processes} | {p.id for p in v1.parties}
+    for i, link in enumerate(v1.links):
+        for end in ("source", "target"):
+            ref = getattr(link, end)
+            if ref not in nodes:
+                raise ProjectFileError(
+                    path,
+                    f"$.links[{i}].{end}",
+                    f"refers to {ref!r}, which does not exist",
+                    f"ссылка на несуществующий элемент {ref!r}",
+                )
+
+    taken = set(used)
+
+    def fresh(base: str) -> str:
+        n = 1
+        while f"{base}_{n}" in taken:
+            n += 1
+        ident = f"{base}_{n}"
+        taken.add(ident)
+        return ident
+
+    people: dict[str, Person] = {}
+    for p in v1.processes:
+        name = p.owner.strip()
+        if name and name not in people:
+            people[name] = Person(id=fresh("person"), name=name)
+    processes = []
+    for p in v1.processes:
+        owner = people.get(p.owner.strip())
+        processes.append(
+            Process(
+                id=p.id,
+                code=p.code,
+                name=p.name,
+                description=p.description,
+                owner_id=owner.id if owner else None,
+                inputs=tuple(Flow(id=fresh(f"{p.id}_in"), what=w) for w in p.inputs),
+                outputs=tuple(Flow(id=fresh(f"{p.id}_out"), what=w) for w in p.outputs),
+                x=p.x,
+                y=p.y,
+                width=p.width,
+                height=p.height,
+            )
+        )
+    pmap = ProcessMap(
+        id=fresh("map"),
+        name=v1.name,
+        kind=v1.kind,
+        processes=tuple(processes),
+        parties=tuple(ExternalParty(id=q.id, name=q.name, kind=q.kind, x=q.x, y=q.y) for q in v1.parties),
+        links=tuple(Link(id=k.id, source_id=k.source, target_id=k.target, label=k.label) for k in v1.links),
+    )
+    project = Project(name=v1.name, organization=v1.organization, people=tuple(people.values()), maps=(pmap,))
+    return {"format": 2, **project.model_dump(mode="json")}
+
+
+# from-format -> function returning the next format's JSON
+MIGRATIONS: dict[int, Callable[[dict[str, Any], str | os.PathLike[str]], dict[str, Any]]] = {
+    1: migrate_1_to_2,
+}
