@@ -5,7 +5,7 @@ Imports only ``procedit.model``.
 
 from .atomic import backup_path, save
 from .errors import ProjectFileError, ProjectSaveError
-from .fileformat import FIRST_FORMAT, FORMAT, MAX_BYTES, dumps, load, loads
+from .fileformat import FIRST_FORMAT, FORMAT, MAX_BYTES, dumps, load, loads, procedit_version
 from .schema import json_schema, schema_text
 
 SUFFIX = ".procmap"
@@ -22,6 +22,7 @@ __all__ = [
     "json_schema",
     "load",
     "loads",
+    "procedit_version",
     "save",
     "schema_text",
 ]

@@ -1,0 +1,254 @@
+"""The command line: open the editor, check a project, export a regulation, print the schema.
+
+    procedit [FILE] [--screenshot OUT.png]      start the editor (optionally on FILE)
+    procedit check FILE [--map NAME] [--format text|json] [--lang ru|en]
+    procedit export FILE -o OUT.pdf [--map NAME] [--process CODE] [--lang ru|en]
+    procedit schema                             print the JSON Schema of .procmap files
+
+Exit codes: 0 success, 1 the check found errors, 2 the file is unreadable or the command
+cannot run. Errors are one line on stderr, never a traceback. This module imports
+anything but ``procedit.ui``, which it imports only to start the editor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from procedit.model import ProcessMap, Project
+from procedit.storage import ProjectFileError, ProjectSaveError, load, procedit_version, schema_text
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_UNREADABLE = 2
+EXIT_INTERRUPTED = 130
+
+SUBCOMMANDS = ("check", "export", "schema")
+
+
+class CliError(Exception):
+    """A problem to report as one line on stderr, with an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_UNREADABLE):
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (and exit code 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(f"{self.prog}: {message} (see '{self.prog} --help')", EXIT_UNREADABLE)
+
+
+def _lang(args: argparse.Namespace, project: Project | None = None) -> str:
+    """The message language: ``--lang``, else the project's language, else the environment's."""
+    if getattr(args, "lang", None):
+        return args.lang
+    if project is not None and project.language in ("ru", "en"):
+        return project.language
+    env = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
+    return "ru" if env.lower().startswith("ru") else "en"
+
+
+def _load(args: argparse.Namespace) -> Project:
+    try:
+        return load(args.file)
+    except ProjectFileError as e:
+        raise CliError(e.message(_lang(args))) from None
+
+
+def _find_map(project: Project, name: str | None, lang: str = "en") -> ProcessMap | None:
+    """The map named ``name`` (by name, case-insensitive, or by id); None when no name is given."""
+    if not name:
+        return None
+    for m in project.maps:
+        if m.id == name or m.name == name:
+            return m
+    folded = name.casefold()
+    for m in project.maps:
+        if m.name.casefold() == folded:
+            return m
+    names = ", ".join(repr(m.name) for m in project.maps)
+    if lang == "ru":
+        raise CliError(f"в проекте нет карты {name!r}; есть: {names}")
+    raise CliError(f"no map {name!r} in the project; maps: {names}")
+
+
+# ------------------------------------------------------------------ check
+def _cmd_check(args: argparse.Namespace) -> int:
+    """Load the file and report its problems; 0 when fine, 2 when unreadable."""
+    try:
+        project = load(args.file)
+    except ProjectFileError as e:
+        lang = _lang(args)
+        if args.format == "json":
+            _print_json(
+                {
+                    "file": e.path,
+                    "readable": False,
+                    "error": {"where": e.where, "reason": e.reason, "message": e.message(lang)},
+                }
+            )
+        else:
+            print(e.message(lang), file=sys.stderr)
+        return EXIT_UNREADABLE
+    lang = _lang(args, project)
+    pmap = _find_map(project, args.map, lang)
+    maps = [pmap] if pmap is not None else list(project.maps)
+    n_processes = sum(len(m.processes) for m in maps)
+    if args.format == "json":
+        _print_json(
+            {
+                "file": args.file,
+                "readable": True,
+                "maps": [{"id": m.id, "name": m.name, "processes": len(m.processes)} for m in maps],
+            }
+        )
+    elif lang == "ru":
+        print(f"{args.file}: файл в порядке (карт: {len(maps)}, процессов: {n_processes})")
+    else:
+        print(f"{args.file}: file is fine ({len(maps)} map(s), {n_processes} process(es))")
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------ export
+def _cmd_export(args: argparse.Namespace) -> int:
+    """Write the process regulation of a map (or of one process) as a PDF."""
+    try:
+        from procedit.export import export_regulation  # type: ignore[attr-defined]
+    except ImportError:
+        raise CliError(
+            "PDF export is not available in this build of procedit"
+            if _lang(args) == "en"
+            else "экспорт в PDF недоступен в этой сборке procedit"
+        ) from None
+    project = _load(args)
+    lang = _lang(args, project)
+    pmap = _find_map(project, args.map, lang)
+    pages = export_regulation(
+        project,
+        args.output,
+        map_id=pmap.id if pmap is not None else None,
+        process_code=args.process,
+        lang=args.lang,
+    )
+    if lang == "ru":
+        print(f"{args.output}: записано страниц: {pages}")
+    else:
+        print(f"{args.output}: wrote {pages} page(s)")
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------ schema
+def _cmd_schema(args: argparse.Namespace) -> int:
+    sys.stdout.write(schema_text())
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------ the editor
+def _cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from procedit.ui.app import run_gui  # lazily: the only place cli touches the ui
+    except ImportError as e:
+        missing = getattr(e, "name", "") or ""
+        if missing.startswith("procedit.ui"):
+            raise CliError(
+                "the graphical editor is not available in this build (procedit.ui.app is missing)"
+            ) from None
+        raise CliError(f"cannot start the graphical editor: {e}") from None
+    result = run_gui(args.file, screenshot=args.screenshot)
+    return int(result or 0)
+
+
+# ------------------------------------------------------------------ parsing
+def _parser_for(command: str | None) -> argparse.ArgumentParser:
+    lang_help = "language of messages and documents (ru or en)"
+    if command is None:
+        p = _Parser(
+            prog="procedit",
+            description="procedit: offline editor of business process maps. "
+            "Subcommands: check, export, schema (see 'procedit COMMAND --help').",
+        )
+        p.add_argument("file", nargs="?", help="project file (.procmap) to open")
+        p.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and exit")
+        p.add_argument("--version", action="version", version=f"procedit {procedit_version()}")
+        p.set_defaults(handler=_cmd_gui)
+        return p
+    if command == "check":
+        p = _Parser(prog="procedit check", description="Check a project file and report its problems.")
+        p.add_argument("file", help="project file (.procmap)")
+        p.add_argument("--map", metavar="NAME", help="check only this map (name or id)")
+        p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+        p.add_argument("--lang", choices=("ru", "en"), help=lang_help)
+        p.set_defaults(handler=_cmd_check)
+        return p
+    if command == "export":
+        p = _Parser(prog="procedit export", description="Export a process regulation as PDF.")
+        p.add_argument("file", help="project file (.procmap)")
+        p.add_argument("-o", "--output", metavar="OUT.pdf", required=True, help="PDF file to write")
+        p.add_argument("--map", metavar="NAME", help="the map to export (name or id)")
+        p.add_argument("--process", metavar="CODE", help="export only the process with this code")
+        p.add_argument("--lang", choices=("ru", "en"), help=lang_help)
+        p.set_defaults(handler=_cmd_export)
+        return p
+    p = _Parser(prog="procedit schema", description="Print the JSON Schema of .procmap files.")
+    p.set_defaults(handler=_cmd_schema)
+    return p
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    argv = list(argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        return _parser_for(argv[0]).parse_args(argv[1:])
+    return _parser_for(None).parse_args(argv)
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (the console script exits with it)."""
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = parse_args(argv)
+        return args.handler(args)
+    except CliError as e:
+        _error(str(e))
+        return e.code
+    except ProjectFileError as e:
+        _error(str(e))
+        return EXIT_UNREADABLE
+    except ProjectSaveError as e:
+        _error(str(e))
+        return EXIT_UNREADABLE
+    except KeyboardInterrupt:
+        _error("procedit: interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # the reader went away (procedit schema | head): not an error worth a message
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # silence the flush at exit
+        return EXIT_OK
+    except OSError as e:
+        where = f" '{e.filename}'" if getattr(e, "filename", None) else ""
+        _error(f"procedit: cannot access{where}: {e.strerror or e}")
+        return EXIT_UNREADABLE
+
+
+def _error(message: str) -> None:
+    print(" ".join(message.split()), file=sys.stderr)
+
+
+def run() -> NoReturn:
+    sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()
