@@ -1,0 +1,882 @@
+"""Build the example projects from the model and save them beside this script.
+
+    python examples/make_examples.py
+
+Ids, dates and coordinates are fixed, so re-running reproduces the committed files byte
+for byte. ``marketing_ru.procmap`` has an AS IS map with deliberate gaps (see README.md
+here) and a TO BE map that fixes them; ``small_en.procmap`` is a small English project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from procedit.model import (
+    ApprovalRole,
+    Approver,
+    ChangeLogEntry,
+    Criterion,
+    Department,
+    DocStatus,
+    DocumentKind,
+    DocumentRef,
+    ExternalParty,
+    Flow,
+    Goal,
+    Link,
+    LinkKind,
+    MapKind,
+    PartyKind,
+    Passport,
+    Person,
+    Process,
+    ProcessKind,
+    ProcessMap,
+    Project,
+    Routing,
+    Stage,
+    Strategy,
+    Term,
+    check_integrity,
+)
+from procedit.storage import save
+
+HERE = Path(__file__).resolve().parent
+GRID_X = 240  # columns left to right (boxes are 180 wide: room for link labels)
+GRID_Y = 160  # rows
+MARGIN = 40
+
+
+def at(col: float, row: float) -> dict[str, float]:
+    return {"x": MARGIN + col * GRID_X, "y": MARGIN + row * GRID_Y}
+
+
+# ====================================================================== Russian: marketing
+
+PEOPLE = [
+    # id, name, position, department
+    ("person_zaitsev", "Зайцев Кирилл Андреевич", "Генеральный директор", None),
+    ("person_sokolova", "Соколова Анна Викторовна", "Директор по маркетингу", "dept_marketing"),
+    ("person_kuznetsova", "Кузнецова Мария Андреевна", "Маркетолог", "dept_marketing"),
+    ("person_orlov", "Орлов Дмитрий Павлович", "Интернет-маркетолог", "dept_marketing"),
+    ("person_volkova", "Волкова Елена Николаевна", "Маркетолог-аналитик", "dept_analytics"),
+    ("person_lebedev", "Лебедев Артём Олегович", "Арт-директор", "dept_design"),
+    ("person_petrov", "Петров Игорь Сергеевич", "Руководитель отдела продаж", "dept_sales"),
+    ("person_smirnova", "Смирнова Ольга Игоревна", "Менеджер по продажам", "dept_sales"),
+]
+
+DEPARTMENTS = [
+    ("dept_marketing", "Отдел маркетинга", "person_sokolova"),
+    ("dept_sales", "Отдел продаж", "person_petrov"),
+    ("dept_design", "Отдел дизайна", "person_lebedev"),
+    ("dept_analytics", "Отдел аналитики", "person_volkova"),
+]
+
+GOALS = [
+    ("goal_leads", "Обеспечить отдел продаж потоком качественных лидов", "Не менее 100 лидов в месяц."),
+    ("goal_brand", "Сформировать узнаваемое позиционирование бренда", "Клиенты отличают нас от конкурентов."),
+    (
+        "goal_conversion",
+        "Повысить конверсию лидов в сделки до 20 %",
+        "Лиды доходят до решения задачи клиента.",
+    ),
+    ("goal_cost", "Снизить стоимость привлечения клиента на 15 %", "Бюджет тратится на работающие каналы."),
+]
+
+DESIGN_BRIEF = """ТЕХНИЧЕСКОЕ ЗАДАНИЕ ДИЗАЙНЕРУ
+
+1. Название задачи и номер в трекере:
+2. Цель материала (какую задачу клиента решает):
+3. Целевая аудитория (сегмент, боли, возражения):
+4. Ключевое сообщение (из позиционирования):
+5. Формат и размеры (баннер, лендинг, презентация; пиксели или мм):
+6. Обязательные элементы (логотип, контакты, юридический текст):
+7. Примеры и референсы (что нравится и почему):
+8. Срок сдачи черновика и финальной версии:
+9. Кто принимает работу:"""
+
+TASK_TEMPLATE = """ПОСТАНОВКА ЗАДАЧИ
+
+Что нужно сделать (результат, а не действия):
+Зачем (какая цель стратегии):
+Критерий готовности (как поймём, что сделано):
+Срок:
+Исполнитель и ответственный за приёмку:
+Ресурсы и бюджет:"""
+
+SALES_SCRIPT = """СКРИПТ ПРОДАЖ
+
+1. Приветствие и представление (имя, компания, цель звонка).
+2. Выявление задачи клиента: «Какую задачу вы хотите решить?»
+3. Уточнение: сроки, бюджет, кто принимает решение.
+4. Предложение: решение задачи клиента на языке позиционирования.
+5. Работа с возражениями (см. таблицу возражений).
+6. Договорённость о следующем шаге и фиксация в CRM.
+7. Закрытие: клиент подтверждает, что задача решена."""
+
+
+def crit(key: str, name: str, target: str, unit: str, period: str, method: str, responsible: str) -> dict:
+    return dict(key=key, name=name, target=target, unit=unit, period=period, method=method, resp=responsible)
+
+
+def doc(key: str, kind: DocumentKind, title: str, location: str = "", text: str = "") -> dict:
+    return dict(key=key, kind=kind, title=title, location=location, text=text)
+
+
+# The processes of both maps. AS IS drops what the gaps say (see build_marketing_map).
+PROCESSES: list[dict[str, Any]] = [
+    dict(
+        key="competitors",
+        code="М-01",
+        name="Анализ конкурентов",
+        kind=ProcessKind.MANAGEMENT,
+        dept="dept_analytics",
+        owner="person_volkova",
+        pos=at(0, 2),
+        goals=["goal_brand"],
+        goal="Знать сильные и слабые стороны конкурентов и их предложения",
+        results="Обзор конкурентов: предложения, цены, каналы, отличия",
+        description="Раз в квартал аналитик собирает предложения конкурентов, сравнивает цены и каналы "
+        "продвижения и готовит обзор для разработки позиционирования.",
+        inputs=["Открытые данные о конкурентах"],
+        stages=[
+            ("Сбор предложений и цен конкурентов", "person_volkova", "Таблица конкурентов"),
+            ("Сравнение с нашим предложением", "person_volkova", "Карта отличий"),
+        ],
+        criteria=[
+            crit(
+                "review",
+                "Обзор конкурентов подготовлен в срок",
+                "1",
+                "обзор",
+                "квартал",
+                "проверка даты обзора в базе знаний",
+                "person_sokolova",
+            )
+        ],
+        documents=[
+            doc("reg", DocumentKind.REGULATION, "Регламент анализа конкурентов", "docs/РП-МКТ-01-01.docx")
+        ],
+    ),
+    dict(
+        key="strategy",
+        code="М-02",
+        name="Разработка стратегии позиционирования",
+        kind=ProcessKind.MANAGEMENT,
+        dept="dept_marketing",
+        owner="person_sokolova",
+        pos=at(1, 2),
+        goals=["goal_brand", "goal_leads"],
+        goal="Определить, для кого мы работаем, какую задачу клиента решаем и чем отличаемся",
+        results="Утверждённая стратегия позиционирования и план маркетинга на квартал",
+        description="Директор по маркетингу на основе отчётов и обзора конкурентов формулирует позиционирование, "
+        "цели и план маркетинга и согласует их с генеральным директором.",
+        stages=[
+            ("Анализ отчётов и обзора конкурентов", "person_sokolova", "Выводы"),
+            ("Формулировка позиционирования", "person_sokolova", "Заявление о позиционировании"),
+            ("Согласование с генеральным директором", "person_zaitsev", "Утверждённая стратегия"),
+        ],
+        criteria=[
+            crit(
+                "plan",
+                "План маркетинга утверждён до начала квартала",
+                "да",
+                "",
+                "квартал",
+                "дата утверждения в протоколе",
+                "person_zaitsev",
+            )
+        ],
+        documents=[
+            doc("reg", DocumentKind.REGULATION, "Регламент разработки стратегии", "docs/РП-МКТ-01-02.docx"),
+            doc("ji", DocumentKind.JOB_INSTRUCTION, "Должностная инструкция директора по маркетингу"),
+        ],
+    ),
+    dict(
+        key="tasks",
+        code="М-03",
+        name="Постановка задач команде маркетинга",
+        kind=ProcessKind.MANAGEMENT,
+        dept="dept_marketing",
+        owner="person_sokolova",
+        pos=at(2, 1),
+        goals=["goal_leads"],
+        goal="Превратить план маркетинга в понятные задачи с критериями готовности",
+        results="Задачи в трекере: результат, срок, исполнитель, критерий готовности",
+        description="Каждую неделю директор по маркетингу ставит задачи по шаблону постановки задачи.",
+        criteria=[
+            crit(
+                "template",
+                "Доля задач, поставленных по шаблону",
+                "≥ 95",
+                "%",
+                "месяц",
+                "выборка задач в трекере",
+                "person_kuznetsova",
+            )
+        ],
+        documents=[
+            doc("reg", DocumentKind.REGULATION, "Регламент постановки задач", "docs/РП-МКТ-01-03.docx"),
+            doc("tpl", DocumentKind.TEMPLATE, "Шаблон постановки задачи", text=TASK_TEMPLATE),
+        ],
+    ),
+    dict(
+        key="script",
+        code="М-04",
+        name="Разработка скрипта продаж",
+        kind=ProcessKind.SUPPORT,
+        dept="dept_marketing",
+        owner="person_kuznetsova",
+        pos=at(2, 3),
+        goals=["goal_conversion"],
+        goal="Дать менеджерам по продажам разговор, который ведёт к решению задачи клиента",
+        results="Скрипт продаж и таблица возражений",
+        description="Маркетолог готовит скрипт продаж на языке позиционирования и обновляет его по итогам звонков.",
+        criteria=[
+            crit(
+                "conv",
+                "Конверсия звонков по скрипту во встречу",
+                "≥ 30",
+                "%",
+                "месяц",
+                "отчёт CRM по звонкам",
+                "person_volkova",
+            )
+        ],
+        documents=[
+            doc(
+                "reg",
+                DocumentKind.REGULATION,
+                "Регламент разработки скрипта продаж",
+                "docs/РП-МКТ-01-04.docx",
+            ),
+            doc("tpl", DocumentKind.TEMPLATE, "Скрипт продаж", text=SALES_SCRIPT),
+        ],
+    ),
+    dict(
+        key="brief",
+        code="М-05",
+        name="Подготовка ТЗ дизайнеру",
+        kind=ProcessKind.SUPPORT,
+        dept="dept_marketing",
+        owner="person_kuznetsova",
+        pos=at(3, 1),
+        goals=["goal_leads", "goal_cost"],
+        goal="Дизайнер с первого раза понимает, какой материал нужен и зачем",
+        results="ТЗ дизайнеру по шаблону, принятое арт-директором",
+        description="Маркетолог заполняет шаблон ТЗ дизайнеру и передаёт его арт-директору.",
+        stages=[
+            ("Заполнение шаблона ТЗ", "person_kuznetsova", "Черновик ТЗ"),
+            ("Проверка ТЗ арт-директором", "person_lebedev", "Принятое ТЗ"),
+        ],
+        criteria=[  # missing in AS IS (deliberate gap)
+            crit(
+                "accepted",
+                "Доля ТЗ, принятых дизайнером без доработки",
+                "≥ 90",
+                "%",
+                "месяц",
+                "журнал задач в трекере",
+                "person_lebedev",
+            )
+        ],
+        documents=[
+            doc(
+                "reg", DocumentKind.REGULATION, "Регламент подготовки ТЗ дизайнеру", "docs/РП-МКТ-01-05.docx"
+            ),
+            doc("tpl", DocumentKind.TEMPLATE, "Шаблон ТЗ дизайнеру", text=DESIGN_BRIEF),
+        ],
+    ),
+    dict(
+        key="design",
+        code="М-06",
+        name="Разработка рекламных материалов",
+        kind=ProcessKind.SUPPORT,
+        dept="dept_design",
+        owner="person_lebedev",  # missing in AS IS (deliberate gap)
+        pos=at(4, 1),
+        goals=["goal_leads"],
+        goal="Рекламные материалы, которые говорят языком позиционирования",
+        results="Макеты баннеров, лендингов и презентаций, принятые маркетологом",
+        description="Отдел дизайна делает материалы по ТЗ и сдаёт их маркетологу.",
+        criteria=[
+            crit(
+                "time",
+                "Доля материалов, сданных в срок",
+                "≥ 90",
+                "%",
+                "месяц",
+                "сроки задач в трекере",
+                "person_lebedev",
+            )
+        ],
+        documents=[
+            doc(
+                "reg",
+                DocumentKind.REGULATION,
+                "Регламент разработки рекламных материалов",
+                "docs/РП-МКТ-01-06.docx",
+            ),
+            doc("ji", DocumentKind.JOB_INSTRUCTION, "Должностная инструкция дизайнера"),
+        ],
+    ),
+    dict(
+        key="leads",
+        code="М-07",
+        name="Генерация лидов",
+        kind=ProcessKind.CORE,
+        dept="dept_marketing",
+        owner="person_orlov",
+        pos=at(5, 0.5),
+        goals=["goal_leads", "goal_cost"],
+        goal="Обеспечить отдел продаж заказанным количеством качественных лидов",
+        results="Лиды в CRM с источником и контактами",
+        description="По заказу на лиды от отдела продаж интернет-маркетолог запускает рекламные кампании "
+        "и передаёт лиды в CRM.",
+        stages=[
+            ("Приём заказа на лиды от отдела продаж", "person_orlov", "Принятый заказ"),
+            ("Запуск и ведение рекламных кампаний", "person_orlov", "Кампании"),
+            ("Передача лидов в CRM", "person_orlov", "Лиды в CRM"),
+        ],
+        criteria=[
+            crit(
+                "count",
+                "Количество лидов в месяц",
+                "100",
+                "лидов",
+                "месяц",
+                "выгрузка из CRM",
+                "person_volkova",
+            ),
+            crit(
+                "cpl",
+                "Стоимость лида",
+                "не более 1500",
+                "руб.",
+                "месяц",
+                "расходы на рекламу / число лидов (CRM, рекламные кабинеты)",
+                "person_volkova",
+            ),
+        ],
+        documents=[
+            doc("reg", DocumentKind.REGULATION, "Регламент генерации лидов", "docs/РП-МКТ-01-07.docx"),
+            doc("ji", DocumentKind.JOB_INSTRUCTION, "Должностная инструкция интернет-маркетолога"),
+        ],
+    ),
+    dict(
+        key="processing",
+        code="М-08",
+        name="Обработка лидов",
+        kind=ProcessKind.CORE,
+        dept="dept_sales",
+        owner="person_petrov",
+        pos=at(6, 2),
+        goals=["goal_conversion"],
+        goal="Довести лид до решения задачи клиента",
+        results="Задача клиента решена: клиент подтверждает, что задача решена",
+        description="Менеджер по продажам связывается с лидом по скрипту продаж, выясняет задачу клиента "
+        "и доводит её до решения; результат считается достигнутым, когда клиент подтверждает, "
+        "что задача решена.",
+        stages=[
+            ("Звонок лиду по скрипту в течение 2 часов", "person_smirnova", "Выявленная задача"),
+            ("Предложение и сделка", "person_smirnova", "Договор"),
+            ("Подтверждение клиентом", "person_smirnova", "Клиент подтверждает, что задача решена"),
+        ],
+        criteria=[
+            crit(
+                "conv",
+                "Конверсия лидов в сделки",
+                "≥ 20",
+                "%",
+                "месяц",
+                "воронка продаж в CRM",
+                "person_volkova",
+            ),
+            crit(
+                "speed",
+                "Доля лидов, обработанных за 2 часа",
+                "≥ 90",
+                "%",
+                "месяц",
+                "время первого касания в CRM",
+                "person_petrov",
+            ),
+        ],
+        documents=[
+            doc("reg", DocumentKind.REGULATION, "Регламент обработки лидов", "docs/РП-ПРД-02-01.docx"),
+            doc("ji", DocumentKind.JOB_INSTRUCTION, "Должностная инструкция менеджера по продажам"),
+        ],
+    ),
+    dict(
+        key="report",
+        code="М-09",
+        name="Ежемесячный отчёт по маркетингу",
+        kind=ProcessKind.MANAGEMENT,
+        dept="dept_analytics",
+        owner="person_volkova",
+        pos=at(6, 3.5),
+        goals=["goal_cost", "goal_conversion"],
+        goal="Показать, какие каналы приносят клиентов и во что они обходятся",
+        results="Отчёт по воронке и каналам с выводами для стратегии",
+        description="В первые 5 рабочих дней месяца аналитик готовит отчёт по воронке, каналам и стоимости лида.",
+        criteria=[
+            crit(
+                "due",
+                "Отчёт готов до 5-го рабочего дня месяца",
+                "да",
+                "",
+                "месяц",
+                "дата публикации отчёта",
+                "person_sokolova",
+            )
+        ],
+        documents=[
+            doc(
+                "reg", DocumentKind.REGULATION, "Регламент отчётности по маркетингу", "docs/РП-МКТ-01-09.docx"
+            )
+        ],
+    ),
+]
+
+PARTIES: list[dict[str, Any]] = [
+    dict(
+        key="sales",
+        name="Отдел продаж",
+        kind=PartyKind.SUPPLIER,
+        description="Заказывает лиды и получает их в CRM",
+        pos=at(0, 0.5),
+    ),
+    dict(
+        key="client",
+        name="Клиент",
+        kind=PartyKind.CUSTOMER,
+        description="Компания, которая хочет решить свою задачу с нашей помощью",
+        pos=at(7, 2),
+    ),
+]
+
+# source, target, what passes; "tobe" marks links that only the TO BE map has
+LINKS: list[tuple[str, str, str, str]] = [
+    ("competitors", "strategy", "обзор конкурентов", "tobe"),
+    ("strategy", "tasks", "стратегия позиционирования и план", ""),
+    ("strategy", "script", "позиционирование и ключевые сообщения", ""),
+    ("tasks", "brief", "задача на рекламную кампанию", ""),
+    ("brief", "design", "ТЗ дизайнеру", ""),
+    ("design", "leads", "рекламные материалы", ""),
+    ("sales", "leads", "заказ на лиды от отдела продаж", ""),
+    ("leads", "processing", "лиды в CRM", ""),
+    ("script", "processing", "скрипт продаж", ""),
+    ("processing", "client", "решённая задача (клиент подтверждает, что задача решена)", ""),
+    ("processing", "report", "данные о сделках из CRM", ""),
+    ("report", "strategy", "отчёт по маркетингу", "tobe"),
+]
+
+
+def build_marketing_map(kind: MapKind) -> ProcessMap:
+    """The AS IS or TO BE map; AS IS has the deliberate gaps listed in examples/README.md."""
+    as_is = kind == MapKind.AS_IS
+    p = "asis" if as_is else "tobe"
+
+    def pid(key: str) -> str:
+        return f"{p}_{key}"
+
+    links = [(s, t, what) for s, t, what, only in LINKS if not (as_is and only == "tobe")]
+    party_keys = {q["key"] for q in PARTIES}
+    outputs: dict[str, list[Flow]] = {d["key"]: [] for d in PROCESSES}
+    inputs: dict[str, list[Flow]] = {d["key"]: [] for d in PROCESSES}
+    link_values = []
+    for n, (s, t, what) in enumerate(links, start=1):
+        out_id = in_id = None
+        if s not in party_keys:
+            out_id = f"{pid(s)}_out_{len(outputs[s]) + 1}"
+            outputs[s].append(Flow(id=out_id, what=what, party_id=pid(t)))
+        if t not in party_keys:
+            in_id = f"{pid(t)}_in_{len(inputs[t]) + 1}"
+            inputs[t].append(Flow(id=in_id, what=what, party_id=pid(s)))
+        routing = Routing.ORTHOGONAL if (s, t) == ("report", "strategy") else Routing.STRAIGHT
+        link_kind = LinkKind.INFORMATION if t in ("report", "strategy") else LinkKind.FLOW
+        link_values.append(
+            Link(
+                id=f"{p}_link_{n:02d}",
+                source_id=pid(s),
+                target_id=pid(t),
+                label=what,
+                source_output_id=out_id,
+                target_input_id=in_id,
+                kind=link_kind,
+                routing=routing,
+            )
+        )
+    processes = []
+    for d in PROCESSES:
+        key = d["key"]
+        ins = list(inputs[key])
+        outs = list(outputs[key])
+        for k, what in enumerate(d.get("inputs", []), start=1):
+            ins.append(Flow(id=f"{pid(key)}_in_x{k}", what=what))
+        customers = [f.party_id for f in outs if f.party_id]
+        if key == "report" and as_is:
+            # gap: a report nobody reads: no consumer, no customer, no outgoing link
+            outs.append(Flow(id=f"{pid(key)}_out_1", what="отчёт по маркетингу"))
+            customers = []
+        if key == "competitors" and as_is:
+            # gap: an isolated process; its review goes nowhere on the map
+            outs.append(Flow(id=f"{pid(key)}_out_1", what="обзор конкурентов"))
+            customers = ["person_sokolova"]
+        criteria = tuple(
+            Criterion(
+                id=f"{pid(key)}_crit_{c['key']}",
+                name=c["name"],
+                target=c["target"],
+                unit=c["unit"],
+                period=c["period"],
+                method=c["method"],
+                responsible_id=c["resp"],
+            )
+            for c in d["criteria"]
+        )
+        if key == "brief" and as_is:
+            criteria = ()  # gap: no criteria
+        owner = None if (key == "design" and as_is) else d["owner"]  # gap: no owner
+        processes.append(
+            Process(
+                id=pid(key),
+                code=d["code"],
+                name=d["name"],
+                kind=d["kind"],
+                department_id=d["dept"],
+                description=d["description"],
+                goal_ids=tuple(d["goals"]),
+                goal=d["goal"],
+                results=d["results"],
+                inputs=tuple(ins),
+                outputs=tuple(outs),
+                stages=tuple(
+                    Stage(id=f"{pid(key)}_stage_{k}", name=name, performer_id=who, result=res)
+                    for k, (name, who, res) in enumerate(d.get("stages", []), start=1)
+                ),
+                owner_id=owner,
+                customer_ids=tuple(customers),
+                participant_ids=tuple(who for _n, who, _r in d.get("stages", []) if who != owner),
+                criteria=criteria,
+                documents=tuple(
+                    DocumentRef(
+                        id=f"{pid(key)}_doc_{x['key']}",
+                        kind=x["kind"],
+                        title=x["title"],
+                        location=x["location"],
+                        text=x["text"],
+                    )
+                    for x in d["documents"]
+                ),
+                width=180.0,
+                height=80.0,
+                **d["pos"],
+            )
+        )
+    # de-duplicate participants while keeping their order
+    processes = [pr.with_(participant_ids=tuple(dict.fromkeys(pr.participant_ids))) for pr in processes]
+    parties = tuple(
+        ExternalParty(
+            id=pid(q["key"]), name=q["name"], kind=q["kind"], description=q["description"], **q["pos"]
+        )
+        for q in PARTIES
+    )
+    if as_is:
+        return ProcessMap(
+            id="map_as_is",
+            name="Маркетинг — AS IS",
+            kind=MapKind.AS_IS,
+            description="Как процессы маркетинга работают сейчас (по интервью с сотрудниками, ноябрь 2026).",
+            processes=tuple(processes),
+            parties=parties,
+            links=tuple(link_values),
+        )
+    return ProcessMap(
+        id="map_to_be",
+        name="Маркетинг — TO BE",
+        kind=MapKind.TO_BE,
+        description="Как процессы маркетинга должны работать: у каждого процесса есть владелец, "
+        "клиент, критерии и регламент, а каждый результат доходит до клиента.",
+        source_map_id="map_as_is",
+        processes=tuple(processes),
+        parties=parties,
+        links=tuple(link_values),
+    )
+
+
+def marketing_ru() -> Project:
+    return Project(
+        name="Процессы маркетинга",
+        organization="ООО «ВекторМаркет»",
+        language="ru",
+        passport=Passport(
+            code="РП-МКТ-01",
+            title="Регламент процессов маркетинга",
+            version="1.1",
+            status=DocStatus.UNDER_APPROVAL,
+            effective_date=dt.date(2026, 12, 1),
+            author_id="person_kuznetsova",
+        ),
+        purpose="Описать процессы маркетинга так, чтобы у каждого был владелец, клиент и измеримый результат, "
+        "и довести каждый результат до клиента компании.",
+        scope="Процессы отдела маркетинга и их стыки с отделами продаж, дизайна и аналитики.",
+        terms=(
+            Term(id="term_lead", term="Лид", definition="Потенциальный клиент, оставивший контакты."),
+            Term(
+                id="term_owner",
+                term="Владелец процесса",
+                definition="Сотрудник, который отвечает за результат процесса и имеет полномочия его менять.",
+            ),
+            Term(
+                id="term_brief",
+                term="ТЗ",
+                definition="Техническое задание дизайнеру по утверждённому шаблону.",
+            ),
+            Term(id="term_crm", term="CRM", definition="Система учёта клиентов, лидов и сделок."),
+            Term(
+                id="term_positioning",
+                term="Позиционирование",
+                definition="Какое место компания занимает в представлении клиента и чем отличается от конкурентов.",
+            ),
+        ),
+        strategy=Strategy(
+            mission="Помогать малому бизнесу находить своих клиентов быстро и без лишних затрат.",
+            vision="К 2028 году — лидер региона по качеству лидов для B2B-компаний.",
+            positioning="Для владельцев малого B2B-бизнеса, которым нужны клиенты, а не просто трафик, "
+            "«ВекторМаркет» — маркетинговое агентство, которое отвечает за лиды до сделки, "
+            "потому что наши процессы доводят каждую заявку до решения задачи клиента.",
+            goals=tuple(Goal(id=i, title=t, description=d) for i, t, d in GOALS),
+        ),
+        people=tuple(Person(id=i, name=n, position=pos, department_id=d) for i, n, pos, d in PEOPLE),
+        departments=tuple(Department(id=i, name=n, head_id=h) for i, n, h in DEPARTMENTS),
+        approvers=(
+            Approver(id="appr_ceo", person_id="person_zaitsev", role=ApprovalRole.APPROVES),
+            Approver(id="appr_sales", person_id="person_petrov", role=ApprovalRole.AGREES),
+            Approver(id="appr_analytics", person_id="person_volkova", role=ApprovalRole.AGREES),
+        ),
+        change_log=(
+            ChangeLogEntry(
+                id="chg_1",
+                number=1,
+                date=dt.date(2026, 10, 15),
+                description="Первая редакция: карта AS IS по итогам интервью.",
+                author="Кузнецова М. А.",
+            ),
+            ChangeLogEntry(
+                id="chg_2",
+                number=2,
+                date=dt.date(2026, 11, 20),
+                description="Карта TO BE: владельцы, критерии и регламенты для всех процессов.",
+                author="Соколова А. В.",
+            ),
+        ),
+        maps=(build_marketing_map(MapKind.AS_IS), build_marketing_map(MapKind.TO_BE)),
+    )
+
+
+# ====================================================================== English: small
+
+
+def small_en() -> Project:
+    people = (
+        Person(id="person_ann", name="Ann Baker", position="Owner", department_id="dept_shop"),
+        Person(id="person_bob", name="Bob Miller", position="Head baker", department_id="dept_bakery"),
+        Person(id="person_cid", name="Cid Walker", position="Courier", department_id="dept_shop"),
+    )
+
+    def proc(i: str, code: str, name: str, col: float, row: float, owner: str, **kw: Any) -> Process:
+        return Process(id=i, code=code, name=name, owner_id=owner, **at(col, row), **kw)
+
+    def flow(i: str, what: str, party: str) -> Flow:
+        return Flow(id=i, what=what, party_id=party)
+
+    def kpi(i: str, name: str, target: str, unit: str, method: str, who: str) -> Criterion:
+        return Criterion(
+            id=i, name=name, target=target, unit=unit, period="week", method=method, responsible_id=who
+        )
+
+    def reg(i: str, title: str) -> DocumentRef:
+        return DocumentRef(id=i, kind=DocumentKind.REGULATION, title=title)
+
+    processes = (
+        proc(
+            "proc_plan",
+            "B-1",
+            "Plan the assortment",
+            0,
+            1,
+            "person_ann",
+            kind=ProcessKind.MANAGEMENT,
+            goal_ids=("goal_fresh",),
+            goal="Bake what customers will buy",
+            results="Weekly baking plan",
+            description="Every Friday the owner plans next week's assortment from the sales figures.",
+            outputs=(flow("flow_plan_out", "baking plan", "proc_bake"),),
+            customer_ids=("proc_bake",),
+            criteria=(kpi("crit_plan", "Unsold bread", "≤ 5", "%", "sales till", "person_ann"),),
+            documents=(reg("doc_plan", "Assortment planning procedure"),),
+        ),
+        proc(
+            "proc_order",
+            "B-2",
+            "Take orders",
+            1,
+            0,
+            "person_ann",
+            goal_ids=("goal_orders",),
+            goal="Every order is recorded correctly",
+            results="Confirmed orders",
+            description="Orders come by phone and web form and are confirmed within one hour.",
+            inputs=(flow("flow_order_in", "order", "party_customer"),),
+            outputs=(flow("flow_order_out", "confirmed order", "proc_bake"),),
+            customer_ids=("proc_bake",),
+            criteria=(
+                kpi("crit_order", "Orders confirmed within 1 hour", "≥ 95", "%", "order log", "person_ann"),
+            ),
+            documents=(reg("doc_order", "Order taking procedure"),),
+        ),
+        proc(
+            "proc_bake",
+            "B-3",
+            "Bake",
+            2,
+            1,
+            "person_bob",
+            goal_ids=("goal_fresh",),
+            goal="Fresh bread by 7 am",
+            results="Baked goods packed per order",
+            description="The night shift bakes to the plan and to confirmed orders.",
+            inputs=(
+                flow("flow_bake_in_plan", "baking plan", "proc_plan"),
+                flow("flow_bake_in_order", "confirmed order", "proc_order"),
+            ),
+            outputs=(flow("flow_bake_out", "packed goods", "proc_deliver"),),
+            customer_ids=("proc_deliver",),
+            criteria=(kpi("crit_bake", "Goods ready by 7 am", "100", "%", "shift log", "person_bob"),),
+            documents=(reg("doc_bake", "Baking procedure"),),
+        ),
+        proc(
+            "proc_deliver",
+            "B-4",
+            "Deliver",
+            3,
+            1,
+            "person_cid",
+            goal_ids=("goal_orders",),
+            goal="Orders reach customers on time",
+            results="Customer confirms the delivery",
+            description="The courier delivers by route and gets the customer's confirmation.",
+            inputs=(flow("flow_deliver_in", "packed goods", "proc_bake"),),
+            outputs=(flow("flow_deliver_out", "delivered order", "party_customer"),),
+            customer_ids=("party_customer",),
+            criteria=(kpi("crit_deliver", "On-time deliveries", "≥ 98", "%", "delivery app", "person_ann"),),
+            documents=(reg("doc_deliver", "Delivery procedure"),),
+        ),
+    )
+    links = (
+        Link(
+            id="link_1",
+            source_id="party_customer",
+            target_id="proc_order",
+            label="order",
+            target_input_id="flow_order_in",
+        ),
+        Link(
+            id="link_2",
+            source_id="proc_order",
+            target_id="proc_bake",
+            label="confirmed order",
+            source_output_id="flow_order_out",
+            target_input_id="flow_bake_in_order",
+        ),
+        Link(
+            id="link_3",
+            source_id="proc_plan",
+            target_id="proc_bake",
+            label="baking plan",
+            source_output_id="flow_plan_out",
+            target_input_id="flow_bake_in_plan",
+        ),
+        Link(
+            id="link_4",
+            source_id="proc_bake",
+            target_id="proc_deliver",
+            label="packed goods",
+            source_output_id="flow_bake_out",
+            target_input_id="flow_deliver_in",
+        ),
+        Link(
+            id="link_5",
+            source_id="proc_deliver",
+            target_id="party_customer",
+            label="delivered order",
+            source_output_id="flow_deliver_out",
+        ),
+    )
+    customer = ExternalParty(
+        id="party_customer",
+        name="Customer",
+        kind=PartyKind.CUSTOMER,
+        description="Cafés and households",
+        **at(4, 0),
+    )
+    return Project(
+        name="Corner Bakery processes",
+        organization="Corner Bakery Ltd",
+        language="en",
+        passport=Passport(
+            code="CB-01", title="Bakery process regulation", version="1.0", author_id="person_ann"
+        ),
+        purpose="Show how an order becomes fresh bread on the customer's table.",
+        scope="Order taking, baking and delivery.",
+        strategy=Strategy(
+            mission="Fresh bread for the neighbourhood every morning.",
+            vision="The bakery every café in town orders from.",
+            positioning="For cafés that need fresh bread at opening time, Corner Bakery delivers by 8 am every day.",
+            goals=(
+                Goal(id="goal_fresh", title="Fresh goods every morning"),
+                Goal(id="goal_orders", title="Every order delivered on time"),
+            ),
+        ),
+        people=people,
+        departments=(
+            Department(id="dept_shop", name="Shop", head_id="person_ann"),
+            Department(id="dept_bakery", name="Bakery", head_id="person_bob"),
+        ),
+        approvers=(Approver(id="appr_owner", person_id="person_ann", role=ApprovalRole.APPROVES),),
+        maps=(
+            ProcessMap(
+                id="map_main",
+                name="Bakery",
+                kind=MapKind.AS_IS,
+                description="From order to delivery.",
+                processes=processes,
+                parties=(customer,),
+                links=links,
+            ),
+        ),
+    )
+
+
+EXAMPLES = {"marketing_ru.procmap": marketing_ru, "small_en.procmap": small_en}
+
+
+def main(folder: Path = HERE) -> int:
+    for name, build in EXAMPLES.items():
+        project = build()
+        problems = check_integrity(project)
+        if problems:
+            for p in problems:
+                print(f"{name}: {p.path}: {p.message}", file=sys.stderr)
+            return 1
+        save(project, folder / name, backup=False)
+        print(f"wrote {folder / name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
