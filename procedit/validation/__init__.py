@@ -1,1 +1,25 @@
-"""procedit.validation"""
+"""Validation: the five principles of the process approach, checked on a project.
+
+- ``validate(project, map_id=None) -> list[Finding]`` checks every map (or one);
+- ``RULES`` lists the rules (id, principle, default severity, title ru/en) for settings UIs;
+- ``LiveValidator(doc)`` keeps findings current while a document is edited.
+
+Headless: imports only ``procedit.model``, networkx and the standard library.
+"""
+
+from .engine import validate
+from .findings import Finding
+from .live import LiveValidator
+from .registry import PRINCIPLE_TITLES, PRINCIPLES, RULES, SEVERITY_RANK, SEVERITY_TITLES, Rule
+
+__all__ = [
+    "PRINCIPLES",
+    "PRINCIPLE_TITLES",
+    "RULES",
+    "SEVERITY_RANK",
+    "SEVERITY_TITLES",
+    "Finding",
+    "LiveValidator",
+    "Rule",
+    "validate",
+]

@@ -1,0 +1,104 @@
+"""Running the rules: a whole project (``validate``) or parts of one map (for the live validator)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable
+from typing import Any
+
+from procedit.model import Process, Project, Severity
+
+from . import rules as _rules  # noqa: F401  (registers the rules)
+from .context import MapContext, ProjectFacts, node_name
+from .findings import Finding, sort_key
+from .registry import RULES, Rule
+
+Active = list[tuple[Rule, Severity]]
+Hit = tuple[str, str, dict[str, Any]]
+
+
+def active_rules(facts: ProjectFacts, scope: str) -> Active:
+    """The enabled rules of ``scope`` with their configured severity, in registry order."""
+    return [
+        (r, facts.severity(r.id, r.severity))
+        for r in RULES.values()
+        if r.scope == scope and facts.enabled(r.id)
+    ]
+
+
+def check_process(ctx: MapContext, p: Process, active: Active) -> list[Finding]:
+    """The findings of the process-scope rules on one process."""
+    found: list[Finding] = []
+    name = None
+    for r, severity in active:
+        for params in r.check(ctx, p):
+            if name is None:
+                name = node_name(p)
+            found.append(
+                Finding(r.id, r.principle, severity, ctx.map_id, p.id, name, tuple(sorted(params.items())))
+            )
+    return found
+
+
+def _findings(r: Rule, severity: Severity, ctx: MapContext, hits: Iterable[Hit]) -> list[Finding]:
+    return [
+        Finding(r.id, r.principle, severity, ctx.map_id, elem_id, name, tuple(sorted(params.items())))
+        for elem_id, name, params in hits
+    ]
+
+
+def check_map(ctx: MapContext, active: Active) -> dict[str, list[Finding]]:
+    """The findings of the graph rules over the whole map, by element id."""
+    found: dict[str, list[Finding]] = defaultdict(list)
+    for r, severity in active:
+        for f in _findings(r, severity, ctx, r.check(ctx)):
+            found[f.element_id].append(f)
+    return dict(found)
+
+
+def group_processes(ctx: MapContext, r: Rule) -> dict[Hashable, dict[str, Process]]:
+    """The processes of the map grouped by the rule's key (processes with key None are left out)."""
+    groups: dict[Hashable, dict[str, Process]] = defaultdict(dict)
+    key = r.key
+    assert key is not None
+    for pid, p in ctx.processes.items():
+        k = key(p)
+        if k is not None:
+            groups[k][pid] = p
+    return dict(groups)
+
+
+def check_group(
+    ctx: MapContext, r: Rule, severity: Severity, key: Hashable, members: Iterable[Process]
+) -> list[Finding]:
+    """The findings of a group rule on one group."""
+    return _findings(r, severity, ctx, r.check(ctx, key, list(members)))
+
+
+def validate_map(ctx: MapContext) -> list[Finding]:
+    facts = ctx.facts
+    found: list[Finding] = []
+    active = active_rules(facts, "process")
+    for p in ctx.processes.values():
+        found.extend(check_process(ctx, p, active))
+    for r, severity in active_rules(facts, "group"):
+        for key, members in group_processes(ctx, r).items():
+            found.extend(check_group(ctx, r, severity, key, members.values()))
+    for items in check_map(ctx, active_rules(facts, "graph")).values():
+        found.extend(items)
+    found.sort(key=sort_key)
+    return found
+
+
+def validate(project: Project, map_id: str | None = None) -> list[Finding]:
+    """Check the project against the rules: every map, or only ``map_id``.
+
+    Findings come map by map (in the project's order), errors first within a map.
+    Raises ``KeyError`` for an unknown ``map_id``.
+    """
+    facts = ProjectFacts(project)
+    maps = project.maps if map_id is None else (project.map_by_id(map_id),)
+    found: list[Finding] = []
+    for pmap in maps:
+        found.extend(validate_map(MapContext.from_map(facts, pmap)))
+    return found

@@ -1,0 +1,371 @@
+"""The live validator: keeps the findings of an edited document current after every command.
+
+It listens to the document's change notices and re-runs only what an edit can affect:
+
+- process rules for the processes touched (and for both ends of a link added, removed or
+  re-attached);
+- group rules (same code, same name, same owner) for the groups a touched process left or
+  joined (all groups of a rule that depends on the process count, when it changed);
+- graph rules (one networkx graph per map) only when the structure changed: nodes or links
+  added or removed, a link re-attached, suppliers, consumers or customers changed, a party's
+  kind changed;
+- everything, when the project's people, goals or rule configuration changed, or a map's
+  own fields (kind, name) changed.
+
+Moving a box, editing a description or a criterion therefore costs a few process rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from procedit.model import ExternalParty, Link, Process, Project, Severity
+
+from .context import MapContext, ProjectFacts, node_name
+from .engine import active_rules, check_group, check_map, check_process, group_processes
+from .findings import Finding, sort_key
+from .registry import Rule
+
+if TYPE_CHECKING:  # the validator reads a Document; it needs no import of procedit.commands
+    from procedit.commands import Change, Document
+
+Listener = Callable[[frozenset[str]], None]
+
+
+def _graph_key(p: Process) -> tuple[Any, ...]:
+    return (p.customer_ids, tuple(f.party_id for f in p.inputs), tuple(f.party_id for f in p.outputs))
+
+
+def _link_ends(link: Link) -> tuple[str, str]:
+    return link.source_id, link.target_id
+
+
+GroupId = tuple[str, Hashable]  # (rule id, key)
+
+
+class _MapState:
+    __slots__ = ("aggregate", "ctx", "flat", "ghits", "gkeys", "graph", "groups", "local", "merged")
+
+    def __init__(self, ctx: MapContext):
+        self.ctx = ctx
+        self.local: dict[str, list[Finding]] = {}
+        # group rules: each process's key, the groups, and findings by element and group
+        self.gkeys: dict[str, dict[str, Hashable]] = {}
+        self.groups: dict[str, dict[Hashable, dict[str, Process]]] = {}
+        self.aggregate: dict[str, dict[GroupId, list[Finding]]] = {}
+        self.ghits: dict[GroupId, set[str]] = {}  # the elements each group has findings on
+        self.graph: dict[str, list[Finding]] = {}
+        self.merged: dict[str, list[Finding]] = {}
+        self.flat: list[Finding] | None = None
+
+
+class _Dirty:
+    __slots__ = ("count", "graph", "local", "procs", "renamed")
+
+    def __init__(self) -> None:
+        self.local: set[str] = set()  # processes whose process rules must re-run
+        self.procs: set[str] = set()  # processes added, removed or changed (their groups re-run)
+        self.count = False  # the number of processes changed
+        self.graph = False
+        self.renamed: set[str] = set()
+
+
+class LiveValidator:
+    """Findings of every map of ``doc``, kept current from the document's change notices."""
+
+    def __init__(self, doc: Document):
+        self._doc = doc
+        self._listeners: list[Listener] = []
+        self._header: Project = doc.header
+        self._facts = ProjectFacts(self._header)
+        self._maps: dict[str, _MapState] = {}
+        for map_id in doc.map_ids():
+            self._maps[map_id] = self._full(map_id)
+        self._unsubscribe = doc.subscribe(self._on_change)
+
+    # ------------------------------------------------------------------ reading
+    def findings_for(self, map_id: str) -> list[Finding]:
+        """Every finding of the map, errors first (empty for an unknown map)."""
+        state = self._maps.get(map_id)
+        if state is None:
+            return []
+        if state.flat is None:
+            state.flat = sorted((f for fs in state.merged.values() for f in fs), key=sort_key)
+        return list(state.flat)
+
+    def by_element(self, map_id: str) -> dict[str, list[Finding]]:
+        """The map's findings by element id (a process, a party, or the map itself)."""
+        state = self._maps.get(map_id)
+        return dict(state.merged) if state is not None else {}
+
+    def all_findings(self) -> list[Finding]:
+        return [f for map_id in self._maps for f in self.findings_for(map_id)]
+
+    def counts(self, map_id: str | None = None) -> dict[Severity, int]:
+        """How many errors, warnings and infos (of one map, or of all)."""
+        result = dict.fromkeys(Severity, 0)
+        for state_id, state in self._maps.items():
+            if map_id is None or state_id == map_id:
+                for fs in state.merged.values():
+                    for f in fs:
+                        result[f.severity] += 1
+        return result
+
+    # ------------------------------------------------------------------ listening
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener(map_ids)`` whenever the findings of those maps changed."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def close(self) -> None:
+        """Stop following the document."""
+        self._unsubscribe()
+
+    # ------------------------------------------------------------------ full runs
+    def _full(self, map_id: str) -> _MapState:
+        ctx = MapContext.from_map(self._facts, self._doc.map(map_id))
+        state = _MapState(ctx)
+        active = active_rules(self._facts, "process")
+        for pid, p in ctx.processes.items():
+            found = check_process(ctx, p, active)
+            if found:
+                state.local[pid] = found
+        for r, severity in active_rules(self._facts, "group"):
+            groups = {k: dict(m) for k, m in group_processes(ctx, r).items()}
+            state.groups[r.id] = groups
+            state.gkeys[r.id] = {pid: k for k, members in groups.items() for pid in members}
+            for k in groups:
+                self._judge(state, r, severity, k)
+        state.graph = check_map(ctx, active_rules(self._facts, "graph"))
+        for elem_id in {*state.local, *state.aggregate, *state.graph}:
+            self._merge(state, elem_id)
+        return state
+
+    def _regroup(self, state: _MapState, r: Rule, severity: Severity, d: _Dirty) -> set[str]:
+        """Move changed processes between the rule's groups and re-judge the groups they left or joined."""
+        keys, groups = state.gkeys[r.id], state.groups[r.id]
+        assert r.key is not None
+        marked: set[Hashable] = set()
+        for pid in d.procs:
+            old_key = keys.pop(pid, None)
+            if old_key is not None:
+                members = groups[old_key]
+                del members[pid]
+                if not members:
+                    del groups[old_key]
+                marked.add(old_key)
+            p = state.ctx.processes.get(pid)
+            if p is not None:
+                new_key = r.key(p)
+                if new_key is not None:
+                    keys[pid] = new_key
+                    groups.setdefault(new_key, {})[pid] = p
+                    marked.add(new_key)
+        if r.whole and d.count:
+            marked.update(groups)
+            marked.update(k for rid, k in state.ghits if rid == r.id)
+        touched: set[str] = set()
+        for key in marked:
+            touched |= self._judge(state, r, severity, key)
+        return touched
+
+    def _judge(self, state: _MapState, r: Rule, severity: Severity, key: Hashable) -> set[str]:
+        """Re-run a group rule on one group; returns the ids of the elements whose findings moved."""
+        gid = (r.id, key)
+        touched = state.ghits.pop(gid, set())
+        for elem_id in touched:
+            per_group = state.aggregate[elem_id]
+            del per_group[gid]
+            if not per_group:
+                del state.aggregate[elem_id]
+        members = state.groups[r.id].get(key)
+        if members:
+            found = check_group(state.ctx, r, severity, key, members.values())
+            if found:
+                hit = set()
+                for f in found:
+                    state.aggregate.setdefault(f.element_id, {}).setdefault(gid, []).append(f)
+                    hit.add(f.element_id)
+                state.ghits[gid] = hit
+                touched = touched | hit
+        return touched
+
+    def _merge(self, state: _MapState, elem_id: str) -> bool:
+        """Recompute the element's merged findings; True when they changed."""
+        new = [*state.local.get(elem_id, ())]
+        for items in state.aggregate.get(elem_id, {}).values():
+            new.extend(items)
+        new.extend(state.graph.get(elem_id, ()))
+        new.sort(key=sort_key)
+        old = state.merged.get(elem_id)
+        if new:
+            if old == new:
+                return False
+            state.merged[elem_id] = new
+        elif old is None:
+            return False
+        else:
+            del state.merged[elem_id]
+        state.flat = None
+        return True
+
+    # ------------------------------------------------------------------ incremental
+    def _on_change(self, change: Change) -> None:
+        doc = self._doc
+        changed: set[str] = set()
+        redo_all = False
+        if change.project:
+            header = doc.header
+            old = self._header
+            self._header = header
+            if (header.people, header.strategy.goals, header.validation) != (
+                old.people,
+                old.strategy.goals,
+                old.validation,
+            ):
+                self._facts = ProjectFacts(header)
+                redo_all = True
+        full: set[str] = set()
+        for map_id in change.maps:
+            if not doc.has_map(map_id):
+                if self._maps.pop(map_id, None) is not None:
+                    changed.add(map_id)
+            else:
+                full.add(map_id)
+        if redo_all:
+            full.update(doc.map_ids())
+        for map_id in full:
+            old_state = self._maps.get(map_id)
+            state = self._maps[map_id] = self._full(map_id)
+            if old_state is None or old_state.merged != state.merged:
+                changed.add(map_id)
+
+        dirty: dict[str, _Dirty] = {}
+        for elem_id in change.ids:
+            self._note(elem_id, full, dirty)
+        for map_id, d in dirty.items():
+            if self._apply(self._maps[map_id], d):
+                changed.add(map_id)
+        if changed:
+            frozen = frozenset(changed)
+            for listener in list(self._listeners):
+                listener(frozen)
+
+    def _locate(self, elem_id: str) -> str | None:
+        """The map an element is (or, if just removed, was) in, as far as we know it."""
+        map_id = self._doc.map_of(elem_id)
+        if map_id is not None:
+            return map_id
+        for map_id, state in self._maps.items():
+            ctx = state.ctx
+            if elem_id in ctx.processes or elem_id in ctx.parties or elem_id in ctx.links:
+                return map_id
+        return None
+
+    def _note(self, elem_id: str, full: set[str], dirty: dict[str, _Dirty]) -> None:
+        """Patch the map context with the element's new value and note what must re-run."""
+        map_id = self._locate(elem_id)
+        if map_id is None or map_id in full or map_id not in self._maps:
+            return
+        ctx = self._maps[map_id].ctx
+        d = dirty.setdefault(map_id, _Dirty())
+        new = self._doc.get(elem_id)
+        if self._doc.map_of(elem_id) != map_id:
+            new = None  # moved to another map: gone from this one
+        if isinstance(new, Process) or elem_id in ctx.processes:
+            old = ctx.processes.get(elem_id)
+            if not isinstance(new, Process):
+                del ctx.processes[elem_id]
+                d.graph = d.count = True
+            else:
+                ctx.processes[elem_id] = new
+                if old is None:
+                    d.graph = d.count = True
+                elif _graph_key(old) != _graph_key(new):
+                    d.graph = True
+                elif node_name(old) != node_name(new):
+                    d.renamed.add(elem_id)
+            d.local.add(elem_id)
+            d.procs.add(elem_id)
+            if d.graph:
+                ctx.invalidate_graph()
+        elif isinstance(new, ExternalParty) or elem_id in ctx.parties:
+            old = ctx.parties.get(elem_id)
+            if not isinstance(new, ExternalParty):
+                del ctx.parties[elem_id]
+                d.graph = True
+            else:
+                ctx.parties[elem_id] = new
+                if old is None or old.kind != new.kind:
+                    d.graph = True
+                elif node_name(old) != node_name(new):
+                    d.renamed.add(elem_id)
+            if d.graph:
+                ctx.invalidate_graph()
+        elif isinstance(new, Link) or elem_id in ctx.links:
+            old = ctx.links.get(elem_id)
+            new_link = new if isinstance(new, Link) else None
+            if old is not None and new_link is not None:
+                if (old.source_id, old.target_id, old.source_output_id, old.target_input_id) == (
+                    new_link.source_id,
+                    new_link.target_id,
+                    new_link.source_output_id,
+                    new_link.target_input_id,
+                ):
+                    ctx.links[elem_id] = new_link  # label, kind or routing: no rule looks at them
+                    return
+            if old is not None:
+                ctx.remove_link(elem_id)
+                d.local.update(_link_ends(old))
+            if new_link is not None:
+                ctx.add_link(new_link)
+                d.local.update(_link_ends(new_link))
+            if old is None or new_link is None or _link_ends(old) != _link_ends(new_link):
+                d.graph = True
+
+    def _apply(self, state: _MapState, d: _Dirty) -> bool:
+        ctx = state.ctx
+        touched: set[str] = set()
+        active = active_rules(self._facts, "process")
+        for pid in d.local:
+            state.local.pop(pid, None)
+            p = ctx.processes.get(pid)
+            if p is not None:
+                found = check_process(ctx, p, active)
+                if found:
+                    state.local[pid] = found
+            touched.add(pid)
+        if d.procs:
+            for r, severity in active_rules(self._facts, "group"):
+                touched |= self._regroup(state, r, severity, d)
+        if d.renamed and not d.graph:
+            if any(f.rule == "map_disconnected" for f in state.graph.get(ctx.map_id, ())):
+                d.graph = True  # its message lists node names
+            else:
+                _rename(state.graph, ctx, d.renamed)
+                touched.update(d.renamed)
+        if d.graph:
+            touched.update(state.graph)
+            state.graph = check_map(ctx, active_rules(self._facts, "graph"))
+            touched.update(state.graph)
+        changed = False
+        for elem_id in touched:
+            changed |= self._merge(state, elem_id)
+        return changed
+
+
+def _rename(found: dict[str, list[Finding]], ctx: MapContext, ids: Iterable[str]) -> None:
+    from dataclasses import replace
+
+    for elem_id in ids:
+        items = found.get(elem_id)
+        element = ctx.processes.get(elem_id) or ctx.parties.get(elem_id)
+        if items and element is not None:
+            name = node_name(element)
+            found[elem_id] = [replace(f, element_name=name) for f in items]
