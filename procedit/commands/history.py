@@ -46,6 +46,11 @@ class History:
         self._clean = len(self._done)
         self._notify()
 
+    def mark_dirty(self) -> None:
+        """No state of this history is saved (a document recovered after a crash, or a backup)."""
+        self._clean = None
+        self._notify()
+
     def subscribe(self, listener: Callable[[], None]) -> Callable[[], None]:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None

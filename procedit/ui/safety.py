@@ -1,0 +1,541 @@
+"""``DocumentSafety``: never lose work.
+
+One controller per window. It autosaves every change to a private recovery copy (debounced,
+written by a worker thread), watches the file for changes made behind our back, checks
+"newer on disk" before a save, saves with a clear message and Save As on failure, holds
+the lock file beside the project and keeps the registry of open paths so one file is not
+opened twice in one app. Revert to Saved and Open Backup are offered as actions.
+
+Wiring (MainWindow)::
+
+    self.safety = DocumentSafety(self, self.doc, self.undo_stack.history, lambda: self.path)
+    self.safety.documentReplaced.connect(...)   # (project, modified): show it in this window
+    self.safety.saveAsRequested.connect(self.save_as)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+import weakref
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from procedit import storage
+from procedit.commands import Document, History
+from procedit.storage.lock import LockOwner, ProjectLock, read_lock
+from procedit.storage.recovery import RecoverySlot, RecoveryStore
+from procedit.storage.stamp import FileStamp
+
+from .safety_texts import lang, tr
+
+# ------------------------------------------------------------------ open paths in this app
+_OPEN: dict[str, weakref.ref] = {}
+
+
+def _key(path: str | os.PathLike) -> str:
+    return os.path.normcase(os.path.realpath(os.fspath(path)))
+
+
+def window_for(path: str | os.PathLike) -> QWidget | None:
+    """The window of this app that has ``path`` open, if any."""
+    ref = _OPEN.get(_key(path))
+    window = ref() if ref is not None else None
+    if window is None:
+        _OPEN.pop(_key(path), None)
+    return window
+
+
+def focus_existing(path: str | os.PathLike) -> bool:
+    """If ``path`` is already open in this app, bring its window to the front and return True."""
+    window = window_for(path)
+    if window is None:
+        return False
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return True
+
+
+# ------------------------------------------------------------------ questions (replaceable in tests)
+class Prompts:
+    """The questions DocumentSafety asks; tests substitute answers."""
+
+    def changed_on_disk(self, parent: QWidget, name: str) -> bool:
+        """True: reload from disk; False: keep mine."""
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("File Changed on Disk"), "", parent=parent)
+        box.setText(
+            tr(
+                "“%1” was changed on disk by another program or person.\n\n"
+                "Reload it (your unsaved changes here are lost) or keep your version?"
+            ).replace("%1", name)
+        )
+        reload_ = box.addButton(tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is reload_
+
+    def overwrite_newer(self, parent: QWidget, name: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("File Changed on Disk"), "", parent=parent)
+        box.setText(
+            tr("“%1” was changed on disk after you opened it.\n\nOverwrite it with your version?").replace(
+                "%1", name
+            )
+        )
+        overwrite = box.addButton(tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is overwrite
+
+    def save_failed(self, parent: QWidget, message: str) -> bool:
+        """True: the user wants Save As."""
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("Cannot Save Project"), message, parent=parent)
+        box.setInformativeText(
+            tr(
+                "Your changes are still open here and kept in the recovery copy.\n"
+                "Save them under another name or in another folder?"
+            )
+        )
+        save_as = box.addButton(tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        return box.clickedButton() is save_as
+
+    def locked(self, parent: QWidget, name: str, owner: LockOwner) -> bool:
+        """True: open (or save) anyway."""
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("File Is Open Elsewhere"), "", parent=parent)
+        box.setText(
+            tr(
+                "“%1” is already open: %2.\n\n"
+                "If you both edit it, one of you will overwrite the other's changes."
+            )
+            .replace("%1", name)
+            .replace("%2", owner.describe(lang()))
+        )
+        anyway = box.addButton(tr("Open Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is anyway
+
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def error(self, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+
+# ------------------------------------------------------------------ the worker
+class _Bridge(QObject):
+    done = Signal(int, str)  # generation, error ("" when written)
+
+
+class _AutosaveTask(QRunnable):
+    """Serialize an immutable project value and write it to the recovery slot (off the GUI thread)."""
+
+    def __init__(
+        self, slot: RecoverySlot, project, generation: int, changed_at: dt.datetime, bridge: _Bridge
+    ):
+        super().__init__()
+        self.setAutoDelete(True)
+        self.slot, self.project, self.generation = slot, project, generation
+        self.changed_at, self.bridge = changed_at, bridge
+
+    def run(self) -> None:
+        try:
+            data = storage.dumps(self.project)
+            self.slot.write(data, self.generation, self.changed_at)
+            error = ""
+        except Exception as e:  # disk full, recovery folder not writable: say so, never crash
+            error = str(e) or type(e).__name__
+        self.bridge.done.emit(self.generation, error)
+
+
+class _ClearTask(QRunnable):
+    def __init__(self, slot: RecoverySlot, generation: int):
+        super().__init__()
+        self.setAutoDelete(True)
+        self.slot, self.generation = slot, generation
+
+    def run(self) -> None:
+        try:
+            self.slot.clear(self.generation)
+        except OSError:
+            pass  # a stale recovery copy is harmless: it is only offered after a crash
+
+
+# ------------------------------------------------------------------ the controller
+class DocumentSafety(QObject):
+    documentReplaced = Signal(object, bool)  # (Project, modified): show it in the window
+    saveAsRequested = Signal()  # a save failed and the user chose Save As
+    statusMessage = Signal(str)  # one line for the status bar
+    autosaved = Signal()  # a recovery copy was written (after the worker finished)
+
+    def __init__(
+        self,
+        window: QWidget,
+        doc: Document,
+        history: History,
+        path_getter: Callable[[], str | None],
+        *,
+        store: RecoveryStore | None = None,
+        recovered_slot: RecoverySlot | None = None,
+        delay_ms: int = 2000,
+        max_delay_ms: int = 15000,
+    ):
+        super().__init__(window)
+        self.window = window
+        self.path_getter = path_getter
+        self.store = store or RecoveryStore()
+        self.prompts = Prompts()
+        self.max_delay = max_delay_ms / 1000
+        self.lock: ProjectLock | None = None
+        self.lock_owner: LockOwner | None = None  # someone else had the file open when we opened it
+        self.stamp: FileStamp | None = None
+        self._acknowledged: FileStamp | None = None  # a disk version the user chose to ignore
+        self._doc: Document | None = None
+        self._history: History | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._slot: RecoverySlot | None = None
+        self._generation = 0
+        self._written = 0  # newest generation written
+        self._dirty_since: float | None = None
+        self._changed_at = dt.datetime.now(dt.UTC)
+        self._path: str | None = None
+        self._saving = False
+        self._prompting = False
+        self._reported_missing = False
+        self._closed = False
+
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # writes stay in order
+        self._bridge = _Bridge(self)
+        self._bridge.done.connect(self._on_written)
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(self.autosave_now)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_disk_event)
+        self._watcher.directoryChanged.connect(self._on_disk_event)
+        self._disk_timer = QTimer(self, singleShot=True, interval=300)  # editors write in steps
+        self._disk_timer.timeout.connect(self.check_disk)
+
+        self.attach(doc, history, recovered_slot=recovered_slot)
+
+    # ------------------------------------------------------------ document and path
+    def attach(self, doc: Document, history: History, *, recovered_slot: RecoverySlot | None = None) -> None:
+        """Follow a new document (after New, Open, Reload): the previous one's copy is dropped."""
+        history = getattr(history, "history", history)  # an UndoAdapter is fine too
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        self._timer.stop()
+        if self._slot is not None and self._slot is not recovered_slot:
+            self._pool.waitForDone()
+            self._slot.close()
+        self._slot = recovered_slot
+        self._doc, self._history = doc, history
+        self._unsubscribe = history.subscribe(self._on_history)
+        self._dirty_since = None
+        self._set_path(self.path_getter())
+        if recovered_slot is not None and self._path:
+            recovered_slot.set_original(self._path, recovered_slot.base_sha256)
+
+    @property
+    def path(self) -> str | None:
+        return self._path
+
+    def _set_path(self, path: str | None) -> None:
+        """Lock, watch, stamp and register ``path`` (releasing the previous one)."""
+        path = os.fspath(path) if path else None
+        if path == self._path and self.lock is not None:
+            self.stamp = FileStamp.of(path) if path else None
+            self._rewatch()
+            return
+        if self._path is not None:
+            _OPEN.pop(_key(self._path), None)
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        self._path = path
+        self.lock_owner = None
+        self._acknowledged = None
+        self.stamp = FileStamp.of(path) if path else None
+        if path:
+            _OPEN[_key(path)] = weakref.ref(self.window)
+            self.lock = ProjectLock(path)
+            self.lock_owner = self.lock.acquire()
+        if self._slot is not None:
+            self._slot.set_original(path, self.stamp.sha256 if self.stamp else None)
+            self._slot.title = self._name()
+        self._rewatch()
+
+    def _name(self) -> str:
+        return Path(self._path).name if self._path else tr("Untitled")
+
+    # ------------------------------------------------------------ autosave
+    def _on_history(self) -> None:
+        if self._closed or self._history is None:
+            return
+        self._generation += 1
+        if self._history.is_clean:
+            # saved, or undone back to the saved state: the file on disk holds it all
+            self._timer.stop()
+            self._dirty_since = None
+            if self._slot is not None:
+                self._pool.start(_ClearTask(self._slot, self._generation))
+            return
+        self._changed_at = dt.datetime.now(dt.UTC)
+        now = time.monotonic()
+        if self._dirty_since is None:
+            self._dirty_since = now
+        if now - self._dirty_since >= self.max_delay:
+            self.autosave_now()  # a long run of edits still reaches the disk
+        else:
+            self._timer.start()
+
+    def autosave_now(self) -> None:
+        """Write the recovery copy now (the worker serializes; the GUI only takes the value)."""
+        self._timer.stop()
+        if self._closed or self._doc is None or self._history is None or self._history.is_clean:
+            return
+        if self._generation <= self._written:
+            return
+        if self._slot is None:
+            self._slot = self.store.open_slot(self._path, self._name())
+            self._slot.set_original(self._path, self.stamp.sha256 if self.stamp else None)
+        self._dirty_since = None
+        project = self._doc.project  # an immutable value: safe to hand to the worker
+        self._pool.start(_AutosaveTask(self._slot, project, self._generation, self._changed_at, self._bridge))
+
+    def wait_for_autosave(self, timeout_ms: int = 30000) -> bool:
+        """Block until queued writes are on disk (tests, closing)."""
+        return self._pool.waitForDone(timeout_ms)
+
+    @property
+    def recovery_file(self) -> Path | None:
+        return self._slot.file if self._slot is not None else None
+
+    def _on_written(self, generation: int, error: str) -> None:
+        if error:
+            self.statusMessage.emit(tr("Autosave failed: %1").replace("%1", error))
+            return
+        self._written = max(self._written, generation)
+        self.autosaved.emit()
+
+    def mark_recovered(self) -> None:
+        """The shown document came from a recovery copy (or a backup): it differs from the file."""
+        if self._history is not None and self._history.is_clean:
+            self._history.mark_dirty()
+
+    # ------------------------------------------------------------ watching the file
+    def _rewatch(self) -> None:
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+        if not self._path:
+            return
+        folder = os.path.dirname(self._path)
+        paths = [p for p in (self._path, folder) if os.path.exists(p)]
+        if paths:
+            self._watcher.addPaths(paths)
+
+    def _on_disk_event(self, _path: str) -> None:
+        self._disk_timer.start()
+
+    def check_disk(self) -> None:
+        """Compare the file with what we loaded or saved; reload or ask when it changed."""
+        path = self._path
+        if not path or self._saving or self._prompting or self._closed or self._history is None:
+            return
+        if path not in self._watcher.files() and os.path.exists(path):
+            self._watcher.addPath(path)  # replaced by a rename: the old watch went with the old file
+        if self.stamp is None:
+            return
+        if not os.path.exists(path):
+            if not self._reported_missing:
+                self._reported_missing = True
+                self.statusMessage.emit(
+                    tr("“%1” was deleted or moved on disk. Save to write it again.").replace(
+                        "%1", self._name()
+                    )
+                )
+            return
+        self._reported_missing = False
+        if not self.stamp.differs(path):
+            return
+        now = FileStamp.of(path)
+        if now is None or now == self._acknowledged:
+            return
+        if not self._history.is_clean:
+            self._prompting = True
+            try:
+                reload_ = self.prompts.changed_on_disk(self.window, self._name())
+            finally:
+                self._prompting = False
+            if not reload_:
+                self._acknowledged = now
+                return
+        self._reload(path)
+
+    def _reload(self, path: str, *, message: bool = True) -> bool:
+        try:
+            data = Path(path).read_bytes()
+            project = storage.loads(data, path)
+        except (OSError, storage.ProjectFileError) as e:
+            reason = e.message(lang()) if isinstance(e, storage.ProjectFileError) else (e.strerror or str(e))
+            self.statusMessage.emit(
+                tr("Cannot reload “%1”: %2").replace("%1", self._name()).replace("%2", reason)
+            )
+            return False
+        self.stamp = FileStamp.of_bytes(data, path)
+        self._acknowledged = None
+        self.documentReplaced.emit(project, False)
+        if message:
+            self.statusMessage.emit(tr("Reloaded “%1”: it was changed on disk.").replace("%1", self._name()))
+        return True
+
+    # ------------------------------------------------------------ saving
+    def save(self, path: str | os.PathLike | None = None) -> bool:
+        """Save the document to ``path`` (default: its own file). False when not saved.
+
+        Before writing over the document's own file, a version changed on disk meanwhile is
+        reported; a file locked by someone else is reported before Save As writes over it.
+        A failure shows the reason and offers Save As; the document stays modified.
+        """
+        if self._doc is None:
+            return False
+        target = os.fspath(path) if path else self._path
+        if not target:
+            self.saveAsRequested.emit()
+            return False
+        same = self._path is not None and _key(target) == _key(self._path)
+        name = Path(target).name
+        if same and self.stamp is not None and self.stamp.differs(target):
+            now = FileStamp.of(target)
+            if now is not None and now != self._acknowledged:
+                if not self.prompts.overwrite_newer(self.window, name):
+                    return False
+        if not same:
+            owner = read_lock(target)
+            if owner is not None and not owner.is_stale and not owner.is_this_process:
+                if not self.prompts.locked(self.window, name, owner):
+                    return False
+        self._saving = True
+        try:
+            storage.save(self._doc.project, target)
+        except (storage.ProjectSaveError, OSError) as e:
+            text = (
+                e.message(lang())
+                if isinstance(e, storage.ProjectSaveError)
+                else f"{target}: {e.strerror or e}"
+            )
+            if self.prompts.save_failed(self.window, text):
+                QTimer.singleShot(0, self.saveAsRequested.emit)
+            return False
+        finally:
+            self._saving = False
+        if same:
+            self.stamp = FileStamp.of(target)
+            self._acknowledged = None
+            self._rewatch()
+        else:
+            self._set_path(target)
+        if self._slot is not None and self.stamp is not None:
+            self._slot.set_original(target, self.stamp.sha256)
+        return True
+
+    # ------------------------------------------------------------ lock
+    def warn_if_locked(self) -> bool:
+        """When opening: someone else has the file open → tell who and since when; False to cancel."""
+        owner = self.lock_owner
+        if owner is None:
+            return True
+        if self.prompts.locked(self.window, self._name(), owner):
+            return True
+        return False
+
+    # ------------------------------------------------------------ revert and backup
+    def add_actions(self, menu: QMenu) -> tuple[QAction, QAction]:
+        """Add "Revert to Saved" and "Open Backup" to ``menu``; returns the two actions."""
+        revert = QAction(tr("Revert to Saved"), menu)
+        revert.setObjectName("revert_to_saved")
+        revert.triggered.connect(lambda _c=False: self.revert_to_saved())
+        backup = QAction(tr("Open Backup"), menu)
+        backup.setObjectName("open_backup")
+        backup.triggered.connect(lambda _c=False: self.open_backup())
+        menu.addAction(revert)
+        menu.addAction(backup)
+
+        def refresh() -> None:
+            has_file = bool(self._path) and os.path.exists(self._path or "")
+            revert.setEnabled(has_file and self._history is not None and not self._history.is_clean)
+            backup.setEnabled(bool(self._path) and os.path.exists(storage.backup_path(self._path or "")))
+
+        menu.aboutToShow.connect(refresh)
+        refresh()
+        return revert, backup
+
+    def revert_to_saved(self, ask: bool = True) -> bool:
+        if not self._path:
+            return False
+        if ask and not self.prompts.confirm(
+            self.window, tr("Revert to Saved"), tr("Discard all changes since the last save?")
+        ):
+            return False
+        return self._reload(self._path, message=False)
+
+    def open_backup(self) -> bool:
+        """Show the previous save (``NAME.procmap.bak``) as a modified document; Save makes it current."""
+        if not self._path:
+            return False
+        bak = storage.backup_path(self._path)
+        if not os.path.exists(bak):
+            self.prompts.error(
+                self.window,
+                tr("Open Backup"),
+                tr("There is no backup of this file yet (it appears after the second save)."),
+            )
+            return False
+        try:
+            project = storage.load(bak)
+        except storage.ProjectFileError as e:
+            self.prompts.error(self.window, tr("Cannot Open Backup"), e.message(lang()))
+            return False
+        self.documentReplaced.emit(project, True)
+        self.statusMessage.emit(
+            tr("Opened the backup of “%1” (the previous save). Save to make it the current version.").replace(
+                "%1", self._name()
+            )
+        )
+        return True
+
+    # ------------------------------------------------------------ closing
+    def close(self) -> None:
+        """The window closes cleanly (the user saved or discarded): drop the copy, lock, watch."""
+        if self._closed:
+            return
+        self._closed = True
+        self._timer.stop()
+        self._disk_timer.stop()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        self._pool.waitForDone()
+        if self._slot is not None:
+            self._slot.close()
+        if self.lock is not None:
+            self.lock.release()
+        if self._path is not None:
+            _OPEN.pop(_key(self._path), None)
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
