@@ -82,7 +82,7 @@ def _find_map(project: Project, name: str | None, lang: str = "en") -> ProcessMa
 
 # ------------------------------------------------------------------ check
 def _cmd_check(args: argparse.Namespace) -> int:
-    """Load the file and report its problems; 0 when fine, 2 when unreadable."""
+    """Load the file and report its findings; 0 without errors, 1 with errors, 2 when unreadable."""
     try:
         project = load(args.file)
     except ProjectFileError as e:
@@ -101,20 +101,16 @@ def _cmd_check(args: argparse.Namespace) -> int:
     lang = _lang(args, project)
     pmap = _find_map(project, args.map, lang)
     maps = [pmap] if pmap is not None else list(project.maps)
-    n_processes = sum(len(m.processes) for m in maps)
+    from procedit.validation import validate
+    from procedit.validation.report import format_text, to_json
+
+    findings = validate(project, pmap.id if pmap is not None else None)
     if args.format == "json":
-        _print_json(
-            {
-                "file": args.file,
-                "readable": True,
-                "maps": [{"id": m.id, "name": m.name, "processes": len(m.processes)} for m in maps],
-            }
-        )
-    elif lang == "ru":
-        print(f"{args.file}: файл в порядке (карт: {len(maps)}, процессов: {n_processes})")
+        _print_json(to_json(findings, project, lang))
     else:
-        print(f"{args.file}: file is fine ({len(maps)} map(s), {n_processes} process(es))")
-    return EXIT_OK
+        print(f"{args.file}\n")
+        print(format_text(findings, project, lang, [m.id for m in maps]))
+    return EXIT_FINDINGS if any(f.severity == "error" for f in findings) else EXIT_OK
 
 
 # ------------------------------------------------------------------ export

@@ -40,7 +40,7 @@ PRINCIPLE_TITLES: dict[str, dict[str, str]] = {
 SEVERITY_TITLES: dict[Severity, dict[str, str]] = {
     Severity.ERROR: {"ru": "Ошибка", "en": "Error"},
     Severity.WARNING: {"ru": "Предупреждение", "en": "Warning"},
-    Severity.INFO: {"ru": "Замечание", "en": "Info"},
+    Severity.INFO: {"ru": "Замечание", "en": "Note"},
 }
 
 SEVERITY_RANK: dict[Severity, int] = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
