@@ -1,0 +1,1 @@
+"""The properties panel: forms for processes, arrows, parties and the project."""

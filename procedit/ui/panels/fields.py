@@ -1,0 +1,445 @@
+"""Small editor widgets for the properties panel.
+
+Every field follows one contract: ``set_value(v)`` shows a model value without emitting
+anything (signals blocked, cursor kept) and changes nothing when the value is already
+shown; the ``edited`` signal fires only for the user's own edits. Text fields count edit
+sessions (``session`` grows on each focus-in) so that typing in one field merges into one
+undo step while a later return to the field starts a new one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFont, QWheelEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+Choice = tuple[Any, str]  # (model value, shown text)
+
+
+class LineField(QLineEdit):
+    edited = Signal(str)
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = 0
+        self.setPlaceholderText(placeholder)
+        self.setClearButtonEnabled(False)
+        self.textEdited.connect(self.edited)
+
+    def focusInEvent(self, event) -> None:
+        self.session += 1
+        super().focusInEvent(event)
+
+    def set_value(self, value: str) -> None:
+        value = value or ""
+        if self.text() == value:
+            return
+        pos = self.cursorPosition()
+        self.blockSignals(True)
+        self.setText(value)
+        self.setCursorPosition(min(pos, len(value)) if self.hasFocus() else 0)
+        self.blockSignals(False)
+
+
+class TextField(QPlainTextEdit):
+    """A multi-line text; Tab moves to the next field (it does not insert a tab)."""
+
+    edited = Signal(str)
+
+    def __init__(self, placeholder: str = "", lines: int = 3, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = 0
+        self._setting = False
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        line = self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(line * max(lines, 1) + 12)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._lines = lines
+        self.textChanged.connect(self._changed)
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        hint.setHeight(self.fontMetrics().lineSpacing() * self._lines + 12)
+        return hint
+
+    def focusInEvent(self, event) -> None:
+        self.session += 1
+        super().focusInEvent(event)
+
+    def _changed(self) -> None:
+        if not self._setting:
+            self.edited.emit(self.toPlainText())
+
+    def set_value(self, value: str) -> None:
+        value = value or ""
+        if self.toPlainText() == value:
+            return
+        pos = self.textCursor().position()
+        self._setting = True
+        try:
+            self.setPlainText(value)
+            if self.hasFocus():
+                cursor = self.textCursor()
+                cursor.setPosition(min(pos, len(value)))
+                self.setTextCursor(cursor)
+        finally:
+            self._setting = False
+
+
+class _NoWheelUnlessFocused(QObject):
+    """Scrolling the panel must not change a combo box the pointer passes over."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if isinstance(event, QWheelEvent) and isinstance(obj, QWidget) and not obj.hasFocus():
+            event.ignore()
+            return True
+        return False
+
+
+_wheel_guard = _NoWheelUnlessFocused()
+
+
+class ComboField(QComboBox):
+    """A choice among ``(value, text)`` pairs; ``edited(value)`` on the user's pick."""
+
+    edited = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._choices: list[Choice] = []
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.installEventFilter(_wheel_guard)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(8)
+        self.activated.connect(self._activated)
+
+    def _activated(self, index: int) -> None:
+        if 0 <= index < len(self._choices):
+            self.edited.emit(self._choices[index][0])
+
+    def set_choices(self, choices: Sequence[Choice]) -> None:
+        choices = list(choices)
+        if choices == self._choices:
+            return
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        for _, text in choices:
+            self.addItem(text)
+        self._choices = choices
+        self._select(current)
+        self.blockSignals(False)
+
+    def value(self) -> Any:
+        i = self.currentIndex()
+        return self._choices[i][0] if 0 <= i < len(self._choices) else None
+
+    def values(self) -> list[Any]:
+        return [v for v, _ in self._choices]
+
+    def set_value(self, value: Any) -> None:
+        if self.value() == value and self.currentIndex() >= 0:
+            return
+        self.blockSignals(True)
+        self._select(value)
+        self.blockSignals(False)
+
+    def _select(self, value: Any) -> None:
+        for i, (v, _) in enumerate(self._choices):
+            if v == value:
+                self.setCurrentIndex(i)
+                return
+        self.setCurrentIndex(-1)
+
+    def pick(self, value: Any) -> None:
+        """Choose ``value`` as the user would (emits ``edited``); for tests and shortcuts."""
+        for i, (v, _) in enumerate(self._choices):
+            if v == value:
+                self.setCurrentIndex(i)
+                self._activated(i)
+                return
+        raise ValueError(f"{value!r} is not among the choices")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """``2026-01-31`` or ``31.01.2026``; raises ValueError for anything else."""
+    text = text.strip()
+    if "." in text:
+        day, month, year = text.split(".")
+        return dt.date(int(year), int(month), int(day))
+    return dt.date.fromisoformat(text)
+
+
+class DateField(LineField):
+    """A date typed as 31.01.2026 or 2026-01-31; empty means no date.
+
+    ``dateEdited(date | None)`` fires only for text that is a valid date (or empty); while
+    the text is not a date the field is marked and nothing is written.
+    """
+
+    dateEdited = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("e.g. 31.01.2026"), parent)
+        self.edited.connect(self._typed)
+        self.setMaximumWidth(140)
+
+    def _typed(self, text: str) -> None:
+        if not text.strip():
+            self._mark(True)
+            self.dateEdited.emit(None)
+            return
+        try:
+            value = parse_date(text)
+        except ValueError:
+            self._mark(False)
+            return
+        self._mark(True)
+        self.dateEdited.emit(value)
+
+    def _mark(self, ok: bool) -> None:
+        self.setStyleSheet("" if ok else "QLineEdit { border: 1px solid #c62828; }")
+        self.setToolTip("" if ok else self.tr("Not a date: type it as 31.01.2026"))
+
+    def set_date(self, value: dt.date | None) -> None:
+        if self.hasFocus():  # the user may be typing another spelling of the same date
+            try:
+                typed = parse_date(self.text()) if self.text().strip() else None
+            except ValueError:
+                typed = False
+            if typed == value:
+                return
+        self._mark(True)
+        self.set_value(value.strftime("%d.%m.%Y") if value else "")
+
+
+class Section(QWidget):
+    """A titled, collapsible block of a form (the title is a button: click or Space)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, expanded: bool = True):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 4, 0, 4)
+        outer.setSpacing(2)
+        self.button = QToolButton(self)
+        self.button.setText(title)
+        self.button.setCheckable(True)
+        self.button.setChecked(expanded)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.button.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.button.setAutoRaise(True)
+        font = QFont(self.button.font())
+        font.setBold(True)
+        self.button.setFont(font)
+        self.button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.button.toggled.connect(self.set_expanded)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        self.body = QWidget(self)
+        self.body.setVisible(expanded)
+        outer.addWidget(self.button)
+        outer.addWidget(line)
+        outer.addWidget(self.body)
+
+    def set_title(self, title: str) -> None:
+        self.button.setText(title)
+
+    def set_expanded(self, expanded: bool) -> None:
+        self.button.setChecked(expanded)
+        self.button.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.body.setVisible(expanded)
+
+    def is_expanded(self) -> bool:
+        return self.button.isChecked()
+
+
+class _StayOpenMenu(QMenu):
+    """A menu of check boxes that stays open while the user ticks several."""
+
+    def mouseReleaseEvent(self, event) -> None:
+        action = self.activeAction()
+        if action is not None and action.isEnabled() and action.isCheckable():
+            action.trigger()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        action = self.activeAction()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+            and action is not None
+            and action.isCheckable()
+        ):
+            action.trigger()
+            return
+        super().keyPressEvent(event)
+
+
+class MultiPick(QWidget):
+    """Several references: the chosen names as text and a "Choose…" menu of check boxes.
+
+    Options come in groups (people, departments, processes, parties); ``edited(tuple)``
+    fires with the new list of ids after each tick.
+    """
+
+    edited = Signal(tuple)
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QHBoxLayout
+
+        self._groups: list[tuple[str, list[Choice]]] = []
+        self._value: tuple[str, ...] = ()
+        self._empty = empty_text
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.button = QToolButton(self)
+        self.button.setText(self.tr("Choose…"))
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = _StayOpenMenu(self.button)
+        self.menu.aboutToShow.connect(self._fill_menu)
+        self.button.setMenu(self.menu)
+        self.label.setFocusProxy(self.button)
+        self.setFocusProxy(self.button)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        self._show()
+
+    def set_options(self, groups: Sequence[tuple[str, Sequence[Choice]]]) -> None:
+        self._groups = [(title, list(choices)) for title, choices in groups]
+        self._show()
+
+    def set_value(self, ids: Sequence[str]) -> None:
+        ids = tuple(ids)
+        if ids != self._value:
+            self._value = ids
+            self._show()
+
+    def value(self) -> tuple[str, ...]:
+        return self._value
+
+    def names(self) -> dict[str, str]:
+        return {v: text for _, choices in self._groups for v, text in choices}
+
+    def _show(self) -> None:
+        names = self.names()
+        shown = [names.get(i, "?") for i in self._value]
+        if shown:
+            self.label.setText(", ".join(shown))
+            self.label.setStyleSheet("")
+        else:
+            self.label.setText(self._empty)
+            self.label.setStyleSheet("color: palette(placeholder-text);")
+
+    def _fill_menu(self) -> None:
+        self.menu.clear()
+        chosen = set(self._value)
+        for title, choices in self._groups:
+            if not choices:
+                continue
+            self.menu.addSection(title)
+            for value, text in choices:
+                action = self.menu.addAction(text)
+                action.setCheckable(True)
+                action.setChecked(value in chosen)
+                action.toggled.connect(lambda on, v=value: self.toggle(v, on))
+        if self.menu.isEmpty():
+            action = self.menu.addAction(self.tr("Nothing to choose from yet"))
+            action.setEnabled(False)
+
+    def toggle(self, value: str, on: bool) -> None:
+        """Add or remove one reference as the user's tick would."""
+        current = list(self._value)
+        if on and value not in current:
+            current.append(value)
+        elif not on and value in current:
+            current.remove(value)
+        else:
+            return
+        self._value = tuple(current)
+        self._show()
+        self.edited.emit(self._value)
+
+
+class _WrapCheck(QWidget):
+    """A check box with a wrapping label (goal titles are long); clicking the text ticks it."""
+
+    def __init__(self, text: str, parent: QWidget):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QCheckBox, QHBoxLayout
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.box = QCheckBox(self)
+        self.box.setAccessibleName(text)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+
+    def mouseReleaseEvent(self, event) -> None:
+        self.box.click()
+
+
+class CheckList(QWidget):
+    """A short list of check boxes (strategy goals a process serves)."""
+
+    edited = Signal(tuple)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._choices: list[Choice] = []
+        self.rows: list[_WrapCheck] = []
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(0, 2, 0, 2)
+        self._box.setSpacing(2)
+
+    def set_choices(self, choices: Sequence[Choice], checked: Sequence[str]) -> None:
+        choices = list(choices)
+        if choices != self._choices:
+            for r in self.rows:
+                self._box.removeWidget(r)
+                r.deleteLater()
+            self.rows = []
+            for _, text in choices:
+                r = _WrapCheck(text, self)
+                r.box.clicked.connect(lambda _=False: self.edited.emit(self.checked()))
+                self._box.addWidget(r)
+                self.rows.append(r)
+            self._choices = choices
+        on = set(checked)
+        for (value, _), r in zip(self._choices, self.rows, strict=True):
+            if r.box.isChecked() != (value in on):
+                r.box.setChecked(value in on)  # setChecked does not emit clicked
+        self.setVisible(bool(self._choices))
+
+    def checked(self) -> tuple[str, ...]:
+        return tuple(v for (v, _), r in zip(self._choices, self.rows, strict=True) if r.box.isChecked())
+
+    def toggle(self, value: str) -> None:
+        """Tick or untick ``value`` as the user's click would."""
+        for (v, _), r in zip(self._choices, self.rows, strict=True):
+            if v == value:
+                r.box.click()

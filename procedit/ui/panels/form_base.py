@@ -1,0 +1,270 @@
+"""What every form of the properties panel shares: binding fields to commands.
+
+A form shows one thing (a map element, or the project when ``owner_id()`` is ``None``),
+turns each user edit into exactly one command through ``push`` and re-reads the model in
+``refresh()``, which only updates values (widgets are built once).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from procedit.commands import (
+    Command,
+    Compound,
+    Document,
+    SetFields,
+    add_item,
+    move_item,
+    remove_item,
+    set_item_fields,
+)
+from procedit.model import ExternalParty, Person, Process
+
+from .fields import ComboField, LineField
+from .tables import ItemTable
+
+log = logging.getLogger(__name__)
+Push = Callable[[Command], None]
+
+
+def unnamed(text: str, fallback: str) -> str:
+    return text.strip() or fallback
+
+
+def process_title(p: Process) -> str:
+    return " ".join(x for x in (p.code.strip(), p.name.strip()) if x) or "…"
+
+
+def node_title(node: Any) -> str:
+    if isinstance(node, Process):
+        return process_title(node)
+    if isinstance(node, ExternalParty):
+        return node.name.strip() or "…"
+    return "?"
+
+
+class FormBase(QWidget):
+    def __init__(self, doc: Document, push: Push, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self._push = push
+        self.map_id: str | None = None
+        self.element_id: str | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(6, 4, 6, 6)
+        self.layout_.setSpacing(4)
+
+    # ------------------------------------------------------------ plumbing
+    def push(self, command: Command) -> None:
+        try:
+            self._push(command)
+        except Exception as exc:  # a refused edit must not take the window down
+            log.exception("edit refused: %s", command.label)
+            QMessageBox.warning(
+                self, self.tr("Edit not applied"), self.tr("The change was refused: %s") % exc
+            )
+            self.refresh()
+
+    def owner_id(self) -> str | None:
+        """Whose lists the tables edit: the shown element, or ``None`` for the project."""
+        return self.element_id
+
+    def element(self) -> Any:
+        return self.doc.get(self.element_id) if self.element_id else None
+
+    def show_element(self, map_id: str | None, element_id: str | None) -> None:
+        self.map_id = map_id
+        self.element_id = element_id
+        self.refresh()
+
+    def refresh(self) -> None:  # pragma: no cover - every form overrides it
+        raise NotImplementedError
+
+    # ------------------------------------------------------------ layout helpers
+    def form_layout(self, host: QWidget) -> QFormLayout:
+        form = QFormLayout(host)
+        form.setContentsMargins(4, 2, 2, 2)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        return form
+
+    def hint(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: palette(placeholder-text); font-size: 90%;")
+        return label
+
+    # ------------------------------------------------------------ element fields
+    def set_field(self, field: str, value: Any, label: str, session: int | None = None) -> None:
+        element = self.element()
+        if element is None or getattr(element, field) == value:
+            return
+        key = (self.element_id, field, session) if session is not None else None
+        self.push(SetFields({element.id: {field: value}}, label=label, merge_key=key))
+
+    def bind(self, widget: Any, field: str, label: str) -> Any:
+        """Connect a field widget's ``edited`` to a SetFields on the shown element."""
+        if hasattr(widget, "session"):
+            widget.edited.connect(lambda v: self.set_field(field, v, label, widget.session))
+        else:
+            widget.edited.connect(lambda v: self.set_field(field, v, label))
+        return widget
+
+    # ------------------------------------------------------------ list fields
+    def bind_table(
+        self,
+        table: ItemTable,
+        field: str,
+        factory: Callable[[], Any],
+        *,
+        add_label: str,
+        edit_label: str,
+        remove_label: str,
+        move_label: str = "",
+    ) -> ItemTable:
+        def add() -> None:
+            item = factory()  # None: the factory declined (and told the user why)
+            if item is not None:
+                self.push(add_item(self.doc, self.owner_id(), field, item, label=add_label))
+
+        table.addRequested.connect(add)
+        table.itemEdited.connect(
+            lambda item_id, changes: self._edit_item(field, item_id, changes, edit_label)
+        )
+        table.removeRequested.connect(lambda item_id: self.push(remove_item(item_id, label=remove_label)))
+        table.moveRequested.connect(
+            lambda old, new: self.push(
+                move_item(self.doc, self.owner_id(), field, old, new, label=move_label)
+            )
+        )
+        return table
+
+    def _edit_item(self, field: str, item_id: str, changes: dict, label: str) -> None:
+        owner = self.doc.header if self.owner_id() is None else self.element()
+        if owner is None:
+            return
+        for item in getattr(owner, field):
+            if item.id == item_id:
+                if all(getattr(item, k) == v for k, v in changes.items()):
+                    return
+                break
+        else:
+            return
+        self.push(set_item_fields(self.doc, self.owner_id(), field, item_id, changes, label=label))
+
+    # ------------------------------------------------------------ choices
+    def people_choices(self, none_text: str | None = None) -> list[tuple[Any, str]]:
+        head = [(None, none_text)] if none_text is not None else []
+        return head + [(p.id, person_title(p)) for p in self.doc.header.people]
+
+    def department_choices(self, none_text: str | None = None) -> list[tuple[Any, str]]:
+        head = [(None, none_text)] if none_text is not None else []
+        return head + [(d.id, d.name.strip() or "…") for d in self.doc.header.departments]
+
+    def node_choices(self, none_text: str | None = None, exclude: str | None = None) -> list[tuple[Any, str]]:
+        head = [(None, none_text)] if none_text is not None else []
+        if not self.map_id or not self.doc.has_map(self.map_id):
+            return head
+        nodes = [*self.doc.processes(self.map_id), *self.doc.parties(self.map_id)]
+        return head + [(n.id, node_title(n)) for n in nodes if n.id != exclude]
+
+
+def person_title(p: Person) -> str:
+    name = p.name.strip() or "…"
+    return f"{name} ({p.position.strip()})" if p.position.strip() else name
+
+
+ADD_PERSON = "\x00add-person"
+
+
+class PersonPicker(QWidget):
+    """One person from the register, with "Add person…" that opens an inline name field.
+
+    ``edited(person_id | None)`` for a pick; ``addRequested(name)`` when a new person is
+    typed in (the form adds them and picks them in one command).
+    """
+
+    edited = Signal(object)
+    addRequested = Signal(str)
+
+    def __init__(self, none_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.none_text = none_text
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        self.combo = ComboField(self)
+        self.combo.edited.connect(self._picked)
+        box.addWidget(self.combo)
+        self.add_row = QWidget(self)
+        row = QHBoxLayout(self.add_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.name_edit = LineField(self.tr("Full name, e.g. Ivanova Anna"), self.add_row)
+        self.name_edit.returnPressed.connect(self._confirm)
+        self.ok_button = QToolButton(self.add_row)
+        self.ok_button.setText(self.tr("Add"))
+        self.ok_button.clicked.connect(self._confirm)
+        self.cancel_button = QToolButton(self.add_row)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.close_add)
+        row.addWidget(self.name_edit, 1)
+        row.addWidget(self.ok_button)
+        row.addWidget(self.cancel_button)
+        self.add_row.hide()
+        box.addWidget(self.add_row)
+        self.setFocusProxy(self.combo)
+
+    def set_people(self, choices: list[tuple[Any, str]]) -> None:
+        self.combo.set_choices([(None, self.none_text), *choices, (ADD_PERSON, self.tr("Add person…"))])
+
+    def set_value(self, person_id: str | None) -> None:
+        self._last = person_id
+        self.combo.set_value(person_id)
+
+    def value(self) -> str | None:
+        return self.combo.value()
+
+    def _picked(self, value: Any) -> None:
+        if value == ADD_PERSON:
+            self.combo.set_value(self._last)
+            self.add_row.show()
+            self.name_edit.setFocus()  # the user asked for this field: giving it focus is expected
+            return
+        self._last = value
+        self.edited.emit(value)
+
+    _last: Any = None
+
+    def _confirm(self) -> None:
+        name = self.name_edit.text().strip()
+        if not name:
+            self.name_edit.setPlaceholderText(self.tr("Type a name first"))
+            return
+        self.name_edit.clear()
+        self.add_row.hide()
+        self.addRequested.emit(name)
+
+    def close_add(self) -> None:
+        self.name_edit.clear()
+        self.add_row.hide()
+
+
+def add_person_and(doc: Document, name: str, then: Callable[[str], Command], label: str) -> Command:
+    """One command: add a person named ``name`` to the register and use them (``then(id)``)."""
+    person = Person(name=name)
+    return Compound(label, [add_item(doc, None, "people", person), then(person.id)])

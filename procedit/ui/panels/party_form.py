@@ -1,0 +1,46 @@
+"""The form of an external party (a customer, a supplier, ...)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from procedit.commands import Document
+from procedit.model import ExternalParty, PartyKind
+
+from .fields import ComboField, LineField, Section, TextField
+from .form_base import FormBase, Push
+
+
+class PartyForm(FormBase):
+    def __init__(self, doc: Document, push: Push, parent: QWidget | None = None):
+        super().__init__(doc, push, parent)
+        tr = self.tr
+        sec = Section(tr("External party"), self)
+        form = self.form_layout(sec.body)
+        self.name = self.bind(LineField(tr("e.g. Retail customer"), self), "name", tr("Rename party"))
+        self.kind = self.bind(ComboField(self), "kind", tr("Change party kind"))
+        self.kind.set_choices(
+            [
+                (PartyKind.CUSTOMER, tr("Customer")),
+                (PartyKind.SUPPLIER, tr("Supplier")),
+                (PartyKind.OTHER, tr("Other")),
+            ]
+        )
+        self.description = self.bind(
+            TextField(tr("Who they are and what they expect"), 3, self),
+            "description",
+            tr("Change description"),
+        )
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Kind"), self.kind)
+        form.addRow(tr("Description"), self.description)
+        self.layout_.addWidget(sec)
+        self.layout_.addStretch(1)
+
+    def refresh(self) -> None:
+        party = self.element()
+        if not isinstance(party, ExternalParty):
+            return
+        self.name.set_value(party.name)
+        self.kind.set_value(party.kind)
+        self.description.set_value(party.description)

@@ -1,0 +1,365 @@
+"""The project form, shown when nothing is selected: the map, the passport, strategy, registers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from procedit.commands import Document, SetMapFields, SetProjectFields, remove_item
+from procedit.model import (
+    ApprovalRole,
+    Approver,
+    ChangeLogEntry,
+    Department,
+    DocStatus,
+    Goal,
+    MapKind,
+    Person,
+    Term,
+)
+
+from .fields import ComboField, DateField, LineField, Section, TextField
+from .form_base import FormBase, PersonPicker, Push, add_person_and
+from .tables import Column, ItemTable
+
+
+class ProjectForm(FormBase):
+    def owner_id(self) -> str | None:
+        return None  # the tables edit the project's own lists
+
+    def __init__(self, doc: Document, push: Push, parent: QWidget | None = None):
+        super().__init__(doc, push, parent)
+        tr = self.tr
+        lay = self.layout_
+
+        # ---------------------------------------------------------- the map shown
+        sec = Section(tr("This map"), self)
+        form = self.form_layout(sec.body)
+        self.map_name = LineField(tr("e.g. Sales AS IS"), self)
+        self.map_name.edited.connect(
+            lambda v: self._set_map("name", v, tr("Rename map"), self.map_name.session)
+        )
+        self.map_kind = ComboField(self)
+        self.map_kind.set_choices(
+            [
+                (MapKind.AS_IS, tr("AS IS (how it works now)")),
+                (MapKind.TO_BE, tr("TO BE (how it should work)")),
+                (MapKind.REFERENCE, tr("Reference model")),
+            ]
+        )
+        self.map_kind.edited.connect(lambda v: self._set_map("kind", v, tr("Change map kind")))
+        self.map_description = TextField(tr("What this map covers"), 2, self)
+        self.map_description.edited.connect(
+            lambda v: self._set_map(
+                "description", v, tr("Change map description"), self.map_description.session
+            )
+        )
+        form.addRow(self.hint(tr("Nothing is selected: these are the map's and the project's properties.")))
+        form.addRow(tr("Map name"), self.map_name)
+        form.addRow(tr("Map kind"), self.map_kind)
+        form.addRow(tr("Map description"), self.map_description)
+        lay.addWidget(sec)
+
+        # ---------------------------------------------------------- project
+        sec = Section(tr("Project"), self)
+        form = self.form_layout(sec.body)
+        self.name = self._text(LineField(tr("e.g. Sales processes 2026"), self), "name", tr("Rename project"))
+        self.organization = self._text(
+            LineField(tr("e.g. LLC “Romashka”"), self), "organization", tr("Change organization")
+        )
+        self.language = ComboField(self)
+        self.language.set_choices([("ru", "Русский"), ("en", "English")])
+        self.language.edited.connect(lambda v: self._set("language", v, tr("Change document language")))
+        self.purpose = self._text(
+            TextField(tr("Why the regulation is written"), 2, self), "purpose", tr("Change purpose")
+        )
+        self.scope = self._text(
+            TextField(tr("Whom and what it applies to"), 2, self), "scope", tr("Change scope")
+        )
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Organization"), self.organization)
+        form.addRow(tr("Language of documents"), self.language)
+        form.addRow(tr("Purpose"), self.purpose)
+        form.addRow(tr("Scope"), self.scope)
+        lay.addWidget(sec)
+
+        # ---------------------------------------------------------- passport
+        sec = Section(tr("Document passport"), self)
+        form = self.form_layout(sec.body)
+        self.pp_code = self._passport(LineField(tr("e.g. RG-01"), self), "code", tr("Change document code"))
+        self.pp_title = self._passport(
+            LineField(tr("e.g. Regulation of the sales process"), self), "title", tr("Change document title")
+        )
+        self.pp_version = self._passport(LineField("1.0", self), "version", tr("Change version"))
+        self.pp_status = ComboField(self)
+        self.pp_status.set_choices(
+            [
+                (DocStatus.DRAFT, tr("Draft")),
+                (DocStatus.UNDER_APPROVAL, tr("Under approval")),
+                (DocStatus.APPROVED, tr("Approved")),
+            ]
+        )
+        self.pp_status.edited.connect(lambda v: self._set_passport("status", v, tr("Change status")))
+        self.pp_date = DateField(self)
+        self.pp_date.dateEdited.connect(
+            lambda v: self._set_passport("effective_date", v, tr("Change effective date"))
+        )
+        self.pp_author = PersonPicker(tr("— not set —"), self)
+        self.pp_author.edited.connect(lambda v: self._set_passport("author_id", v, tr("Change author")))
+        self.pp_author.addRequested.connect(self._add_author)
+        form.addRow(tr("Code"), self.pp_code)
+        form.addRow(tr("Title"), self.pp_title)
+        form.addRow(tr("Version"), self.pp_version)
+        form.addRow(tr("Status"), self.pp_status)
+        form.addRow(tr("Effective date"), self.pp_date)
+        form.addRow(tr("Author"), self.pp_author)
+        lay.addWidget(sec)
+
+        # ---------------------------------------------------------- strategy
+        sec = Section(tr("Strategy"), self)
+        form = self.form_layout(sec.body)
+        self.mission = self._strategy(
+            TextField(tr("Why the company exists"), 2, self), "mission", tr("Change mission")
+        )
+        self.vision = self._strategy(
+            TextField(tr("Where it is going"), 2, self), "vision", tr("Change vision")
+        )
+        self.positioning = self._strategy(
+            TextField(tr("For whom and how it differs"), 2, self), "positioning", tr("Change positioning")
+        )
+        self.goals = ItemTable(
+            [
+                Column("title", tr("Goal"), placeholder=tr("e.g. Grow repeat sales by 20%")),
+                Column("description", tr("Details"), placeholder=tr("how it is understood"), line=1),
+            ],
+            add_text=tr("Add goal"),
+            empty_text=tr("No goals yet."),
+            parent=self,
+        )
+        self.goals.addRequested.connect(lambda: self._goals(lambda gs: (*gs, Goal()), tr("Add goal")))
+        self.goals.itemEdited.connect(self._edit_goal)
+        self.goals.removeRequested.connect(lambda gid: self.push(remove_item(gid, label=tr("Remove goal"))))
+        form.addRow(tr("Mission"), self.mission)
+        form.addRow(tr("Vision"), self.vision)
+        form.addRow(tr("Positioning"), self.positioning)
+        form.addRow(QLabel(tr("Strategic goals"), self))
+        form.addRow(self.goals)
+        lay.addWidget(sec)
+
+        # ---------------------------------------------------------- registers
+        self.people = self._table(
+            tr("People"),
+            "people",
+            lambda: Person(),
+            [
+                Column("name", tr("Name"), placeholder=tr("e.g. Ivanova Anna"), stretch=2),
+                Column("position", tr("Position"), placeholder=tr("e.g. Head of sales"), stretch=2),
+                Column(
+                    "department_id",
+                    tr("Department"),
+                    kind="choice",
+                    choices=lambda: self.department_choices("—"),
+                    line=1,
+                    stretch=2,
+                ),
+                Column("email", tr("Email"), placeholder="name@company.ru", stretch=2, line=1),
+            ],
+            tr("Add person"),
+            tr("No people yet."),
+            tr("Change person"),
+            tr("Remove person"),
+        )
+        self.departments = self._table(
+            tr("Departments"),
+            "departments",
+            lambda: Department(),
+            [
+                Column("name", tr("Department"), placeholder=tr("e.g. Sales department"), stretch=2),
+                Column(
+                    "head_id", tr("Head"), kind="choice", choices=lambda: self.people_choices("—"), stretch=2
+                ),
+            ],
+            tr("Add department"),
+            tr("No departments yet."),
+            tr("Change department"),
+            tr("Remove department"),
+        )
+        self.approvers = self._table(
+            tr("Approval"),
+            "approvers",
+            self._new_approver,
+            [
+                Column(
+                    "person_id", tr("Person"), kind="choice", choices=lambda: self.people_choices(), stretch=2
+                ),
+                Column(
+                    "role",
+                    tr("Role"),
+                    kind="choice",
+                    choices=lambda: [
+                        (ApprovalRole.APPROVES, tr("Approves")),
+                        (ApprovalRole.AGREES, tr("Agrees")),
+                    ],
+                ),
+                Column("decision", tr("Decision"), placeholder=tr("e.g. Agreed"), line=1, stretch=2),
+                Column("date", tr("Date"), kind="date", line=1),
+            ],
+            tr("Add approver"),
+            tr("No approvers yet."),
+            tr("Change approver"),
+            tr("Remove approver"),
+        )
+        self.change_log = self._table(
+            tr("Change log"),
+            "change_log",
+            self._new_change,
+            [
+                Column("number", tr("No."), kind="int", stretch=0),
+                Column("date", tr("Date"), kind="date"),
+                Column("author", tr("Who"), placeholder=tr("e.g. Ivanova A."), stretch=2),
+                Column("description", tr("What changed"), placeholder=tr("e.g. Added stage 3"), line=1),
+            ],
+            tr("Add change"),
+            tr("No changes recorded yet."),
+            tr("Change log entry"),
+            tr("Remove log entry"),
+        )
+        self.terms = self._table(
+            tr("Terms"),
+            "terms",
+            lambda: Term(),
+            [
+                Column("term", tr("Term"), placeholder=tr("e.g. Lead")),
+                Column("definition", tr("Definition"), placeholder=tr("what it means here"), line=1),
+            ],
+            tr("Add term"),
+            tr("No terms yet."),
+            tr("Change term"),
+            tr("Remove term"),
+        )
+        lay.addStretch(1)
+
+    # ------------------------------------------------------------ builders
+    def _table(self, title, field, factory, columns, add, empty, edit, remove) -> ItemTable:
+        sec = Section(title, self, expanded=True)
+        form = self.form_layout(sec.body)
+        table = ItemTable(columns, add_text=add, empty_text=empty, parent=self)
+        self.bind_table(table, field, factory, add_label=add, edit_label=edit, remove_label=remove)
+        form.addRow(table)
+        self.layout_.addWidget(sec)
+        return table
+
+    def _text(self, widget: Any, field: str, label: str) -> Any:
+        widget.edited.connect(lambda v: self._set(field, v, label, widget.session))
+        return widget
+
+    def _passport(self, widget: Any, field: str, label: str) -> Any:
+        widget.edited.connect(lambda v: self._set_passport(field, v, label, widget.session))
+        return widget
+
+    def _strategy(self, widget: Any, field: str, label: str) -> Any:
+        widget.edited.connect(lambda v: self._set_strategy(field, v, label, widget.session))
+        return widget
+
+    # ------------------------------------------------------------ commands
+    def _set(self, field: str, value: Any, label: str, session: int | None = None) -> None:
+        if getattr(self.doc.header, field) == value:
+            return
+        key = ("project", field, session) if session is not None else None
+        self.push(SetProjectFields({field: value}, label=label, merge_key=key))
+
+    def _set_passport(self, field: str, value: Any, label: str, session: int | None = None) -> None:
+        passport = self.doc.header.passport
+        if getattr(passport, field) == value:
+            return
+        key = ("passport", field, session) if session is not None else None
+        self.push(
+            SetProjectFields({"passport": passport.with_(**{field: value})}, label=label, merge_key=key)
+        )
+
+    def _set_strategy(self, field: str, value: Any, label: str, session: int | None = None) -> None:
+        strategy = self.doc.header.strategy
+        if getattr(strategy, field) == value:
+            return
+        key = ("strategy", field, session) if session is not None else None
+        self.push(
+            SetProjectFields({"strategy": strategy.with_(**{field: value})}, label=label, merge_key=key)
+        )
+
+    def _set_map(self, field: str, value: Any, label: str, session: int | None = None) -> None:
+        if not self.map_id or not self.doc.has_map(self.map_id):
+            return
+        if getattr(self.doc.map_header(self.map_id), field) == value:
+            return
+        key = (self.map_id, field, session) if session is not None else None
+        self.push(SetMapFields(self.map_id, {field: value}, label=label, merge_key=key))
+
+    def _goals(
+        self, change: Callable[[tuple[Goal, ...]], tuple[Goal, ...]], label: str, key: Any = None
+    ) -> None:
+        strategy = self.doc.header.strategy
+        goals = change(strategy.goals)
+        self.push(SetProjectFields({"strategy": strategy.with_(goals=goals)}, label=label, merge_key=key))
+
+    def _edit_goal(self, goal_id: str, changes: dict) -> None:
+        self._goals(
+            lambda gs: tuple(g.with_(**changes) if g.id == goal_id else g for g in gs),
+            self.tr("Change goal"),
+            ("goal", goal_id, tuple(sorted(changes))),
+        )
+
+    def _new_approver(self) -> Approver | None:
+        people = self.doc.header.people
+        if not people:
+            QMessageBox.information(self, self.tr("Approval"), self.tr("Add people to the register first."))
+            return None
+        return Approver(person_id=people[0].id)
+
+    def _new_change(self) -> ChangeLogEntry:
+        numbers = [c.number for c in self.doc.header.change_log]
+        return ChangeLogEntry(number=max(numbers, default=0) + 1, date=dt.date.today())
+
+    def _add_author(self, name: str) -> None:
+        self.push(
+            add_person_and(
+                self.doc,
+                name,
+                lambda pid: SetProjectFields({"passport": self.doc.header.passport.with_(author_id=pid)}),
+                self.tr("Add person as author"),
+            )
+        )
+
+    # ------------------------------------------------------------ showing
+    def refresh(self) -> None:
+        h = self.doc.header
+        if self.map_id and self.doc.has_map(self.map_id):
+            m = self.doc.map_header(self.map_id)
+            self.map_name.set_value(m.name)
+            self.map_kind.set_value(m.kind)
+            self.map_description.set_value(m.description)
+        self.name.set_value(h.name)
+        self.organization.set_value(h.organization)
+        self.language.set_value(h.language)
+        self.purpose.set_value(h.purpose)
+        self.scope.set_value(h.scope)
+        p = h.passport
+        self.pp_code.set_value(p.code)
+        self.pp_title.set_value(p.title)
+        self.pp_version.set_value(p.version)
+        self.pp_status.set_value(p.status)
+        self.pp_date.set_date(p.effective_date)
+        self.pp_author.set_people(self.people_choices())
+        self.pp_author.set_value(p.author_id)
+        s = h.strategy
+        self.mission.set_value(s.mission)
+        self.vision.set_value(s.vision)
+        self.positioning.set_value(s.positioning)
+        self.goals.set_items(s.goals)
+        self.people.set_items(h.people)
+        self.departments.set_items(h.departments)
+        self.approvers.set_items(h.approvers)
+        self.change_log.set_items(h.change_log)
+        self.terms.set_items(h.terms)

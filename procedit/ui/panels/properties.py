@@ -1,0 +1,245 @@
+"""``PropertiesPanel``: the side panel where owners fill in their processes.
+
+It shows a form for the selected process, arrow (link) or external party, the project's
+form when nothing is selected, and an owner's view tab. Every edit is one command pushed
+through ``push``; the panel follows the document (undo/redo included) through
+``doc.subscribe`` and never moves the keyboard focus on a selection change.
+
+Wiring (the window)::
+
+    panel = PropertiesPanel(doc, undo_stack.push)
+    scene.selectedIdsChanged.connect(lambda ids: panel.show_selection(scene.map_id, ids))
+    live_validator findings -> panel.set_findings(findings)          # all findings; it filters
+    panel.ownerViewChanged.connect(
+        lambda pid: scene.set_dimmed(not_owned_ids(doc, scene.map_id, pid)))
+    panel.elementActivated.connect(window.show_element)              # owner's view double-click
+    panel.detach()                                                   # before dropping the document
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from procedit.commands import Change, Command, Document
+from procedit.model import ExternalParty, Link, Process
+
+from .findings_box import FindingsBox
+from .form_base import FormBase, node_title
+from .link_form import LinkForm
+from .owner_view import OwnerView, not_owned_ids
+from .party_form import PartyForm
+from .process_form import ProcessForm
+from .project_form import ProjectForm
+
+__all__ = ["PropertiesPanel", "not_owned_ids"]
+
+_FORMS: dict[str, type[FormBase]] = {
+    "process": ProcessForm,
+    "link": LinkForm,
+    "party": PartyForm,
+    "project": ProjectForm,
+}
+
+
+class PropertiesPanel(QWidget):
+    ownerViewChanged = Signal(object)  # person id or None
+    elementActivated = Signal(str, str)  # map id, element id (from the owner's view)
+
+    def __init__(self, doc: Document, push: Callable[[Command], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.push = push
+        self.map_id: str | None = doc.map_ids()[0] if doc.map_ids() else None
+        self.ids: list[str] = []
+        self.shown_id: str | None = None
+        self.findings: list[Any] | None = None
+        self.lang = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+        self.forms: dict[str, FormBase] = {}
+        self._pages: dict[str, QScrollArea] = {}
+        self.setMinimumWidth(300)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        outer.addWidget(self.tabs)
+
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        box.setContentsMargins(4, 4, 4, 0)
+        box.setSpacing(4)
+        self.title = QLabel(page)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.findings_box = FindingsBox(page)
+        self.stack = QStackedWidget(page)
+        self.message = QLabel(page)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.stack.addWidget(self.message)
+        box.addWidget(self.title)
+        box.addWidget(self.findings_box)
+        box.addWidget(self.stack, 1)
+        self.tabs.addTab(page, self.tr("Properties"))
+
+        self.owner_view = OwnerView(doc, self)
+        self.owner_view.lang = self.lang
+        self.owner_view.ownerViewChanged.connect(self.ownerViewChanged)
+        self.owner_view.elementActivated.connect(self.elementActivated)
+        self.tabs.addTab(self.owner_view, self.tr("Owner's view"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._owner_dirty = False
+
+        self._unsubscribe: Callable[[], None] | None = doc.subscribe(self._on_change)
+        self.show_selection(self.map_id, [])
+
+    # ------------------------------------------------------------ public API
+    def show_selection(self, map_id: str | None, ids: Sequence[str]) -> None:
+        """Show the properties of the selection (the project's when ``ids`` is empty)."""
+        self.map_id = map_id
+        self.ids = [i for i in ids if self.doc.get(i) is not None]
+        if len(self.ids) == 1:
+            element = self.doc.get(self.ids[0])
+            kind = {Process: "process", Link: "link", ExternalParty: "party"}.get(type(element))
+            if kind is None:
+                self._show_message(self.tr("This element has no properties to edit here."))
+                return
+            self._show_form(kind, self.ids[0])
+        elif len(self.ids) > 1:
+            self.shown_id = None
+            self._show_message(
+                self.tr("%n elements selected.", "", len(self.ids))
+                + "\n"
+                + self.tr("Select one to see and edit its properties.")
+            )
+        else:
+            self._show_form("project", None)
+
+    def set_findings(self, findings: Sequence[Any] | None) -> None:
+        """All current findings (the panel shows those of the shown element)."""
+        self.findings = list(findings) if findings is not None else None
+        self._show_findings()
+        self.owner_view.findings = self.findings
+        self._owner_changed()
+
+    def set_language(self, lang: str) -> None:
+        """Language of the findings' messages ("ru" or "en"); the UI text follows the translator."""
+        self.lang = lang
+        self.owner_view.lang = lang
+        self._show_findings()
+        self._owner_changed()
+
+    def current_form(self) -> FormBase | None:
+        page = self.stack.currentWidget()
+        for kind, p in self._pages.items():
+            if p is page:
+                return self.forms[kind]
+        return None
+
+    def form(self, kind: str) -> FormBase:
+        """The form of ``kind`` ("process", "link", "party", "project"), built on first use."""
+        if kind not in self.forms:
+            form = _FORMS[kind](self.doc, self.push)
+            area = QScrollArea(self.stack)
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area.setWidget(form)
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.stack.addWidget(area)
+            self.forms[kind] = form
+            self._pages[kind] = area
+        return self.forms[kind]
+
+    def detach(self) -> None:
+        """Stop following the document (call before the window drops it)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    # ------------------------------------------------------------ internals
+    def _show_form(self, kind: str, element_id: str | None) -> None:
+        form = self.form(kind)
+        self.shown_id = element_id
+        form.show_element(self.map_id, element_id)
+        page = self._pages[kind]
+        if self.stack.currentWidget() is not page:
+            if element_id != getattr(self, "_last_scrolled", None):
+                page.verticalScrollBar().setValue(0)
+            self.stack.setCurrentWidget(page)
+        self._last_scrolled = element_id
+        self._update_title()
+        self._show_findings()
+
+    def _show_message(self, text: str) -> None:
+        self.shown_id = None
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+        self.title.setText("")
+        self.title.hide()
+        self.findings_box.show_findings([], self.lang)
+
+    def _update_title(self) -> None:
+        element = self.doc.get(self.shown_id) if self.shown_id else None
+        if isinstance(element, Process):
+            text = self.tr("Process: %s") % node_title(element)
+        elif isinstance(element, Link):
+            text = self.tr("Arrow: %s → %s") % (
+                node_title(self.doc.get(element.source_id)),
+                node_title(self.doc.get(element.target_id)),
+            )
+        elif isinstance(element, ExternalParty):
+            text = self.tr("External party: %s") % node_title(element)
+        else:
+            text = self.tr("Project: %s") % (self.doc.header.name.strip() or self.tr("untitled"))
+        self.title.setText(text)
+        self.title.show()
+
+    def _show_findings(self) -> None:
+        if self.findings is None or self.stack.currentWidget() is self.message:
+            self.findings_box.show_findings([], self.lang)
+            return
+        wanted = {self.shown_id} if self.shown_id else {self.map_id, ""}
+        self.findings_box.show_findings([f for f in self.findings if f.element_id in wanted], self.lang)
+
+    def _on_change(self, change: Change) -> None:
+        self._owner_changed()
+        if self.shown_id is not None and self.doc.get(self.shown_id) is None:
+            self.show_selection(self.map_id, [])  # the shown element was deleted (or its addition undone)
+            return
+        if self.map_id is not None and not self.doc.has_map(self.map_id):
+            self.map_id = self.doc.map_ids()[0] if self.doc.map_ids() else None
+        if self.stack.currentWidget() is self.message:
+            if self.ids and any(self.doc.get(i) is None for i in self.ids):
+                self.show_selection(self.map_id, self.ids)
+            return
+        relevant = (
+            change.project
+            or (self.map_id in change.maps)
+            or any(self.doc.map_of(i) in (self.map_id, None) for i in change.ids)
+        )
+        if relevant:
+            form = self.current_form()
+            if form is not None:
+                form.refresh()
+            self._update_title()
+
+    def _owner_changed(self) -> None:
+        if self.tabs.currentWidget() is self.owner_view:
+            self.owner_view.refresh()
+        else:
+            self._owner_dirty = True
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.owner_view and self._owner_dirty:
+            self._owner_dirty = False
+            self.owner_view.refresh()
