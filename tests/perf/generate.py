@@ -193,6 +193,26 @@ def _text(rng: random.Random, length: int) -> str:
     return text[0].upper() + text[1:]
 
 
+_PLACES = (
+    "Москва Санкт-Петербург Казань Новосибирск Екатеринбург Самара Омск Ростов Уфа Пермь Воронеж "
+    "Волгоград Краснодар Саратов Тюмень Тольятти Ижевск Барнаул Иркутск Хабаровск Ярославль Владивосток "
+    "Томск Оренбург Кемерово Рязань Пенза Липецк Киров Чебоксары"
+).split()
+
+
+def _unique_names(rng: random.Random, n: int) -> list[str]:
+    """``n`` distinct process names: an action, its object and, past the first 225, a branch."""
+    plain = [f"{v} {o}" for v in _VERBS for o in _OBJECTS]
+    rng.shuffle(plain)
+    if n <= len(plain):
+        return plain[:n]
+    branched = [f"{name} ({place})" for name in plain for place in _PLACES]
+    rng.shuffle(branched)
+    names = plain + branched
+    names += [f"{names[k % len(names)]} — {k // len(names) + 2}" for k in range(len(names), n)]
+    return names[:n]
+
+
 def _person_name(rng: random.Random) -> str:
     first = rng.choice(_NAMES)
     surname = rng.choice(_SURNAMES)
@@ -286,12 +306,13 @@ def make_project(n: int, seed: int = 0) -> Project:
         inputs.append(ins)
         outputs.append(outs)
 
+    names = _unique_names(rng, n)
     kinds = (ProcessKind.MANAGEMENT, ProcessKind.CORE, ProcessKind.CORE, ProcessKind.SUPPORT)
     processes = []
     for i in range(n):
         owner = people[i % len(people)]
         dept = departments[i % len(departments)]
-        name = f"{rng.choice(_VERBS)} {rng.choice(_OBJECTS)}"
+        name = names[i]
         processes.append(
             Process(
                 id=proc_ids[i],

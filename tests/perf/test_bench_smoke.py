@@ -1,0 +1,83 @@
+"""The benchmark runs end to end at N = 50, so it never rots (no timing is asserted)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench
+from generate import make_project
+
+from procedit.model import check_integrity
+
+
+def test_generator_is_deterministic_complete_and_consistent():
+    a, b = make_project(60, seed=1), make_project(60, seed=1)
+    assert a == b
+    assert make_project(60, seed=2) != a
+    assert check_integrity(a) == []
+    (pmap,) = a.maps
+    assert len(pmap.processes) == 60 and len(pmap.links) == 120
+    assert len(a.people) == 6
+    p = pmap.processes[0]
+    assert (len(p.inputs), len(p.outputs), len(p.stages), len(p.criteria), len(p.documents)) == (
+        3,
+        3,
+        3,
+        3,
+        2,
+    )
+    assert 280 <= len(p.description) <= 300 and any("а" <= ch <= "я" for ch in p.description)
+    assert p.owner_id in {person.id for person in a.people}
+    assert len({q.name for q in pmap.processes}) == 60
+    degree = {q.id: 0 for q in pmap.processes}
+    for link in pmap.links:
+        degree[link.source_id] += 1
+        degree[link.target_id] += 1
+    assert set(degree.values()) == {4}
+
+
+@pytest.fixture(scope="module")
+def rows(qapp):
+    return bench.run(sizes=[50], repeats=1)
+
+
+def test_table_has_every_figure(rows):
+    assert [(r.key, r.n) for r in rows] == [(key, 50) for key, _label, _unit in bench.FIGURES]
+    text = bench.table(rows)
+    for _key, label, _unit in bench.FIGURES:
+        assert label in text
+
+
+def test_figures_are_positive_or_not_built(rows):
+    for r in rows:
+        assert r.status in ("ok", "not built"), (r.key, r.note)
+        if r.status == "ok":
+            assert r.value is not None and r.value > 0, r.key
+            assert r.best is not None and 0 < r.best <= r.value, r.key
+            assert r.baseline is not None and r.baseline > 0, r.key
+        else:
+            assert r.value is None and r.note.startswith(bench.NOT_BUILT)
+    pdf = next(r for r in rows if r.key == "pdf")
+    if pdf.status == "ok":
+        assert pdf.extra["pages"] >= 1 and pdf.extra["baseline_pages"] >= 1
+
+
+def test_targets_are_judged_at_their_sizes():
+    # a synthetic table: the judging logic, not the machine's speed
+    fast = [bench.Row("save", "save", 5000, value=0.1, best=0.1, baseline=0.05)]
+    slow = [bench.Row("save", "save", 5000, value=0.3, best=0.3, baseline=0.05)]
+    bench.judge(fast)
+    bench.judge(slow)
+    assert fast[0].passed is True and slow[0].passed is False
+    pan = [
+        bench.Row("pan", "pan", 100, value=0.010, best=0.01, baseline=0.01),
+        bench.Row("pan", "pan", 5000, value=0.020, best=0.02, baseline=0.01),
+    ]
+    bench.judge(pan)
+    assert pan[1].passed is False  # 2× the N = 100 figure although under 25 ms
+    assert pan[0].passed is None  # no target at N = 100
