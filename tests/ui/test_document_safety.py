@@ -319,3 +319,23 @@ def test_recovery_dialog_discard_and_later(qtbot, store, tmp_path):
     assert offer_recovery(None, store, dialog_hook=discard) == []
     assert store.list_recoverable() == []
     assert offer_recovery(None, store, dialog_hook=pytest.fail) == []  # nothing left: no dialog
+
+
+def test_the_watch_survives_atomic_replacements(qtbot, host, file):
+    for name in ("Первая правка коллеги", "Вторая правка коллеги"):
+        with qtbot.waitSignal(host.safety.documentReplaced, timeout=5000):
+            storage.save(project(name), file)  # temp file + rename: a new inode each time
+        assert host.doc.project.name == name
+
+
+def test_a_failing_autosave_is_reported_not_fatal(qtbot, host, monkeypatch):
+    from procedit.storage.recovery import RecoverySlot
+
+    def full(self, *a, **k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(RecoverySlot, "write", full)
+    with qtbot.waitSignal(host.safety.statusMessage, timeout=5000) as signal:
+        host.edit("Изменено")
+    assert "No space left on device" in signal.args[0]
+    assert not host.history.is_clean
