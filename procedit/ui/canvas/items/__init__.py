@@ -1,0 +1,9 @@
+"""Graphics items of the map canvas; each re-reads its entity in ``sync`` and never writes the model."""
+
+from .badge import Badge, summarize
+from .link import LinkItem
+from .node import NodeItem
+from .party import PartyItem
+from .process import ProcessItem
+
+__all__ = ["Badge", "LinkItem", "NodeItem", "PartyItem", "ProcessItem", "summarize"]

@@ -1,0 +1,410 @@
+"""The map scene: follows the document through one ``id → item`` map.
+
+Items re-read their entity in ``sync``; gestures preview by moving graphics and push one
+command on release through the ``push`` callable. The scene keeps no model state of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QToolTip
+
+from procedit.commands import Change, Command, Document
+from procedit.model import ExternalParty, Link, Process
+
+from . import actions, clipboard
+from .editor import NameEditor
+from .items import LinkItem, NodeItem, PartyItem, ProcessItem, summarize
+from .style import BIG_NUDGE, NUDGE, tr, ui_language
+from .tools import LinkGesture, PendingPress
+
+SCENE_MARGIN = 1500.0  # empty room around the map to scroll and draw into
+
+
+class MapScene(QGraphicsScene):
+    selectedIdsChanged = Signal(list)
+    message = Signal(str)  # a transient explanation ("These processes are already linked")
+
+    def __init__(self, doc: Document, push: Callable[[Command], None], map_id: str | None, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.push = push
+        self._map_id: str | None = None
+        self._items: dict[str, QGraphicsItem] = {}
+        self._findings: dict[str, list] = {}
+        self._badges_visible = True
+        self._dimmed: set[str] | None = None
+        self._people: dict[str, str] | None = None  # person id → name, derived, rebuilt on demand
+        self._gesture = None
+        self._editor: NameEditor | None = None
+        self.paste_serial = 0
+        self.selectionChanged.connect(self._emit_selection)
+        self._unsubscribe = doc.subscribe(self._on_change)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+        if map_id is not None:
+            self.set_map(map_id)
+
+    # ------------------------------------------------------------ map and items
+    @property
+    def map_id(self) -> str | None:
+        return self._map_id
+
+    def set_map(self, map_id: str | None) -> None:
+        """Show another map (rebuilds every item)."""
+        self.cancel_gesture()
+        self.clearSelection()
+        self.clear()
+        self._items.clear()
+        self._map_id = map_id if map_id is not None and self.doc.has_map(map_id) else None
+        if self._map_id is None:
+            self.setSceneRect(QRectF(0, 0, 800, 600))
+            return
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        for p in self.doc.processes(self._map_id):
+            self._add(ProcessItem(p, self.person_name(p.owner_id)))
+        for q in self.doc.parties(self._map_id):
+            self._add(PartyItem(q))
+        for link in self.doc.links(self._map_id):
+            self._add_link(link)
+        self._fit_scene_rect(reset=True)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+
+    def item_for(self, elem_id: str) -> QGraphicsItem | None:
+        return self._items.get(elem_id)
+
+    def node_items(self) -> Iterable[NodeItem]:
+        return (i for i in self._items.values() if isinstance(i, NodeItem))
+
+    def _add(self, item: QGraphicsItem) -> None:
+        self._items[item.elem_id] = item
+        if self._findings:
+            item.set_badge(summarize(self._findings.get(item.elem_id, ()), ui_language()))
+        if not self._badges_visible:
+            item.set_badge_visible(False)
+        if self._dimmed:
+            item.set_dimmed(item.elem_id in self._dimmed)
+        self.addItem(item)
+
+    def _add_link(self, link: Link) -> None:
+        src, dst = self._items.get(link.source_id), self._items.get(link.target_id)
+        if isinstance(src, NodeItem) and isinstance(dst, NodeItem):
+            item = LinkItem(link)
+            item.reroute(src.box(), dst.box())
+            self._items[link.id] = item
+            if self._dimmed:
+                item.set_dimmed(self._link_dimmed(link.id, link.source_id, link.target_id))
+            self.addItem(item)
+
+    def person_name(self, person_id: str | None) -> str:
+        if person_id is None:
+            return ""
+        if self._people is None:
+            self._people = {p.id: p.name for p in self.doc.header.people}
+        return self._people.get(person_id, "")
+
+    def _on_change(self, change: Change) -> None:
+        if self._map_id is None:
+            return
+        if change.maps and not self.doc.has_map(self._map_id):
+            self.set_map(None)
+            return
+        if change.project:
+            self._people = None
+            for item in self._items.values():
+                if isinstance(item, ProcessItem):
+                    e = self.doc.get(item.elem_id)
+                    if isinstance(e, Process):
+                        item.sync(e, self.person_name(e.owner_id))
+        moved: set[str] = set()
+        links: list[Link] = []
+        for elem_id in change.ids:
+            element = self.doc.get(elem_id)
+            item = self._items.get(elem_id)
+            if element is None or self.doc.map_of(elem_id) != self._map_id:
+                if item is not None:
+                    self._remove(elem_id)
+                continue
+            if isinstance(element, Link):
+                links.append(element)
+            elif isinstance(element, Process):
+                if item is None:
+                    self._add(ProcessItem(element, self.person_name(element.owner_id)))
+                else:
+                    item.sync(element, self.person_name(element.owner_id))
+                moved.add(elem_id)
+            elif isinstance(element, ExternalParty):
+                if item is None:
+                    self._add(PartyItem(element))
+                else:
+                    item.sync(element)
+                moved.add(elem_id)
+        for link in links:
+            item = self._items.get(link.id)
+            if isinstance(item, LinkItem):
+                src, dst = self._items.get(link.source_id), self._items.get(link.target_id)
+                if isinstance(src, NodeItem) and isinstance(dst, NodeItem):
+                    item.sync(link, src.box(), dst.box())
+                else:
+                    self._remove(link.id)
+            else:
+                self._add_link(link)
+        self.reroute_links_of(moved)
+        if moved:
+            self._fit_scene_rect()
+
+    def _remove(self, elem_id: str) -> None:
+        item = self._items.pop(elem_id)
+        self.removeItem(item)
+
+    def reroute_links_of(self, node_ids: Iterable[str]) -> None:
+        """Make the links of these nodes follow them (also while a drag only previews)."""
+        done: set[str] = set()
+        for node_id in node_ids:
+            for link in self.doc.links_of(node_id):
+                if link.id in done:
+                    continue
+                done.add(link.id)
+                item = self._items.get(link.id)
+                src, dst = self._items.get(link.source_id), self._items.get(link.target_id)
+                if isinstance(item, LinkItem) and isinstance(src, NodeItem) and isinstance(dst, NodeItem):
+                    item.reroute(src.box(), dst.box())
+
+    def _fit_scene_rect(self, reset: bool = False) -> None:
+        """An explicit scene rect (grown, never shrunk while editing) keeps hit tests fast."""
+        bounds = self.itemsBoundingRect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+        if reset:
+            self.setSceneRect(bounds)
+        else:
+            self.grow_scene_rect(self.itemsBoundingRect())
+
+    def grow_scene_rect(self, rect: QRectF) -> None:
+        current = self.sceneRect()
+        if not current.contains(rect):
+            m = SCENE_MARGIN
+            self.setSceneRect(current.united(rect.adjusted(-m, -m, m, m)))
+
+    def map_rect(self) -> QRectF:
+        """Where the map's elements are (for "fit map")."""
+        rect = QRectF()
+        for item in self._items.values():
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    # ------------------------------------------------------------ findings, badges, dimming
+    def set_findings(self, findings: dict[str, list]) -> None:
+        self._findings = dict(findings)
+        for elem_id, item in self._items.items():
+            if isinstance(item, NodeItem):
+                item.set_badge(summarize(self._findings.get(elem_id, ()), ui_language()))
+
+    def set_badges_visible(self, visible: bool) -> None:
+        self._badges_visible = visible
+        for item in self.node_items():
+            item.set_badge_visible(visible)
+
+    def set_dimmed(self, ids: set[str] | None) -> None:
+        """Draw these elements faded (owner's view); a link fades with either end. None: none."""
+        self._dimmed = set(ids) if ids else None
+        for elem_id, item in self._items.items():
+            if isinstance(item, LinkItem):
+                item.set_dimmed(self._link_dimmed(elem_id, item.source_id, item.target_id))
+            else:
+                item.set_dimmed(bool(self._dimmed) and elem_id in self._dimmed)
+
+    def _link_dimmed(self, link_id: str, source: str, target: str) -> bool:
+        d = self._dimmed
+        return bool(d) and (link_id in d or source in d or target in d)
+
+    # ------------------------------------------------------------ selection
+    def selected_ids(self) -> list[str]:
+        return [i.elem_id for i in self.selectedItems() if hasattr(i, "elem_id")]
+
+    def select_ids(self, ids: Iterable[str]) -> None:
+        wanted = [self._items[i] for i in ids if i in self._items]
+        self.blockSignals(True)
+        try:
+            self.clearSelection()
+            for item in wanted:
+                item.setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self._emit_selection()
+
+    def select_all(self) -> None:
+        self.select_ids(list(self._items))
+
+    def _emit_selection(self) -> None:
+        self.selectedIdsChanged.emit(self.selected_ids())
+
+    # ------------------------------------------------------------ actions (see actions.py)
+    def add_process_at(self, pos: QPointF) -> None:
+        actions.add_process_at(self, pos)
+
+    def add_party_at(self, pos: QPointF) -> None:
+        actions.add_party_at(self, pos)
+
+    def delete_selection(self) -> None:
+        actions.delete_ids(self, self.selected_ids())
+
+    def copy_selection(self) -> None:
+        clipboard.copy_ids(self, self.selected_ids())
+
+    def cut_selection(self) -> None:
+        ids = self.selected_ids()
+        if clipboard.copy_ids(self, ids):
+            actions.delete_ids(self, ids, label=tr("Cut"))
+
+    def paste(self) -> None:
+        clipboard.paste(self)
+
+    def duplicate_selection(self) -> None:
+        clipboard.duplicate(self, self.selected_ids())
+
+    def align(self, edge: str) -> None:
+        actions.align(self, edge)
+
+    def distribute(self, axis: str) -> None:
+        actions.distribute(self, axis)
+
+    def auto_layout(self) -> None:
+        actions.auto_layout(self)
+
+    def rename_selection(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.edit_text(self._items[ids[0]])
+
+    # ------------------------------------------------------------ in-place editing
+    def edit_text(self, item: QGraphicsItem, on_commit=None, on_cancel=None) -> NameEditor:
+        """Open the in-place editor on a node's name or a link's label."""
+        self.close_editor()
+        self._editor = NameEditor(self, item, on_commit or actions.rename, on_cancel)
+        return self._editor
+
+    @property
+    def editor(self) -> NameEditor | None:
+        return self._editor if self._editor is not None and self._editor.active else None
+
+    def close_editor(self, commit: bool = True) -> None:
+        if self._editor is not None and self._editor.active:
+            self._editor.finish(commit)
+        self._editor = None
+
+    # ------------------------------------------------------------ mouse and keys
+    def top_item_at(self, pos: QPointF) -> QGraphicsItem | None:
+        for item in self.items(
+            pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, QTransform()
+        ):
+            if isinstance(item, NodeItem | LinkItem) and item.elem_id in self._items:
+                return item
+        return None
+
+    def node_at(self, pos: QPointF, exclude: QGraphicsItem | None = None) -> NodeItem | None:
+        for item in self.items(
+            pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, QTransform()
+        ):
+            if (
+                isinstance(item, NodeItem)
+                and item is not exclude
+                and item.local_box().contains(item.mapFromScene(pos))
+            ):
+                if item.elem_id in self._items:
+                    return item
+        return None
+
+    def cancel_gesture(self) -> None:
+        if self._gesture is not None:
+            self._gesture.cancel()
+            self._gesture = None
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.editor is not None:
+            super().mousePressEvent(event)  # a click outside the editor commits it (focus out)
+            if event.isAccepted() and self.editor is not None:
+                return
+            self.close_editor()
+        if event.button() != Qt.MouseButton.LeftButton or self._map_id is None:
+            event.ignore()
+            return
+        pos = event.scenePos()
+        item = self.top_item_at(pos)
+        mods = event.modifiers()
+        if isinstance(item, NodeItem) and item.handle_at(item.mapFromScene(pos)):
+            self._gesture = LinkGesture(self, item, pos)
+        elif item is None:
+            event.ignore()  # the view draws a rubber band
+            return
+        else:
+            self._gesture = PendingPress(self, item, pos, mods)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._gesture is None:
+            super().mouseMoveEvent(event)
+            return
+        nxt = self._gesture.move(event.scenePos(), event.modifiers())
+        if nxt is not None and nxt is not self._gesture:
+            self._gesture = nxt
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._gesture is None:
+            super().mouseReleaseEvent(event)
+            return
+        gesture, self._gesture = self._gesture, None
+        gesture.release(event.scenePos(), event.modifiers())
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._map_id is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        self.cancel_gesture()
+        item = self.top_item_at(event.scenePos())
+        if item is None:
+            self.add_process_at(event.scenePos())
+        else:
+            self.select_ids([item.elem_id])
+            self.edit_text(item)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.editor is not None:
+            super().keyPressEvent(event)
+            return
+        key, mods = event.key(), event.modifiers()
+        step = BIG_NUDGE if mods & Qt.KeyboardModifier.ShiftModifier else NUDGE
+        arrows = {
+            Qt.Key.Key_Left: (-step, 0.0),
+            Qt.Key.Key_Right: (step, 0.0),
+            Qt.Key.Key_Up: (0.0, -step),
+            Qt.Key.Key_Down: (0.0, step),
+        }
+        if key in arrows and self.selected_ids():
+            actions.nudge(self, *arrows[key])
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected_ids():
+            self.delete_selection()
+        elif key == Qt.Key.Key_F2:
+            self.rename_selection()
+        elif key == Qt.Key.Key_Escape:
+            if self._gesture is not None:
+                self.cancel_gesture()
+            else:
+                self.clearSelection()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def helpEvent(self, event) -> None:
+        pos = event.scenePos()
+        item = self.top_item_at(pos)
+        text = item.tooltip_text(item.mapFromScene(pos)) if item is not None else ""
+        if text:
+            QToolTip.showText(event.screenPos(), text, event.widget())
+        else:
+            QToolTip.hideText()
+        event.accept()

@@ -1,0 +1,199 @@
+"""The map view: zoom around the mouse, pan (middle button or Space+drag), grid, fit."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QLabel
+
+from .style import GRID
+
+MIN_ZOOM, MAX_ZOOM = 0.05, 6.0
+ZOOM_STEP = 1.2
+GRID_MIN_ZOOM = 0.45  # below this the grid would only be noise
+_GRID_PEN = QPen(QColor("#e3e7ec"), 0)
+_BACKGROUND = QColor("#fbfcfd")
+
+
+class MapView(QGraphicsView):
+    zoomChanged = Signal(float)
+
+    def __init__(self, scene=None, parent=None):
+        super().__init__(parent)
+        self._grid = True
+        self._pan_from: QPoint | None = None
+        self._space = False
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self._toast = QLabel(self.viewport())
+        self._toast.setStyleSheet(
+            "QLabel { background: rgba(38, 50, 56, 225); color: white; padding: 8px 14px;"
+            " border-radius: 6px; font-size: 15px; }"
+        )
+        self._toast.hide()
+        self._toast_timer = QTimer(self)
+        self._toast_timer.setSingleShot(True)
+        self._toast_timer.timeout.connect(self._toast.hide)
+        if scene is not None:
+            self.setScene(scene)
+
+    def setScene(self, scene) -> None:
+        old = self.scene()
+        if old is not None and hasattr(old, "message"):
+            old.message.disconnect(self.show_message)
+        super().setScene(scene)
+        if scene is not None and hasattr(scene, "message"):
+            scene.message.connect(self.show_message)
+
+    # ------------------------------------------------------------ zoom
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        if math.isclose(factor, self.zoom):
+            return
+        old_anchor = self.transformationAnchor()
+        if anchor is None:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.scale(factor / self.zoom, factor / self.zoom)
+        self.setTransformationAnchor(old_anchor)
+        self.zoomChanged.emit(self.zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom / ZOOM_STEP)
+
+    def actual_size(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit_map(self) -> None:
+        scene = self.scene()
+        if scene is None:
+            return
+        rect = scene.map_rect() if hasattr(scene, "map_rect") else scene.itemsBoundingRect()
+        if rect.isEmpty():
+            self.actual_size()
+            return
+        rect = rect.adjusted(-40, -40, 40, 40)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom > 1.5:  # a tiny map is not blown up to poster size
+            self.set_zoom(1.5)
+            self.centerOn(rect.center())
+        elif self.zoom < MIN_ZOOM:
+            self.set_zoom(MIN_ZOOM)
+            self.centerOn(rect.center())
+        self.zoomChanged.emit(self.zoom)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom * ZOOM_STEP**steps, anchor=event.position())
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    # ------------------------------------------------------------ grid
+    def set_grid_visible(self, visible: bool) -> None:
+        self._grid = visible
+        self.resetCachedContent()
+        self.viewport().update()
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, _BACKGROUND)
+        if not self._grid or self.zoom < GRID_MIN_ZOOM:
+            return
+        step = GRID * (2 if self.zoom < 0.8 else 1)
+        left = math.floor(rect.left() / step) * step
+        top = math.floor(rect.top() / step) * step
+        lines = []
+        x = left
+        while x <= rect.right():
+            lines.append(QLineF(x, rect.top(), x, rect.bottom()))
+            x += step
+        y = top
+        while y <= rect.bottom():
+            lines.append(QLineF(rect.left(), y, rect.right(), y))
+            y += step
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(_GRID_PEN)
+        painter.drawLines(lines)
+
+    # ------------------------------------------------------------ messages
+    def show_message(self, text: str, msec: int = 3500) -> None:
+        """A transient note at the bottom of the canvas (e.g. why a link was refused)."""
+        self._toast.setText(text)
+        self._toast.adjustSize()
+        vp = self.viewport().rect()
+        self._toast.move((vp.width() - self._toast.width()) // 2, vp.height() - self._toast.height() - 24)
+        self._toast.show()
+        self._toast.raise_()
+        self._toast_timer.start(msec)
+
+    # ------------------------------------------------------------ panning
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            scene = self.scene()
+            if getattr(scene, "editor", None) is None:
+                self._space = True
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space:
+            self._space = False
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            self._space and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            pos = event.position().toPoint()
+            delta = pos - self._pan_from
+            self._pan_from = pos
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None and event.button() in (
+            Qt.MouseButton.MiddleButton,
+            Qt.MouseButton.LeftButton,
+        ):
+            self._pan_from = None
+            if self._space:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
