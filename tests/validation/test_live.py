@@ -1,0 +1,178 @@
+"""The live validator, fed by document changes, always equals a full validate()."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from vbuild import PEOPLE, clean_map, clean_project
+
+from procedit.commands import (
+    AddElements,
+    Delete,
+    Document,
+    History,
+    SetFields,
+    SetMapFields,
+    SetProjectFields,
+)
+from procedit.model import (
+    Criterion,
+    DocumentKind,
+    DocumentRef,
+    ExternalParty,
+    Flow,
+    Link,
+    MapKind,
+    PartyKind,
+    Person,
+    Process,
+    RuleConfig,
+    Severity,
+)
+from procedit.validation import LiveValidator, validate
+
+
+def _start() -> tuple[Document, History, LiveValidator]:
+    project = clean_project(clean_map("map_a", MapKind.AS_IS), clean_map("map_b", MapKind.TO_BE))
+    doc = Document(project)
+    return doc, History(doc), LiveValidator(doc)
+
+
+def _assert_current(doc: Document, live: LiveValidator) -> None:
+    project = doc.project
+    for m in project.maps:
+        assert live.findings_for(m.id) == validate(project, m.id), m.id
+        by_element: dict[str, list] = {}
+        for f in live.findings_for(m.id):
+            by_element.setdefault(f.element_id, []).append(f)
+        assert {k: sorted(v, key=repr) for k, v in live.by_element(m.id).items()} == {
+            k: sorted(v, key=repr) for k, v in by_element.items()
+        }
+
+
+def _random_command(rng: random.Random, doc: Document):
+    map_id = rng.choice(doc.map_ids())
+    procs = list(doc.processes(map_id))
+    parties = list(doc.parties(map_id))
+    links = list(doc.links(map_id))
+    nodes = [e.id for e in procs + parties]
+    people = [p.id for p in doc.header.people]
+    choice = rng.randrange(16)
+    if choice == 0 or not procs:
+        p = Process(
+            code=rng.choice(["П-1", "П-2", "П-7", ""]),
+            name=rng.choice(["Приём заказа", "Новый", ""]),
+            owner_id=rng.choice([None, *people]),
+            x=rng.uniform(0, 500),
+        )
+        return AddElements(map_id, [p])
+    p = rng.choice(procs)
+    if choice == 1 and len(nodes) >= 2:
+        a, b = rng.sample(nodes, 2)
+        src = doc.get(a)
+        out = (
+            rng.choice(src.outputs).id
+            if isinstance(src, Process) and src.outputs and rng.random() < 0.5
+            else None
+        )
+        return AddElements(map_id, [Link(source_id=a, target_id=b, source_output_id=out)])
+    if choice == 2 and links:
+        return Delete([rng.choice(links).id])
+    if choice == 3:
+        return Delete([p.id])
+    if choice == 4:
+        return AddElements(map_id, [ExternalParty(name="Сторона", kind=rng.choice(list(PartyKind)))])
+    if choice == 5 and parties:
+        party = rng.choice(parties)
+        return SetFields({party.id: {"kind": rng.choice(list(PartyKind)), "name": rng.choice(["А", "Б"])}})
+    if choice == 6:
+        return SetFields({p.id: {"name": rng.choice(["Приём заказа", "Выполнение заказа", "Иное", ""])}})
+    if choice == 7:
+        return SetFields({p.id: {"code": rng.choice(["П-1", "П-2", "п-1", ""])}})
+    if choice == 8:
+        return SetFields({p.id: {"owner_id": rng.choice([None, "dept_x", *people])}})
+    if choice == 9:
+        return SetFields({p.id: {"customer_ids": tuple(rng.sample(nodes + people, rng.randrange(2)))}})
+    if choice == 10:
+        flows = tuple(
+            Flow(what="выход", party_id=rng.choice([None, *nodes])) for _ in range(rng.randrange(3))
+        )
+        return SetFields({p.id: {"outputs": flows}})
+    if choice == 11:
+        flows = tuple(Flow(what="вход", party_id=rng.choice([None, *nodes])) for _ in range(rng.randrange(3)))
+        return SetFields({p.id: {"inputs": flows}})
+    if choice == 12:
+        crit = Criterion(name="KPI", target=rng.choice(["", "1"]), responsible_id=rng.choice([None, *people]))
+        docs = (DocumentRef(kind=rng.choice(list(DocumentKind))),)
+        return SetFields(
+            {p.id: {"criteria": rng.choice([(), (crit,)]), "documents": docs, "goal": rng.choice(["", "x"])}}
+        )
+    if choice == 13:
+        return SetFields({p.id: {"x": rng.uniform(0, 900), "description": rng.choice(["", "описание"])}})
+    if choice == 14:
+        return SetMapFields(map_id, {"kind": rng.choice(list(MapKind)), "name": rng.choice(["A", "B"])})
+    if rng.random() < 0.5:
+        people = (*doc.header.people[:-1],) if len(doc.header.people) > 1 else PEOPLE
+        return SetProjectFields({"people": (*people, Person(name="Новый"))})
+    rules = {
+        "no_owner": RuleConfig(enabled=rng.random() < 0.5),
+        "no_goal": RuleConfig(severity=Severity.ERROR),
+    }
+    return SetProjectFields(
+        {
+            "validation": doc.header.validation.with_(
+                rules=rules, params={"owner_share": rng.choice([0.3, 0.5])}
+            )
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_live_findings_equal_a_full_validation_after_random_edits(seed):
+    rng = random.Random(seed)
+    doc, history, live = _start()
+    _assert_current(doc, live)
+    for _ in range(60):
+        roll = rng.random()
+        if roll < 0.12 and history.can_undo:
+            history.undo()
+        elif roll < 0.18 and history.can_redo:
+            history.redo()
+        else:
+            history.push(_random_command(rng, doc), merge=False)
+        _assert_current(doc, live)
+
+
+def test_listeners_hear_which_maps_changed_and_nothing_for_a_move():
+    _doc, history, live = _start()
+    heard: list[frozenset[str]] = []
+    unsubscribe = live.subscribe(heard.append)
+    history.push(SetFields({"map_a_p1": {"x": 300.0}}))
+    assert heard == []  # moving a box changes no finding
+    history.push(SetFields({"map_a_p1": {"owner_id": None}}))
+    assert heard == [frozenset({"map_a"})]
+    assert [f.rule for f in live.by_element("map_a")["map_a_p1"]] == ["no_owner"]
+    assert live.counts("map_a")[Severity.ERROR] == 1 and live.counts()[Severity.ERROR] == 1
+    history.undo()
+    assert heard[-1] == frozenset({"map_a"}) and live.findings_for("map_a") == []
+    unsubscribe()
+    history.redo()
+    assert len(heard) == 2 and len(live.findings_for("map_a")) == 1
+
+
+def test_renaming_updates_the_names_in_graph_findings():
+    doc, history, live = _start()
+    history.push(Delete(["map_a_l3"]))  # p2 no longer reaches the client
+    history.push(SetFields({"map_a_p2": {"outputs": (Flow(what="x", party_id="map_a_p1"),)}}))
+    history.push(SetFields({"map_a_p2": {"name": "Переименован"}}))
+    names = {f.element_name for f in live.findings_for("map_a") if f.element_id == "map_a_p2"}
+    assert names == {"П-2 Переименован"}
+    _assert_current(doc, live)
+
+
+def test_close_stops_following_the_document():
+    _doc, history, live = _start()
+    live.close()
+    history.push(SetFields({"map_a_p1": {"owner_id": None}}))
+    assert live.findings_for("map_a") == []
