@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -36,8 +37,8 @@ class ProjectFileError(Exception):
             for en, ru in (("line ", "строка "), ("column ", "столбец "), ("byte ", "байт ")):
                 where = where.replace(en, ru)
             place = f", место: {where}" if where else ""
-            return f"Не удалось открыть «{self.path}»{place}: {reason}"
-        return f"Cannot open '{self.path}'{place}: {reason}"
+            return _one_line(f"Не удалось открыть «{self.path}»{place}: {reason}")
+        return _one_line(f"Cannot open '{self.path}'{place}: {reason}")
 
     def __str__(self) -> str:
         return self.message("en")
@@ -55,8 +56,8 @@ class ProjectSaveError(Exception):
     def message(self, lang: str = "en") -> str:
         if lang == "ru":
             reason = self.reason_ru or self.reason
-            return f"Не удалось сохранить «{self.path}»: {reason} (прежний файл не изменён)"
-        return f"Cannot save '{self.path}': {self.reason} (the previous file is unchanged)"
+            return _one_line(f"Не удалось сохранить «{self.path}»: {reason} (прежний файл не изменён)")
+        return _one_line(f"Cannot save '{self.path}': {self.reason} (the previous file is unchanged)")
 
     def __str__(self) -> str:
         return self.message("en")
@@ -80,7 +81,7 @@ def json_path(loc: Iterable[Any], root: str = "$") -> str:
 
 
 def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _short(value: Any) -> str:
