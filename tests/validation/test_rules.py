@@ -275,3 +275,22 @@ def test_findings_are_frozen_and_errors_come_first():
     with pytest.raises(AttributeError):
         found[0].rule = "x"  # type: ignore[misc]
     assert found[0].element_name == "П-1 Приём заказа"
+
+
+# ------------------------------------------------------------------ configuration
+def test_rule_configuration_switches_off_and_changes_severity():
+    from procedit.model import RuleConfig
+
+    project = edit_process(clean_project(), P1, owner_id=None, goal="")
+    rules = {"no_owner": RuleConfig(enabled=False), "no_goal": RuleConfig(severity=Severity.ERROR)}
+    configured = project.with_(validation=project.validation.with_(rules=rules))
+    found = validate(configured)
+    assert hits(found, "no_owner") == []
+    assert [(f.rule, f.severity) for f in found] == [("no_goal", Severity.ERROR)]
+    # severity None means the rule's default
+    rules = {"no_goal": RuleConfig(enabled=True, severity=None)}
+    found = validate(project.with_(validation=project.validation.with_(rules=rules)))
+    assert {(f.rule, f.severity) for f in found} == {
+        ("no_owner", Severity.ERROR),
+        ("no_goal", Severity.WARNING),
+    }

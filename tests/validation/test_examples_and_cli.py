@@ -1,0 +1,122 @@
+"""The shipped examples and the ``procedit check`` command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from procedit.model import Severity
+from procedit.storage import load, save
+from procedit.validation import validate
+
+ROOT = Path(__file__).resolve().parents[2]
+MARKETING = ROOT / "examples" / "marketing_ru.procmap"
+
+# examples/README.md: the four deliberate gaps of the AS IS map
+GAPS = {
+    ("no_consumer", "asis_report"),  # a report nobody reads
+    ("no_owner", "asis_design"),  # a process without an owner
+    ("no_criteria", "asis_brief"),  # a process without criteria
+    ("isolated_process", "asis_competitors"),  # an isolated process
+}
+GAP_PROCESSES = {element for _, element in GAPS}
+
+
+@pytest.fixture(scope="module")
+def marketing():
+    return load(MARKETING)
+
+
+def test_as_is_errors_are_exactly_the_deliberate_gaps(marketing):
+    found = validate(marketing, "map_as_is")
+    assert {(f.rule, f.element_id) for f in found if f.severity == Severity.ERROR} == GAPS
+
+
+def test_as_is_other_findings_are_consequences_of_the_gaps(marketing):
+    found = validate(marketing, "map_as_is")
+    consequences = {(f.rule, f.element_id) for f in found if f.severity != Severity.ERROR}
+    # the gaps' own consequences: the report and the isolated process reach nobody
+    assert {
+        ("no_path_to_customer", "asis_report"),
+        ("output_without_consumer", "asis_report"),
+        ("output_without_consumer", "asis_competitors"),
+    } <= consequences
+    # Known disagreement with the example (reported): inputs that come from outside the map
+    # (the CEO, open data) name no supplier; everything else concerns the gap processes.
+    others = {(r, e) for r, e in consequences if e not in GAP_PROCESSES}
+    assert {r for r, _ in others} <= {"input_without_supplier"}
+
+
+def test_to_be_has_no_errors(marketing):
+    found = validate(marketing, "map_to_be")
+    assert [f for f in found if f.severity == Severity.ERROR] == []
+    assert {f.rule for f in found} <= {"input_without_supplier"}
+
+
+def _check(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "procedit", "check", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_cli_json_lists_the_findings_and_exits_1_on_errors():
+    result = _check(str(MARKETING), "--format", "json", "--lang", "en")
+    assert result.returncode == 1, result.stderr
+    items = json.loads(result.stdout)
+    assert {(i["rule"], i["element_id"]) for i in items if i["severity"] == "error"} == GAPS
+    report = next(i for i in items if i["rule"] == "no_consumer")
+    assert report["principle"] == "demand"
+    assert report["map"] == "map_as_is" and report["map_name"] == "Маркетинг — AS IS"
+    assert report["element_name"] == "М-09 Ежемесячный отчёт по маркетингу"
+    assert "“М-09 Ежемесячный отчёт по маркетингу”" in report["message"]
+
+
+def test_cli_one_map_without_errors_exits_0_and_speaks_russian():
+    result = _check(str(MARKETING), "--map", "Маркетинг — TO BE", "--format", "json", "--lang", "ru")
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)
+    assert {i["map"] for i in items} <= {"map_to_be"}
+    assert all("процесса" in i["message"] for i in items)
+
+
+def test_cli_text_report_groups_by_map_with_a_summary(tmp_path):
+    result = _check(str(MARKETING), "--lang", "ru")
+    assert result.returncode == 1
+    out = result.stdout
+    assert out.index("Карта «Маркетинг — AS IS»") < out.index("Карта «Маркетинг — TO BE»")
+    assert "Карта «Маркетинг — AS IS» (AS IS): 4 ошибки" in out
+    assert "Итого: 4 ошибки" in out.splitlines()[-1]
+    assert "[Ошибка] Результат процесса «М-09 Ежемесячный отчёт по маркетингу» никто не получает" in out
+
+
+def test_cli_honours_the_projects_rule_configuration(tmp_path, marketing):
+    from procedit.model import RuleConfig
+
+    rules = {r: RuleConfig(enabled=False) for r in ("no_owner", "no_criteria")}
+    rules["no_consumer"] = RuleConfig(severity=Severity.WARNING)
+    rules["isolated_process"] = RuleConfig(severity=Severity.INFO)
+    path = tmp_path / "configured.procmap"
+    save(marketing.with_(validation=marketing.validation.with_(rules=rules)), path)
+    result = _check(str(path), "--format", "json")
+    assert result.returncode == 0, result.stdout + result.stderr  # no errors left
+    items = {(i["rule"], i["element_id"]): i["severity"] for i in json.loads(result.stdout)}
+    assert items[("no_consumer", "asis_report")] == "warning"
+    assert items[("isolated_process", "asis_competitors")] == "info"
+    assert not any(rule in ("no_owner", "no_criteria") for rule, _ in items)
+
+
+def test_cli_unreadable_file_exits_2(tmp_path):
+    bad = tmp_path / "bad.procmap"
+    bad.write_text("{ not json", encoding="utf-8")
+    result = _check(str(bad))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and result.stderr.strip()
