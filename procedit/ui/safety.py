@@ -64,6 +64,17 @@ def focus_existing(path: str | os.PathLike) -> bool:
     return True
 
 
+def confirm_open(parent: QWidget | None, path: str | os.PathLike, prompts: Prompts | None = None) -> bool:
+    """Before opening ``path``: if someone else has it open, say who and since when; False to cancel.
+
+    A stale lock (a crashed procedit on this computer) is not reported: it is taken over.
+    """
+    owner = read_lock(path)
+    if owner is None or owner.is_stale or owner.is_this_process:
+        return True
+    return (prompts or Prompts()).locked(parent, Path(path).name, owner)
+
+
 # ------------------------------------------------------------------ questions (replaceable in tests)
 class Prompts:
     """The questions DocumentSafety asks; tests substitute answers."""
@@ -465,16 +476,19 @@ class DocumentSafety(QObject):
         return False
 
     # ------------------------------------------------------------ revert and backup
-    def add_actions(self, menu: QMenu) -> tuple[QAction, QAction]:
-        """Add "Revert to Saved" and "Open Backup" to ``menu``; returns the two actions."""
+    def add_actions(self, menu: QMenu, before: QAction | None = None) -> tuple[QAction, QAction]:
+        """Add "Revert to Saved" and "Open Backup" to ``menu`` (before ``before``); returns them."""
         revert = QAction(tr("Revert to Saved"), menu)
         revert.setObjectName("revert_to_saved")
         revert.triggered.connect(lambda _c=False: self.revert_to_saved())
         backup = QAction(tr("Open Backup"), menu)
         backup.setObjectName("open_backup")
         backup.triggered.connect(lambda _c=False: self.open_backup())
-        menu.addAction(revert)
-        menu.addAction(backup)
+        if before is None:
+            menu.addActions([revert, backup])
+        else:
+            menu.insertActions(before, [revert, backup])
+            menu.insertSeparator(before)
 
         def refresh() -> None:
             has_file = bool(self._path) and os.path.exists(self._path or "")

@@ -339,3 +339,15 @@ def test_a_failing_autosave_is_reported_not_fatal(qtbot, host, monkeypatch):
         host.edit("Изменено")
     assert "No space left on device" in signal.args[0]
     assert not host.history.is_clean
+
+
+def test_confirm_open_asks_only_when_someone_else_has_it_open(file):
+    from procedit.ui.safety import confirm_open
+
+    answers = Answers(locked=False)
+    assert confirm_open(None, file, answers)  # no lock
+    lock_path(file).write_text(
+        json.dumps({"user": "Пётр", "host": "склад", "pid": 1, "since": "2026-11-29T10:00:00+00:00"}), "utf-8"
+    )
+    assert not confirm_open(None, file, answers)
+    assert answers.asked[0][1][1].user == "Пётр"
