@@ -1,0 +1,154 @@
+"""The project form (nothing selected) and the owner's view."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from properties_helpers import FakeFinding, make_env, settle, type_text
+
+from procedit.model import DocStatus, MapKind, Severity
+from procedit.ui.panels.owner_view import not_owned_ids
+
+
+def test_nothing_selected_shows_the_project_and_typing_merges(qtbot):
+    env = make_env(qtbot)
+    env.select()
+    form = env.panel.current_form()
+    assert form is env.panel.forms["project"]
+    before = env.history.index
+    form.organization.setFocus()
+    type_text(qtbot, form.organization, "ООО «Ромашка»")
+    assert env.doc.header.organization == "ООО «Ромашка»"
+    assert env.history.index == before + 1
+    env.history.undo()
+    assert form.organization.text() == ""
+
+
+def test_map_and_passport_fields(qtbot):
+    env = make_env(qtbot)
+    env.select()
+    form = env.panel.current_form()
+    form.map_name.end(False)
+    type_text(qtbot, form.map_name, " (черновик)")
+    form.map_kind.pick(MapKind.TO_BE)
+    assert env.doc.map_header(env.map_id).name == "Продажи AS IS (черновик)"
+    assert env.doc.map_header(env.map_id).kind == MapKind.TO_BE
+    type_text(qtbot, form.pp_code, "RG-01")
+    form.pp_status.pick(DocStatus.APPROVED)
+    form.pp_author.combo.pick(env.ids["petrova"])
+    p = env.doc.header.passport
+    assert (p.code, p.status, p.author_id) == ("RG-01", DocStatus.APPROVED, env.ids["petrova"])
+    type_text(qtbot, form.pp_date, "31.13.2026")  # not a date: nothing is written, the field says so
+    assert env.doc.header.passport.effective_date is None
+    assert form.pp_date.toolTip()
+    form.pp_date.clear()
+    type_text(qtbot, form.pp_date, "01.02.2026")
+    assert env.doc.header.passport.effective_date == dt.date(2026, 2, 1)
+    assert not form.pp_date.toolTip()
+
+
+def test_strategy_goals_table(qtbot):
+    env = make_env(qtbot)
+    env.select()
+    form = env.panel.current_form()
+    type_text(qtbot, form.mission, "Помогать клиентам")
+    assert env.doc.header.strategy.mission == "Помогать клиентам"
+    form.goals.add_button.click()
+    settle()
+    type_text(qtbot, form.goals.editor(1, "title"), "Снизить издержки")
+    goals = env.doc.header.strategy.goals
+    assert [g.title for g in goals] == ["Рост повторных продаж", "Снизить издержки"]
+    # a process serving the first goal loses the reference when the goal is removed
+    from procedit.commands import SetFields
+
+    env.history.push(SetFields({env.ids["a"]: {"goal_ids": (env.ids["goal"],)}}))
+    form.goals.button(0, "remove").click()
+    assert [g.title for g in env.doc.header.strategy.goals] == ["Снизить издержки"]
+    assert env.get("a").goal_ids == ()
+    env.history.undo()
+    assert env.get("a").goal_ids == (env.ids["goal"],)
+    assert form.goals.editor(0, "title").text() == "Рост повторных продаж"
+
+
+def test_people_register_edit_and_delete_clears_ownership(qtbot):
+    env = make_env(qtbot)
+    env.select()
+    form = env.panel.current_form()
+    assert [r.item_id for r in form.people.rows] == [env.ids["ivanov"], env.ids["petrova"]]
+    type_text(qtbot, form.people.editor(0, "email"), "ivanov@example.ru")
+    form.people.editor(0, "department_id").pick(env.ids["sales"])
+    ivanov = env.doc.header.people[0]
+    assert (ivanov.email, ivanov.department_id) == ("ivanov@example.ru", env.ids["sales"])
+    form.people.button(0, "remove").click()
+    assert [p.name for p in env.doc.header.people] == ["Петрова Анна"]
+    assert env.get("a").owner_id is None  # Delete cleared the reference
+    env.history.undo()
+    assert env.get("a").owner_id == env.ids["ivanov"]
+    assert form.people.editor(0, "email").text() == "ivanov@example.ru"
+
+
+def test_departments_approvers_change_log_terms(qtbot):
+    env = make_env(qtbot)
+    env.select()
+    form = env.panel.current_form()
+    form.departments.add_button.click()
+    type_text(qtbot, form.departments.editor(1, "name"), "Склад")
+    form.departments.editor(1, "head_id").pick(env.ids["ivanov"])
+    assert env.doc.header.departments[1].name == "Склад"
+    assert env.doc.header.departments[1].head_id == env.ids["ivanov"]
+
+    form.approvers.add_button.click()
+    form.approvers.editor(0, "person_id").pick(env.ids["petrova"])
+    type_text(qtbot, form.approvers.editor(0, "date"), "2026-03-05")
+    a = env.doc.header.approvers[0]
+    assert (a.person_id, a.date) == (env.ids["petrova"], dt.date(2026, 3, 5))
+
+    form.change_log.add_button.click()
+    form.change_log.add_button.click()
+    settle()
+    assert [c.number for c in env.doc.header.change_log] == [1, 2]
+    type_text(qtbot, form.change_log.editor(1, "description"), "Добавлен этап")
+    assert env.doc.header.change_log[1].description == "Добавлен этап"
+
+    form.terms.add_button.click()
+    type_text(qtbot, form.terms.editor(0, "term"), "Лид")
+    type_text(qtbot, form.terms.editor(0, "definition"), "Потенциальный клиент")
+    t = env.doc.header.terms[0]
+    assert (t.term, t.definition) == ("Лид", "Потенциальный клиент")
+
+
+def test_owner_view_lists_processes_and_what_is_missing(qtbot):
+    env = make_env(qtbot)
+    env.panel.tabs.setCurrentWidget(env.panel.owner_view)
+    view = env.panel.owner_view
+    env.panel.set_findings([FakeFinding(env.ids["a"], Severity.ERROR, "нет критериев")])
+    with qtbot.waitSignal(env.panel.ownerViewChanged) as signal:
+        view.set_person(env.ids["ivanov"])
+    assert signal.args == [env.ids["ivanov"]]
+    assert view.tree.topLevelItemCount() == 1
+    top = view.tree.topLevelItem(0)
+    assert top.text(0) == "П1 Продажи"
+    assert "нет критериев" in top.child(0).text(0)
+    assert not_owned_ids(env.doc, env.map_id, env.ids["ivanov"]) == {env.ids["b"]}
+    assert not_owned_ids(env.doc, env.map_id, None) is None
+    with qtbot.waitSignal(env.panel.elementActivated) as activated:
+        view.tree.itemActivated.emit(top.child(0), 0)
+    assert activated.args == [env.map_id, env.ids["a"]]
+    with qtbot.waitSignal(env.panel.ownerViewChanged) as signal:
+        view.person.pick(None)
+    assert signal.args == [None]
+
+
+def test_owner_view_simple_check_without_findings(qtbot, monkeypatch):
+    env = make_env(qtbot)
+    monkeypatch.setattr("procedit.validation.validate", lambda *a, **k: 1 / 0)  # unavailable
+    view = env.panel.owner_view
+    env.panel.tabs.setCurrentWidget(view)
+    view.set_person(env.ids["petrova"])
+    top = view.tree.topLevelItem(0)
+    missing = [top.child(i).text(0) for i in range(top.childCount())]
+    assert len(missing) == 4  # goal, results, criteria, documents
+    env.select("b")
+    type_text(qtbot, env.panel.current_form().goal, "Отгружать вовремя")
+    top = view.tree.topLevelItem(0)
+    assert top.childCount() == 3  # the owner's view follows the document
