@@ -22,8 +22,8 @@ def layered_layout(
     edges: Iterable[tuple[str, str]],
     *,
     origin: tuple[float, float] = (0.0, 0.0),
-    h_gap: float = 90.0,
-    v_gap: float = 40.0,
+    h_gap: float = 150.0,
+    v_gap: float = 50.0,
     initial_y: Mapping[str, float] | None = None,
     sweeps: int = 4,
 ) -> dict[str, tuple[float, float]]:
@@ -67,8 +67,13 @@ def _layers(g: nx.DiGraph) -> dict[str, int]:
         sub.update(dist)
         span[c] = max(dist.values()) + 1
     start: dict[int, int] = {}
-    for c in nx.topological_sort(cond):
+    topo = list(nx.topological_sort(cond))
+    for c in topo:
         start[c] = max((start[p] + span[p] for p in cond.predecessors(c)), default=0)
+    # a source (a supplier, say) sits right before its first consumer, not far left in column 0
+    for c in reversed(topo):
+        if cond.in_degree(c) == 0 and cond.out_degree(c) > 0:
+            start[c] = max(0, min(start[s] for s in cond.successors(c)) - span[c])
     mapping = cond.graph["mapping"]
     return {n: start[mapping[n]] + sub[n] for n in g}
 

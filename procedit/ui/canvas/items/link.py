@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
@@ -36,6 +39,7 @@ class LinkItem(QGraphicsItem):
         self._points: list[Point] = []
         self._bounds = QRectF()
         self._mid = Point(0.0, 0.0)
+        self._length = 0.0
         self._poly: QPolygonF | None = None
         self._head: QPolygonF | None = None
         self._label: tuple[str, QRectF] | None = None  # elided text and its box, measured lazily
@@ -66,6 +70,7 @@ class LinkItem(QGraphicsItem):
         ys = [p.y for p in points]
         m = ARROW_SIZE + 2
         left, top, right, bottom = min(xs) - m, min(ys) - m, max(xs) + m, max(ys) + m
+        self._length = sum(math.dist(a, b) for a, b in itertools.pairwise(points))
         if self.label:
             if len(points) == 2:  # the same point polyline_midpoint gives, without the loop
                 (ax, ay), (bx, by) = points
@@ -82,11 +87,13 @@ class LinkItem(QGraphicsItem):
         if self._label is None:
             m = fonts().label_m
             text = self.label
+            # no wider than the visible stretch of the link, else the boxes hide it
+            room = min(LABEL_MAX_WIDTH, self._length - 16)
             w = m.horizontalAdvance(text)
-            if w > LABEL_MAX_WIDTH:
-                text = m.elidedText(text, Qt.TextElideMode.ElideRight, LABEL_MAX_WIDTH)
-                w = m.horizontalAdvance(text)
-            w += 10
+            if w > room:
+                text = m.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
+                w = m.horizontalAdvance(text) if text else 0
+            w = w + 10 if text else 0
             self._label = (text, QRectF(self._mid.x - w / 2, self._mid.y - LABEL_HEIGHT / 2, w, LABEL_HEIGHT))
         return self._label
 
@@ -115,7 +122,7 @@ class LinkItem(QGraphicsItem):
             stroker.setWidth(HIT_WIDTH)
             shape = stroker.createStroke(path)
             shape.addPolygon(head)
-            if self.label:
+            if self.label and self._label_box()[0]:
                 shape.addRect(self._label_box()[1])
             self._shape = shape
         return self._shape
@@ -148,6 +155,8 @@ class LinkItem(QGraphicsItem):
         if QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_LOD:
             return
         text, rect = self._label_box()
+        if not text:
+            return
         painter.setPen(_LABEL_BORDER)
         painter.setBrush(_LABEL_FILL)
         painter.drawRoundedRect(rect, 4, 4)
