@@ -1,0 +1,148 @@
+"""The command line as a user runs it: exit codes, one-line errors, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from procedit import cli
+from procedit.storage import schema_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SMALL = ROOT / "examples" / "small_en.procmap"
+RU = ROOT / "examples" / "marketing_ru.procmap"
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    env.pop("LC_ALL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "procedit", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess, code: int = 2) -> str:
+    assert result.returncode == code, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_check_a_good_file():
+    result = run("check", str(SMALL))
+    assert result.returncode == 0, result.stderr
+    assert "small_en.procmap" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_check_missing_file():
+    line = assert_one_line_error(run("check", "no_such.procmap"))
+    assert "no_such.procmap" in line and "no such file" in line
+
+
+def test_check_malformed_file_names_the_place(tmp_path):
+    tree = json.loads(SMALL.read_bytes())
+    tree["maps"][0]["processes"][2]["owner_id"] = "person_nobody"
+    bad = tmp_path / "bad.procmap"
+    bad.write_text(json.dumps(tree), encoding="utf-8")
+    line = assert_one_line_error(run("check", str(bad)))
+    assert "$.maps[0].processes[2].owner_id" in line and "person_nobody" in line
+
+
+def test_check_in_russian(tmp_path):
+    bad = tmp_path / "пусто.procmap"
+    bad.write_bytes(b"")
+    line = assert_one_line_error(run("check", str(bad), "--lang", "ru"))
+    assert "пусто.procmap" in line and "файл пуст" in line
+
+
+def test_check_json_output_for_an_unreadable_file(tmp_path):
+    bad = tmp_path / "future.procmap"
+    bad.write_text('{"format": 7}', encoding="utf-8")
+    result = run("check", str(bad), "--format", "json")
+    assert result.returncode == 2
+    report = json.loads(result.stdout)
+    assert report["readable"] is False
+    assert report["error"]["where"] == "$.format"
+    assert "newer procedit" in report["error"]["reason"]
+
+
+def test_check_unknown_map():
+    line = assert_one_line_error(run("check", str(SMALL), "--map", "Nope"))
+    assert "'Nope'" in line and "'Bakery'" in line
+
+
+def test_usage_errors_are_one_line():
+    line = assert_one_line_error(run("check"))
+    assert "required" in line
+    assert_one_line_error(run("--bogus-option"))
+    assert_one_line_error(run("check", str(SMALL), "--format", "xml"))
+
+
+def test_schema_prints_the_committed_schema():
+    result = run("schema")
+    assert result.returncode == 0
+    assert result.stdout == schema_text()
+    assert result.stdout == (ROOT / "resources" / "procmap.schema.json").read_text(encoding="utf-8")
+
+
+def test_export_of_a_missing_file_is_a_clear_error(tmp_path):
+    line = assert_one_line_error(run("export", "no_such.procmap", "-o", str(tmp_path / "out.pdf")))
+    assert "no_such.procmap" in line or "export" in line.lower()
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.startswith("procedit ")
+
+
+# ------------------------------------------------------------------ in-process: the editor hand-off
+
+
+@pytest.fixture
+def fake_gui(monkeypatch):
+    calls = []
+
+    def run_gui(path, screenshot=None):
+        calls.append((path, screenshot))
+        return 0
+
+    module = types.ModuleType("procedit.ui.app")
+    module.run_gui = run_gui  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "procedit.ui.app", module)
+    return calls
+
+
+def test_file_and_screenshot_go_to_the_editor(fake_gui):
+    assert cli.main([str(RU), "--screenshot", "out.png"]) == 0
+    assert cli.main([]) == 0
+    assert fake_gui == [(str(RU), "out.png"), (None, None)]
+
+
+def test_missing_editor_is_a_clear_error(monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "procedit.ui.app", None)  # "import procedit.ui.app" fails
+    assert cli.main([str(RU)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "graphical editor" in err
+
+
+def test_interrupt_is_not_a_traceback(monkeypatch, capsys):
+    def interrupted(path):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "load", interrupted)
+    assert cli.main(["check", str(SMALL)]) == 130
+    assert capsys.readouterr().err.strip() == "procedit: interrupted"
