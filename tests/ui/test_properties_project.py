@@ -125,18 +125,20 @@ def test_owner_view_lists_processes_and_what_is_missing(qtbot):
     with qtbot.waitSignal(env.panel.ownerViewChanged) as signal:
         view.set_person(env.ids["ivanov"])
     assert signal.args == [env.ids["ivanov"]]
-    assert view.tree.topLevelItemCount() == 1
-    top = view.tree.topLevelItem(0)
-    assert top.text(0) == "П1 Продажи"
-    assert "нет критериев" in top.child(0).text(0)
+    assert [(m, pid, problems) for m, pid, problems in view.shown] == [
+        (env.map_id, env.ids["a"], [("error", "[ru] нет критериев")])
+    ]
+    card = view.cards[0]
+    assert card.isVisibleTo(view) and "П1 Продажи" in card.text() and "нет критериев" in card.text()
     assert not_owned_ids(env.doc, env.map_id, env.ids["ivanov"]) == {env.ids["b"]}
     assert not_owned_ids(env.doc, env.map_id, None) is None
     with qtbot.waitSignal(env.panel.elementActivated) as activated:
-        view.tree.itemActivated.emit(top.child(0), 0)
+        card.linkActivated.emit(f"{env.map_id}|{env.ids['a']}")
     assert activated.args == [env.map_id, env.ids["a"]]
     with qtbot.waitSignal(env.panel.ownerViewChanged) as signal:
         view.person.pick(None)
     assert signal.args == [None]
+    assert view.shown == [] and not card.isVisibleTo(view)
 
 
 def test_owner_view_simple_check_without_findings(qtbot, monkeypatch):
@@ -145,10 +147,9 @@ def test_owner_view_simple_check_without_findings(qtbot, monkeypatch):
     view = env.panel.owner_view
     env.panel.tabs.setCurrentWidget(view)
     view.set_person(env.ids["petrova"])
-    top = view.tree.topLevelItem(0)
-    missing = [top.child(i).text(0) for i in range(top.childCount())]
+    [(_, proc_id, missing)] = view.shown
+    assert proc_id == env.ids["b"]
     assert len(missing) == 4  # goal, results, criteria, documents
     env.select("b")
     type_text(qtbot, env.panel.current_form().goal, "Отгружать вовремя")
-    top = view.tree.topLevelItem(0)
-    assert top.childCount() == 3  # the owner's view follows the document
+    assert len(view.shown[0][2]) == 3  # the owner's view follows the document

@@ -20,7 +20,7 @@ def severity_name(finding: Any) -> str:
 
 
 class FindingsBox(QFrame):
-    MAX_ROWS = 8
+    MAX_ROWS = 4
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

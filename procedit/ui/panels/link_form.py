@@ -15,35 +15,34 @@ from .link_flows import offer_link_flows, unrecorded
 class LinkForm(FormBase):
     def __init__(self, doc: Document, push: Push, parent: QWidget | None = None):
         super().__init__(doc, push, parent)
-        tr = self.tr
-        sec = Section(tr("Arrow"), self)
+        sec = Section(self.tr("Arrow"), self)
         form = self.form_layout(sec.body)
         self.ends = QLabel(self)
         self.ends.setWordWrap(True)
         self.label = self.bind(
-            LineField(tr("What passes, e.g. Paid order"), self), "label", tr("Change arrow label")
+            LineField(self.tr("What passes, e.g. Paid order"), self), "label", self.tr("Change arrow label")
         )
-        self.output = self.bind(ComboField(self), "source_output_id", tr("Change carried output"))
-        self.input = self.bind(ComboField(self), "target_input_id", tr("Change carried input"))
-        self.kind = self.bind(ComboField(self), "kind", tr("Change arrow kind"))
+        self.output = self.bind(ComboField(self), "source_output_id", self.tr("Change carried output"))
+        self.input = self.bind(ComboField(self), "target_input_id", self.tr("Change carried input"))
+        self.kind = self.bind(ComboField(self), "kind", self.tr("Change arrow kind"))
         self.kind.set_choices(
             [
-                (LinkKind.FLOW, tr("Work product or material")),
-                (LinkKind.INFORMATION, tr("Information")),
-                (LinkKind.CONTROL, tr("Control")),
+                (LinkKind.FLOW, self.tr("Work product or material")),
+                (LinkKind.INFORMATION, self.tr("Information")),
+                (LinkKind.CONTROL, self.tr("Control")),
             ]
         )
-        self.routing = self.bind(ComboField(self), "routing", tr("Change arrow routing"))
+        self.routing = self.bind(ComboField(self), "routing", self.tr("Change arrow routing"))
         self.routing.set_choices(
-            [(Routing.STRAIGHT, tr("Straight")), (Routing.ORTHOGONAL, tr("Right angles"))]
+            [(Routing.STRAIGHT, self.tr("Straight")), (Routing.ORTHOGONAL, self.tr("Right angles"))]
         )
-        form.addRow(tr("From → to"), self.ends)
-        form.addRow(tr("What passes"), self.label)
-        form.addRow(tr("Output of the source"), self.output)
-        form.addRow(tr("Input of the target"), self.input)
-        self.record = QPushButton(tr("Record as output/input"), self)
+        form.addRow(self.tr("From → to"), self.ends)
+        form.addRow(self.tr("What passes"), self.label)
+        form.addRow(self.tr("Output of the source"), self.output)
+        form.addRow(self.tr("Input of the target"), self.input)
+        self.record = QPushButton(self.tr("Record as output/input"), self)
         self.record.setToolTip(
-            tr(
+            self.tr(
                 "Adds the label as an output of the source and an input of the target and links them to the arrow"
             )
         )
@@ -51,8 +50,8 @@ class LinkForm(FormBase):
         self.record_hint = self.hint("")
         form.addRow(self.record_hint)
         form.addRow(self.record)
-        form.addRow(tr("Kind"), self.kind)
-        form.addRow(tr("Routing"), self.routing)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Routing"), self.routing)
         self.layout_.addWidget(sec)
         self.layout_.addStretch(1)
 
@@ -60,13 +59,12 @@ class LinkForm(FormBase):
         link = self.element()
         if not isinstance(link, Link):
             return
-        tr = self.tr
         source, target = self.doc.get(link.source_id), self.doc.get(link.target_id)
         self.ends.setText(f"{node_title(source)}  →  {node_title(target)}")
         self.label.set_value(link.label)
         for combo, node, field, none_text in (
-            (self.output, source, "outputs", tr("— not recorded —")),
-            (self.input, target, "inputs", tr("— not recorded —")),
+            (self.output, source, "outputs", self.tr("— not recorded —")),
+            (self.input, target, "inputs", self.tr("— not recorded —")),
         ):
             if isinstance(node, Process):
                 combo.set_choices(
@@ -74,7 +72,7 @@ class LinkForm(FormBase):
                 )
                 combo.setEnabled(True)
             else:
-                combo.set_choices([(None, tr("— an external party has none —"))])
+                combo.set_choices([(None, self.tr("— an external party has none —"))])
                 combo.setEnabled(False)
         self.output.set_value(link.source_output_id)
         self.input.set_value(link.target_input_id)
@@ -85,9 +83,9 @@ class LinkForm(FormBase):
         self.record.setEnabled(bool(link.label.strip()))
         self.record_hint.setVisible(todo)
         self.record_hint.setText(
-            tr("Type what passes, then record it as an output of the source and an input of the target.")
+            self.tr("Type what passes, then record it as an output of the source and an input of the target.")
             if not link.label.strip()
-            else tr("The processes do not list what this arrow carries yet.")
+            else self.tr("The processes do not list what this arrow carries yet.")
         )
 
     def _record(self) -> None:

@@ -1,18 +1,18 @@
 """Owner's view: one person's processes and what each still lacks.
 
 Choosing a person emits ``ownerViewChanged(person_id | None)``; the window dims the other
-processes on the canvas (``not_owned_ids`` gives their ids). Double-clicking a process
-emits ``elementActivated(map_id, process_id)``.
+processes on the canvas (``not_owned_ids`` gives their ids). Clicking a process's
+name emits ``elementActivated(map_id, process_id)``.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from procedit.commands import Document
 from procedit.model import Process
@@ -48,14 +48,20 @@ class OwnerView(QWidget):
         self.person.edited.connect(self._picked)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([self.tr("Process"), self.tr("Map")])
-        self.tree.setRootIsDecorated(True)
-        self.tree.itemActivated.connect(self._activated)
+        self.list_host = QWidget(self)
+        self.list_box = QVBoxLayout(self.list_host)
+        self.list_box.setContentsMargins(0, 0, 0, 0)
+        self.list_box.addStretch(1)
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(self.list_host)
+        self.cards: list[QLabel] = []  # one per process, in order
+        self.shown: list[tuple[str, str, list[tuple[str, str]]]] = []  # (map id, process id, problems)
         box.addWidget(intro)
         box.addWidget(self.person)
         box.addWidget(self.summary)
-        box.addWidget(self.tree, 1)
+        box.addWidget(area, 1)
         self.refresh()
 
     def person_id(self) -> str | None:
@@ -74,10 +80,8 @@ class OwnerView(QWidget):
         self.refresh()
         self.ownerViewChanged.emit(person_id)
 
-    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        while item.parent() is not None:
-            item = item.parent()
-        map_id, proc_id = item.data(0, Qt.ItemDataRole.UserRole) or (None, None)
+    def _activated(self, href: str) -> None:
+        map_id, _, proc_id = href.partition("|")
         if map_id and proc_id:
             self.elementActivated.emit(map_id, proc_id)
 
@@ -123,32 +127,49 @@ class OwnerView(QWidget):
         people += [(p.id, person_title(p)) for p in self.doc.header.people]
         self.person.set_choices(people)
         person_id = self.person.value()
-        self.tree.clear()
+        processes = self.owned(person_id) if person_id is not None else []
+        missing = self.missing(processes) if processes else {}
+        self.shown = [(map_id, p.id, missing.get(p.id, [])) for map_id, p in processes]
         if person_id is None:
             self.summary.setText(self.tr("No owner chosen: the map shows every process."))
-            return
-        processes = self.owned(person_id)
-        missing = self.missing(processes)
-        needs = sum(1 for _, p in processes if missing.get(p.id))
-        self.summary.setText(
-            self.tr("%n process(es)", "", len(processes)) + " · " + self.tr("%n need(s) attention", "", needs)
-            if processes
-            else self.tr("This person owns no process yet.")
-        )
-        colors = {"error": "#b71c1c", "warning": "#7a5a00", "info": "#1f4e79"}
-        for map_id, p in processes:
-            top = QTreeWidgetItem([process_title(p), self.doc.map_header(map_id).name])
-            top.setData(0, Qt.ItemDataRole.UserRole, (map_id, p.id))
-            problems = missing.get(p.id, [])
+        elif not processes:
+            self.summary.setText(self.tr("This person owns no process yet."))
+        else:
+            needs = sum(1 for *_, problems in self.shown if problems)
+            self.summary.setText(
+                self.tr("%n process(es)", "", len(processes))
+                + " · "
+                + self.tr("%n need(s) attention", "", needs)
+            )
+        while len(self.cards) < len(processes):
+            card = QLabel(self.list_host)
+            card.setWordWrap(True)
+            card.setTextFormat(Qt.TextFormat.RichText)
+            card.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            card.setStyleSheet("QLabel { padding: 4px 2px; border-bottom: 1px solid palette(midlight); }")
+            card.linkActivated.connect(self._activated)
+            self.list_box.insertWidget(len(self.cards), card)
+            self.cards.append(card)
+        several_maps = len({map_id for map_id, _ in processes}) > 1
+        for card, (map_id, p), (_, _, problems) in zip(self.cards, processes, self.shown, strict=False):
+            title = html.escape(process_title(p))
+            where = f" · {html.escape(self.doc.map_header(map_id).name)}" if several_maps else ""
+            lines = [f'<b><a href="{map_id}|{p.id}">{title}</a></b>{where}']
             if not problems:
-                done = QTreeWidgetItem([self.tr("✓ nothing missing")])
-                done.setForeground(0, QBrush(QColor("#2e7d32")))
-                top.addChild(done)
+                lines.append(
+                    f'<span style="color:#2e7d32">{html.escape(self.tr("✓ nothing missing"))}</span>'
+                )
             for severity, text in problems:
-                child = QTreeWidgetItem([text])
-                child.setForeground(0, QBrush(QColor(colors.get(severity, "#444"))))
-                child.setToolTip(0, text)
-                top.addChild(child)
-            self.tree.addTopLevelItem(top)
-            top.setExpanded(True)
-        self.tree.resizeColumnToContents(1)
+                mark = {"error": "●", "warning": "▲"}.get(severity, "ℹ")
+                color = _COLORS.get(severity, "#444")
+                lines.append(f'<span style="color:{color}">{mark} {html.escape(text)}</span>')
+            card.setText("<br>".join(lines))
+            card.show()
+        for card in self.cards[len(processes) :]:
+            card.hide()
+
+
+_COLORS = {"error": "#b71c1c", "warning": "#7a5a00", "info": "#1f4e79"}

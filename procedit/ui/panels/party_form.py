@@ -14,26 +14,27 @@ from .form_base import FormBase, Push
 class PartyForm(FormBase):
     def __init__(self, doc: Document, push: Push, parent: QWidget | None = None):
         super().__init__(doc, push, parent)
-        tr = self.tr
-        sec = Section(tr("External party"), self)
+        sec = Section(self.tr("External party"), self)
         form = self.form_layout(sec.body)
-        self.name = self.bind(LineField(tr("e.g. Retail customer"), self), "name", tr("Rename party"))
-        self.kind = self.bind(ComboField(self), "kind", tr("Change party kind"))
+        self.name = self.bind(
+            LineField(self.tr("e.g. Retail customer"), self), "name", self.tr("Rename party")
+        )
+        self.kind = self.bind(ComboField(self), "kind", self.tr("Change party kind"))
         self.kind.set_choices(
             [
-                (PartyKind.CUSTOMER, tr("Customer")),
-                (PartyKind.SUPPLIER, tr("Supplier")),
-                (PartyKind.OTHER, tr("Other")),
+                (PartyKind.CUSTOMER, self.tr("Customer")),
+                (PartyKind.SUPPLIER, self.tr("Supplier")),
+                (PartyKind.OTHER, self.tr("Other")),
             ]
         )
         self.description = self.bind(
-            TextField(tr("Who they are and what they expect"), 3, self),
+            TextField(self.tr("Who they are and what they expect"), 3, self),
             "description",
-            tr("Change description"),
+            self.tr("Change description"),
         )
-        form.addRow(tr("Name"), self.name)
-        form.addRow(tr("Kind"), self.kind)
-        form.addRow(tr("Description"), self.description)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Description"), self.description)
         self.layout_.addWidget(sec)
         self.layout_.addStretch(1)
 

@@ -31,102 +31,107 @@ def open_location(location: str) -> bool:
 class ProcessForm(FormBase):
     def __init__(self, doc: Document, push: Push, parent: QWidget | None = None):
         super().__init__(doc, push, parent)
-        tr = self.tr
         lay = self.layout_
 
         # ---------------------------------------------------------- identity
-        sec = Section(tr("Process"), self)
+        sec = Section(self.tr("Process"), self)
         form = self.form_layout(sec.body)
-        self.code = self.bind(LineField(tr("e.g. P-03"), self), "code", tr("Change process code"))
-        self.name = self.bind(LineField(tr("e.g. Order fulfilment"), self), "name", tr("Rename process"))
-        self.kind = self.bind(ComboField(self), "kind", tr("Change process kind"))
+        self.code = self.bind(LineField(self.tr("e.g. P-03"), self), "code", self.tr("Change process code"))
+        self.name = self.bind(
+            LineField(self.tr("e.g. Order fulfilment"), self), "name", self.tr("Rename process")
+        )
+        self.kind = self.bind(ComboField(self), "kind", self.tr("Change process kind"))
         self.kind.set_choices(
             [
-                (ProcessKind.MANAGEMENT, tr("Management")),
-                (ProcessKind.CORE, tr("Core (creates value for the customer)")),
-                (ProcessKind.SUPPORT, tr("Support")),
+                (ProcessKind.MANAGEMENT, self.tr("Management")),
+                (ProcessKind.CORE, self.tr("Core (creates value for the customer)")),
+                (ProcessKind.SUPPORT, self.tr("Support")),
             ]
         )
-        self.department = self.bind(ComboField(self), "department_id", tr("Change department"))
-        form.addRow(tr("Code"), self.code)
-        form.addRow(tr("Name"), self.name)
-        form.addRow(tr("Kind"), self.kind)
-        form.addRow(tr("Department"), self.department)
+        self.department = self.bind(ComboField(self), "department_id", self.tr("Change department"))
+        form.addRow(self.tr("Code"), self.code)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Department"), self.department)
         lay.addWidget(sec)
 
         # ---------------------------------------------------------- responsibility
-        sec = Section(tr("Owner, customers, participants"), self)
+        sec = Section(self.tr("Owner, customers, participants"), self)
         form = self.form_layout(sec.body)
-        self.owner = PersonPicker(tr("— no owner yet —"), self)
-        self.owner.edited.connect(lambda v: self.set_field("owner_id", v, tr("Change owner")))
+        self.owner = PersonPicker(self.tr("— no owner yet —"), self)
+        self.owner.edited.connect(lambda v: self.set_field("owner_id", v, self.tr("Change owner")))
         self.owner.addRequested.connect(self._add_owner)
-        self.customers = self.bind(MultiPick(tr("nobody yet"), self), "customer_ids", tr("Change customers"))
-        self.participants = self.bind(
-            MultiPick(tr("nobody yet"), self), "participant_ids", tr("Change participants")
+        self.customers = self.bind(
+            MultiPick(self.tr("nobody yet"), self), "customer_ids", self.tr("Change customers")
         )
-        form.addRow(tr("Owner"), self.owner)
-        form.addRow(self.hint(tr("One person answers for the process and its results.")))
-        form.addRow(tr("Customers"), self.customers)
-        form.addRow(tr("Participants"), self.participants)
+        self.participants = self.bind(
+            MultiPick(self.tr("nobody yet"), self), "participant_ids", self.tr("Change participants")
+        )
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.hint(self.tr("One person answers for the process and its results.")))
+        form.addRow(self.tr("Customers"), self.customers)
+        form.addRow(self.tr("Participants"), self.participants)
         lay.addWidget(sec)
 
         # ---------------------------------------------------------- purpose
-        sec = Section(tr("Goal and results"), self)
+        sec = Section(self.tr("Goal and results"), self)
         form = self.form_layout(sec.body)
-        self.goals = self.bind(CheckList(self), "goal_ids", tr("Change goals served"))
-        self.no_goals = self.hint(tr("No strategy goals yet: add them in the project properties."))
+        self.goals = self.bind(CheckList(self), "goal_ids", self.tr("Change goals served"))
+        self.no_goals = self.hint(self.tr("No strategy goals yet: add them in the project properties."))
         self.goal = self.bind(
-            TextField(tr("Why the process exists, e.g. ship every paid order within 2 days"), 2, self),
+            TextField(self.tr("Why the process exists, e.g. ship every paid order within 2 days"), 2, self),
             "goal",
-            tr("Change goal"),
+            self.tr("Change goal"),
         )
         self.results = self.bind(
-            TextField(tr("What it produces, e.g. order shipped, invoice closed"), 2, self),
+            TextField(self.tr("What it produces, e.g. order shipped, invoice closed"), 2, self),
             "results",
-            tr("Change results"),
+            self.tr("Change results"),
         )
         self.description = self.bind(
-            TextField(tr("Short description: where it starts and ends"), 3, self),
+            TextField(self.tr("Short description: where it starts and ends"), 3, self),
             "description",
-            tr("Change description"),
+            self.tr("Change description"),
         )
-        form.addRow(tr("Strategy goals served"), self.goals)
+        form.addRow(self.tr("Strategy goals served"), self.goals)
         form.addRow(self.no_goals)
-        form.addRow(tr("Goal"), self.goal)
-        form.addRow(tr("Results"), self.results)
-        form.addRow(tr("Description"), self.description)
+        form.addRow(self.tr("Goal"), self.goal)
+        form.addRow(self.tr("Results"), self.results)
+        form.addRow(self.tr("Description"), self.description)
         lay.addWidget(sec)
 
         # ---------------------------------------------------------- inputs / outputs
-        sec = Section(tr("Inputs and outputs"), self)
+        sec = Section(self.tr("Inputs and outputs"), self)
         box = self.form_layout(sec.body)
         self.inputs = ItemTable(
             [
-                Column("what", tr("Input"), placeholder=tr("e.g. Customer order")),
+                Column("what", self.tr("Input"), placeholder=self.tr("e.g. Customer order"), stretch=3),
                 Column(
                     "party_id",
-                    tr("Supplier"),
+                    self.tr("Supplier"),
                     kind="choice",
-                    choices=lambda: self.node_choices(tr("— not set —")),
+                    choices=lambda: self.node_choices(self.tr("— not set —")),
+                    stretch=2,
                 ),
             ],
-            add_text=tr("Add input"),
-            empty_text=tr("No inputs yet."),
+            add_text=self.tr("Add input"),
+            empty_text=self.tr("No inputs yet."),
             info=lambda f: self._carried(f, incoming=True),
             parent=self,
         )
         self.outputs = ItemTable(
             [
-                Column("what", tr("Output"), placeholder=tr("e.g. Shipped order")),
+                Column("what", self.tr("Output"), placeholder=self.tr("e.g. Shipped order"), stretch=3),
                 Column(
                     "party_id",
-                    tr("Consumer"),
+                    self.tr("Consumer"),
                     kind="choice",
-                    choices=lambda: self.node_choices(tr("— not set —")),
+                    choices=lambda: self.node_choices(self.tr("— not set —")),
+                    stretch=2,
                 ),
             ],
-            add_text=tr("Add output"),
-            empty_text=tr("No outputs yet."),
+            add_text=self.tr("Add output"),
+            empty_text=self.tr("No outputs yet."),
             info=lambda f: self._carried(f, incoming=False),
             parent=self,
         )
@@ -134,22 +139,24 @@ class ProcessForm(FormBase):
             self.inputs,
             "inputs",
             Flow,
-            add_label=tr("Add input"),
-            edit_label=tr("Change input"),
-            remove_label=tr("Remove input"),
+            add_label=self.tr("Add input"),
+            edit_label=self.tr("Change input"),
+            remove_label=self.tr("Remove input"),
         )
         self.bind_table(
             self.outputs,
             "outputs",
             Flow,
-            add_label=tr("Add output"),
-            edit_label=tr("Change output"),
-            remove_label=tr("Remove output"),
+            add_label=self.tr("Add output"),
+            edit_label=self.tr("Change output"),
+            remove_label=self.tr("Remove output"),
         )
         self.unrecorded_hint = self.hint("")
-        self.record_button = QPushButton(tr("Record links as inputs/outputs"), self)
+        self.record_button = QPushButton(self.tr("Record links as inputs/outputs"), self)
         self.record_button.setToolTip(
-            tr("Adds what each arrow of this process carries to its inputs or outputs and to the other end")
+            self.tr(
+                "Adds what each arrow of this process carries to its inputs or outputs and to the other end"
+            )
         )
         self.record_button.clicked.connect(self._record_links)
         box.addRow(self.inputs)
@@ -159,16 +166,18 @@ class ProcessForm(FormBase):
         lay.addWidget(sec)
 
         # ---------------------------------------------------------- stages
-        sec = Section(tr("Stages"), self)
+        sec = Section(self.tr("Stages"), self)
         box = self.form_layout(sec.body)
         self.stages = ItemTable(
             [
-                Column("name", tr("Stage"), placeholder=tr("e.g. Check the order")),
-                Column("performer_id", tr("Performer"), kind="choice", choices=self._performers),
-                Column("result", tr("Result"), placeholder=tr("e.g. Order confirmed"), line=1),
+                Column("name", self.tr("Stage"), placeholder=self.tr("e.g. Check the order"), stretch=3),
+                Column(
+                    "performer_id", self.tr("Performer"), kind="choice", choices=self._performers, stretch=2
+                ),
+                Column("result", self.tr("Result"), placeholder=self.tr("e.g. Order confirmed"), line=1),
             ],
-            add_text=tr("Add stage"),
-            empty_text=tr("No stages yet: list the steps in order."),
+            add_text=self.tr("Add stage"),
+            empty_text=self.tr("No stages yet: list the steps in order."),
             movable=True,
             parent=self,
         )
@@ -176,106 +185,115 @@ class ProcessForm(FormBase):
             self.stages,
             "stages",
             Stage,
-            add_label=tr("Add stage"),
-            edit_label=tr("Change stage"),
-            remove_label=tr("Remove stage"),
-            move_label=tr("Reorder stages"),
+            add_label=self.tr("Add stage"),
+            edit_label=self.tr("Change stage"),
+            remove_label=self.tr("Remove stage"),
+            move_label=self.tr("Reorder stages"),
         )
         box.addRow(self.stages)
         lay.addWidget(sec)
 
         # ---------------------------------------------------------- criteria
-        sec = Section(tr("Criteria (KPI)"), self)
+        sec = Section(self.tr("Criteria (KPI)"), self)
         box = self.form_layout(sec.body)
         self.criteria = ItemTable(
             [
-                Column("name", tr("Criterion"), placeholder=tr("e.g. Orders shipped on time"), stretch=3),
-                Column("target", tr("Target"), placeholder=tr("≥ 95"), line=1),
-                Column("unit", tr("Unit"), placeholder="%", line=1),
-                Column("period", tr("Period"), placeholder=tr("month"), line=1),
+                Column(
+                    "name",
+                    self.tr("Criterion"),
+                    placeholder=self.tr("e.g. Orders shipped on time"),
+                    stretch=3,
+                ),
+                Column("target", self.tr("Target"), placeholder=self.tr("≥ 95"), line=1),
+                Column("unit", self.tr("Unit"), placeholder="%", line=1),
+                Column("period", self.tr("Period"), placeholder=self.tr("month"), line=1),
                 Column(
                     "responsible_id",
-                    tr("Responsible"),
+                    self.tr("Responsible"),
                     kind="choice",
                     stretch=2,
                     choices=lambda: self.people_choices("—"),
                 ),
                 Column(
                     "method",
-                    tr("Method"),
+                    self.tr("Method"),
                     line=2,
-                    placeholder=tr("How it is measured, e.g. CRM report “Orders by date”"),
+                    placeholder=self.tr("How it is measured, e.g. CRM report “Orders by date”"),
                 ),
             ],
-            add_text=tr("Add criterion"),
-            empty_text=tr("No criteria yet: how do you know the process works?"),
+            add_text=self.tr("Add criterion"),
+            empty_text=self.tr("No criteria yet: how do you know the process works?"),
             parent=self,
         )
         self.bind_table(
             self.criteria,
             "criteria",
             Criterion,
-            add_label=tr("Add criterion"),
-            edit_label=tr("Change criterion"),
-            remove_label=tr("Remove criterion"),
+            add_label=self.tr("Add criterion"),
+            edit_label=self.tr("Change criterion"),
+            remove_label=self.tr("Remove criterion"),
         )
         box.addRow(self.criteria)
         lay.addWidget(sec)
 
         # ---------------------------------------------------------- documents
-        sec = Section(tr("Documents"), self)
+        sec = Section(self.tr("Documents"), self)
         box = self.form_layout(sec.body)
         kinds = [
-            (DocumentKind.REGULATION, tr("Regulation")),
-            (DocumentKind.JOB_INSTRUCTION, tr("Job instruction")),
-            (DocumentKind.TEMPLATE, tr("Template")),
-            (DocumentKind.OTHER, tr("Other")),
+            (DocumentKind.REGULATION, self.tr("Regulation")),
+            (DocumentKind.JOB_INSTRUCTION, self.tr("Job instruction")),
+            (DocumentKind.TEMPLATE, self.tr("Template")),
+            (DocumentKind.OTHER, self.tr("Other")),
         ]
         self.documents = ItemTable(
             [
-                Column("kind", tr("Kind"), kind="choice", choices=lambda: kinds),
-                Column("title", tr("Title"), placeholder=tr("e.g. Sales regulation"), stretch=2),
+                Column("kind", self.tr("Kind"), kind="choice", choices=lambda: kinds),
+                Column("title", self.tr("Title"), placeholder=self.tr("e.g. Sales regulation"), stretch=2),
                 Column(
-                    "location", tr("File or link"), placeholder=tr("path or https://…"), stretch=2, line=1
+                    "location",
+                    self.tr("File or link"),
+                    placeholder=self.tr("path or https://…"),
+                    stretch=2,
+                    line=1,
                 ),
                 Column(
                     "open",
-                    tr("Open"),
+                    self.tr("Open"),
                     kind="action",
                     line=1,
                     action=lambda d: open_location(d.location),
                     enabled=lambda d: bool(d.location.strip()),
-                    tooltip=tr("Open the file or link"),
+                    tooltip=self.tr("Open the file or link"),
                 ),
                 Column(
                     "text",
-                    tr("Template text"),
+                    self.tr("Template text"),
                     kind="multiline",
                     line=2,
-                    placeholder=tr("The template's text, e.g. a brief for the designer"),
+                    placeholder=self.tr("The template's text, e.g. a brief for the designer"),
                     visible=lambda d: d.kind == DocumentKind.TEMPLATE,
                 ),
             ],
-            add_text=tr("Add document"),
-            empty_text=tr("No documents yet: regulations, instructions, templates."),
+            add_text=self.tr("Add document"),
+            empty_text=self.tr("No documents yet: regulations, instructions, templates."),
             parent=self,
         )
         self.bind_table(
             self.documents,
             "documents",
             DocumentRef,
-            add_label=tr("Add document"),
-            edit_label=tr("Change document"),
-            remove_label=tr("Remove document"),
+            add_label=self.tr("Add document"),
+            edit_label=self.tr("Change document"),
+            remove_label=self.tr("Remove document"),
         )
         box.addRow(self.documents)
         lay.addWidget(sec)
 
         # ---------------------------------------------------------- notes
-        sec = Section(tr("Notes"), self, expanded=False)
+        sec = Section(self.tr("Notes"), self, expanded=False)
         form = self.form_layout(sec.body)
         self.notes = self.bind(
-            TextField(tr("Anything else worth knowing"), 3, self), "notes", tr("Change notes")
+            TextField(self.tr("Anything else worth knowing"), 3, self), "notes", self.tr("Change notes")
         )
         form.addRow(self.notes)
         lay.addWidget(sec)
@@ -312,7 +330,6 @@ class ProcessForm(FormBase):
         self._show_unrecorded(p)
 
     def _customer_options(self, p: Process) -> list:
-        tr = self.tr
         nodes = []
         if self.map_id and self.doc.has_map(self.map_id):
             nodes = [(n.id, node_title(n)) for n in self.doc.parties(self.map_id)]
@@ -320,10 +337,10 @@ class ProcessForm(FormBase):
         else:
             procs = []
         return [
-            (tr("External parties"), nodes),
-            (tr("Processes"), procs),
-            (tr("People"), self.people_choices()),
-            (tr("Departments"), self.department_choices()),
+            (self.tr("External parties"), nodes),
+            (self.tr("Processes"), procs),
+            (self.tr("People"), self.people_choices()),
+            (self.tr("Departments"), self.department_choices()),
         ]
 
     def _performers(self) -> list:

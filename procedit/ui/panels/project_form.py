@@ -32,213 +32,242 @@ class ProjectForm(FormBase):
 
     def __init__(self, doc: Document, push: Push, parent: QWidget | None = None):
         super().__init__(doc, push, parent)
-        tr = self.tr
         lay = self.layout_
 
         # ---------------------------------------------------------- the map shown
-        sec = Section(tr("This map"), self)
+        sec = Section(self.tr("This map"), self)
         form = self.form_layout(sec.body)
-        self.map_name = LineField(tr("e.g. Sales AS IS"), self)
+        self.map_name = LineField(self.tr("e.g. Sales AS IS"), self)
         self.map_name.edited.connect(
-            lambda v: self._set_map("name", v, tr("Rename map"), self.map_name.session)
+            lambda v: self._set_map("name", v, self.tr("Rename map"), self.map_name.session)
         )
         self.map_kind = ComboField(self)
         self.map_kind.set_choices(
             [
-                (MapKind.AS_IS, tr("AS IS (how it works now)")),
-                (MapKind.TO_BE, tr("TO BE (how it should work)")),
-                (MapKind.REFERENCE, tr("Reference model")),
+                (MapKind.AS_IS, self.tr("AS IS (how it works now)")),
+                (MapKind.TO_BE, self.tr("TO BE (how it should work)")),
+                (MapKind.REFERENCE, self.tr("Reference model")),
             ]
         )
-        self.map_kind.edited.connect(lambda v: self._set_map("kind", v, tr("Change map kind")))
-        self.map_description = TextField(tr("What this map covers"), 2, self)
+        self.map_kind.edited.connect(lambda v: self._set_map("kind", v, self.tr("Change map kind")))
+        self.map_description = TextField(self.tr("What this map covers"), 2, self)
         self.map_description.edited.connect(
             lambda v: self._set_map(
-                "description", v, tr("Change map description"), self.map_description.session
+                "description", v, self.tr("Change map description"), self.map_description.session
             )
         )
-        form.addRow(self.hint(tr("Nothing is selected: these are the map's and the project's properties.")))
-        form.addRow(tr("Map name"), self.map_name)
-        form.addRow(tr("Map kind"), self.map_kind)
-        form.addRow(tr("Map description"), self.map_description)
+        form.addRow(
+            self.hint(self.tr("Nothing is selected: these are the map's and the project's properties."))
+        )
+        form.addRow(self.tr("Map name"), self.map_name)
+        form.addRow(self.tr("Map kind"), self.map_kind)
+        form.addRow(self.tr("Map description"), self.map_description)
         lay.addWidget(sec)
 
         # ---------------------------------------------------------- project
-        sec = Section(tr("Project"), self)
+        sec = Section(self.tr("Project"), self)
         form = self.form_layout(sec.body)
-        self.name = self._text(LineField(tr("e.g. Sales processes 2026"), self), "name", tr("Rename project"))
+        self.name = self._text(
+            LineField(self.tr("e.g. Sales processes 2026"), self), "name", self.tr("Rename project")
+        )
         self.organization = self._text(
-            LineField(tr("e.g. LLC “Romashka”"), self), "organization", tr("Change organization")
+            LineField(self.tr("e.g. LLC “Romashka”"), self), "organization", self.tr("Change organization")
         )
         self.language = ComboField(self)
         self.language.set_choices([("ru", "Русский"), ("en", "English")])
-        self.language.edited.connect(lambda v: self._set("language", v, tr("Change document language")))
+        self.language.edited.connect(lambda v: self._set("language", v, self.tr("Change document language")))
         self.purpose = self._text(
-            TextField(tr("Why the regulation is written"), 2, self), "purpose", tr("Change purpose")
+            TextField(self.tr("Why the regulation is written"), 2, self), "purpose", self.tr("Change purpose")
         )
         self.scope = self._text(
-            TextField(tr("Whom and what it applies to"), 2, self), "scope", tr("Change scope")
+            TextField(self.tr("Whom and what it applies to"), 2, self), "scope", self.tr("Change scope")
         )
-        form.addRow(tr("Name"), self.name)
-        form.addRow(tr("Organization"), self.organization)
-        form.addRow(tr("Language of documents"), self.language)
-        form.addRow(tr("Purpose"), self.purpose)
-        form.addRow(tr("Scope"), self.scope)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Organization"), self.organization)
+        form.addRow(self.tr("Language of documents"), self.language)
+        form.addRow(self.tr("Purpose"), self.purpose)
+        form.addRow(self.tr("Scope"), self.scope)
         lay.addWidget(sec)
 
         # ---------------------------------------------------------- passport
-        sec = Section(tr("Document passport"), self)
+        sec = Section(self.tr("Document passport"), self)
         form = self.form_layout(sec.body)
-        self.pp_code = self._passport(LineField(tr("e.g. RG-01"), self), "code", tr("Change document code"))
-        self.pp_title = self._passport(
-            LineField(tr("e.g. Regulation of the sales process"), self), "title", tr("Change document title")
+        self.pp_code = self._passport(
+            LineField(self.tr("e.g. RG-01"), self), "code", self.tr("Change document code")
         )
-        self.pp_version = self._passport(LineField("1.0", self), "version", tr("Change version"))
+        self.pp_title = self._passport(
+            LineField(self.tr("e.g. Regulation of the sales process"), self),
+            "title",
+            self.tr("Change document title"),
+        )
+        self.pp_version = self._passport(LineField("1.0", self), "version", self.tr("Change version"))
         self.pp_status = ComboField(self)
         self.pp_status.set_choices(
             [
-                (DocStatus.DRAFT, tr("Draft")),
-                (DocStatus.UNDER_APPROVAL, tr("Under approval")),
-                (DocStatus.APPROVED, tr("Approved")),
+                (DocStatus.DRAFT, self.tr("Draft")),
+                (DocStatus.UNDER_APPROVAL, self.tr("Under approval")),
+                (DocStatus.APPROVED, self.tr("Approved")),
             ]
         )
-        self.pp_status.edited.connect(lambda v: self._set_passport("status", v, tr("Change status")))
+        self.pp_status.edited.connect(lambda v: self._set_passport("status", v, self.tr("Change status")))
         self.pp_date = DateField(self)
         self.pp_date.dateEdited.connect(
-            lambda v: self._set_passport("effective_date", v, tr("Change effective date"))
+            lambda v: self._set_passport("effective_date", v, self.tr("Change effective date"))
         )
-        self.pp_author = PersonPicker(tr("— not set —"), self)
-        self.pp_author.edited.connect(lambda v: self._set_passport("author_id", v, tr("Change author")))
+        self.pp_author = PersonPicker(self.tr("— not set —"), self)
+        self.pp_author.edited.connect(lambda v: self._set_passport("author_id", v, self.tr("Change author")))
         self.pp_author.addRequested.connect(self._add_author)
-        form.addRow(tr("Code"), self.pp_code)
-        form.addRow(tr("Title"), self.pp_title)
-        form.addRow(tr("Version"), self.pp_version)
-        form.addRow(tr("Status"), self.pp_status)
-        form.addRow(tr("Effective date"), self.pp_date)
-        form.addRow(tr("Author"), self.pp_author)
+        form.addRow(self.tr("Code"), self.pp_code)
+        form.addRow(self.tr("Title"), self.pp_title)
+        form.addRow(self.tr("Version"), self.pp_version)
+        form.addRow(self.tr("Status"), self.pp_status)
+        form.addRow(self.tr("Effective date"), self.pp_date)
+        form.addRow(self.tr("Author"), self.pp_author)
         lay.addWidget(sec)
 
         # ---------------------------------------------------------- strategy
-        sec = Section(tr("Strategy"), self)
+        sec = Section(self.tr("Strategy"), self)
         form = self.form_layout(sec.body)
         self.mission = self._strategy(
-            TextField(tr("Why the company exists"), 2, self), "mission", tr("Change mission")
+            TextField(self.tr("Why the company exists"), 2, self), "mission", self.tr("Change mission")
         )
         self.vision = self._strategy(
-            TextField(tr("Where it is going"), 2, self), "vision", tr("Change vision")
+            TextField(self.tr("Where it is going"), 2, self), "vision", self.tr("Change vision")
         )
         self.positioning = self._strategy(
-            TextField(tr("For whom and how it differs"), 2, self), "positioning", tr("Change positioning")
+            TextField(self.tr("For whom and how it differs"), 2, self),
+            "positioning",
+            self.tr("Change positioning"),
         )
         self.goals = ItemTable(
             [
-                Column("title", tr("Goal"), placeholder=tr("e.g. Grow repeat sales by 20%")),
-                Column("description", tr("Details"), placeholder=tr("how it is understood"), line=1),
+                Column("title", self.tr("Goal"), placeholder=self.tr("e.g. Grow repeat sales by 20%")),
+                Column(
+                    "description", self.tr("Details"), placeholder=self.tr("how it is understood"), line=1
+                ),
             ],
-            add_text=tr("Add goal"),
-            empty_text=tr("No goals yet."),
+            add_text=self.tr("Add goal"),
+            empty_text=self.tr("No goals yet."),
             parent=self,
         )
-        self.goals.addRequested.connect(lambda: self._goals(lambda gs: (*gs, Goal()), tr("Add goal")))
+        self.goals.addRequested.connect(lambda: self._goals(lambda gs: (*gs, Goal()), self.tr("Add goal")))
         self.goals.itemEdited.connect(self._edit_goal)
-        self.goals.removeRequested.connect(lambda gid: self.push(remove_item(gid, label=tr("Remove goal"))))
-        form.addRow(tr("Mission"), self.mission)
-        form.addRow(tr("Vision"), self.vision)
-        form.addRow(tr("Positioning"), self.positioning)
-        form.addRow(QLabel(tr("Strategic goals"), self))
+        self.goals.removeRequested.connect(
+            lambda gid: self.push(remove_item(gid, label=self.tr("Remove goal")))
+        )
+        form.addRow(self.tr("Mission"), self.mission)
+        form.addRow(self.tr("Vision"), self.vision)
+        form.addRow(self.tr("Positioning"), self.positioning)
+        form.addRow(QLabel(self.tr("Strategic goals"), self))
         form.addRow(self.goals)
         lay.addWidget(sec)
 
         # ---------------------------------------------------------- registers
         self.people = self._table(
-            tr("People"),
+            self.tr("People"),
             "people",
             lambda: Person(),
             [
-                Column("name", tr("Name"), placeholder=tr("e.g. Ivanova Anna"), stretch=2),
-                Column("position", tr("Position"), placeholder=tr("e.g. Head of sales"), stretch=2),
+                Column("name", self.tr("Full name"), placeholder=self.tr("e.g. Ivanova Anna"), stretch=2),
+                Column("position", self.tr("Position"), placeholder=self.tr("e.g. Head of sales"), stretch=2),
                 Column(
                     "department_id",
-                    tr("Department"),
+                    self.tr("Department"),
                     kind="choice",
                     choices=lambda: self.department_choices("—"),
                     line=1,
                     stretch=2,
                 ),
-                Column("email", tr("Email"), placeholder="name@company.ru", stretch=2, line=1),
+                Column("email", self.tr("Email"), placeholder="name@company.ru", stretch=2, line=1),
             ],
-            tr("Add person"),
-            tr("No people yet."),
-            tr("Change person"),
-            tr("Remove person"),
+            self.tr("Add person"),
+            self.tr("No people yet."),
+            self.tr("Change person"),
+            self.tr("Remove person"),
         )
         self.departments = self._table(
-            tr("Departments"),
+            self.tr("Departments"),
             "departments",
             lambda: Department(),
             [
-                Column("name", tr("Department"), placeholder=tr("e.g. Sales department"), stretch=2),
                 Column(
-                    "head_id", tr("Head"), kind="choice", choices=lambda: self.people_choices("—"), stretch=2
+                    "name", self.tr("Department"), placeholder=self.tr("e.g. Sales department"), stretch=2
+                ),
+                Column(
+                    "head_id",
+                    self.tr("Head"),
+                    kind="choice",
+                    choices=lambda: self.people_choices("—"),
+                    stretch=2,
                 ),
             ],
-            tr("Add department"),
-            tr("No departments yet."),
-            tr("Change department"),
-            tr("Remove department"),
+            self.tr("Add department"),
+            self.tr("No departments yet."),
+            self.tr("Change department"),
+            self.tr("Remove department"),
         )
         self.approvers = self._table(
-            tr("Approval"),
+            self.tr("Approval"),
             "approvers",
             self._new_approver,
             [
                 Column(
-                    "person_id", tr("Person"), kind="choice", choices=lambda: self.people_choices(), stretch=2
+                    "person_id",
+                    self.tr("Person"),
+                    kind="choice",
+                    choices=lambda: self.people_choices(),
+                    stretch=2,
                 ),
                 Column(
                     "role",
-                    tr("Role"),
+                    self.tr("Role"),
                     kind="choice",
                     choices=lambda: [
-                        (ApprovalRole.APPROVES, tr("Approves")),
-                        (ApprovalRole.AGREES, tr("Agrees")),
+                        (ApprovalRole.APPROVES, self.tr("Approves")),
+                        (ApprovalRole.AGREES, self.tr("Agrees")),
                     ],
                 ),
-                Column("decision", tr("Decision"), placeholder=tr("e.g. Agreed"), line=1, stretch=2),
-                Column("date", tr("Date"), kind="date", line=1),
+                Column(
+                    "decision", self.tr("Decision"), placeholder=self.tr("e.g. Agreed"), line=1, stretch=2
+                ),
+                Column("date", self.tr("Date"), kind="date", line=1),
             ],
-            tr("Add approver"),
-            tr("No approvers yet."),
-            tr("Change approver"),
-            tr("Remove approver"),
+            self.tr("Add approver"),
+            self.tr("No approvers yet."),
+            self.tr("Change approver"),
+            self.tr("Remove approver"),
         )
         self.change_log = self._table(
-            tr("Change log"),
+            self.tr("Change log"),
             "change_log",
             self._new_change,
             [
-                Column("number", tr("No."), kind="int", stretch=0),
-                Column("date", tr("Date"), kind="date"),
-                Column("author", tr("Who"), placeholder=tr("e.g. Ivanova A."), stretch=2),
-                Column("description", tr("What changed"), placeholder=tr("e.g. Added stage 3"), line=1),
+                Column("number", self.tr("No."), kind="int", stretch=0),
+                Column("date", self.tr("Date"), kind="date"),
+                Column("author", self.tr("Who"), placeholder=self.tr("e.g. Ivanova A."), stretch=2),
+                Column(
+                    "description", self.tr("What changed"), placeholder=self.tr("e.g. Added stage 3"), line=1
+                ),
             ],
-            tr("Add change"),
-            tr("No changes recorded yet."),
-            tr("Change log entry"),
-            tr("Remove log entry"),
+            self.tr("Add change"),
+            self.tr("No changes recorded yet."),
+            self.tr("Change log entry"),
+            self.tr("Remove log entry"),
         )
         self.terms = self._table(
-            tr("Terms"),
+            self.tr("Terms"),
             "terms",
             lambda: Term(),
             [
-                Column("term", tr("Term"), placeholder=tr("e.g. Lead")),
-                Column("definition", tr("Definition"), placeholder=tr("what it means here"), line=1),
+                Column("term", self.tr("Term"), placeholder=self.tr("e.g. Lead")),
+                Column(
+                    "definition", self.tr("Definition"), placeholder=self.tr("what it means here"), line=1
+                ),
             ],
-            tr("Add term"),
-            tr("No terms yet."),
-            tr("Change term"),
-            tr("Remove term"),
+            self.tr("Add term"),
+            self.tr("No terms yet."),
+            self.tr("Change term"),
+            self.tr("Remove term"),
         )
         lay.addStretch(1)
 
