@@ -1,6 +1,6 @@
 """The command line: open the editor, check a project, export a regulation, print the schema.
 
-    procedit [FILE] [--screenshot OUT.png]      start the editor (optionally on FILE)
+    procedit [FILE] [--screenshot OUT.png] [--lang ru|en]   start the editor (optionally on FILE)
     procedit check FILE [--map NAME] [--format text|json] [--lang ru|en]
     procedit export FILE -o OUT.pdf [--map NAME] [--process CODE] [--lang ru|en]
     procedit schema                             print the JSON Schema of .procmap files
@@ -158,7 +158,8 @@ def _cmd_gui(args: argparse.Namespace) -> int:
                 "the graphical editor is not available in this build (procedit.ui.app is missing)"
             ) from None
         raise CliError(f"cannot start the graphical editor: {e}") from None
-    result = run_gui(args.file, screenshot=args.screenshot)
+    extra = {"lang": args.lang} if args.lang else {}
+    result = run_gui(args.file, screenshot=args.screenshot, **extra)
     return int(result or 0)
 
 
@@ -173,6 +174,7 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
         )
         p.add_argument("file", nargs="?", help="project file (.procmap) to open")
         p.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and exit")
+        p.add_argument("--lang", choices=("ru", "en"), help="language of the editor (ru or en)")
         p.add_argument("--version", action="version", version=f"procedit {procedit_version()}")
         p.set_defaults(handler=_cmd_gui)
         return p

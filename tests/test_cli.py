@@ -116,8 +116,8 @@ def test_version():
 def fake_gui(monkeypatch):
     calls = []
 
-    def run_gui(path, screenshot=None):
-        calls.append((path, screenshot))
+    def run_gui(path, screenshot=None, **kwargs):
+        calls.append((path, screenshot, *kwargs.values()))
         return 0
 
     module = types.ModuleType("procedit.ui.app")
@@ -129,7 +129,8 @@ def fake_gui(monkeypatch):
 def test_file_and_screenshot_go_to_the_editor(fake_gui):
     assert cli.main([str(RU), "--screenshot", "out.png"]) == 0
     assert cli.main([]) == 0
-    assert fake_gui == [(str(RU), "out.png"), (None, None)]
+    assert cli.main(["--lang", "en", str(SMALL)]) == 0
+    assert fake_gui == [(str(RU), "out.png"), (None, None), (str(SMALL), None, "en")]
 
 
 def test_missing_editor_is_a_clear_error(monkeypatch, capsys):
