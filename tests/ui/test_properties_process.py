@@ -288,3 +288,41 @@ def test_several_selected_shows_a_message(qtbot):
     env.select("a", "b")
     assert env.panel.current_form() is None
     assert "2" in env.panel.message.text()
+
+
+def test_tab_goes_through_fields_in_reading_order(qtbot):
+    env = make_env(qtbot)
+    env.select("a")
+    form = env.panel.current_form()
+    form.stages.add_button.click()  # rows made later still take their place in the order
+    form.inputs.add_button.click()
+    settle()
+    chain, w = [], form.code
+    for _ in range(300):
+        chain.append(w)
+        w = w.nextInFocusChain()
+        if w is form.code:
+            break
+    expected = [
+        form.code,
+        form.name,
+        form.kind,
+        form.department,
+        form.owner.combo,
+        form.goals.rows[0].box,
+        form.goal,
+        form.results,
+        form.inputs.add_button,
+        form.inputs.editor(0, "what"),
+        form.inputs.editor(0, "party_id"),
+        form.outputs.add_button,
+        form.stages.add_button,
+        form.stages.editor(0, "name"),
+        form.stages.editor(0, "performer_id"),
+        form.stages.editor(0, "result"),
+        form.criteria.add_button,
+        form.documents.add_button,
+        form.notes,
+    ]
+    positions = [chain.index(x) for x in expected]
+    assert positions == sorted(positions)

@@ -7,6 +7,7 @@ turns each user edit into exactly one command through ``push`` and re-reads the 
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -14,8 +15,10 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMessageBox,
     QToolButton,
     QVBoxLayout,
@@ -34,7 +37,7 @@ from procedit.commands import (
 )
 from procedit.model import ExternalParty, Person, Process
 
-from .fields import ComboField, LineField
+from .fields import CheckList, ComboField, LineField
 from .tables import ItemTable
 
 log = logging.getLogger(__name__)
@@ -89,7 +92,21 @@ class FormBase(QWidget):
     def show_element(self, map_id: str | None, element_id: str | None) -> None:
         self.map_id = map_id
         self.element_id = element_id
+        self.update_view()
+
+    def update_view(self) -> None:
+        """Re-read the model; when rows came or went, put the Tab order back in reading order."""
         self.refresh()
+        shape = tuple(len(t.rows) for t in self.findChildren(ItemTable)) + tuple(
+            len(c.rows) for c in self.findChildren(CheckList)
+        )
+        if shape != self._shape:
+            self._shape = shape
+            chain = [w for w in reading_order(self) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+            for a, b in itertools.pairwise(chain):
+                QWidget.setTabOrder(a, b)
+
+    _shape: tuple[int, ...] | None = None
 
     def refresh(self) -> None:  # pragma: no cover - every form overrides it
         raise NotImplementedError
@@ -182,6 +199,31 @@ class FormBase(QWidget):
             return head
         nodes = [*self.doc.processes(self.map_id), *self.doc.parties(self.map_id)]
         return head + [(n.id, node_title(n)) for n in nodes if n.id != exclude]
+
+
+def reading_order(widget: QWidget) -> list[QWidget]:
+    """The widgets under ``widget`` in the order their layouts show them (grids row by row)."""
+    result: list[QWidget] = []
+
+    def walk_layout(layout: QLayout) -> None:
+        items = [(layout.itemAt(i), i) for i in range(layout.count())]
+        if isinstance(layout, QGridLayout):
+            items.sort(key=lambda pair: layout.getItemPosition(pair[1])[:2])
+        for item, _ in items:
+            child = item.widget()
+            if child is not None:
+                result.append(child)
+                if child.layout() is not None:
+                    walk_layout(child.layout())
+                inner = getattr(child, "widget", None)  # a scroll area's content
+                if callable(inner) and isinstance(inner(), QWidget) and inner().layout() is not None:
+                    walk_layout(inner().layout())
+            elif item.layout() is not None:
+                walk_layout(item.layout())
+
+    if widget.layout() is not None:
+        walk_layout(widget.layout())
+    return result
 
 
 def person_title(p: Person) -> str:

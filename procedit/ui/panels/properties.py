@@ -230,7 +230,7 @@ class PropertiesPanel(QWidget):
         if relevant:
             form = self.current_form()
             if form is not None:
-                form.refresh()
+                form.update_view()
             self._update_title()
 
     def _owner_changed(self) -> None:
