@@ -141,8 +141,7 @@ class ComboField(QComboBox):
         current = self.value()
         self.blockSignals(True)
         self.clear()
-        for _, text in choices:
-            self.addItem(text)
+        self.addItems([text for _, text in choices])
         self._choices = choices
         self._select(current)
         self.blockSignals(False)

@@ -131,8 +131,9 @@ class ItemTable(QWidget):
             self._add_row()
         while len(self.rows) > len(items):
             self._drop_row()
+        choices = {c.field: list(c.choices()) for c in self.columns if c.kind == "choice" and c.choices}
         for i, item in enumerate(items):
-            self._show_row(i, item)
+            self._show_row(i, item, choices)
         self._set_empty(not items)
 
     def _set_empty(self, empty: bool) -> None:
@@ -140,7 +141,7 @@ class ItemTable(QWidget):
         for h in self.headers:
             h.setVisible(not empty)
 
-    def _show_row(self, i: int, item: Any) -> None:
+    def _show_row(self, i: int, item: Any, choices: dict[str, list]) -> None:
         row = self.rows[i]
         row.item_id = item.id
         for c in self.columns:
@@ -151,7 +152,7 @@ class ItemTable(QWidget):
             elif c.kind == "multiline":
                 w.set_value(value or "")  # type: ignore[attr-defined]
             elif c.kind == "choice":
-                w.set_choices(c.choices() if c.choices else [])  # type: ignore[attr-defined]
+                w.set_choices(choices.get(c.field, []))  # type: ignore[attr-defined]
                 w.set_value(value)  # type: ignore[attr-defined]
             elif c.kind == "int":
                 if w.value() != (value or 0):  # type: ignore[attr-defined]
@@ -328,5 +329,4 @@ class ItemTable(QWidget):
 
     def refresh_choices(self) -> None:
         """Re-read choice lists (e.g. the people changed) without touching values."""
-        for i, item in enumerate(self.items):
-            self._show_row(i, item)
+        self.set_items(self.items)
