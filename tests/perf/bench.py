@@ -563,12 +563,14 @@ def fig_drag(ctx: Ctx, row: Row, drop_row: Row) -> None:
     try:
         plain.place(None, _center_of(ctx))
         plain.view.viewport().grab()
-        per_move = []
+        per_move, drops = [], []
         for _rep in range(ctx.heavy):
             r = plain.rects[ctx.drag_id].sceneBoundingRect()
-            times, _drop = _drag(plain.view, QPointF(r.center().x(), r.top() + 12), moves)
+            times, drop = _drag(plain.view, QPointF(r.center().x(), r.top() + 12), moves)
             per_move += times
+            drops.append(drop)
         row.baseline = statistics.median(per_move)
+        drop_row.baseline = statistics.median(drops)
     finally:
         _settle(plain.view, plain.scene)
 
