@@ -326,3 +326,29 @@ def test_tab_goes_through_fields_in_reading_order(qtbot):
     ]
     positions = [chain.index(x) for x in expected]
     assert positions == sorted(positions)
+
+
+def test_documents_open_relative_to_the_project_and_missing_files_say_so(qtbot, monkeypatch, tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "регламент.txt").write_text("текст", encoding="utf-8")
+    env = make_env(qtbot)
+    env.panel.set_project_path(str(tmp_path / "проект.procmap"))
+    env.select("a")
+    form = env.panel.current_form()
+    form.documents.add_button.click()
+    type_text(qtbot, form.documents.editor(0, "location"), "docs/регламент.txt")
+    opened, warnings = [], []
+    monkeypatch.setattr(
+        "procedit.ui.panels.process_form.QDesktopServices.openUrl", lambda url: opened.append(url) or True
+    )
+    monkeypatch.setattr(
+        "procedit.ui.panels.process_form.QMessageBox.warning", lambda *args: warnings.append(args[2])
+    )
+    form.documents.editor(0, "open").click()
+    assert [u.toLocalFile() for u in opened] == [str(tmp_path / "docs" / "регламент.txt")]
+    assert warnings == []
+    form.documents.editor(0, "location").setText("")
+    type_text(qtbot, form.documents.editor(0, "location"), "docs/нет-такого.txt")
+    form.documents.editor(0, "open").click()
+    assert len(opened) == 1
+    assert len(warnings) == 1 and "docs/нет-такого.txt" in warnings[0]

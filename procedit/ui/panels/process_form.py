@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from procedit.commands import Document, SetFields
 from procedit.model import Criterion, DocumentKind, DocumentRef, Flow, Link, Process, ProcessKind, Stage
@@ -15,17 +17,18 @@ from .link_flows import links_carrying, offer_link_flows, unrecorded
 from .tables import Column, ItemTable
 
 
-def open_location(location: str) -> bool:
-    """Open a document's file path or URL with the system's program for it."""
+def document_url(location: str, base_dir: str | None = None) -> QUrl | None:
+    """The URL of a document's location: a link as it is, a file path (relative ones from
+    the project's folder)."""
     location = location.strip()
     if not location:
-        return False
-    url = (
-        QUrl(location)
-        if "://" in location or location.startswith("mailto:")
-        else QUrl.fromLocalFile(location)
-    )
-    return QDesktopServices.openUrl(url)
+        return None
+    if "://" in location or location.startswith("mailto:"):
+        return QUrl(location)
+    path = Path(location).expanduser()
+    if not path.is_absolute() and base_dir:
+        path = Path(base_dir) / path
+    return QUrl.fromLocalFile(str(path))
 
 
 class ProcessForm(FormBase):
@@ -261,7 +264,7 @@ class ProcessForm(FormBase):
                     self.tr("Open"),
                     kind="action",
                     line=1,
-                    action=lambda d: open_location(d.location),
+                    action=self.open_document,
                     enabled=lambda d: bool(d.location.strip()),
                     tooltip=self.tr("Open the file or link"),
                 ),
@@ -389,6 +392,21 @@ class ProcessForm(FormBase):
                 self.tr("Add person and make them owner"),
             )
         )
+
+    base_dir: str | None = None  # the project file's folder, for relative document paths
+
+    def open_document(self, document: DocumentRef) -> None:
+        url = document_url(document.location, self.base_dir)
+        if url is None:
+            return
+        missing = url.isLocalFile() and not Path(url.toLocalFile()).exists()
+        if missing or not QDesktopServices.openUrl(url):
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot open the document"),
+                self.tr("Could not open “%s”. Check that the file exists or that the link is right.")
+                % document.location.strip(),
+            )
 
     def _record_links(self) -> None:
         p = self.element()

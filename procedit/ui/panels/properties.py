@@ -59,6 +59,7 @@ class PropertiesPanel(QWidget):
         self.findings: list[Any] | None = None
         self.lang = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
         self.forms: dict[str, FormBase] = {}
+        self._base_dir: str | None = None
         self._pages: dict[str, QScrollArea] = {}
         self.setMinimumWidth(300)
 
@@ -138,6 +139,14 @@ class PropertiesPanel(QWidget):
         self._show_findings()
         self._owner_changed()
 
+    def set_project_path(self, path: str | None) -> None:
+        """The project file (relative document paths open from its folder)."""
+        from pathlib import Path
+
+        self._base_dir = str(Path(path).resolve().parent) if path else None
+        if "process" in self.forms:
+            self.forms["process"].base_dir = self._base_dir  # type: ignore[attr-defined]
+
     def current_form(self) -> FormBase | None:
         page = self.stack.currentWidget()
         for kind, p in self._pages.items():
@@ -149,6 +158,8 @@ class PropertiesPanel(QWidget):
         """The form of ``kind`` ("process", "link", "party", "project"), built on first use."""
         if kind not in self.forms:
             form = _FORMS[kind](self.doc, self.push)
+            if isinstance(form, ProcessForm):
+                form.base_dir = self._base_dir
             area = QScrollArea(self.stack)
             area.setWidgetResizable(True)
             area.setFrameShape(QFrame.Shape.NoFrame)
