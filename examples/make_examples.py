@@ -141,7 +141,7 @@ PROCESSES: list[dict[str, Any]] = [
         results="Обзор конкурентов: предложения, цены, каналы, отличия",
         description="Раз в квартал аналитик собирает предложения конкурентов, сравнивает цены и каналы "
         "продвижения и готовит обзор для разработки позиционирования.",
-        inputs=["Открытые данные о конкурентах"],
+        inputs_as_is=["Открытые данные о конкурентах"],  # TO BE: from the party «Рынок»
         stages=[
             ("Сбор предложений и цен конкурентов", "person_volkova", "Таблица конкурентов"),
             ("Сравнение с нашим предложением", "person_volkova", "Карта отличий"),
@@ -174,7 +174,6 @@ PROCESSES: list[dict[str, Any]] = [
         results="Утверждённая стратегия позиционирования и план маркетинга на квартал",
         description="Директор по маркетингу на основе отчётов и обзора конкурентов формулирует позиционирование, "
         "цели и план маркетинга и согласует их с генеральным директором.",
-        inputs=["Цели и бюджет от генерального директора"],
         stages=[
             ("Анализ отчётов и обзора конкурентов", "person_sokolova", "Выводы"),
             ("Формулировка позиционирования", "person_sokolova", "Заявление о позиционировании"),
@@ -451,6 +450,21 @@ PARTIES: list[dict[str, Any]] = [
         pos=at(0, 0.5),
     ),
     dict(
+        key="ceo",
+        name="Генеральный директор",
+        kind=PartyKind.SUPPLIER,
+        description="Ставит цели компании и утверждает бюджет маркетинга",
+        pos=at(1, 3.6),
+    ),
+    dict(
+        key="market",
+        name="Рынок (открытые источники)",
+        kind=PartyKind.SUPPLIER,
+        description="Сайты, прайс-листы и реклама конкурентов",
+        pos=at(0, 3.6),
+        only="tobe",
+    ),
+    dict(
         key="client",
         name="Клиент",
         kind=PartyKind.CUSTOMER,
@@ -461,6 +475,8 @@ PARTIES: list[dict[str, Any]] = [
 
 # source, target, what passes; "tobe" marks links that only the TO BE map has
 LINKS: list[tuple[str, str, str, str]] = [
+    ("market", "competitors", "открытые данные о конкурентах", "tobe"),
+    ("ceo", "strategy", "цели и бюджет маркетинга", ""),
     ("competitors", "strategy", "обзор конкурентов", "tobe"),
     ("strategy", "tasks", "стратегия позиционирования и план", ""),
     ("strategy", "script", "позиционирование и ключевые сообщения", ""),
@@ -516,7 +532,7 @@ def build_marketing_map(kind: MapKind) -> ProcessMap:
         key = d["key"]
         ins = list(inputs[key])
         outs = list(outputs[key])
-        for k, what in enumerate(d.get("inputs", []), start=1):
+        for k, what in enumerate(d.get("inputs_as_is", []) if as_is else [], start=1):
             ins.append(Flow(id=f"{pid(key)}_in_x{k}", what=what))
         customers = [f.party_id for f in outs if f.party_id]
         if key == "report" and as_is:
@@ -582,9 +598,16 @@ def build_marketing_map(kind: MapKind) -> ProcessMap:
     processes = [pr.with_(participant_ids=tuple(dict.fromkeys(pr.participant_ids))) for pr in processes]
     parties = tuple(
         ExternalParty(
-            id=pid(q["key"]), name=q["name"], kind=q["kind"], description=q["description"], **q["pos"]
+            id=pid(q["key"]),
+            name=q["name"],
+            kind=q["kind"],
+            description=q["description"],
+            # parties are 140×70: centre them on the 180×80 process grid
+            x=q["pos"]["x"] + 20,
+            y=q["pos"]["y"] + 5,
         )
         for q in PARTIES
+        if not (as_is and q.get("only") == "tobe")
     )
     if as_is:
         return ProcessMap(
@@ -708,14 +731,15 @@ def small_en() -> Project:
             "proc_plan",
             "B-1",
             "Plan the assortment",
-            0,
             1,
+            2,
             "person_ann",
             kind=ProcessKind.MANAGEMENT,
             goal_ids=("goal_fresh",),
             goal="Bake what customers will buy",
             results="Weekly baking plan",
             description="Every Friday the owner plans next week's assortment from the sales figures.",
+            inputs=(flow("flow_plan_in", "sales and returns figures", "proc_deliver"),),
             outputs=(flow("flow_plan_out", "baking plan", "proc_bake"),),
             customer_ids=("proc_bake",),
             criteria=(kpi("crit_plan", "Unsold bread", "≤ 5", "%", "sales till", "person_ann"),),
@@ -772,7 +796,10 @@ def small_en() -> Project:
             results="Customer confirms the delivery",
             description="The courier delivers by route and gets the customer's confirmation.",
             inputs=(flow("flow_deliver_in", "packed goods", "proc_bake"),),
-            outputs=(flow("flow_deliver_out", "delivered order", "party_customer"),),
+            outputs=(
+                flow("flow_deliver_out", "delivered order", "party_customer"),
+                flow("flow_deliver_figures", "sales and returns figures", "proc_plan"),
+            ),
             customer_ids=("party_customer",),
             criteria=(kpi("crit_deliver", "On-time deliveries", "≥ 98", "%", "delivery app", "person_ann"),),
             documents=(reg("doc_deliver", "Delivery procedure"),),
@@ -816,6 +843,16 @@ def small_en() -> Project:
             target_id="party_customer",
             label="delivered order",
             source_output_id="flow_deliver_out",
+        ),
+        Link(
+            id="link_6",
+            source_id="proc_deliver",
+            target_id="proc_plan",
+            label="sales and returns figures",
+            source_output_id="flow_deliver_figures",
+            target_input_id="flow_plan_in",
+            kind=LinkKind.INFORMATION,
+            routing=Routing.STRAIGHT,
         ),
     )
     customer = ExternalParty(
