@@ -163,7 +163,7 @@ class PropertiesPanel(QWidget):
             area = QScrollArea(self.stack)
             area.setWidgetResizable(True)
             area.setFrameShape(QFrame.Shape.NoFrame)
-            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             area.setWidget(form)
             area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.stack.addWidget(area)

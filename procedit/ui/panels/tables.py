@@ -97,6 +97,7 @@ class ItemTable(QWidget):
         outer.setSpacing(2)
         bar = QHBoxLayout()
         self.empty_label = QLabel(empty_text, self)
+        self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: palette(placeholder-text);")
         self.add_button = QToolButton(self)
         self.add_button.setText("+ " + add_text)
