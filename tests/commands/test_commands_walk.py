@@ -171,7 +171,7 @@ def random_command(draw, doc: Document, counter):
 
 
 @settings(
-    max_examples=6,
+    max_examples=4,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
