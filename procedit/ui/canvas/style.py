@@ -68,6 +68,21 @@ class Fonts:
         self.code_m = QFontMetricsF(self.code)
         self.small_m = QFontMetricsF(self.small)
         self.label_m = QFontMetricsF(self.label)
+        self._advances: dict[int, dict[str, float]] = {}
+
+    def width(self, metrics: QFontMetricsF, text: str) -> float:
+        """Text width as the sum of cached character advances (no shaping: ~50× cheaper).
+
+        Good to a pixel or two (no kerning), which is all box sizing and centring need.
+        """
+        table = self._advances.setdefault(id(metrics), {})
+        total = 0.0
+        for ch in text:
+            w = table.get(ch)
+            if w is None:
+                w = table[ch] = metrics.horizontalAdvance(ch)
+            total += w
+        return total
 
 
 _fonts: Fonts | None = None

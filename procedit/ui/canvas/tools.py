@@ -80,7 +80,8 @@ class MoveGesture:
             return
         self.delta = delta
         for n in self.nodes:
-            n.setPos(self.start[n.elem_id] + delta)
+            p = self.start[n.elem_id] + delta
+            n.move_to(p.x(), p.y())
         self.scene.reroute_links_of(self.start)
         self.scene.grow_scene_rect(self.anchor.sceneBoundingRect())
 
@@ -96,7 +97,8 @@ class MoveGesture:
 
     def cancel(self) -> None:
         for n in self.nodes:
-            n.setPos(self.start[n.elem_id])
+            p = self.start[n.elem_id]
+            n.move_to(p.x(), p.y())
         self.scene.reroute_links_of(self.start)
 
 

@@ -6,14 +6,15 @@ import itertools
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from procedit.geometry import ARROW_SIZE, Point, Rect, arrow_head, polyline_midpoint, route
-from procedit.model import Link
+from procedit.model import Link, LinkKind
 
 from ..style import DIM_OPACITY, LINK_COLOR, LINK_STYLE, SELECTION, TEXT_LOD, fonts
 
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 _LABEL_BORDER = QPen(QColor("#cfd8dc"), 1)
 _LABEL_FILL = QColor(255, 255, 255, 235)
@@ -43,10 +44,10 @@ class LinkItem(QGraphicsItem):
         self._poly: QPolygonF | None = None
         self._head: QPolygonF | None = None
         self._label: tuple[str, QRectF] | None = None  # elided text and its box, measured lazily
+        self._static = QStaticText()
         self._shape: QPainterPath | None = None
         self._dimmed = False
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(self.Z)
+        self.setFlag(_SELECTABLE)  # z stays 0: below the boxes (z 1)
 
     def sync(self, link: Link, source: Rect, target: Rect) -> None:
         """Re-read the entity and follow the ends' boxes."""
@@ -66,17 +67,22 @@ class LinkItem(QGraphicsItem):
         self._points = points
         self._poly = self._head = self._shape = None
         self._label = None
-        xs = [p.x for p in points]
-        ys = [p.y for p in points]
         m = ARROW_SIZE + 2
-        left, top, right, bottom = min(xs) - m, min(ys) - m, max(xs) + m, max(ys) + m
-        self._length = sum(math.dist(a, b) for a, b in itertools.pairwise(points))
+        if len(points) == 2:  # the common case, without loops (thousands at map open)
+            (ax, ay), (bx, by) = points
+            left, right = (ax, bx) if ax < bx else (bx, ax)
+            top, bottom = (ay, by) if ay < by else (by, ay)
+            self._length = math.hypot(bx - ax, by - ay)
+            mid = Point((ax + bx) / 2, (ay + by) / 2)  # what polyline_midpoint gives for one segment
+        else:
+            xs = [p.x for p in points]
+            ys = [p.y for p in points]
+            left, top, right, bottom = min(xs), min(ys), max(xs), max(ys)
+            self._length = sum(math.dist(a, b) for a, b in itertools.pairwise(points))
+            mid = polyline_midpoint(points)
+        left, top, right, bottom = left - m, top - m, right + m, bottom + m
+        self._mid = mid
         if self.label:
-            if len(points) == 2:  # the same point polyline_midpoint gives, without the loop
-                (ax, ay), (bx, by) = points
-                self._mid = mid = Point((ax + bx) / 2, (ay + by) / 2)
-            else:
-                self._mid = mid = polyline_midpoint(points)
             half_w = min(len(self.label) * _CHAR_WIDTH, LABEL_MAX_WIDTH) / 2 + 6
             half_h = LABEL_HEIGHT / 2 + 2
             left, right = min(left, mid.x - half_w), max(right, mid.x + half_w)
@@ -85,16 +91,19 @@ class LinkItem(QGraphicsItem):
 
     def _label_box(self) -> tuple[str, QRectF]:
         if self._label is None:
-            m = fonts().label_m
+            f = fonts()
+            m = f.label_m
             text = self.label
             # no wider than the visible stretch of the link, else the boxes hide it
             room = min(LABEL_MAX_WIDTH, self._length - 16)
-            w = m.horizontalAdvance(text)
+            w = f.width(m, text)
             if w > room:
                 text = m.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
-                w = m.horizontalAdvance(text) if text else 0
+                w = f.width(m, text) if text else 0
             w = w + 10 if text else 0
             self._label = (text, QRectF(self._mid.x - w / 2, self._mid.y - LABEL_HEIGHT / 2, w, LABEL_HEIGHT))
+            self._static = QStaticText(text)
+            self._static.setTextFormat(Qt.TextFormat.PlainText)
         return self._label
 
     def _polygons(self) -> tuple[QPolygonF, QPolygonF]:
@@ -136,19 +145,19 @@ class LinkItem(QGraphicsItem):
         return self.label
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        if not self._points:
+        pts = self._points
+        if not pts:
             return
-        poly, head = self._polygons()
+        _poly, head = self._polygons()
         selected = self.isSelected()
-        color = SELECTION if selected else LINK_COLOR
-        pen = QPen(color, 2.6 if selected else 1.6)
-        pen.setStyle(_PEN_STYLES[LINK_STYLE.get(self.kind, "solid")])
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPolyline(poly)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
+        painter.setPen(_PENS[(self.kind, selected)])
+        if len(pts) == 2:  # drawLine is ~3× cheaper than drawPolyline in the raster engine
+            (ax, ay), (bx, by) = pts
+            painter.drawLine(QPointF(ax, ay), QPointF(bx, by))
+        else:
+            painter.drawLines([QPointF(x, y) for p in itertools.pairwise(pts) for x, y in p])
+        painter.setPen(_NO_PEN)
+        painter.setBrush(SELECTION if selected else LINK_COLOR)
         painter.drawPolygon(head)
         if not self.label:
             return
@@ -159,7 +168,18 @@ class LinkItem(QGraphicsItem):
             return
         painter.setPen(_LABEL_BORDER)
         painter.setBrush(_LABEL_FILL)
-        painter.drawRoundedRect(rect, 4, 4)
-        painter.setPen(color)
+        painter.drawRect(rect)
+        painter.setPen(SELECTION if selected else LINK_COLOR)
         painter.setFont(fonts().label)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawStaticText(QPointF(rect.x() + 5, rect.y() + 2), self._static)
+
+
+def _pen(kind: LinkKind, selected: bool) -> QPen:
+    pen = QPen(SELECTION if selected else LINK_COLOR, 2.6 if selected else 1.6)
+    pen.setStyle(_PEN_STYLES[LINK_STYLE.get(kind, "solid")])
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen
+
+
+_PENS = {(kind, sel): _pen(kind, sel) for kind in LinkKind for sel in (False, True)}
+_NO_PEN = Qt.PenStyle.NoPen

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from procedit.geometry import Rect
 
-from ..style import DIM_OPACITY, HANDLE, HANDLE_HIT, HANDLE_RADIUS, MARGIN, SELECTION, TEXT_LOD
+from ..style import DIM_OPACITY, HANDLE, HANDLE_HIT, HANDLE_RADIUS, MARGIN, SELECTION, TEXT_LOD, fonts
 from .badge import BADGE_RADIUS, Badge, badge_tooltip, paint_badge
 
 _HANDLE_PEN = QPen(QColor("white"), 1.5)
@@ -28,6 +28,7 @@ class NodeItem(QGraphicsItem):
         self._w = 0.0
         self._h = 0.0
         self._bounds = QRectF()
+        self._rect = Rect(0.0, 0.0, 0.0, 0.0)
         self._hover = False
         self._badge: Badge | None = None
         self._badge_visible = True
@@ -42,8 +43,13 @@ class NodeItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._w, self._h = w, h
             self._bounds = QRectF(-MARGIN, -MARGIN, w + 2 * MARGIN, h + 2 * MARGIN)
-        if x != self.x() or y != self.y():
-            self.setPos(x, y)
+        if (x, y) != (self._rect.x, self._rect.y) or w != self._rect.width or h != self._rect.height:
+            self.move_to(x, y)
+
+    def move_to(self, x: float, y: float) -> None:
+        """Place the box's top-left at (x, y) (a sync or a drag preview)."""
+        self.setPos(x, y)
+        self._rect = Rect(x, y, self._w, self._h)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -58,8 +64,7 @@ class NodeItem(QGraphicsItem):
 
     def box(self) -> Rect:
         """The box where it is drawn now (a drag preview may have moved it)."""
-        p = self.pos()
-        return Rect(p.x(), p.y(), self._w, self._h)
+        return self._rect
 
     def local_box(self) -> QRectF:
         return QRectF(0, 0, self._w, self._h)
@@ -144,6 +149,9 @@ class NodeItem(QGraphicsItem):
 
 def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> tuple[list[str], bool]:
     """``text`` broken into at most ``max_lines`` lines of ``width``; True if it had to be cut."""
+    measure = fonts().width
+    if measure(metrics, text) <= width:
+        return ([text] if text else []), False
     words = text.split()
     lines: list[str] = []
     current = ""
@@ -152,13 +160,13 @@ def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) 
     while i < len(words):
         word = words[i]
         candidate = f"{current} {word}" if current else word
-        if metrics.horizontalAdvance(candidate) <= width:
+        if measure(metrics, candidate) <= width:
             current = candidate
             i += 1
             continue
         if not current:  # one word wider than the box: break it by characters
             n = len(word)
-            while n > 1 and metrics.horizontalAdvance(word[:n]) > width:
+            while n > 1 and measure(metrics, word[:n]) > width:
                 n -= 1
             current, words[i] = word[:n], word[n:]
         lines.append(current)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from procedit.model import ExternalParty, PartyKind
 
 from ..style import INK, PARTY_COLORS, fonts, tr
 from .node import NodeItem, wrap_lines
+from .sprites import draw_body
 
 PAD = 10.0
 _KIND_NAMES = {
@@ -42,15 +43,20 @@ class PartyItem(NodeItem):
         fill, border = PARTY_COLORS.get(self.kind, PARTY_COLORS[PartyKind.OTHER])
         box = self.local_box()
         radius = min(self._h / 2, self._w / 4)
-        path = QPainterPath()
-        path.addRoundedRect(box, radius, radius)
-        painter.setPen(QPen(border, 2.0))
-        painter.setBrush(fill)
-        painter.drawPath(path)
-        # the thick edge on the side the party faces the organization from
-        painter.setPen(QPen(border, 6.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         x = radius * 0.45
-        painter.drawLine(x, self._h * 0.22, x, self._h * 0.78)
+        h = self._h
+
+        def body(p: QPainter) -> None:
+            path = QPainterPath()
+            path.addRoundedRect(box, radius, radius)
+            p.setPen(QPen(border, 2.0))
+            p.setBrush(fill)
+            p.drawPath(path)
+            # the thick edge on the side the party faces the organization from
+            p.setPen(QPen(border, 6.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            p.drawLine(QPointF(x, h * 0.22), QPointF(x, h * 0.78))
+
+        draw_body(painter, ("party", self.kind), self._w, self._h, body)
         if not with_text:
             return
         f = fonts()

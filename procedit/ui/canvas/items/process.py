@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QPainter, QPen, QPolygonF, QStaticText
 
 from procedit.geometry import CORNER_RADIUS
 from procedit.model import Process, ProcessKind
 
 from ..style import INK, MUTED, PROCESS_COLORS, fonts, tr
 from .node import NodeItem, wrap_lines
+from .sprites import draw_body
 
 PAD = 6.0
+_STYLE = {
+    kind: (QBrush(fill), QPen(border, 2.5 if kind == ProcessKind.CORE else 2.0), border)
+    for kind, (fill, border) in PROCESS_COLORS.items()
+}
+_MANAGEMENT, _SUPPORT = ProcessKind.MANAGEMENT, ProcessKind.SUPPORT
+_NO_PEN = Qt.PenStyle.NoPen
+
+
+def _static(text: str) -> QStaticText:
+    st = QStaticText(text)
+    st.setTextFormat(Qt.TextFormat.PlainText)
+    st.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+    return st
+
+
 _KIND_NAMES = {
     ProcessKind.MANAGEMENT: "Management process",
     ProcessKind.CORE: "Core process",
@@ -26,9 +42,10 @@ class ProcessItem(NodeItem):
         self.name = ""
         self.kind = ProcessKind.CORE
         self.owner = ""
-        self._lines: list[str] | None = None
+        self._lines: list[tuple[QPointF, QStaticText]] | None = None
+        self._code: tuple[QPointF, QStaticText] | None = None
+        self._owner_text: tuple[QPointF, QStaticText] | None = None
         self._cut = False
-        self._owner_text = ""
         self.sync(process, owner)
 
     def sync(self, process: Process, owner: str = "") -> None:
@@ -48,55 +65,69 @@ class ProcessItem(NodeItem):
         return "\n".join(parts)
 
     def _layout(self) -> None:
+        """Wrap and place the texts once (QStaticText keeps the glyph layout between paints)."""
         f = fonts()
         width = self._w - 2 * PAD
         top = PAD + f.code_m.height()
-        bottom = PAD + (f.small_m.height() if self.owner else 0)
-        max_lines = max(1, int((self._h - top - bottom) // f.name_m.lineSpacing()))
-        self._lines, self._cut = wrap_lines(self.name, f.name_m, width, max_lines)
-        self._owner_text = f.small_m.elidedText(self.owner, Qt.TextElideMode.ElideRight, width)
+        bottom = self._h - PAD - (f.small_m.height() if self.owner else 0)
+        spacing = f.name_m.lineSpacing()
+        max_lines = max(1, int((bottom - top) // spacing))
+        lines, self._cut = wrap_lines(self.name, f.name_m, width, max_lines)
+        y = top + max(0.0, (bottom - top - spacing * len(lines)) / 2)
+        placed = []
+        for line in lines:
+            placed.append((QPointF(PAD + (width - f.width(f.name_m, line)) / 2, y), _static(line)))
+            y += spacing
+        self._lines = placed
+        code = self.code
+        if f.width(f.code_m, code) > width - 34:
+            code = f.code_m.elidedText(code, Qt.TextElideMode.ElideRight, width - 34)
+        self._code = (QPointF(PAD + 16, PAD - 2), _static(code))
+        self._owner_text = None
+        if self.owner:
+            owner = self.owner
+            if f.width(f.small_m, owner) > width:
+                owner = f.small_m.elidedText(owner, Qt.TextElideMode.ElideRight, width)
+            x = PAD + (width - f.width(f.small_m, owner)) / 2
+            self._owner_text = (QPointF(x, self._h - PAD - f.small_m.height()), _static(owner))
 
     def paint_body(self, painter: QPainter, with_text: bool) -> None:
-        fill, border = PROCESS_COLORS.get(self.kind, PROCESS_COLORS[ProcessKind.CORE])
-        painter.setPen(QPen(border, 2.0 if self.kind != ProcessKind.CORE else 2.5))
-        painter.setBrush(fill)
-        box = self.local_box()
-        painter.drawRoundedRect(box, CORNER_RADIUS, CORNER_RADIUS)
+        fill, pen, mark = _STYLE[self.kind]
+        kind, box = self.kind, self.local_box()
+
+        def body(p: QPainter) -> None:
+            p.setPen(pen)
+            p.setBrush(fill)
+            p.drawRoundedRect(box, CORNER_RADIUS, CORNER_RADIUS)
+            _paint_mark(p, kind, mark)
+
+        draw_body(painter, ("process", kind), self._w, self._h, body)
         if not with_text:
             return
         if self._lines is None:
             self._layout()
         f = fonts()
-        # kind mark + code on the first line
-        self._paint_mark(painter, border)
-        painter.setPen(border)
+        painter.setPen(mark)
         painter.setFont(f.code)
-        code_rect = QRectF(PAD + 16, PAD - 2, self._w - 2 * PAD - 34, f.code_m.height())
-        painter.drawText(code_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.code)
-        # the name, centred in the space left
-        lines = self._lines or []
-        top = PAD + f.code_m.height()
-        bottom = self._h - PAD - (f.small_m.height() if self.owner else 0)
-        spacing = f.name_m.lineSpacing()
-        y = top + max(0.0, (bottom - top - spacing * len(lines)) / 2)
+        painter.drawStaticText(*self._code)
         painter.setPen(INK)
         painter.setFont(f.name)
-        for line in lines:
-            painter.drawText(QRectF(PAD, y, self._w - 2 * PAD, spacing), Qt.AlignmentFlag.AlignCenter, line)
-            y += spacing
-        if self.owner:
+        for pos, text in self._lines:
+            painter.drawStaticText(pos, text)
+        if self._owner_text is not None:
             painter.setPen(MUTED)
             painter.setFont(f.small)
-            r = QRectF(PAD, self._h - PAD - f.small_m.height(), self._w - 2 * PAD, f.small_m.height())
-            painter.drawText(r, Qt.AlignmentFlag.AlignCenter, self._owner_text)
+            painter.drawStaticText(*self._owner_text)
 
-    def _paint_mark(self, painter: QPainter, color) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
-        x, y, s = PAD + 1, PAD + 1, 10.0
-        if self.kind == ProcessKind.MANAGEMENT:
-            painter.drawPolygon(QPolygonF([QPointF(x, y + s), QPointF(x + s / 2, y), QPointF(x + s, y + s)]))
-        elif self.kind == ProcessKind.SUPPORT:
-            painter.drawRect(QRectF(x, y + 1, s - 1, s - 1))
-        else:
-            painter.drawEllipse(QRectF(x, y, s, s))
+
+def _paint_mark(painter: QPainter, kind: ProcessKind, color) -> None:
+    """The small kind mark left of the code: ▲ management, ● core, ■ support."""
+    painter.setPen(_NO_PEN)
+    painter.setBrush(color)
+    x, y, s = PAD + 1, PAD + 1, 10.0
+    if kind == _MANAGEMENT:
+        painter.drawPolygon(QPolygonF([QPointF(x, y + s), QPointF(x + s / 2, y), QPointF(x + s, y + s)]))
+    elif kind == _SUPPORT:
+        painter.drawRect(QRectF(x, y + 1, s - 1, s - 1))
+    else:
+        painter.drawEllipse(QRectF(x, y, s, s))

@@ -1,0 +1,46 @@
+"""Box bodies rendered once per (look, size, zoom) into a pixmap and blitted.
+
+An anti-aliased rounded rectangle with a 2 px border costs ~15× a pixmap blit in the
+raster engine; a map has a handful of looks, so panning draws pixmaps, not paths.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Hashable
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPixmap
+
+_cache: dict[Hashable, QPixmap] = {}
+_LIMIT = 256
+PAD = 3.0  # room for the border's half width around the box
+
+
+def draw_body(
+    painter: QPainter, look: Hashable, w: float, h: float, render: Callable[[QPainter], None]
+) -> None:
+    """Draw the body ``render`` paints in (0, 0, w, h) through a cached pixmap at this zoom."""
+    t = painter.worldTransform()
+    scale = math.hypot(t.m11(), t.m12())
+    dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+    s = scale * dpr
+    if s > 4 or t.m12() != 0:  # very close up (or rotated): paint directly, crisp
+        render(painter)
+        return
+    key = (look, w, h, round(s, 3))
+    pm = _cache.get(key)
+    if pm is None:
+        if len(_cache) >= _LIMIT:
+            _cache.clear()
+        pm = QPixmap(max(1, math.ceil((w + 2 * PAD) * s)), max(1, math.ceil((h + 2 * PAD) * s)))
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.scale(s, s)
+        p.translate(PAD, PAD)
+        render(p)
+        p.end()
+        _cache[key] = pm
+    target = QRectF(-PAD, -PAD, pm.width() / s, pm.height() / s)
+    painter.drawPixmap(target, pm, QRectF(pm.rect()))
