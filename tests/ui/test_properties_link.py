@@ -114,3 +114,21 @@ def test_party_form(qtbot):
         "Покупает онлайн",
     )
     assert "Клиент (розница)" in env.panel.title.text()
+
+
+def test_lane_form(qtbot):
+    from procedit.commands import AddElements
+    from procedit.model import Lane
+
+    env = make_env(qtbot)
+    lane = Lane(name="Продажи")
+    env.history.push(AddElements(env.map_id, [lane]))
+    env.panel.show_selection(env.map_id, [lane.id])
+    form = env.panel.current_form()
+    assert form is env.panel.forms["lane"]
+    form.name.end(False)
+    type_text(qtbot, form.name, " и сбыт")
+    form.department.pick(env.ids["sales"])
+    got = env.doc.get(lane.id)
+    assert (got.name, got.department_id) == ("Продажи и сбыт", env.ids["sales"])
+    assert "Продажи и сбыт" in env.panel.title.text()

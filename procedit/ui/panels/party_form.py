@@ -1,11 +1,11 @@
-"""The form of an external party (a customer, a supplier, ...)."""
+"""The forms of an external party (a customer, a supplier, ...) and of a department lane."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
 from procedit.commands import Document
-from procedit.model import ExternalParty, PartyKind
+from procedit.model import ExternalParty, Lane, PartyKind
 
 from .fields import ComboField, LineField, Section, TextField
 from .form_base import FormBase, Push
@@ -45,3 +45,28 @@ class PartyForm(FormBase):
         self.name.set_value(party.name)
         self.kind.set_value(party.kind)
         self.description.set_value(party.description)
+
+
+class LaneForm(FormBase):
+    """A department lane of the map: its title and the department it stands for."""
+
+    def __init__(self, doc: Document, push: Push, parent: QWidget | None = None):
+        super().__init__(doc, push, parent)
+        sec = Section(self.tr("Lane"), self)
+        form = self.form_layout(sec.body)
+        self.name = self.bind(
+            LineField(self.tr("e.g. Sales department"), self), "name", self.tr("Rename lane")
+        )
+        self.department = self.bind(ComboField(self), "department_id", self.tr("Change lane department"))
+        form.addRow(self.tr("Title"), self.name)
+        form.addRow(self.tr("Department"), self.department)
+        self.layout_.addWidget(sec)
+        self.layout_.addStretch(1)
+
+    def refresh(self) -> None:
+        lane = self.element()
+        if not isinstance(lane, Lane):
+            return
+        self.name.set_value(lane.name)
+        self.department.set_choices(self.department_choices(self.tr("— none —")))
+        self.department.set_value(lane.department_id)

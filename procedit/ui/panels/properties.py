@@ -25,13 +25,13 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from procedit.commands import Change, Command, Document
-from procedit.model import ExternalParty, Link, Process
+from procedit.model import ExternalParty, Lane, Link, Process
 
 from .findings_box import FindingsBox
 from .form_base import FormBase, node_title
 from .link_form import LinkForm
 from .owner_view import OwnerView, not_owned_ids
-from .party_form import PartyForm
+from .party_form import LaneForm, PartyForm
 from .process_form import ProcessForm
 from .project_form import ProjectForm
 
@@ -41,6 +41,7 @@ _FORMS: dict[str, type[FormBase]] = {
     "process": ProcessForm,
     "link": LinkForm,
     "party": PartyForm,
+    "lane": LaneForm,
     "project": ProjectForm,
 }
 
@@ -110,10 +111,11 @@ class PropertiesPanel(QWidget):
         self.ids = [i for i in ids if self.doc.get(i) is not None]
         if len(self.ids) == 1:
             element = self.doc.get(self.ids[0])
-            kind = {Process: "process", Link: "link", ExternalParty: "party"}.get(type(element))
+            kind = {Process: "process", Link: "link", ExternalParty: "party", Lane: "lane"}.get(type(element))
             if kind is None:
                 self._show_message(self.tr("This element has no properties to edit here."))
                 return
+            self.map_id = self.doc.map_of(self.ids[0]) or map_id
             self._show_form(kind, self.ids[0])
         elif len(self.ids) > 1:
             self.shown_id = None
@@ -210,6 +212,8 @@ class PropertiesPanel(QWidget):
             )
         elif isinstance(element, ExternalParty):
             text = self.tr("External party: %s") % node_title(element)
+        elif isinstance(element, Lane):
+            text = self.tr("Lane: %s") % (element.name.strip() or "…")
         else:
             text = self.tr("Project: %s") % (self.doc.header.name.strip() or self.tr("untitled"))
         self.title.setText(text)
