@@ -1,0 +1,72 @@
+"""Fast emission of many short lines of text in one PDF text object.
+
+reportlab encodes every drawn string for a TrueType font with a per-character Python
+loop (``TTFont.splitString``). A regulation has a few hundred distinct characters, so
+after the first use of each character its code is known: this writer keeps that map
+and encodes a line with one ``str.translate``; only a line with a character not seen
+yet goes through reportlab's own encoder (which assigns the character its code).
+The output is the same PDF operators reportlab writes (``Tf``, ``Tm``, ``Tj``).
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfgen.canvas import Canvas
+
+
+class _FontCodes:
+    """For one font in one document: characters already assigned to subset 0."""
+
+    def __init__(self) -> None:
+        self.table: dict[int, str] = {}
+        self.chars: frozenset[str] = frozenset()
+
+
+class TextWriter:
+    def __init__(self, canv: Canvas) -> None:
+        self.canv = canv
+        self.doc = canv._doc
+        self.code: list[str] = ["BT"]
+        self.font = None
+        self.size = 0.0
+        self.subset = -1
+        cache = getattr(self.doc, "_procedit_codes", None)
+        if cache is None:
+            cache = self.doc._procedit_codes = {}
+        self._cache: dict[str, _FontCodes] = cache
+
+    def set_font(self, name: str, size: float) -> None:
+        self.font = getFont(name)
+        self.size = size
+        self.subset = -1
+        self._codes = self._cache.setdefault(name, _FontCodes())
+
+    def line(self, x: float, y: float, text: str) -> None:
+        if not text:
+            return
+        codes = self._codes
+        R = self.code.append
+        if codes.chars.issuperset(text):
+            chunks = [(0, text.translate(codes.table).encode("latin-1"))]
+        else:
+            chunks = self.font.splitString(text, self.doc)
+            self._learn(codes)
+        R(f"1 0 0 1 {fp_str(x)} {fp_str(y)} Tm")
+        escape = self.canv._escape
+        for subset, data in chunks:
+            if subset != self.subset:
+                R(f"{self.font.getSubsetInternalName(subset, self.doc)} {fp_str(self.size)} Tf")
+                self.subset = subset
+            R(f"({escape(data)}) Tj")
+
+    def _learn(self, codes: _FontCodes) -> None:
+        state = self.font.state[self.doc]
+        table = {code: chr(n) for code, n in state.assignments.items() if n < 256}
+        table[0xA0] = table.get(32, " ")
+        codes.table = table
+        codes.chars = frozenset(chr(c) for c in table)
+
+    def finish(self) -> None:
+        self.code.append("ET")
+        self.canv._code.append("\n".join(self.code))

@@ -1,0 +1,272 @@
+"""Page furniture of the regulation: portrait and landscape page templates, header,
+footer "Page X of Y", the draft watermark, headings with PDF bookmarks and a table of
+contents whose page numbers are filled in when the document is saved.
+
+Everything is laid out in ONE pass: page numbers that are only known at the end (the
+total in the footer, the pages in the table of contents) are drawn as PDF form
+XObjects that the canvas defines just before it saves the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from .fonts import BOLD, ITALIC, REGULAR, clean
+from .palette import INK, MUTED, RULE
+from .textblock import TextBlock, TextStyle
+
+PORTRAIT = A4
+LANDSCAPE = landscape(A4)
+MARGIN_LEFT, MARGIN_RIGHT = 22 * mm, 12 * mm
+MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 17 * mm
+L_MARGIN = 14 * mm  # landscape pages: every side
+
+
+class Cancelled(Exception):
+    """Raised inside the layout when the caller's ``cancel()`` returns True."""
+
+
+class Heading(TextBlock):
+    """A section heading that gets a bookmark and a table-of-contents page number."""
+
+    def __init__(self, text: str, style: TextStyle, key: str, level: int, toc_text: str) -> None:
+        super().__init__(text, style)
+        self.toc_key = key
+        self.toc_level = level
+        self.toc_text = toc_text
+
+    def split(self, aw: float, ah: float) -> list:
+        return []  # a heading moves to the next page whole
+
+
+class TocLine(Flowable):
+    """One line of the table of contents: title, dot leaders and a page number that is
+    resolved when the file is saved (form ``toc:<key>``)."""
+
+    NUM_W = 28
+
+    def __init__(self, text: str, key: str, level: int) -> None:
+        super().__init__()
+        self.key = key
+        self.level = level
+        self.font = BOLD if level == 0 else REGULAR
+        self.size = 10 if level == 0 else 9
+        self.indent = 0 if level == 0 else 14
+        self.text = text
+        self.height_ = 16 if level == 0 else 12.5
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width_ = aw
+        room = aw - self.indent - self.NUM_W - 12
+        if stringWidth(self.text, self.font, self.size) > room:
+            t = self.text
+            lo, hi = 0, len(t)
+            while lo < hi:  # longest prefix that fits with an ellipsis
+                mid = (lo + hi + 1) // 2
+                if stringWidth(t[:mid] + "…", self.font, self.size) <= room:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            self.text = t[:lo].rstrip() + "…"
+        return aw, self.height_
+
+    def draw(self) -> None:
+        c = self.canv
+        y = 3.5
+        c.setFont(self.font, self.size)
+        c.setFillColor(INK)
+        c.drawString(self.indent, y, self.text)
+        start = self.indent + stringWidth(self.text, self.font, self.size) + 4
+        end = self.width_ - self.NUM_W
+        if end > start:
+            c.setFont(REGULAR, self.size)
+            c.setFillColor(MUTED)
+            dot = stringWidth(". ", REGULAR, self.size)
+            n = int((end - start) / dot)
+            c.drawRightString(end, y, ". " * n)
+        c.saveState()
+        c.translate(self.width_, y)
+        c.doForm(_form_name(self.key))
+        c.restoreState()
+        c.linkAbsolute("", self.key, (self.indent, 0, self.width_, self.height_), Border="[0 0 0]")
+
+
+def _form_name(key: str) -> str:
+    return "toc_" + "".join(ch if ch.isalnum() else "_" for ch in key)
+
+
+class PageInfo:
+    """What the header and footer print; filled by the exporter."""
+
+    def __init__(self, header_left: str, header_right: str, page_word: str, watermark: str | None) -> None:
+        self.header_left = header_left
+        self.header_right = header_right
+        self.page_word = page_word  # "Стр. {page} из"
+        self.watermark = watermark
+
+
+def canvas_class(doc: RegulationDoc) -> type[Canvas]:
+    class RegulationCanvas(Canvas):
+        pages = 0
+
+        def showPage(self) -> None:
+            self.pages += 1
+            super().showPage()
+
+        def save(self) -> None:
+            if len(self._code):  # an unfinished page counts
+                self.showPage()
+            self._define_number("total", str(self.pages), right=False)
+            for key in doc.toc_keys:
+                page = doc.heading_pages.get(key)
+                self._define_number(_form_name(key), "" if page is None else str(page), right=True)
+            doc.page_count = self.pages
+            super().save()
+
+        def _define_number(self, name: str, text: str, right: bool) -> None:
+            self.beginForm(name, lowerx=-60, lowery=-6, upperx=60, uppery=14)
+            self.setFont(REGULAR, 9 if right else 8)
+            self.setFillColor(INK if right else MUTED)
+            (self.drawRightString if right else self.drawString)(0, 0, text)
+            self.endForm()
+
+    return RegulationCanvas
+
+
+class RegulationDoc(BaseDocTemplate):
+    """Portrait pages for text, landscape pages for maps and wide tables."""
+
+    def __init__(
+        self,
+        file,
+        info: PageInfo,
+        *,
+        title: str,
+        author: str,
+        on_progress: Callable[[float], None],
+        cancel: Callable[[], bool] | None,
+    ) -> None:
+        super().__init__(
+            file,
+            pagesize=PORTRAIT,
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=title,
+            author=author,
+            creator="procedit",
+            subject=title,
+        )
+        self.info = info
+        self.heading_pages: dict[str, int] = {}
+        self.toc_keys: list[str] = []
+        self.page_count = 0
+        self._on_progress = on_progress
+        self._cancel = cancel
+        self._story_len = 1
+        pw, ph = PORTRAIT
+        lw, lh = LANDSCAPE
+        portrait_frame = Frame(
+            MARGIN_LEFT,
+            MARGIN_BOTTOM,
+            pw - MARGIN_LEFT - MARGIN_RIGHT,
+            ph - MARGIN_TOP - MARGIN_BOTTOM,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        land_frame = Frame(
+            L_MARGIN,
+            MARGIN_BOTTOM - 3 * mm,
+            lw - 2 * L_MARGIN,
+            lh - MARGIN_TOP - MARGIN_BOTTOM + 6 * mm,
+            id="land",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.portrait_size = (portrait_frame._width, portrait_frame._height)
+        self.landscape_size = (land_frame._width, land_frame._height)
+        self.addPageTemplates(
+            [
+                PageTemplate("portrait", [portrait_frame], onPage=self._furniture, pagesize=PORTRAIT),
+                PageTemplate("landscape", [land_frame], onPage=self._furniture, pagesize=LANDSCAPE),
+            ]
+        )
+
+    # --- page furniture -------------------------------------------------------------
+    def _furniture(self, c: Canvas, doc) -> None:
+        w, h = c._pagesize
+        land = w > h
+        left = L_MARGIN if land else MARGIN_LEFT
+        right = w - (L_MARGIN if land else MARGIN_RIGHT)
+        info = self.info
+        c.saveState()
+        if info.watermark:
+            c.setFillColor(colors.Color(0.85, 0.2, 0.2, alpha=0.13))
+            c.setFont(BOLD, 96 if not land else 110)
+            c.translate(w / 2, h / 2)
+            c.rotate(35 if not land else 25)
+            c.drawCentredString(0, -30, info.watermark)
+            c.rotate(-(35 if not land else 25))
+            c.translate(-w / 2, -h / 2)
+        top = h - 11 * mm
+        c.setFont(REGULAR, 8)
+        c.setFillColor(MUTED)
+        room = right - left - stringWidth(info.header_right, REGULAR, 8) - 20
+        c.drawString(left, top, _fit(info.header_left, REGULAR, 8, room))
+        c.drawRightString(right, top, info.header_right)
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.5)
+        c.line(left, top - 3, right, top - 3)
+        bottom = 8 * mm
+        c.line(left, bottom + 9, right, bottom + 9)
+        text = info.page_word.format(page=c.getPageNumber()) + " "
+        tw = stringWidth(text, ITALIC, 8)
+        c.setFont(ITALIC, 8)
+        x = right - tw - stringWidth("000", REGULAR, 8)
+        c.drawString(x, bottom, text)
+        c.translate(x + tw, bottom)
+        c.doForm("total")
+        c.restoreState()
+
+    # --- progress, cancel, bookmarks -------------------------------------------------
+    def build_story(self, story: list) -> None:
+        self._story_len = max(1, len(story))
+        self.build(story, canvasmaker=canvas_class(self))
+
+    def handle_flowable(self, flowables) -> None:
+        if self._cancel is not None and self._cancel():
+            raise Cancelled()
+        remaining = len(flowables)
+        if remaining % 25 == 0:
+            self._on_progress(1 - remaining / self._story_len)
+        super().handle_flowable(flowables)
+
+    def afterFlowable(self, flowable) -> None:
+        if isinstance(flowable, Heading):
+            key = flowable.toc_key
+            if key not in self.heading_pages:
+                self.heading_pages[key] = self.canv.getPageNumber()
+                self.canv.bookmarkPage(key)
+                self.canv.addOutlineEntry(flowable.toc_text, key, level=flowable.toc_level, closed=True)
+
+
+def _fit(text: str, font: str, size: float, room: float) -> str:
+    text = clean(text).replace("\n", " ")
+    if stringWidth(text, font, size) <= room:
+        return text
+    while text and stringWidth(text + "…", font, size) > room:
+        text = text[: max(0, int(len(text) * 0.9) - 1)]
+    return text.rstrip() + "…"

@@ -1,0 +1,460 @@
+"""The process map drawn as vectors from ``procedit.geometry`` (the canvas uses the same
+numbers): fitted to one landscape page when the text stays legible, otherwise an
+overview page and numbered fragments (tiles) with continuation marks."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+from procedit.geometry import (
+    CORNER_RADIUS,
+    Rect,
+    arrow_head,
+    link_route,
+    map_bounds,
+    map_nodes,
+    node_rect,
+    polyline_midpoint,
+)
+from procedit.model import ExternalParty, LinkKind, Process, ProcessMap, Project
+
+from .fonts import BOLD, ITALIC, REGULAR, clean, wrap_text
+from .palette import INK, KIND_COLORS, LINK_COLOR, MUTED, PARTY_COLORS, RULE
+from .texts import Texts
+
+# Scene font sizes (pixels on the canvas at 100 %), as on the canvas
+NAME_PX, CODE_PX, SMALL_PX, LABEL_PX = 15.0, 12.0, 12.0, 12.0
+PROC_PAD, PARTY_PAD = 8.0, 10.0
+MIN_SCALE = 0.45  # below this the 15 px names get smaller than 6.75 pt: split into tiles
+TILE_SCALE = 0.7
+TILE_OVERLAP = 30.0  # scene units repeated on neighbouring tiles
+CAPTION_H = 14.0
+LEGEND_H = 16.0
+
+
+@dataclass(frozen=True)
+class NodeShape:
+    rect: Rect
+    is_party: bool
+    fill: colors.Color
+    stroke: colors.Color
+    kind: str
+    code: str
+    name: str
+    owner: str
+    kind_label: str
+
+
+@dataclass(frozen=True)
+class LinkShape:
+    points: list
+    label: str
+    kind: str
+    bbox: Rect
+
+
+class MapScene:
+    """Everything to draw, computed once per map."""
+
+    def __init__(self, pmap: ProcessMap, project: Project, t: Texts) -> None:
+        self.pmap = pmap
+        names = {p.id: p.name for p in project.people}
+        self.nodes: list[NodeShape] = []
+        for p in pmap.processes:
+            fill, stroke = KIND_COLORS.get(str(p.kind), KIND_COLORS["core"])
+            self.nodes.append(
+                NodeShape(
+                    node_rect(p), False, fill, stroke, str(p.kind), clean(p.code), clean(p.name),
+                    clean(names.get(p.owner_id or "", "")), t.enum(p.kind),
+                )
+            )  # fmt: skip
+        for party in pmap.parties:
+            fill, stroke = PARTY_COLORS.get(str(party.kind), PARTY_COLORS["other"])
+            self.nodes.append(
+                NodeShape(node_rect(party), True, fill, stroke, str(party.kind), "", clean(party.name), "",
+                          t.enum(party.kind))
+            )  # fmt: skip
+        nodes = map_nodes(pmap)
+        self.links: list[LinkShape] = []
+        for link in pmap.links:
+            pts = link_route(nodes, link)
+            if not pts:
+                continue
+            xs, ys = [p.x for p in pts], [p.y for p in pts]
+            bbox = Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(60)
+            self.links.append(LinkShape(pts, clean(link.label), str(link.kind), bbox))
+        self.bounds = map_bounds(pmap, margin=30.0)
+        self.t = t
+
+
+def _intersects(a: Rect, b: Rect) -> bool:
+    return a.left < b.right and b.left < a.right and a.top < b.bottom and b.top < a.bottom
+
+
+class MapPage(Flowable):
+    """One landscape page of the map: the region ``region`` of the scene at ``scale``."""
+
+    def __init__(
+        self,
+        scene: MapScene,
+        region: Rect,
+        scale: float,
+        caption: str,
+        *,
+        height: float,
+        overview_tiles: list[tuple[int, Rect]] | None = None,
+        neighbours: dict[str, int] | None = None,
+    ) -> None:
+        super().__init__()
+        self.scene = scene
+        self.region = region
+        self.scale = scale
+        self.caption = caption
+        self.height_ = height
+        self.overview_tiles = overview_tiles
+        self.neighbours = neighbours or {}
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width_ = aw
+        return aw, min(self.height_, ah) if ah > 40 else self.height_
+
+    # coordinates: scene (y down) -> page (y up), inside the drawing area
+    def _setup(self) -> None:
+        area_h = self.height_ - CAPTION_H - LEGEND_H
+        s = self.scale
+        self._s = s
+        used_w, used_h = self.region.width * s, self.region.height * s
+        self._ox = (self.width_ - used_w) / 2 - self.region.x * s
+        self._oy = LEGEND_H + (area_h + used_h) / 2 + self.region.y * s
+        self._area = (0.0, LEGEND_H, self.width_, area_h)
+
+    def _pt(self, x: float, y: float) -> tuple[float, float]:
+        return self._ox + x * self._s, self._oy - y * self._s
+
+    def draw(self) -> None:
+        c = self.canv
+        self._setup()
+        s = self._s
+        ax, ay, aw, ah = self._area
+        c.saveState()
+        c.setFont(ITALIC, 8)
+        c.setFillColor(MUTED)
+        c.drawString(0, self.height_ - CAPTION_H + 4, self.caption)
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.5)
+        c.rect(ax, ay, aw, ah, stroke=1, fill=0)
+        p = c.beginPath()
+        p.rect(ax, ay, aw, ah)
+        c.clipPath(p, stroke=0, fill=0)
+        view = Rect(
+            (ax - self._ox) / s, (self._oy - (ay + ah)) / s, aw / s, ah / s
+        )  # the scene rectangle visible in the area
+        with_text = self.overview_tiles is None
+        self._draw_lanes(view)
+        for link in self.scene.links:
+            if _intersects(link.bbox, view):
+                self._draw_link(link, with_text)
+        for node in self.scene.nodes:
+            if _intersects(node.rect, view):
+                self._draw_node(node, with_text)
+        if self.overview_tiles:
+            self._draw_tile_grid()
+        self._draw_continuations()
+        c.restoreState()
+        self._draw_legend()
+
+    def _draw_lanes(self, view: Rect) -> None:
+        c = self.canv
+        b = self.scene.bounds
+        for lane in self.scene.pmap.lanes:
+            r = Rect(b.x, lane.y, b.width, lane.height)
+            if not _intersects(r, view):
+                continue
+            x0, y0 = self._pt(r.left, r.bottom)
+            c.setFillColor(colors.HexColor("#fafbfc"))
+            c.setStrokeColor(RULE)
+            c.setLineWidth(0.5)
+            c.rect(x0, y0, r.width * self._s, r.height * self._s, stroke=1, fill=1)
+            if lane.name and self.overview_tiles is None:
+                c.setFillColor(MUTED)
+                c.setFont(BOLD, SMALL_PX * self._s)
+                tx, ty = self._pt(r.left + 6, r.top + 4 + SMALL_PX)
+                c.drawString(tx, ty, clean(lane.name)[:80])
+
+    def _draw_link(self, link: LinkShape, with_text: bool) -> None:
+        c = self.canv
+        s = self._s
+        pts = [self._pt(p.x, p.y) for p in link.points]
+        c.setStrokeColor(LINK_COLOR)
+        c.setFillColor(LINK_COLOR)
+        c.setLineWidth(max(0.4, 1.6 * s))
+        if link.kind == LinkKind.INFORMATION:
+            c.setDash(5 * s, 3 * s)
+        elif link.kind == LinkKind.CONTROL:
+            c.setDash(1.5 * s, 2.5 * s)
+        path = c.beginPath()
+        path.moveTo(*pts[0])
+        for p in pts[1:]:
+            path.lineTo(*p)
+        c.drawPath(path, stroke=1, fill=0)
+        c.setDash()
+        if len(link.points) >= 2:
+            head = arrow_head(link.points[-2], link.points[-1])
+            hp = c.beginPath()
+            hp.moveTo(*self._pt(*head[0]))
+            hp.lineTo(*self._pt(*head[1]))
+            hp.lineTo(*self._pt(*head[2]))
+            hp.close()
+            c.drawPath(hp, stroke=0, fill=1)
+        if with_text and link.label:
+            mid = polyline_midpoint(link.points)
+            size = LABEL_PX * s
+            lines = wrap_text(link.label, REGULAR, size, 150 * s, 2)
+            if not lines:
+                return
+            w = max(stringWidth(line, REGULAR, size) for line in lines) + 6 * s
+            h = len(lines) * size * 1.2 + 3 * s
+            mx, my = self._pt(mid.x, mid.y)
+            c.setFillColor(colors.Color(1, 1, 1, alpha=0.92))
+            c.setStrokeColor(colors.HexColor("#cfd8dc"))
+            c.setLineWidth(0.5)
+            c.roundRect(mx - w / 2, my - h / 2, w, h, 3 * s, stroke=1, fill=1)
+            c.setFillColor(LINK_COLOR)
+            c.setFont(REGULAR, size)
+            y = my + h / 2 - 1.5 * s - size
+            for line in lines:
+                c.drawCentredString(mx, y + 0.2 * size, line)
+                y -= size * 1.2
+
+    def _draw_node(self, node: NodeShape, with_text: bool) -> None:
+        c = self.canv
+        s = self._s
+        r = node.rect
+        x, y = self._pt(r.left, r.bottom)
+        w, h = r.width * s, r.height * s
+        c.setFillColor(node.fill)
+        c.setStrokeColor(node.stroke)
+        if node.is_party:
+            radius = min(h / 2, w / 4)
+            c.setLineWidth(2.0 * s)
+            c.roundRect(x, y, w, h, radius, stroke=1, fill=1)
+            bar_x = x + radius * 0.45
+            c.setLineWidth(6.0 * s)
+            c.setLineCap(1)
+            c.line(bar_x, y + h * 0.22, bar_x, y + h * 0.78)
+            c.setLineCap(0)
+            if with_text:
+                self._party_text(node, x, y, w, h, radius * 0.45)
+            return
+        c.setLineWidth((2.5 if node.kind == "core" else 2.0) * s)
+        c.roundRect(x, y, w, h, CORNER_RADIUS * s, stroke=1, fill=1)
+        if with_text:
+            self._process_text(node, x, y, w, h)
+
+    def _process_text(self, node: NodeShape, x: float, y: float, w: float, h: float) -> None:
+        c = self.canv
+        s = self._s
+        pad = PROC_PAD * s
+        top = y + h - pad
+        # kind mark + code
+        m = 10 * s
+        mx, my = x + pad + s, top - m - s
+        c.setFillColor(node.stroke)
+        if node.kind == "management":
+            tri = c.beginPath()
+            tri.moveTo(mx, my)
+            tri.lineTo(mx + m / 2, my + m)
+            tri.lineTo(mx + m, my)
+            tri.close()
+            c.drawPath(tri, stroke=0, fill=1)
+        elif node.kind == "support":
+            c.rect(mx, my, m - s, m - s, stroke=0, fill=1)
+        else:
+            c.circle(mx + m / 2, my + m / 2, m / 2, stroke=0, fill=1)
+        code_size = CODE_PX * s
+        if node.code:
+            c.setFont(BOLD, code_size)
+            code = wrap_text(node.code, BOLD, code_size, w - 2 * pad - 16 * s, 1)
+            if code:
+                c.drawString(x + pad + 16 * s, top - code_size * 0.9, code[0])
+        name_size = NAME_PX * s
+        small = SMALL_PX * s
+        body_top = top - code_size - 2 * s
+        body_bottom = y + pad + (small + 2 * s if node.owner else 0)
+        spacing = name_size * 1.2
+        max_lines = max(1, int((body_top - body_bottom + 0.5 * s) // spacing))
+        lines = wrap_text(node.name, REGULAR, name_size, w - 2 * pad, max_lines)
+        block = spacing * len(lines)
+        ty = body_top - max(0.0, (body_top - body_bottom - block) / 2) - name_size * 0.95
+        c.setFillColor(INK)
+        c.setFont(REGULAR, name_size)
+        cx = x + w / 2
+        for line in lines:
+            c.drawCentredString(cx, ty, line)
+            ty -= spacing
+        if node.owner:
+            owner = wrap_text(node.owner, ITALIC, small, w - 2 * pad, 1)
+            if owner:
+                c.setFillColor(MUTED)
+                c.setFont(ITALIC, small)
+                c.drawCentredString(cx, y + pad + small * 0.15, owner[0])
+
+    def _party_text(self, node: NodeShape, x: float, y: float, w: float, h: float, bar: float) -> None:
+        c = self.canv
+        s = self._s
+        pad = PARTY_PAD * s
+        small = SMALL_PX * s
+        left = x + bar + pad
+        tw = w - 2 * pad - bar
+        cx = left + tw / 2
+        c.setFillColor(node.stroke)
+        c.setFont(REGULAR, small)
+        kind = wrap_text(node.kind_label, REGULAR, small, tw, 1)
+        if kind:
+            c.drawCentredString(cx, y + h - 5 * s - small, kind[0])
+        name_size = NAME_PX * s
+        spacing = name_size * 1.2
+        avail = h - 18 * s - pad
+        lines = wrap_text(node.name, REGULAR, name_size, tw, max(1, int((avail + 0.5 * s) // spacing)))
+        ty = y + h - 18 * s - max(0.0, (avail + 2 * s - spacing * len(lines)) / 2) - name_size * 0.95
+        c.setFillColor(INK)
+        c.setFont(REGULAR, name_size)
+        for line in lines:
+            c.drawCentredString(cx, ty, line)
+            ty -= spacing
+
+    def _draw_tile_grid(self) -> None:
+        c = self.canv
+        s = self._s
+        for number, r in self.overview_tiles or []:
+            x, y = self._pt(r.left, r.bottom)
+            w, h = r.width * s, r.height * s
+            c.setStrokeColor(colors.HexColor("#c62828"))
+            c.setLineWidth(0.8)
+            c.setDash(4, 2)
+            c.rect(x, y, w, h, stroke=1, fill=0)
+            c.setDash()
+            size = max(9.0, min(28.0, h * 0.3))
+            c.setFillColor(colors.Color(0.78, 0.16, 0.16, alpha=0.85))
+            c.setFont(BOLD, size)
+            c.drawCentredString(x + w / 2, y + h / 2 - size / 3, str(number))
+
+    def _draw_continuations(self) -> None:
+        if not self.neighbours:
+            return
+        c = self.canv
+        ax, ay, aw, ah = self._area
+        arrows = {"left": "←", "right": "→", "up": "↑", "down": "↓"}
+        c.setFont(BOLD, 7.5)
+        for side, number in self.neighbours.items():
+            text = f"{arrows[side]} " + self.scene.t["continues"].format(n=number)
+            tw = stringWidth(text, BOLD, 7.5) + 8
+            if side == "left":
+                bx, by = ax + 2, ay + ah / 2 - 6
+            elif side == "right":
+                bx, by = ax + aw - tw - 2, ay + ah / 2 - 6
+            elif side == "up":
+                bx, by = ax + aw / 2 - tw / 2, ay + ah - 14
+            else:
+                bx, by = ax + aw / 2 - tw / 2, ay + 2
+            c.setFillColor(colors.HexColor("#fff8e1"))
+            c.setStrokeColor(colors.HexColor("#b26a00"))
+            c.setLineWidth(0.6)
+            c.roundRect(bx, by, tw, 12, 3, stroke=1, fill=1)
+            c.setFillColor(colors.HexColor("#6d4100"))
+            c.drawString(bx + 4, by + 3.3, text)
+
+    def _draw_legend(self) -> None:
+        c = self.canv
+        t = self.scene.t
+        x = 0.0
+        y = 3.0
+        c.setFont(REGULAR, 7.5)
+        for kind in ("management", "core", "support"):
+            fill, stroke = KIND_COLORS[kind]
+            c.setFillColor(fill)
+            c.setStrokeColor(stroke)
+            c.setLineWidth(1)
+            c.roundRect(x, y, 16, 9, 2, stroke=1, fill=1)
+            c.setFillColor(INK)
+            label = t.enum(kind)
+            c.drawString(x + 20, y + 2, label)
+            x += 28 + stringWidth(label, REGULAR, 7.5)
+        fill, stroke = PARTY_COLORS["customer"]
+        c.setFillColor(fill)
+        c.setStrokeColor(stroke)
+        c.roundRect(x, y, 16, 9, 4.5, stroke=1, fill=1)
+        c.setFillColor(INK)
+        c.drawString(x + 20, y + 2, t["party"])
+        x += 32 + stringWidth(t["party"], REGULAR, 7.5)
+        c.setStrokeColor(LINK_COLOR)
+        c.setLineWidth(1)
+        for kind, dash in (("flow", None), ("information", (3, 2)), ("control", (1, 2))):
+            if dash:
+                c.setDash(*dash)
+            c.line(x, y + 4.5, x + 18, y + 4.5)
+            c.setDash()
+            label = t[f"link_{kind}"]
+            c.setFillColor(INK)
+            c.drawString(x + 22, y + 2, label)
+            x += 32 + stringWidth(label, REGULAR, 7.5)
+        scale = t["map_scale"].format(pct=round(self.scale * 100))
+        c.setFillColor(MUTED)
+        c.drawRightString(self.width_, y + 2, scale)
+
+
+def neighbourhood(pmap: ProcessMap, process: Process) -> ProcessMap:
+    """The process, the nodes linked to it and those links (the map of a one-process regulation)."""
+    links = [lk for lk in pmap.links if process.id in (lk.source_id, lk.target_id)]
+    ids = {process.id} | {lk.source_id for lk in links} | {lk.target_id for lk in links}
+    procs = tuple(p for p in pmap.processes if p.id in ids)
+    parties: tuple[ExternalParty, ...] = tuple(p for p in pmap.parties if p.id in ids)
+    return pmap.with_(processes=procs, parties=parties, links=tuple(links), lanes=())
+
+
+def map_pages(scene: MapScene, width: float, height: float, caption: str) -> list[MapPage]:
+    """The pages showing ``scene`` in a ``width`` × ``height`` area: one fitted page, or an
+    overview followed by numbered fragments."""
+    area_h = height - CAPTION_H - LEGEND_H
+    b = scene.bounds
+    fit = min(width / b.width, area_h / b.height, 1.0)
+    if fit >= MIN_SCALE:
+        return [MapPage(scene, b, fit, caption, height=height)]
+    s = TILE_SCALE
+    step_w, step_h = width / s - TILE_OVERLAP, area_h / s - TILE_OVERLAP
+    cols = max(1, math.ceil((b.width - TILE_OVERLAP) / step_w))
+    rows = max(1, math.ceil((b.height - TILE_OVERLAP) / step_h))
+    # centre the grid on the map
+    x0 = b.x - (cols * step_w + TILE_OVERLAP - b.width) / 2
+    y0 = b.y - (rows * step_h + TILE_OVERLAP - b.height) / 2
+    grid: dict[tuple[int, int], Rect] = {}
+    for r in range(rows):
+        for col in range(cols):
+            tile = Rect(x0 + col * step_w, y0 + r * step_h, width / s, area_h / s)
+            inner = tile.adjusted(-TILE_OVERLAP / 2)
+            if any(_intersects(n.rect, inner) for n in scene.nodes):
+                grid[(r, col)] = tile
+    numbers = {key: i + 1 for i, key in enumerate(sorted(grid))}
+    total = len(numbers)
+    pages = [
+        MapPage(
+            scene, b, min(width / b.width, area_h / b.height), caption + " — " + scene.t["overview"],
+            height=height, overview_tiles=[(numbers[k], grid[k]) for k in sorted(grid)],
+        )
+    ]  # fmt: skip
+    for (r, col), tile in sorted(grid.items()):
+        n = numbers[(r, col)]
+        neighbours = {}
+        for side, key in (
+            ("left", (r, col - 1)), ("right", (r, col + 1)), ("up", (r - 1, col)), ("down", (r + 1, col))
+        ):  # fmt: skip
+            if key in numbers:
+                neighbours[side] = numbers[key]
+        frag = scene.t["map_fragment"].format(n=n, total=total, row=r + 1, col=col + 1)
+        pages.append(MapPage(scene, tile, s, f"{caption} — {frag}", height=height, neighbours=neighbours))
+    return pages
