@@ -164,11 +164,11 @@ def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) 
             current = candidate
             i += 1
             continue
-        if not current:  # one word wider than the box: break it by characters
-            n = len(word)
-            while n > 1 and measure(metrics, word[:n]) > width:
+        if not current:  # one word wider than the box: break it with a hyphen
+            n = len(word) - 1
+            while n > 1 and measure(metrics, word[:n] + "-") > width:
                 n -= 1
-            current, words[i] = word[:n], word[n:]
+            current, words[i] = word[:n] + "-", word[n:]
         lines.append(current)
         current = ""
         if len(lines) == max_lines:
