@@ -117,7 +117,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     """Write the process regulation of a map (or of one process) as a PDF."""
     try:
-        from procedit.export import export_regulation  # type: ignore[attr-defined]
+        from procedit.export import ExportError, export_regulation
     except ImportError:
         raise CliError(
             "PDF export is not available in this build of procedit"
@@ -127,13 +127,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
     project = _load(args)
     lang = _lang(args, project)
     pmap = _find_map(project, args.map, lang)
-    pages = export_regulation(
-        project,
-        args.output,
-        map_id=pmap.id if pmap is not None else None,
-        process_code=args.process,
-        lang=args.lang,
-    )
+    try:
+        pages = export_regulation(
+            project,
+            args.output,
+            map_id=pmap.id if pmap is not None else None,
+            process_code=args.process,
+            lang=lang,
+        )
+    except ExportError as e:  # unknown process code, unwritable output: one clear line, exit 2
+        raise CliError(f"procedit export: {e}") from None
     if lang == "ru":
         print(f"{args.output}: записано страниц: {pages}")
     else:
