@@ -102,7 +102,7 @@ def _criteria(kit: Kit, proc: Process, width: float) -> list:
     out: list = [_h3(kit, "criteria")]
     if not proc.criteria:
         return [*out, kit.none()]
-    w = [width * f for f in (0.24, 0.13, 0.09, 0.13, 0.22, 0.19)]
+    w = [width * f for f in (0.22, 0.12, 0.09, 0.145, 0.225, 0.20)]
     rows = [
         [c.name, c.target, c.unit, c.period, c.method, kit.name_of(c.responsible_id)] for c in proc.criteria
     ]

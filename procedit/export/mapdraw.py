@@ -30,8 +30,9 @@ from .texts import Texts
 # Scene font sizes (pixels on the canvas at 100 %), as on the canvas
 NAME_PX, CODE_PX, SMALL_PX, LABEL_PX = 15.0, 12.0, 12.0, 12.0
 PROC_PAD, PARTY_PAD = 8.0, 10.0
-MIN_SCALE = 0.45  # below this the 15 px names get smaller than 6.75 pt: split into tiles
+MIN_SCALE = 0.38  # below this a map is split into fragments (tiles): split into tiles
 TILE_SCALE = 0.7
+MIN_NAME_PT, MIN_SMALL_PT = 6.0, 5.0  # texts never get smaller than this on paper
 TILE_OVERLAP = 30.0  # scene units repeated on neighbouring tiles
 CAPTION_H = 14.0
 LEGEND_H = 16.0
@@ -156,12 +157,16 @@ class MapPage(Flowable):
         )  # the scene rectangle visible in the area
         with_text = self.overview_tiles is None
         self._draw_lanes(view)
-        for link in self.scene.links:
-            if _intersects(link.bbox, view):
-                self._draw_link(link, with_text)
+        links = [lk for lk in self.scene.links if _intersects(lk.bbox, view)]
+        for link in links:
+            self._draw_link(link)
         for node in self.scene.nodes:
             if _intersects(node.rect, view):
                 self._draw_node(node, with_text)
+        if with_text:  # labels on top of the boxes, as on the canvas when selected
+            for link in links:
+                if link.label:
+                    self._draw_label(link)
         if self.overview_tiles:
             self._draw_tile_grid()
         self._draw_continuations()
@@ -186,7 +191,7 @@ class MapPage(Flowable):
                 tx, ty = self._pt(r.left + 6, r.top + 4 + SMALL_PX)
                 c.drawString(tx, ty, clean(lane.name)[:80])
 
-    def _draw_link(self, link: LinkShape, with_text: bool) -> None:
+    def _draw_link(self, link: LinkShape) -> None:
         c = self.canv
         s = self._s
         pts = [self._pt(p.x, p.y) for p in link.points]
@@ -211,25 +216,28 @@ class MapPage(Flowable):
             hp.lineTo(*self._pt(*head[2]))
             hp.close()
             c.drawPath(hp, stroke=0, fill=1)
-        if with_text and link.label:
-            mid = polyline_midpoint(link.points)
-            size = LABEL_PX * s
-            lines = wrap_text(link.label, REGULAR, size, 150 * s, 2)
-            if not lines:
-                return
-            w = max(stringWidth(line, REGULAR, size) for line in lines) + 6 * s
-            h = len(lines) * size * 1.2 + 3 * s
-            mx, my = self._pt(mid.x, mid.y)
-            c.setFillColor(colors.Color(1, 1, 1, alpha=0.92))
-            c.setStrokeColor(colors.HexColor("#cfd8dc"))
-            c.setLineWidth(0.5)
-            c.roundRect(mx - w / 2, my - h / 2, w, h, 3 * s, stroke=1, fill=1)
-            c.setFillColor(LINK_COLOR)
-            c.setFont(REGULAR, size)
-            y = my + h / 2 - 1.5 * s - size
-            for line in lines:
-                c.drawCentredString(mx, y + 0.2 * size, line)
-                y -= size * 1.2
+
+    def _draw_label(self, link: LinkShape) -> None:
+        c = self.canv
+        s = self._s
+        mid = polyline_midpoint(link.points)
+        size = max(LABEL_PX * s, MIN_SMALL_PT)
+        lines = wrap_text(link.label, REGULAR, size, max(150 * s, 60), 2)
+        if not lines:
+            return
+        w = max(stringWidth(line, REGULAR, size) for line in lines) + 6 * s
+        h = len(lines) * size * 1.2 + 3 * s
+        mx, my = self._pt(mid.x, mid.y)
+        c.setFillColor(colors.Color(1, 1, 1, alpha=0.92))
+        c.setStrokeColor(colors.HexColor("#cfd8dc"))
+        c.setLineWidth(0.5)
+        c.roundRect(mx - w / 2, my - h / 2, w, h, 3 * s, stroke=1, fill=1)
+        c.setFillColor(LINK_COLOR)
+        c.setFont(REGULAR, size)
+        y = my + h / 2 - 1.5 * s - size
+        for line in lines:
+            c.drawCentredString(mx, y + 0.2 * size, line)
+            y -= size * 1.2
 
     def _draw_node(self, node: NodeShape, with_text: bool) -> None:
         c = self.canv
@@ -276,18 +284,18 @@ class MapPage(Flowable):
             c.rect(mx, my, m - s, m - s, stroke=0, fill=1)
         else:
             c.circle(mx + m / 2, my + m / 2, m / 2, stroke=0, fill=1)
-        code_size = CODE_PX * s
+        code_size = max(CODE_PX * s, MIN_SMALL_PT)
         if node.code:
             c.setFont(BOLD, code_size)
             code = wrap_text(node.code, BOLD, code_size, w - 2 * pad - 16 * s, 1)
             if code:
                 c.drawString(x + pad + 16 * s, top - code_size * 0.9, code[0])
-        name_size = NAME_PX * s
-        small = SMALL_PX * s
+        name_size = max(NAME_PX * s, MIN_NAME_PT)
+        small = max(SMALL_PX * s, MIN_SMALL_PT)
         body_top = top - code_size - 2 * s
         body_bottom = y + pad + (small + 2 * s if node.owner else 0)
-        spacing = name_size * 1.2
-        max_lines = max(1, int((body_top - body_bottom + 0.5 * s) // spacing))
+        spacing = name_size * 1.12
+        max_lines = max(1, int((body_top - body_bottom + max(0.5 * s, 1.2)) // spacing))
         lines = wrap_text(node.name, REGULAR, name_size, w - 2 * pad, max_lines)
         block = spacing * len(lines)
         ty = body_top - max(0.0, (body_top - body_bottom - block) / 2) - name_size * 0.95
@@ -308,7 +316,7 @@ class MapPage(Flowable):
         c = self.canv
         s = self._s
         pad = PARTY_PAD * s
-        small = SMALL_PX * s
+        small = max(SMALL_PX * s, MIN_SMALL_PT)
         left = x + bar + pad
         tw = w - 2 * pad - bar
         cx = left + tw / 2
@@ -317,10 +325,12 @@ class MapPage(Flowable):
         kind = wrap_text(node.kind_label, REGULAR, small, tw, 1)
         if kind:
             c.drawCentredString(cx, y + h - 5 * s - small, kind[0])
-        name_size = NAME_PX * s
-        spacing = name_size * 1.2
+        name_size = max(NAME_PX * s, MIN_NAME_PT)
+        spacing = name_size * 1.12
         avail = h - 18 * s - pad
-        lines = wrap_text(node.name, REGULAR, name_size, tw, max(1, int((avail + 0.5 * s) // spacing)))
+        lines = wrap_text(
+            node.name, REGULAR, name_size, tw, max(1, int((avail + max(0.5 * s, 1.2)) // spacing))
+        )
         ty = y + h - 18 * s - max(0.0, (avail + 2 * s - spacing * len(lines)) / 2) - name_size * 0.95
         c.setFillColor(INK)
         c.setFont(REGULAR, name_size)

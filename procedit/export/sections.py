@@ -134,8 +134,8 @@ def matrix(kit: Kit, number: str, procs: list[Process], width: float) -> list:
     if not people:
         return [*story, kit.none("no_people")]
     story.append(kit.p(t["matrix_legend"], kit.st.muted))
-    first = 190.0
-    col = 46.0
+    first = 200.0
+    col = 50.0
     per_part = max(1, int((width - first) // col))
     parts = [people[i : i + per_part] for i in range(0, len(people), per_part)]
     owner_mark, part_mark = t["owner_mark"], t["participant_mark"]
@@ -155,7 +155,7 @@ def matrix(kit: Kit, number: str, procs: list[Process], width: float) -> list:
             rows.append(row)
         if len(parts) > 1:
             story.append(TextBlock(t["matrix_part"].format(n=n, total=len(parts)), kit.st.h3))
-        headers = [t["process"]] + [p.name or "—" for p in group]
+        headers = [t["process"]] + [short_name(p.name) or "—" for p in group]
         widths = [first] + [col] * len(group)
         story.append(kit.table(headers, rows, widths, center_cols=tuple(range(1, len(group) + 1))))
         story.append(Spacer(1, 8))
@@ -208,3 +208,19 @@ def acquaintance(kit: Kit, width: float) -> list:
     table = kit.table([t["no"], t["name"], t["position"], t["date"], t["signature"]], rows, w, min_height=22)
     story.append(table)
     return story
+
+
+def short_name(name: str) -> str:
+    """ "Зайцев Кирилл Андреевич" -> "Зайцев К. А."; "Mary Ann Smith" -> "M. A. Smith"."""
+    words = name.split()
+    if len(words) < 2 or any(len(w) < 2 for w in words):
+        return name.strip()
+    if len(words) == 3 and _cyrillic(name):
+        return f"{words[0]} {words[1][0]}. {words[2][0]}."
+    if _cyrillic(name):
+        return f"{words[0]} " + " ".join(f"{w[0]}." for w in words[1:])
+    return " ".join(f"{w[0]}." for w in words[:-1]) + f" {words[-1]}"
+
+
+def _cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
