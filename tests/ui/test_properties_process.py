@@ -309,7 +309,7 @@ def test_tab_goes_through_fields_in_reading_order(qtbot):
         form.kind,
         form.department,
         form.owner.combo,
-        form.goals.rows[0].box,
+        form.goals.rows[0],
         form.goal,
         form.results,
         form.inputs.add_button,

@@ -10,12 +10,14 @@ undo step while a later return to the field starts a new one.
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QWheelEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QLabel,
@@ -381,28 +383,6 @@ class MultiPick(QWidget):
         self.edited.emit(self._value)
 
 
-class _WrapCheck(QWidget):
-    """A check box with a wrapping label (goal titles are long); clicking the text ticks it."""
-
-    def __init__(self, text: str, parent: QWidget):
-        super().__init__(parent)
-        from PySide6.QtWidgets import QCheckBox, QHBoxLayout
-
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.box = QCheckBox(self)
-        self.box.setAccessibleName(text)
-        self.label = QLabel(text, self)
-        self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.label, 1)
-
-    def mouseReleaseEvent(self, event) -> None:
-        self.box.click()
-
-
 class CheckList(QWidget):
     """A short list of check boxes (strategy goals a process serves)."""
 
@@ -411,10 +391,11 @@ class CheckList(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._choices: list[Choice] = []
-        self.rows: list[_WrapCheck] = []
+        self.rows: list[QCheckBox] = []
         self._box = QVBoxLayout(self)
         self._box.setContentsMargins(0, 2, 0, 2)
         self._box.setSpacing(2)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def set_choices(self, choices: Sequence[Choice], checked: Sequence[str]) -> None:
         choices = list(choices)
@@ -424,22 +405,23 @@ class CheckList(QWidget):
                 r.deleteLater()
             self.rows = []
             for _, text in choices:
-                r = _WrapCheck(text, self)
-                r.box.clicked.connect(lambda _=False: self.edited.emit(self.checked()))
+                # long goal titles wrap (a check box does not wrap by itself)
+                r = QCheckBox("\n".join(textwrap.wrap(text, 40)) or text, self)
+                r.setToolTip(text)
+                r.clicked.connect(lambda _=False: self.edited.emit(self.checked()))
                 self._box.addWidget(r)
                 self.rows.append(r)
             self._choices = choices
         on = set(checked)
         for (value, _), r in zip(self._choices, self.rows, strict=True):
-            if r.box.isChecked() != (value in on):
-                r.box.setChecked(value in on)  # setChecked does not emit clicked
-        self.setVisible(bool(self._choices))
+            if r.isChecked() != (value in on):
+                r.setChecked(value in on)  # setChecked does not emit clicked
 
     def checked(self) -> tuple[str, ...]:
-        return tuple(v for (v, _), r in zip(self._choices, self.rows, strict=True) if r.box.isChecked())
+        return tuple(v for (v, _), r in zip(self._choices, self.rows, strict=True) if r.isChecked())
 
     def toggle(self, value: str) -> None:
         """Tick or untick ``value`` as the user's click would."""
         for (v, _), r in zip(self._choices, self.rows, strict=True):
             if v == value:
-                r.box.click()
+                r.click()

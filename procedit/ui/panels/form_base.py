@@ -96,6 +96,9 @@ class FormBase(QWidget):
 
     def update_view(self) -> None:
         """Re-read the model; when rows came or went, put the Tab order back in reading order."""
+        if not self._aligned:
+            self._aligned = True
+            self.align_labels()
         self.refresh()
         shape = tuple(len(t.rows) for t in self.findChildren(ItemTable)) + tuple(
             len(c.rows) for c in self.findChildren(CheckList)
@@ -107,6 +110,19 @@ class FormBase(QWidget):
                 QWidget.setTabOrder(a, b)
 
     _shape: tuple[int, ...] | None = None
+    _aligned = False
+
+    def align_labels(self) -> None:
+        """One label column width for all sections, so fields line up down the whole form."""
+        labels = []
+        for form in self.findChildren(QFormLayout):
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                if item is not None and isinstance(item.widget(), QLabel):
+                    labels.append(item.widget())
+        width = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(width)
 
     def refresh(self) -> None:  # pragma: no cover - every form overrides it
         raise NotImplementedError
@@ -119,6 +135,14 @@ class FormBase(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         return form
+
+    def set_row_visible(self, widget: QWidget, visible: bool) -> None:
+        """Show or hide a form row (label and spacing too, not just the field)."""
+        layout = widget.parentWidget().layout() if widget.parentWidget() else None
+        if isinstance(layout, QFormLayout) and layout.indexOf(widget) >= 0:
+            layout.setRowVisible(widget, visible)
+        else:
+            widget.setVisible(visible)
 
     def hint(self, text: str) -> QLabel:
         label = QLabel(text, self)

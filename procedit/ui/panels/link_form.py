@@ -79,9 +79,9 @@ class LinkForm(FormBase):
         self.kind.set_value(link.kind)
         self.routing.set_value(link.routing)
         todo = unrecorded(self.doc, link)
-        self.record.setVisible(todo)
+        self.set_row_visible(self.record, todo)
         self.record.setEnabled(bool(link.label.strip()))
-        self.record_hint.setVisible(todo)
+        self.set_row_visible(self.record_hint, todo)
         self.record_hint.setText(
             self.tr("Type what passes, then record it as an output of the source and an input of the target.")
             if not link.label.strip()

@@ -320,7 +320,8 @@ class ProcessForm(FormBase):
         self.participants.set_value(p.participant_ids)
         goals = [(g.id, g.title.strip() or "…") for g in self.doc.header.strategy.goals]
         self.goals.set_choices(goals, p.goal_ids)
-        self.no_goals.setVisible(not goals)
+        self.set_row_visible(self.goals, bool(goals))
+        self.set_row_visible(self.no_goals, not goals)
         self.goal.set_value(p.goal)
         self.results.set_value(p.results)
         self.description.set_value(p.description)
@@ -376,8 +377,8 @@ class ProcessForm(FormBase):
             self.unrecorded_hint.setText(
                 self.tr("Arrows not yet described as an input or output: %s") % "; ".join(names)
             )
-        self.unrecorded_hint.setVisible(bool(links))
-        self.record_button.setVisible(bool(links))
+        self.set_row_visible(self.unrecorded_hint, bool(links))
+        self.set_row_visible(self.record_button, bool(links))
 
     # ------------------------------------------------------------ actions
     def _add_owner(self, name: str) -> None:
