@@ -26,6 +26,7 @@ from procedit.model import Project, check_integrity
 
 from .errors import ProjectFileError, from_validation_error
 from .migrate import MIGRATIONS
+from .serialize import project_json
 
 FORMAT = 2  # the format this procedit writes
 FIRST_FORMAT = 1  # the oldest format it still reads
@@ -41,7 +42,6 @@ class _CurrentFile(Project):
 
 
 _PROJECT_FIELDS = tuple(Project.model_fields)
-_SERIALIZER = Project.__pydantic_serializer__
 
 
 @contextmanager
@@ -59,10 +59,9 @@ def _gc_paused() -> Iterator[None]:
 def dumps(project: Project) -> bytes:
     """The file contents for ``project`` (UTF-8 JSON, indent 2, ends with a newline)."""
     with _gc_paused():
-        # pydantic's Rust serializer straight to UTF-8 bytes (no str round trip: ~40% faster)
-        body = _SERIALIZER.to_json(project, indent=2)
-    # body starts with b'{\n  "name": ...': put the format number first
-    return b"".join((_FORMAT_FIELD, memoryview(body)[2:], b"\n"))
+        # pydantic's Rust serializer straight to UTF-8 bytes, reusing the text of unchanged
+        # elements; the format number goes first
+        return project_json(project, first=_FORMAT_FIELD, last=b"\n")
 
 
 def load(path: str | os.PathLike[str]) -> Project:

@@ -1,0 +1,85 @@
+"""Pretty JSON of a project, reusing the text of map elements that have not changed.
+
+Model values are immutable, so an element that is the same object as at the previous save
+serializes to the same bytes. Saving a large project after a small edit (or autosaving it)
+therefore only serializes what changed; the output is byte for byte what pydantic's
+``to_json(project, indent=2)`` gives (a test keeps them equal).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from procedit.model import ExternalParty, Lane, Link, Process, ProcessMap, Project
+
+_COLLECTIONS = ("processes", "parties", "links", "lanes")
+_TYPES = {"processes": Process, "parties": ExternalParty, "links": Link, "lanes": Lane}
+_SERIALIZERS = {name: cls.__pydantic_serializer__ for name, cls in _TYPES.items()}
+_PROJECT = Project.__pydantic_serializer__
+_MAP = ProcessMap.__pydantic_serializer__
+# depth of the pieces in the file: a map object is indented by 4, an element by 8
+_MAP_INDENT = b"\n    "
+_ELEMENT_INDENT = b"\n        "
+_SMALL = 200  # below this many elements, serializing in one go is as fast
+
+# id(element) -> (element, its indented JSON); holds the elements of the last saved project
+_cache: dict[int, tuple[Any, bytes]] = {}
+_lock = threading.Lock()
+
+
+def project_json(project: Project, first: bytes = b"{\n", last: bytes = b"") -> bytes:
+    """``to_json(project, indent=2)``, reusing unchanged elements' text from the previous call.
+
+    The opening ``{\n`` is replaced by ``first`` and ``last`` is appended (one copy less for
+    a large file than adding them afterwards).
+    """
+    if not project.maps or sum(len(getattr(m, c)) for m in project.maps for c in _COLLECTIONS) < _SMALL:
+        return b"".join((first, memoryview(_PROJECT.to_json(project, indent=2))[2:], last))
+    global _cache
+    with _lock:
+        old = _cache
+    new: dict[int, tuple[Any, bytes]] = {}
+    header = _PROJECT.to_json(project.model_copy(update={"maps": ()}), indent=2)
+    maps = [_map_json(m, old, new) for m in project.maps]
+    with _lock:
+        _cache = new
+    cut = header.index(b'\n  "maps": []') + len(b'\n  "maps": ')
+    return b"".join((first, header[2:cut], b"[", *_commas(maps), b"\n  ]", header[cut + 2 :], last))
+
+
+def _commas(parts: list[bytes]) -> list[bytes]:
+    out = []
+    for i, part in enumerate(parts):
+        if i:
+            out.append(b",")
+        out.append(part)
+    return out
+
+
+def _map_json(pmap: ProcessMap, old: dict, new: dict) -> bytes:
+    """One map as it appears in the file: starting with a newline, indented by 4."""
+    head = _MAP.to_json(pmap.model_copy(update=dict.fromkeys(_COLLECTIONS, ())), indent=2)
+    pieces: list[bytes] = [_MAP_INDENT]
+    done = 0
+    for name in _COLLECTIONS:
+        elements = getattr(pmap, name)
+        if not elements:
+            continue
+        marker = b'\n  "' + name.encode() + b'": '
+        cut = head.index(marker, done) + len(marker)  # at the "[]"
+        pieces.append(head[done:cut].replace(b"\n", _MAP_INDENT))
+        serializer = _SERIALIZERS[name]
+        texts = []
+        for e in elements:
+            hit = old.get(id(e))
+            if hit is not None and hit[0] is e:
+                text = hit[1]
+            else:
+                text = _ELEMENT_INDENT + serializer.to_json(e, indent=2).replace(b"\n", _ELEMENT_INDENT)
+            new[id(e)] = (e, text)
+            texts.append(text)
+        pieces += (b"[", b",".join(texts), b"\n      ]")
+        done = cut + 2
+    pieces.append(head[done:].replace(b"\n", _MAP_INDENT))
+    return b"".join(pieces)
