@@ -22,6 +22,7 @@ from procedit.model import (
     Project,
     Severity,
     Strategy,
+    check_integrity,
 )
 from procedit.ui.panels.properties import PropertiesPanel
 
@@ -43,6 +44,10 @@ class Env:
 
     def get(self, name: str) -> Any:
         return self.doc.get(self.ids[name])
+
+    def assert_consistent(self) -> None:
+        """No dangling reference and no duplicate id anywhere in the project."""
+        assert check_integrity(self.doc.project) == []
 
 
 def settle() -> None:

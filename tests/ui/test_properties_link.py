@@ -29,6 +29,7 @@ def test_record_as_output_and_input_in_one_step(qtbot):
     assert form.output.value() is None
     env.history.redo()  # the same flows come back with the same ids
     assert env.get("ab").source_output_id == a.outputs[0].id
+    env.assert_consistent()
 
 
 def test_choose_the_carried_output_and_input(qtbot):
@@ -96,6 +97,7 @@ def test_process_form_records_all_its_arrows(qtbot):
     assert not form.record_button.isVisible()
     env.history.undo()
     assert env.get("a").inputs == () and env.get("a").outputs == ()
+    env.assert_consistent()
 
 
 def test_party_form(qtbot):

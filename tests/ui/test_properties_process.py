@@ -99,6 +99,7 @@ def test_add_person_inline_makes_them_owner_in_one_step(qtbot):
     assert len(env.doc.header.people) == 2
     assert env.get("a").owner_id == env.ids["ivanov"]
     assert form.owner.value() == env.ids["ivanov"]
+    env.assert_consistent()
 
 
 def test_inputs_table_add_type_pick_supplier_undo_remove(qtbot):
@@ -142,6 +143,7 @@ def test_removing_an_input_clears_the_link_that_carried_it(qtbot):
     assert "П1 Продажи" in form.inputs.rows[row].info.text()  # which arrow carries it
     form.inputs.button(row, "remove").click()
     assert env.get("ab").target_input_id is None
+    env.assert_consistent()
 
 
 def test_stages_add_name_reorder_and_undo(qtbot):
@@ -162,6 +164,7 @@ def test_stages_add_name_reorder_and_undo(qtbot):
     assert form.stages.editor(0, "performer_id").value() == env.ids["sales"]
     env.history.undo()
     assert form.stages.editor(0, "name").text() == "Принять заявку"
+    env.assert_consistent()
 
 
 def test_criteria_and_documents(qtbot, monkeypatch):

@@ -68,6 +68,7 @@ def test_strategy_goals_table(qtbot):
     env.history.undo()
     assert env.get("a").goal_ids == (env.ids["goal"],)
     assert form.goals.editor(0, "title").text() == "Рост повторных продаж"
+    env.assert_consistent()
 
 
 def test_people_register_edit_and_delete_clears_ownership(qtbot):
@@ -85,6 +86,7 @@ def test_people_register_edit_and_delete_clears_ownership(qtbot):
     env.history.undo()
     assert env.get("a").owner_id == env.ids["ivanov"]
     assert form.people.editor(0, "email").text() == "ivanov@example.ru"
+    env.assert_consistent()
 
 
 def test_departments_approvers_change_log_terms(qtbot):
@@ -115,6 +117,7 @@ def test_departments_approvers_change_log_terms(qtbot):
     type_text(qtbot, form.terms.editor(0, "definition"), "Потенциальный клиент")
     t = env.doc.header.terms[0]
     assert (t.term, t.definition) == ("Лид", "Потенциальный клиент")
+    env.assert_consistent()
 
 
 def test_owner_view_lists_processes_and_what_is_missing(qtbot):
@@ -153,3 +156,20 @@ def test_owner_view_simple_check_without_findings(qtbot, monkeypatch):
     env.select("b")
     type_text(qtbot, env.panel.current_form().goal, "Отгружать вовремя")
     assert len(view.shown[0][2]) == 3  # the owner's view follows the document
+
+
+def test_owner_view_follows_ownership_changes_and_deleted_people(qtbot):
+    env = make_env(qtbot)
+    view = env.panel.owner_view
+    view.set_person(env.ids["petrova"])
+    env.select("a")
+    with qtbot.waitSignal(env.panel.ownerViewChanged) as signal:
+        env.panel.current_form().owner.combo.pick(env.ids["petrova"])  # she now owns a too
+    assert signal.args == [env.ids["petrova"]]
+    assert not_owned_ids(env.doc, env.map_id, env.panel.owner_person()) == set()
+    env.select()
+    people = env.panel.current_form().people
+    with qtbot.waitSignal(env.panel.ownerViewChanged) as signal:
+        people.button(1, "remove").click()  # delete her: the canvas must stop dimming
+    assert signal.args == [None]
+    assert env.panel.owner_person() is None

@@ -115,7 +115,7 @@ class _NoWheelUnlessFocused(QObject):
         return False
 
 
-_wheel_guard = _NoWheelUnlessFocused()
+wheel_guard = _NoWheelUnlessFocused()
 
 
 class ComboField(QComboBox):
@@ -127,7 +127,7 @@ class ComboField(QComboBox):
         super().__init__(parent)
         self._choices: list[Choice] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.installEventFilter(_wheel_guard)
+        self.installEventFilter(wheel_guard)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(8)
         self.activated.connect(self._activated)

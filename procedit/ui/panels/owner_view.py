@@ -77,8 +77,37 @@ class OwnerView(QWidget):
         self.refresh()
 
     def _picked(self, person_id: Any) -> None:
+        self._chosen = person_id
+        self._owned = self._owned_ids(person_id)
         self.refresh()
         self.ownerViewChanged.emit(person_id)
+
+    _chosen: str | None = None
+    _owned: frozenset[str] = frozenset()
+
+    def _owned_ids(self, person_id: str | None) -> frozenset[str]:
+        if person_id is None:
+            return frozenset()
+        return frozenset(
+            p.id
+            for map_id in self.doc.map_ids()
+            for p in self.doc.processes(map_id)
+            if p.owner_id == person_id
+        )
+
+    def follow_document(self) -> None:
+        """After an edit: re-announce the chosen owner when what they own changed (the canvas
+        re-dims), or drop the choice when the person was deleted."""
+        if self._chosen is None:
+            return
+        if self.doc.header.person(self._chosen) is None:
+            self.person.set_choices([])  # refreshed on the next refresh()
+            self._picked(None)
+            return
+        owned = self._owned_ids(self._chosen)
+        if owned != self._owned:
+            self._owned = owned
+            self.ownerViewChanged.emit(self._chosen)
 
     def _activated(self, href: str) -> None:
         map_id, _, proc_id = href.partition("|")

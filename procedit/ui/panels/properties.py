@@ -226,7 +226,12 @@ class PropertiesPanel(QWidget):
         wanted = {self.shown_id} if self.shown_id else {self.map_id, ""}
         self.findings_box.show_findings([f for f in self.findings if f.element_id in wanted], self.lang)
 
+    def owner_person(self) -> str | None:
+        """The person chosen in the owner's view (None: no dimming)."""
+        return self.owner_view.person_id()
+
     def _on_change(self, change: Change) -> None:
+        self.owner_view.follow_document()
         self._owner_changed()
         if self.shown_id is not None and self.doc.get(self.shown_id) is None:
             self.show_selection(self.map_id, [])  # the shown element was deleted (or its addition undone)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .fields import ComboField, DateField, LineField, TextField
+from .fields import ComboField, DateField, LineField, TextField, wheel_guard
 
 
 @dataclass
@@ -192,6 +192,7 @@ class ItemTable(QWidget):
             w = QSpinBox(host)
             w.setRange(0, 1_000_000)
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            w.installEventFilter(wheel_guard)
             w.valueChanged.connect(lambda v, r=row, f=c.field: self._edited(r, f, v))
         elif c.kind == "date":
             w = DateField(host)
