@@ -6,7 +6,8 @@ validator); the graph is built lazily, once, and shared by every graph rule.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
@@ -53,8 +54,28 @@ def node_name(element: Process | ExternalParty) -> str:
     return text or element.id
 
 
+def _process_edges(p: Process) -> Iterator[tuple[str, str]]:
+    """The edges a process says it has: named suppliers, consumers and customers."""
+    pid = p.id
+    for flow in p.inputs:
+        if flow.party_id is not None:
+            yield flow.party_id, pid
+    for flow in p.outputs:
+        if flow.party_id is not None:
+            yield pid, flow.party_id
+    for cid in p.customer_ids:
+        yield pid, cid
+
+
 class MapContext:
-    """One map's elements with indexes; the live validator patches it edit by edit."""
+    """One map's elements with indexes and its graph; the live validator patches it edit by edit.
+
+    The graph is a networkx ``DiGraph``: nodes are processes and external parties; an edge
+    A -> B means something passes from A to B: a link, a supplier named on an input, a
+    consumer named on an output, or a customer named on a process. Each edge keeps a count
+    of what supports it, so removing one link (or flow) removes the edge only when nothing
+    else says the same thing. Once built, the graph is patched in place, never rebuilt.
+    """
 
     def __init__(self, facts: ProjectFacts, header: ProcessMap):
         self.facts = facts
@@ -66,17 +87,30 @@ class MapContext:
         self.links: dict[str, Link] = {}
         self.out_links: dict[str, set[str]] = {}  # node id -> ids of links leaving it
         self.in_links: dict[str, set[str]] = {}  # node id -> ids of links entering it
+        self._support: dict[tuple[str, str], int] = {}  # edge -> links and flows that say it
+        self._sup_out: dict[str, set[str]] = {}  # u -> {v: (u, v) is supported}
+        self._sup_in: dict[str, set[str]] = {}  # v -> {u: (u, v) is supported}
         self._graph: nx.DiGraph | None = None
 
     @classmethod
     def from_map(cls, facts: ProjectFacts, pmap: ProcessMap) -> MapContext:
         ctx = cls(facts, pmap)
+        support: Counter[tuple[str, str]] = Counter()
         for p in pmap.processes:
             ctx.processes[p.id] = p
+            support.update(_process_edges(p))
         for party in pmap.parties:
             ctx.parties[party.id] = party
         for link in pmap.links:
-            ctx.add_link(link)
+            ctx.links[link.id] = link
+            ctx.out_links.setdefault(link.source_id, set()).add(link.id)
+            ctx.in_links.setdefault(link.target_id, set()).add(link.id)
+            support[link.source_id, link.target_id] += 1
+        for u, v in support:
+            if u != v:
+                ctx._sup_out.setdefault(u, set()).add(v)
+                ctx._sup_in.setdefault(v, set()).add(u)
+        ctx._support = {e: n for e, n in support.items() if e[0] != e[1]}
         return ctx
 
     @property
@@ -88,11 +122,81 @@ class MapContext:
         self.kind = header.kind
 
     # ------------------------------------------------------------- patching
+    def _edge(self, u: str, v: str, delta: int) -> None:
+        if u == v:
+            return
+        key = (u, v)
+        n = self._support.get(key, 0) + delta
+        g = self._graph
+        if n > 0:
+            self._support[key] = n
+            if n == delta:  # newly supported
+                self._sup_out.setdefault(u, set()).add(v)
+                self._sup_in.setdefault(v, set()).add(u)
+                if g is not None and u in g and v in g:
+                    g.add_edge(u, v)
+            return
+        self._support.pop(key, None)
+        for index, a, b in ((self._sup_out, u, v), (self._sup_in, v, u)):
+            s = index.get(a)
+            if s is not None:
+                s.discard(b)
+                if not s:
+                    del index[a]
+        if g is not None and g.has_edge(u, v):
+            g.remove_edge(u, v)
+
+    def _add_node(self, node: str, customer: bool) -> None:
+        g = self._graph
+        if g is None:
+            return
+        fresh = node not in g
+        g.add_node(node, customer=customer)
+        if fresh:  # edges said before the node existed (e.g. restored by an undo)
+            g.add_edges_from((node, v) for v in self._sup_out.get(node, ()) if v in g)
+            g.add_edges_from((u, node) for u in self._sup_in.get(node, ()) if u in g)
+
+    def _remove_node(self, node: str) -> None:
+        g = self._graph
+        if g is not None and node in g:
+            g.remove_node(node)
+
+    def set_process(self, p: Process) -> None:
+        """Add or replace a process."""
+        old = self.processes.get(p.id)
+        self.processes[p.id] = p
+        new_edges = list(_process_edges(p))
+        if old is not None:
+            old_edges = list(_process_edges(old))
+            if old_edges == new_edges:
+                return
+            for u, v in old_edges:
+                self._edge(u, v, -1)
+        else:
+            self._add_node(p.id, customer=False)
+        for u, v in new_edges:
+            self._edge(u, v, +1)
+
+    def remove_process(self, pid: str) -> None:
+        old = self.processes.pop(pid, None)
+        if old is not None:
+            for u, v in _process_edges(old):
+                self._edge(u, v, -1)
+            self._remove_node(pid)
+
+    def set_party(self, party: ExternalParty) -> None:
+        self.parties[party.id] = party
+        self._add_node(party.id, customer=party.kind == PartyKind.CUSTOMER)
+
+    def remove_party(self, party_id: str) -> None:
+        if self.parties.pop(party_id, None) is not None:
+            self._remove_node(party_id)
+
     def add_link(self, link: Link) -> None:
         self.links[link.id] = link
         self.out_links.setdefault(link.source_id, set()).add(link.id)
         self.in_links.setdefault(link.target_id, set()).add(link.id)
-        self._graph = None
+        self._edge(link.source_id, link.target_id, +1)
 
     def remove_link(self, link_id: str) -> None:
         link = self.links.pop(link_id, None)
@@ -104,10 +208,7 @@ class MapContext:
                 s.discard(link_id)
                 if not s:
                     del index[node]
-        self._graph = None
-
-    def invalidate_graph(self) -> None:
-        self._graph = None
+        self._edge(link.source_id, link.target_id, -1)
 
     # ------------------------------------------------------------- reading
     def links_from(self, node_id: str) -> Iterable[Link]:
@@ -116,41 +217,19 @@ class MapContext:
     def links_to(self, node_id: str) -> Iterable[Link]:
         return (self.links[i] for i in self.in_links.get(node_id, ()))
 
-    def is_node(self, elem_id: str | None) -> bool:
-        return elem_id is not None and (elem_id in self.processes or elem_id in self.parties)
-
     @property
     def graph(self) -> nx.DiGraph:
-        """The map as a directed graph, built once and shared by the graph rules.
-
-        Nodes are processes and external parties. An edge A -> B means something passes
-        from A to B: a link, a supplier named on an input, a consumer named on an output,
-        or a customer named on a process.
-        """
+        """The map's graph (see the class), built on first use and shared by the graph rules."""
         if self._graph is None:
-            self._graph = build_graph(self)
+            g = nx.DiGraph()
+            g.add_nodes_from(self.processes, customer=False)
+            g.add_nodes_from(
+                (party.id, {"customer": party.kind == PartyKind.CUSTOMER}) for party in self.parties.values()
+            )
+            g.add_edges_from((u, v) for u, v in self._support if u in g and v in g)
+            self._graph = g
         return self._graph
 
-
-def build_graph(ctx: MapContext) -> nx.DiGraph:
-    g = nx.DiGraph()
-    nodes = set(ctx.processes) | set(ctx.parties)
-    g.add_nodes_from(ctx.processes)
-    g.add_nodes_from(
-        (party.id, {"customer": party.kind == PartyKind.CUSTOMER}) for party in ctx.parties.values()
-    )
-    edges: set[tuple[str, str]] = set()  # a link and a named supplier often say the same thing
-    for link in ctx.links.values():
-        edges.add((link.source_id, link.target_id))
-    for p in ctx.processes.values():
-        pid = p.id
-        for flow in p.inputs:
-            if flow.party_id is not None:
-                edges.add((flow.party_id, pid))
-        for flow in p.outputs:
-            if flow.party_id is not None:
-                edges.add((pid, flow.party_id))
-        for cid in p.customer_ids:
-            edges.add((pid, cid))
-    g.add_edges_from((u, v) for u, v in edges if u != v and u in nodes and v in nodes)
-    return g
+    def degree(self, node: str) -> int:
+        g = self.graph
+        return len(g.adj[node]) + len(g.pred[node])

@@ -281,10 +281,10 @@ class LiveValidator:
         if isinstance(new, Process) or elem_id in ctx.processes:
             old = ctx.processes.get(elem_id)
             if not isinstance(new, Process):
-                del ctx.processes[elem_id]
+                ctx.remove_process(elem_id)
                 d.graph = d.count = True
             else:
-                ctx.processes[elem_id] = new
+                ctx.set_process(new)
                 if old is None:
                     d.graph = d.count = True
                 elif _graph_key(old) != _graph_key(new):
@@ -293,21 +293,17 @@ class LiveValidator:
                     d.renamed.add(elem_id)
             d.local.add(elem_id)
             d.procs.add(elem_id)
-            if d.graph:
-                ctx.invalidate_graph()
         elif isinstance(new, ExternalParty) or elem_id in ctx.parties:
             old = ctx.parties.get(elem_id)
             if not isinstance(new, ExternalParty):
-                del ctx.parties[elem_id]
+                ctx.remove_party(elem_id)
                 d.graph = True
             else:
-                ctx.parties[elem_id] = new
+                ctx.set_party(new)
                 if old is None or old.kind != new.kind:
                     d.graph = True
                 elif node_name(old) != node_name(new):
                     d.renamed.add(elem_id)
-            if d.graph:
-                ctx.invalidate_graph()
         elif isinstance(new, Link) or elem_id in ctx.links:
             old = ctx.links.get(elem_id)
             new_link = new if isinstance(new, Link) else None

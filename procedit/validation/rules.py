@@ -40,9 +40,8 @@ Hit = tuple[str, str, Params]
     ),
 )
 def isolated_process(ctx: MapContext) -> Iterator[Hit]:
-    g = ctx.graph
     for pid, p in ctx.processes.items():
-        if g.degree(pid) == 0:
+        if ctx.degree(pid) == 0:
             yield pid, node_name(p), {}
 
 
@@ -60,9 +59,8 @@ def isolated_process(ctx: MapContext) -> Iterator[Hit]:
     ),
 )
 def isolated_party(ctx: MapContext) -> Iterator[Hit]:
-    g = ctx.graph
     for pid, party in ctx.parties.items():
-        if g.degree(pid) == 0:
+        if ctx.degree(pid) == 0:
             yield pid, node_name(party), {}
 
 
@@ -96,7 +94,7 @@ def no_path_to_customer(ctx: MapContext) -> Iterator[Hit]:
                 reached.add(prev)
                 queue.append(prev)
     for pid, p in ctx.processes.items():
-        if pid not in reached and g.degree(pid) > 0:  # isolated processes are reported already
+        if pid not in reached and ctx.degree(pid) > 0:  # isolated processes are reported already
             yield pid, node_name(p), {}
 
 
@@ -115,10 +113,8 @@ def no_path_to_customer(ctx: MapContext) -> Iterator[Hit]:
 )
 def map_disconnected(ctx: MapContext) -> Iterator[Hit]:
     g = ctx.graph
-    linked = [n for n in g if g.degree(n) > 0]  # isolated nodes have rules of their own
-    if not linked:
-        return
-    parts = list(nx.weakly_connected_components(g.subgraph(linked)))
+    # a node alone is isolated (there are rules for that), not a part of the map
+    parts = [c for c in nx.weakly_connected_components(g) if len(c) > 1]
     if len(parts) < 2:
         return
     smallest = min(parts, key=lambda c: (len(c), min(c)))
