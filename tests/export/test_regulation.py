@@ -1,0 +1,198 @@
+"""The PDF regulation: read back what a quality manager needs to find in it."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from procedit.export import ExportCancelled, ExportError, export_regulation
+from procedit.model import ExportConfig, Project
+
+
+def _text(path) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(str(path)).pages]
+
+
+def _flat(pages: list[str]) -> str:
+    return re.sub(r"\s+", " ", " ".join(pages))
+
+
+def _qpdf_ok(path) -> None:
+    if shutil.which("qpdf") is None:
+        pytest.skip("qpdf is not installed")
+    result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_russian_example_has_everything_an_approver_reads(marketing_ru, tmp_path):
+    out = tmp_path / "ru.pdf"
+    pages = export_regulation(marketing_ru, out)
+    texts = _text(out)
+    assert pages == len(texts) > 10
+    flat = _flat(texts)
+    pmap = marketing_ru.maps[0]
+    for heading in (
+        "УТВЕРЖДАЮ",
+        "Лист согласования",
+        "Содержание",
+        "Назначение и область применения",
+        "Термины и сокращения",
+        "Карта процессов",
+        "Описание процессов",
+        "SIPOC",
+        "Матрица ответственности",
+        "Лист регистрации изменений",
+        "Лист ознакомления",
+    ):
+        assert heading in flat, heading
+    people = {p.id: p.name for p in marketing_ru.people}
+    for proc in pmap.processes:
+        assert proc.name in flat, proc.name
+        if proc.owner_id:
+            assert people[proc.owner_id] in flat
+        for crit in proc.criteria:
+            assert _flat([crit.name]) in flat, crit.name
+    # header, footer "Стр. X из Y" with the real total, on every page
+    for i, page in enumerate(texts, 1):
+        assert re.search(rf"Стр\. {i} из\s*{pages}", page), (i, page[:200])
+        assert marketing_ru.passport.code in page
+    _qpdf_ok(out)
+
+
+def test_toc_page_numbers_point_at_the_headings(marketing_ru, tmp_path):
+    out = tmp_path / "ru.pdf"
+    export_regulation(marketing_ru, out)
+    texts = _text(out)
+    toc_page = next(i for i, t in enumerate(texts) if "Содержание" in t)
+    toc = texts[toc_page]
+    m = re.search(r"5\. Матрица ответственности[ .\n]*?(\d+)\s", toc)
+    assert m, toc
+    target = int(m.group(1))
+    assert "Матрица ответственности" in texts[target - 1]
+    assert "Матрица ответственности" not in texts[target - 2]
+
+
+def test_english_example_in_english(small_en, tmp_path):
+    out = tmp_path / "en.pdf"
+    pages = export_regulation(small_en, out, lang="en")
+    flat = _flat(_text(out))
+    for heading in (
+        "Approval sheet",
+        "Contents",
+        "Process map",
+        "Responsibility matrix",
+        "Acknowledgement sheet",
+    ):
+        assert heading in flat
+    assert f"Page 1 of {pages}" in flat
+    for proc in small_en.maps[0].processes:
+        assert proc.name in flat
+    _qpdf_ok(out)
+
+
+def test_validation_errors_put_a_draft_mark_on_every_page(build_project, tmp_path):
+    project = build_project(3).model_copy()
+    # a process without an owner is an error of the responsibility principle
+    pmap = project.maps[0]
+    pmap = pmap.with_(processes=(pmap.processes[0].with_(owner_id=None), *pmap.processes[1:]))
+    project = project.with_(maps=(pmap,))
+    out = tmp_path / "draft.pdf"
+    export_regulation(project, out)
+    texts = _text(out)
+    assert all("ПРОЕКТ" in t for t in texts)
+    assert "Приложение А" in _flat(texts)
+    off = project.with_(export=ExportConfig(draft_mark_while_errors=False))
+    export_regulation(off, out)
+    assert not any("ПРОЕКТ" in t for t in _text(out))
+
+
+def test_page_count_grows_with_content(build_project, tmp_path):
+    small = export_regulation(build_project(2), tmp_path / "a.pdf")
+    big = export_regulation(build_project(25), tmp_path / "b.pdf")
+    assert big > small + 5
+
+
+def test_hostile_text_is_printed_as_text(build_project, tmp_path):
+    evil = '<b>Жирный?</b> & "кавычки" <para> 😀 ' + "Ж" * 10_000
+    project = build_project(3, name=evil)
+    pmap = project.maps[0]
+    procs = list(pmap.processes)
+    procs[1] = procs[1].with_(name="", code="", goal="", results="", stages=(), criteria=(), documents=())
+    procs[2] = procs[2].with_(name="A&B <i>x</i> 🚀", description="<br/>" * 50 + "&amp;")
+    project = project.with_(
+        organization="<script>&", purpose="a < b > c", maps=(pmap.with_(processes=tuple(procs)),)
+    )
+    out = tmp_path / "evil.pdf"
+    pages = export_regulation(project, out)
+    flat = _flat(_text(out))
+    assert '<b>Жирный?</b> & "кавычки" <para>' in flat
+    assert "A&B <i>x</i>" in flat
+    assert "a < b > c" in flat
+    assert "Не указано" in flat  # empty fields say so
+    assert pages > 5
+    _qpdf_ok(out)
+
+
+def test_empty_project_still_gives_a_document(tmp_path):
+    out = tmp_path / "empty.pdf"
+    pages = export_regulation(Project(), out)
+    flat = _flat(_text(out))
+    assert pages >= 5
+    assert "В проекте нет карт процессов" in flat
+    assert "Не указано" in flat
+    _qpdf_ok(out)
+
+
+def test_one_process_regulation(build_project, tmp_path):
+    project = build_project(6)
+    out = tmp_path / "one.pdf"
+    export_regulation(project, out, process_code="p-03")
+    texts = _text(out)
+    flat = _flat(texts)
+    assert "4.1 P-03 Процесс 3" in flat
+    assert "4.2" not in flat
+    assert "Содержание 1. Назначение" not in flat  # no table of contents for one process
+    assert "Критерий3" in flat and "Критерий4" not in flat
+    assert "РП-1 / P-03" in texts[1]
+
+
+def test_unknown_process_or_map_is_a_clear_error(build_project, tmp_path):
+    project = build_project(2)
+    with pytest.raises(ExportError, match="NOPE"):
+        export_regulation(project, tmp_path / "x.pdf", process_code="NOPE")
+    with pytest.raises(ExportError, match="map_nope"):
+        export_regulation(project, tmp_path / "x.pdf", map_id="map_nope")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_unwritable_output_is_a_clear_error(build_project, tmp_path):
+    with pytest.raises(ExportError, match="missing"):
+        export_regulation(build_project(1), tmp_path / "missing" / "x.pdf")
+
+
+def test_cancel_leaves_no_file_and_keeps_the_old_one(build_project, tmp_path):
+    out = tmp_path / "doc.pdf"
+    out.write_bytes(b"old")
+    calls = []
+
+    def progress(done, total):
+        calls.append((done, total))
+
+    with pytest.raises(ExportCancelled):
+        export_regulation(build_project(30), out, progress=progress, cancel=lambda: len(calls) > 2)
+    assert out.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["doc.pdf"]
+
+
+def test_progress_is_monotonic_and_finishes(build_project, tmp_path):
+    calls = []
+    export_regulation(build_project(12), tmp_path / "p.pdf", progress=lambda d, t: calls.append((d, t)))
+    done = [d for d, _ in calls]
+    assert done == sorted(done)
+    assert calls[-1] == (100, 100)
+    assert all(t == 100 for _, t in calls)
