@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from procedit.commands import SetFields
 from procedit.model import DocumentKind, Severity
-from procedit.ui.panels.form_base import ADD_PERSON
+from procedit.ui.panels.pickers import ADD_PERSON
 
 
 def test_typing_a_name_is_one_undo_step_and_undo_shows_the_old_name(qtbot):

@@ -10,19 +10,15 @@ undo step while a later return to the field starts a new one.
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QWheelEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFrame,
-    QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QSizePolicy,
     QToolButton,
@@ -270,158 +266,3 @@ class Section(QWidget):
 
     def is_expanded(self) -> bool:
         return self.button.isChecked()
-
-
-class _StayOpenMenu(QMenu):
-    """A menu of check boxes that stays open while the user ticks several."""
-
-    def mouseReleaseEvent(self, event) -> None:
-        action = self.activeAction()
-        if action is not None and action.isEnabled() and action.isCheckable():
-            action.trigger()
-            return
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event) -> None:
-        action = self.activeAction()
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
-            and action is not None
-            and action.isCheckable()
-        ):
-            action.trigger()
-            return
-        super().keyPressEvent(event)
-
-
-class MultiPick(QWidget):
-    """Several references: the chosen names as text and a "Choose…" menu of check boxes.
-
-    Options come in groups (people, departments, processes, parties); ``edited(tuple)``
-    fires with the new list of ids after each tick.
-    """
-
-    edited = Signal(tuple)
-
-    def __init__(self, empty_text: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        from PySide6.QtWidgets import QHBoxLayout
-
-        self._groups: list[tuple[str, list[Choice]]] = []
-        self._value: tuple[str, ...] = ()
-        self._empty = empty_text
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.button = QToolButton(self)
-        self.button.setText(self.tr("Choose…"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.menu = _StayOpenMenu(self.button)
-        self.menu.aboutToShow.connect(self._fill_menu)
-        self.button.setMenu(self.menu)
-        self.label.setFocusProxy(self.button)
-        self.setFocusProxy(self.button)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
-        self._show()
-
-    def set_options(self, groups: Sequence[tuple[str, Sequence[Choice]]]) -> None:
-        self._groups = [(title, list(choices)) for title, choices in groups]
-        self._show()
-
-    def set_value(self, ids: Sequence[str]) -> None:
-        ids = tuple(ids)
-        if ids != self._value:
-            self._value = ids
-            self._show()
-
-    def value(self) -> tuple[str, ...]:
-        return self._value
-
-    def names(self) -> dict[str, str]:
-        return {v: text for _, choices in self._groups for v, text in choices}
-
-    def _show(self) -> None:
-        names = self.names()
-        shown = [names.get(i, "?") for i in self._value]
-        if shown:
-            self.label.setText(", ".join(shown))
-            self.label.setStyleSheet("")
-        else:
-            self.label.setText(self._empty)
-            self.label.setStyleSheet("color: palette(placeholder-text);")
-
-    def _fill_menu(self) -> None:
-        self.menu.clear()
-        chosen = set(self._value)
-        for title, choices in self._groups:
-            if not choices:
-                continue
-            self.menu.addSection(title)
-            for value, text in choices:
-                action = self.menu.addAction(text)
-                action.setCheckable(True)
-                action.setChecked(value in chosen)
-                action.toggled.connect(lambda on, v=value: self.toggle(v, on))
-        if self.menu.isEmpty():
-            action = self.menu.addAction(self.tr("Nothing to choose from yet"))
-            action.setEnabled(False)
-
-    def toggle(self, value: str, on: bool) -> None:
-        """Add or remove one reference as the user's tick would."""
-        current = list(self._value)
-        if on and value not in current:
-            current.append(value)
-        elif not on and value in current:
-            current.remove(value)
-        else:
-            return
-        self._value = tuple(current)
-        self._show()
-        self.edited.emit(self._value)
-
-
-class CheckList(QWidget):
-    """A short list of check boxes (strategy goals a process serves)."""
-
-    edited = Signal(tuple)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._choices: list[Choice] = []
-        self.rows: list[QCheckBox] = []
-        self._box = QVBoxLayout(self)
-        self._box.setContentsMargins(0, 2, 0, 2)
-        self._box.setSpacing(2)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-
-    def set_choices(self, choices: Sequence[Choice], checked: Sequence[str]) -> None:
-        choices = list(choices)
-        if choices != self._choices:
-            for r in self.rows:
-                self._box.removeWidget(r)
-                r.deleteLater()
-            self.rows = []
-            for _, text in choices:
-                # long goal titles wrap (a check box does not wrap by itself)
-                r = QCheckBox("\n".join(textwrap.wrap(text, 40)) or text, self)
-                r.setToolTip(text)
-                r.clicked.connect(lambda _=False: self.edited.emit(self.checked()))
-                self._box.addWidget(r)
-                self.rows.append(r)
-            self._choices = choices
-        on = set(checked)
-        for (value, _), r in zip(self._choices, self.rows, strict=True):
-            if r.isChecked() != (value in on):
-                r.setChecked(value in on)  # setChecked does not emit clicked
-
-    def checked(self) -> tuple[str, ...]:
-        return tuple(v for (v, _), r in zip(self._choices, self.rows, strict=True) if r.isChecked())
-
-    def toggle(self, value: str) -> None:
-        """Tick or untick ``value`` as the user's click would."""
-        for (v, _), r in zip(self._choices, self.rows, strict=True):
-            if v == value:
-                r.click()

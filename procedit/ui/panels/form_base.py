@@ -10,24 +10,22 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QMessageBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from procedit.commands import (
     Command,
-    Compound,
     Document,
     SetFields,
     add_item,
@@ -37,15 +35,11 @@ from procedit.commands import (
 )
 from procedit.model import ExternalParty, Person, Process
 
-from .fields import CheckList, ComboField, LineField
+from .pickers import CheckList
 from .tables import ItemTable
 
 log = logging.getLogger(__name__)
 Push = Callable[[Command], None]
-
-
-def unnamed(text: str, fallback: str) -> str:
-    return text.strip() or fallback
 
 
 def process_title(p: Process) -> str:
@@ -58,6 +52,20 @@ def node_title(node: Any) -> str:
     if isinstance(node, ExternalParty):
         return node.name.strip() or "…"
     return "?"
+
+
+def document_url(location: str, base_dir: str | None = None) -> QUrl | None:
+    """The URL of a document's location: a link as it is, a file path (relative ones from
+    the project's folder)."""
+    location = location.strip()
+    if not location:
+        return None
+    if "://" in location or location.startswith("mailto:"):
+        return QUrl(location)
+    path = Path(location).expanduser()
+    if not path.is_absolute() and base_dir:
+        path = Path(base_dir) / path
+    return QUrl.fromLocalFile(str(path))
 
 
 class FormBase(QWidget):
@@ -253,84 +261,3 @@ def reading_order(widget: QWidget) -> list[QWidget]:
 def person_title(p: Person) -> str:
     name = p.name.strip() or "…"
     return f"{name} ({p.position.strip()})" if p.position.strip() else name
-
-
-ADD_PERSON = "\x00add-person"
-
-
-class PersonPicker(QWidget):
-    """One person from the register, with "Add person…" that opens an inline name field.
-
-    ``edited(person_id | None)`` for a pick; ``addRequested(name)`` when a new person is
-    typed in (the form adds them and picks them in one command).
-    """
-
-    edited = Signal(object)
-    addRequested = Signal(str)
-
-    def __init__(self, none_text: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.none_text = none_text
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        self.combo = ComboField(self)
-        self.combo.edited.connect(self._picked)
-        box.addWidget(self.combo)
-        self.add_row = QWidget(self)
-        row = QHBoxLayout(self.add_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.name_edit = LineField(self.tr("Full name, e.g. Ivanova Anna"), self.add_row)
-        self.name_edit.returnPressed.connect(self._confirm)
-        self.ok_button = QToolButton(self.add_row)
-        self.ok_button.setText(self.tr("Add"))
-        self.ok_button.clicked.connect(self._confirm)
-        self.cancel_button = QToolButton(self.add_row)
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.close_add)
-        row.addWidget(self.name_edit, 1)
-        row.addWidget(self.ok_button)
-        row.addWidget(self.cancel_button)
-        self.add_row.hide()
-        box.addWidget(self.add_row)
-        self.setFocusProxy(self.combo)
-
-    def set_people(self, choices: list[tuple[Any, str]]) -> None:
-        self.combo.set_choices([(None, self.none_text), *choices, (ADD_PERSON, self.tr("Add person…"))])
-
-    def set_value(self, person_id: str | None) -> None:
-        self._last = person_id
-        self.combo.set_value(person_id)
-
-    def value(self) -> str | None:
-        return self.combo.value()
-
-    def _picked(self, value: Any) -> None:
-        if value == ADD_PERSON:
-            self.combo.set_value(self._last)
-            self.add_row.show()
-            self.name_edit.setFocus()  # the user asked for this field: giving it focus is expected
-            return
-        self._last = value
-        self.edited.emit(value)
-
-    _last: Any = None
-
-    def _confirm(self) -> None:
-        name = self.name_edit.text().strip()
-        if not name:
-            self.name_edit.setPlaceholderText(self.tr("Type a name first"))
-            return
-        self.name_edit.clear()
-        self.add_row.hide()
-        self.addRequested.emit(name)
-
-    def close_add(self) -> None:
-        self.name_edit.clear()
-        self.add_row.hide()
-
-
-def add_person_and(doc: Document, name: str, then: Callable[[str], Command], label: str) -> Command:
-    """One command: add a person named ``name`` to the register and use them (``then(id)``)."""
-    person = Person(name=name)
-    return Compound(label, [add_item(doc, None, "people", person), then(person.id)])

@@ -4,31 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from procedit.commands import Document, SetFields
 from procedit.model import Criterion, DocumentKind, DocumentRef, Flow, Link, Process, ProcessKind, Stage
 
-from .fields import CheckList, ComboField, LineField, MultiPick, Section, TextField
-from .form_base import FormBase, PersonPicker, Push, add_person_and, node_title
+from .fields import ComboField, LineField, Section, TextField
+from .form_base import FormBase, Push, document_url, node_title
 from .link_flows import links_carrying, offer_link_flows, unrecorded
+from .pickers import CheckList, MultiPick, PersonPicker, add_person_and
 from .tables import Column, ItemTable
-
-
-def document_url(location: str, base_dir: str | None = None) -> QUrl | None:
-    """The URL of a document's location: a link as it is, a file path (relative ones from
-    the project's folder)."""
-    location = location.strip()
-    if not location:
-        return None
-    if "://" in location or location.startswith("mailto:"):
-        return QUrl(location)
-    path = Path(location).expanduser()
-    if not path.is_absolute() and base_dir:
-        path = Path(base_dir) / path
-    return QUrl.fromLocalFile(str(path))
 
 
 class ProcessForm(FormBase):

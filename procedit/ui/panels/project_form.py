@@ -22,7 +22,8 @@ from procedit.model import (
 )
 
 from .fields import ComboField, DateField, LineField, Section, TextField
-from .form_base import FormBase, PersonPicker, Push, add_person_and
+from .form_base import FormBase, Push
+from .pickers import PersonPicker, add_person_and
 from .tables import Column, ItemTable
 
 
