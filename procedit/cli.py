@@ -241,6 +241,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" '{e.filename}'" if getattr(e, "filename", None) else ""
         _error(f"procedit: cannot access{where}: {e.strerror or e}")
         return EXIT_UNREADABLE
+    except Exception as e:
+        # a bug: still one line for the user; PROCEDIT_DEBUG=1 shows the traceback
+        if os.environ.get("PROCEDIT_DEBUG"):
+            raise
+        _error(f"procedit: internal error ({type(e).__name__}: {e}); run with PROCEDIT_DEBUG=1 for details")
+        return EXIT_UNREADABLE
 
 
 def _error(message: str) -> None:

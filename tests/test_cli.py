@@ -140,6 +140,20 @@ def test_missing_editor_is_a_clear_error(monkeypatch, capsys):
     assert len(err.strip().splitlines()) == 1 and "graphical editor" in err
 
 
+def test_a_bug_is_one_line_unless_debugging(fake_gui, monkeypatch, capsys):
+    def broken(path, screenshot=None, **kwargs):
+        raise AttributeError("no attribute 'show_element'")
+
+    monkeypatch.setattr(sys.modules["procedit.ui.app"], "run_gui", broken)
+    monkeypatch.delenv("PROCEDIT_DEBUG", raising=False)
+    assert cli.main([str(RU)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error" in err and "show_element" in err
+    monkeypatch.setenv("PROCEDIT_DEBUG", "1")
+    with pytest.raises(AttributeError):
+        cli.main([str(RU)])
+
+
 def test_interrupt_is_not_a_traceback(monkeypatch, capsys):
     def interrupted(path):
         raise KeyboardInterrupt
