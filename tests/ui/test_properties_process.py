@@ -355,3 +355,15 @@ def test_documents_open_relative_to_the_project_and_missing_files_say_so(qtbot, 
     form.documents.editor(0, "open").click()
     assert len(opened) == 1
     assert len(warnings) == 1 and "docs/нет-такого.txt" in warnings[0]
+
+
+def test_switching_away_closes_a_half_typed_new_owner(qtbot):
+    env = make_env(qtbot)
+    env.select("a")
+    form = env.panel.current_form()
+    form.owner.combo.pick(ADD_PERSON)
+    type_text(qtbot, form.owner.name_edit, "Сидоров")
+    env.select("b")
+    assert not form.owner.add_row.isVisible()
+    assert len(env.doc.header.people) == 2
+    assert env.get("b").owner_id == env.ids["petrova"]

@@ -98,9 +98,14 @@ class FormBase(QWidget):
         return self.doc.get(self.element_id) if self.element_id else None
 
     def show_element(self, map_id: str | None, element_id: str | None) -> None:
+        if element_id != self.element_id:
+            self.switched()
         self.map_id = map_id
         self.element_id = element_id
         self.update_view()
+
+    def switched(self) -> None:
+        """Another element is about to be shown: close what belonged to the previous one."""
 
     def update_view(self) -> None:
         """Re-read the model; when rows came or went, put the Tab order back in reading order."""

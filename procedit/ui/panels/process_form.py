@@ -366,6 +366,9 @@ class ProcessForm(FormBase):
         self.set_row_visible(self.unrecorded_hint, bool(links))
         self.set_row_visible(self.record_button, bool(links))
 
+    def switched(self) -> None:
+        self.owner.close_add()  # a half-typed new owner belongs to the process it was typed for
+
     # ------------------------------------------------------------ actions
     def _add_owner(self, name: str) -> None:
         pid = self.element_id
