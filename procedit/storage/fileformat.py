@@ -15,6 +15,7 @@ import gc
 import importlib.metadata
 import json
 import os
+import re
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -212,7 +213,25 @@ def _check_integrity(project: Project, name: str | os.PathLike[str]) -> None:
         first = problems[0]
         more = len(problems) - 1
         reason = first.message + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")
-        raise ProjectFileError(name, first.path, reason)
+        reason_ru = _integrity_ru(first.message) + (f" (и ещё проблем: {more})" if more else "")
+        raise ProjectFileError(name, first.path, reason, reason_ru)
+
+
+_INTEGRITY_RU = (
+    (re.compile(r"refers to (.+), which does not exist$"), r"ссылка на несуществующий элемент \1"),
+    (re.compile(r"duplicate id (.+) \(first used at (.+)\)$"), r"идентификатор \1 повторяется (впервые: \2)"),
+    (re.compile(r"refers to (.+), a (\w+), where a (.+) is expected$"), r"ссылка \1 ведёт на \2, а нужен \3"),
+    (re.compile(r"refers to (.+) in another map$"), r"ссылка \1 ведёт на другую карту"),
+    (re.compile(r"empty id$"), "пустой идентификатор"),
+    (re.compile(r"a project needs at least one map$"), "в проекте должна быть хотя бы одна карта"),
+)
+
+
+def _integrity_ru(message: str) -> str:
+    for pattern, ru in _INTEGRITY_RU:
+        if pattern.match(message):
+            return pattern.sub(ru, message)
+    return message
 
 
 def _no_constant(token: str) -> Any:

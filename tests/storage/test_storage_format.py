@@ -168,12 +168,14 @@ def test_dangling_reference():
     err = reason_of(edited(mutate))
     assert err.where == "$.maps[0].processes[0].owner_id"
     assert "'person_gone'" in err.reason and "does not exist" in err.reason
+    assert "ссылка на несуществующий элемент 'person_gone'" in err.message("ru")
 
 
 def test_duplicate_id():
     err = reason_of(edited(lambda t: t["maps"][0]["processes"][1].update(id="proc_a")))
     assert err.where == "$.maps[0].processes[1].id"
     assert "duplicate id 'proc_a'" in err.reason
+    assert "идентификатор 'proc_a' повторяется" in err.message("ru")
 
 
 def test_several_problems_say_how_many_more():
