@@ -63,7 +63,8 @@ class MapScene(QGraphicsScene):
         if self._map_id is None:
             self.setSceneRect(QRectF(0, 0, 800, 600))
             return
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        # (never toggle NoIndex → BspTreeIndex around the build: a BSP index made that way
+        # scans every item on every repaint afterwards, 15,000 boundingRect calls per frame)
         # thousands of small objects on top of a big model: the cyclic GC would rescan the
         # whole heap many times over (it doubled the build time); nothing here makes cycles
         gc_was_enabled = gc.isenabled()
@@ -79,7 +80,6 @@ class MapScene(QGraphicsScene):
             if gc_was_enabled:
                 gc.enable()
         self._fit_scene_rect(reset=True)
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     def item_for(self, elem_id: str) -> QGraphicsItem | None:
         return self._items.get(elem_id)

@@ -14,7 +14,11 @@ from procedit.model import Link, LinkKind
 
 from ..style import DIM_OPACITY, LINK_COLOR, LINK_STYLE, SELECTION, TEXT_LOD, fonts
 
-_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+# exposedRect in paint() lets a long link stroke only the part being repainted
+_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
+)
 _PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 _LABEL_BORDER = QPen(QColor("#cfd8dc"), 1)
 _LABEL_FILL = QColor(255, 255, 255, 235)
@@ -47,7 +51,7 @@ class LinkItem(QGraphicsItem):
         self._static = QStaticText()
         self._shape: QPainterPath | None = None
         self._dimmed = False
-        self.setFlag(_SELECTABLE)  # z stays 0: below the boxes (z 1)
+        self.setFlags(_FLAGS)  # z stays 0: below the boxes (z 1)
 
     def sync(self, link: Link, source: Rect, target: Rect) -> None:
         """Re-read the entity and follow the ends' boxes."""
@@ -153,7 +157,13 @@ class LinkItem(QGraphicsItem):
         painter.setPen(_PENS[(self.kind, selected)])
         if len(pts) == 2:  # drawLine is ~3× cheaper than drawPolyline in the raster engine
             (ax, ay), (bx, by) = pts
-            painter.drawLine(QPointF(ax, ay), QPointF(bx, by))
+            if self._length > 400:  # a long link: stroke only the part being repainted
+                clipped = _clip(ax, ay, bx, by, option.exposedRect.adjusted(-4, -4, 4, 4))
+                if clipped is not None:
+                    ax, ay, bx, by = clipped
+                    painter.drawLine(QPointF(ax, ay), QPointF(bx, by))
+            else:
+                painter.drawLine(QPointF(ax, ay), QPointF(bx, by))
         else:
             painter.drawLines([QPointF(x, y) for p in itertools.pairwise(pts) for x, y in p])
         painter.setPen(_NO_PEN)
@@ -172,6 +182,25 @@ class LinkItem(QGraphicsItem):
         painter.setPen(SELECTION if selected else LINK_COLOR)
         painter.setFont(fonts().label)
         painter.drawStaticText(QPointF(rect.x() + 5, rect.y() + 2), self._static)
+
+
+def _clip(ax: float, ay: float, bx: float, by: float, r: QRectF) -> tuple[float, float, float, float] | None:
+    """The part of segment a→b inside ``r`` (Liang–Barsky), or None."""
+    dx, dy = bx - ax, by - ay
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, ax - r.left()), (dx, r.right() - ax), (-dy, ay - r.top()), (dy, r.bottom() - ay)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return None
+    return ax + t0 * dx, ay + t0 * dy, ax + t1 * dx, ay + t1 * dy
 
 
 def _pen(kind: LinkKind, selected: bool) -> QPen:
