@@ -1,8 +1,8 @@
 """Synthetic procedit projects of any size, for the benchmark and for tests.
 
 ``make_project(n, seed=0)`` builds one map with ``n`` processes laid out on a grid and
-``2 n`` links (each process sends one link to its right-hand neighbour and one to the
-process below it, wrapping around, so every process has exactly four links). Every
+``2 n`` links between grid neighbours (inside the grid each process sends one link to its
+right-hand neighbour and one to the process below, so it has exactly four links). Every
 property a consultant fills is filled: 3 inputs, 3 outputs, 3 stages, 3 criteria,
 2 documents, a 300-character Russian description, an owner from a people register of
 about ``n / 10`` people, customers, participants, goals and a department. Ids and text
@@ -213,6 +213,40 @@ def _unique_names(rng: random.Random, n: int) -> list[str]:
     return names[:n]
 
 
+# where a process sends its two links, nearest first: right, down, then the diagonals and further
+_OFFSETS = (
+    *((1, 0), (0, 1), (1, 1), (-1, 1), (1, -1), (2, 0), (0, 2), (-1, 0), (0, -1), (-1, -1)),
+    *((2, 1), (1, 2), (-2, 0), (0, -2), (2, -1), (-1, 2), (-2, 1), (1, -2), (-2, -1), (-1, -2)),
+    *((2, 2), (-2, 2), (2, -2), (-2, -2)),
+)
+
+
+def _neighbour_links(n: int, cols: int) -> list[list[int]]:
+    """For each process, the two processes its links go to: grid neighbours, never far away.
+
+    Inside the grid a process sends to its right and lower neighbours (so it has exactly 4
+    links); at the borders the nearest free neighbours are used. No pair is linked twice.
+    """
+    linked: set[frozenset[int]] = set()
+    result = []
+    for i in range(n):
+        col, row = i % cols, i // cols
+        chosen: list[int] = []
+        for dx, dy in _OFFSETS:
+            c, r = col + dx, row + dy
+            j = r * cols + c
+            if 0 <= c < cols and r >= 0 and j < n and j != i and frozenset((i, j)) not in linked:
+                chosen.append(j)
+                linked.add(frozenset((i, j)))
+                if len(chosen) == 2:
+                    break
+        while len(chosen) < 2:  # tiny maps: anything else, or the process itself
+            j = next((j for j in range(n) if j != i and j not in chosen), i)
+            chosen.append(j)
+        result.append(chosen)
+    return result
+
+
 def _person_name(rng: random.Random) -> str:
     first = rng.choice(_NAMES)
     surname = rng.choice(_SURNAMES)
@@ -275,36 +309,35 @@ def make_project(n: int, seed: int = 0) -> Project:
 
     cols = max(1, math.ceil(math.sqrt(n * 1.5)))  # a landscape grid
     proc_ids = [ids("proc") for _ in range(n)]
-    right = [(i + 1) % n for i in range(n)]
-    below = [(i + cols) % n for i in range(n)]
-    left = [0] * n
-    above = [0] * n
+    targets = _neighbour_links(n, cols)
+    incoming: list[list[tuple[int, int]]] = [[] for _ in range(n)]  # (source, its output slot)
     for i in range(n):
-        left[right[i]] = i
-        above[below[i]] = i
+        for k, j in enumerate(targets[i]):
+            incoming[j].append((i, k))
 
-    # flows first: outputs[0] -> right neighbour's inputs[0], outputs[1] -> lower neighbour's inputs[1]
+    def flow(what: str, party: str) -> Flow:
+        return Flow(id=ids("flow"), what=what, party_id=party)
+
+    # inputs 0 and 1 come from the first two links arriving, outputs 0 and 1 leave by the two links
     inputs: list[list[Flow]] = []
     outputs: list[list[Flow]] = []
     for i in range(n):
-        ins = [
-            Flow(id=ids("flow"), what=f"{rng.choice(_NOUNS)} {rng.choice(_ADJ)}", party_id=proc_ids[left[i]]),
-            Flow(
-                id=ids("flow"), what=f"{rng.choice(_NOUNS)} {rng.choice(_ADJ)}", party_id=proc_ids[above[i]]
-            ),
-            Flow(id=ids("flow"), what=f"{rng.choice(_NOUNS)} поставщика", party_id=supplier.id),
-        ]
-        outs = [
-            Flow(
-                id=ids("flow"), what=f"{rng.choice(_NOUNS)} {rng.choice(_ADJ)}", party_id=proc_ids[right[i]]
-            ),
-            Flow(
-                id=ids("flow"), what=f"{rng.choice(_NOUNS)} {rng.choice(_ADJ)}", party_id=proc_ids[below[i]]
-            ),
-            Flow(id=ids("flow"), what=f"{rng.choice(_NOUNS)} для клиента", party_id=customer.id),
-        ]
-        inputs.append(ins)
-        outputs.append(outs)
+        sources = [proc_ids[src] for src, _k in incoming[i][:2]]
+        sources += [supplier.id] * (2 - len(sources))
+        inputs.append(
+            [
+                flow(f"{rng.choice(_NOUNS)} {rng.choice(_ADJ)}", sources[0]),
+                flow(f"{rng.choice(_NOUNS)} {rng.choice(_ADJ)}", sources[1]),
+                flow(f"{rng.choice(_NOUNS)} поставщика", supplier.id),
+            ]
+        )
+        outputs.append(
+            [
+                flow(f"{rng.choice(_NOUNS)} {rng.choice(_ADJ)}", proc_ids[targets[i][0]]),
+                flow(f"{rng.choice(_NOUNS)} {rng.choice(_ADJ)}", proc_ids[targets[i][1]]),
+                flow(f"{rng.choice(_NOUNS)} для клиента", customer.id),
+            ]
+        )
 
     names = _unique_names(rng, n)
     kinds = (ProcessKind.MANAGEMENT, ProcessKind.CORE, ProcessKind.CORE, ProcessKind.SUPPORT)
@@ -336,7 +369,7 @@ def make_project(n: int, seed: int = 0) -> Project:
                     for k in range(3)
                 ),
                 owner_id=owner.id,
-                customer_ids=(proc_ids[right[i]], customer.id),
+                customer_ids=(proc_ids[targets[i][0]], customer.id),
                 participant_ids=(people[(i + 1) % len(people)].id, people[(i + 2) % len(people)].id),
                 criteria=tuple(
                     Criterion(
@@ -372,8 +405,8 @@ def make_project(n: int, seed: int = 0) -> Project:
         )
 
     links = []
-    for i in range(n):
-        for k, j in enumerate((right[i], below[i])):
+    for j in range(n):
+        for m, (i, k) in enumerate(incoming[j]):
             links.append(
                 Link(
                     id=ids("link"),
@@ -381,10 +414,11 @@ def make_project(n: int, seed: int = 0) -> Project:
                     target_id=proc_ids[j],
                     label=outputs[i][k].what,
                     source_output_id=outputs[i][k].id,
-                    target_input_id=inputs[j][k].id,
+                    target_input_id=inputs[j][m].id if m < 2 else None,
                     kind=(LinkKind.FLOW, LinkKind.INFORMATION)[k],
                 )
             )
+    links.sort(key=lambda lk: lk.source_id)  # any stable order; the file keeps it
 
     pmap = ProcessMap(
         id=ids("map"),

@@ -34,11 +34,16 @@ def test_generator_is_deterministic_complete_and_consistent():
     assert 280 <= len(p.description) <= 300 and any("а" <= ch <= "я" for ch in p.description)
     assert p.owner_id in {person.id for person in a.people}
     assert len({q.name for q in pmap.processes}) == 60
-    degree = {q.id: 0 for q in pmap.processes}
-    for link in pmap.links:
-        degree[link.source_id] += 1
-        degree[link.target_id] += 1
-    assert set(degree.values()) == {4}
+    # links join grid neighbours (never across the map), no pair twice; inner processes have 4
+    where = {q.id: (q.x, q.y) for q in pmap.processes}
+    pairs = [frozenset((lk.source_id, lk.target_id)) for lk in pmap.links]
+    assert len(set(pairs)) == len(pairs)
+    for lk in pmap.links:
+        (x1, y1), (x2, y2) = where[lk.source_id], where[lk.target_id]
+        assert abs(x1 - x2) <= 2 * 240 and abs(y1 - y2) <= 2 * 140
+    cols = sum(1 for q in pmap.processes if q.y == 0)
+    inner = pmap.processes[2 * cols + cols // 2]  # third row, middle column
+    assert sum(inner.id in (lk.source_id, lk.target_id) for lk in pmap.links) == 4
 
 
 @pytest.fixture(scope="module")
