@@ -71,9 +71,9 @@ def check(data: bytes) -> None:
 
 
 @st.composite
-def mutated_documents(draw) -> bytes:
-    tree = json.loads(SMALL)  # a fresh copy (faster than deepcopy)
-    path = draw(st.sampled_from(PATHS))
+def mutated_documents(draw, source: bytes = SMALL) -> bytes:
+    tree = json.loads(source)  # a fresh copy (faster than deepcopy)
+    path = draw(st.sampled_from(PATHS if source is SMALL else all_paths(tree)))
     kind = draw(st.sampled_from(["replace", "delete", "add_key", "random_id", "swap_ids", "wrap"]))
     if not path:
         tree = draw(json_values) if kind == "replace" else tree
@@ -112,6 +112,16 @@ def test_mutated_trees(data):
     check(data)
 
 
+V1 = (Path(__file__).parent / "data" / "marketing_v1.procmap").read_bytes()
+
+
+@settings(FUZZ, max_examples=150)
+@given(mutated_documents(V1))
+def test_mutated_format_1_files(data):
+    """The migration path keeps the same promise."""
+    check(data)
+
+
 @settings(FUZZ, max_examples=200)
 @given(st.sampled_from([SMALL, BIG]), st.integers(min_value=0, max_value=len(BIG)))
 def test_truncated_files(source, n):
@@ -140,4 +150,5 @@ def test_random_bytes(data):
 
 def test_the_fuzzed_sources_are_valid():
     check(SMALL)
+    check(V1)
     assert loads(SMALL, "x").maps
