@@ -148,8 +148,9 @@ class ItemTable(QWidget):
         for c in self.columns:
             w = row.editors[c.field]
             value = getattr(item, c.field, None) if c.kind != "action" else None
-            if c.kind in ("text",):
+            if c.kind == "text":
                 w.set_value(value or "")  # type: ignore[attr-defined]
+                w.setToolTip(value or c.tooltip)  # the whole text when the cell is narrow
             elif c.kind == "multiline":
                 w.set_value(value or "")  # type: ignore[attr-defined]
             elif c.kind == "choice":
