@@ -113,7 +113,7 @@ def _loads(data: bytes | str, name: str | os.PathLike[str]) -> Project:
         raise ProjectFileError(name, "", *_too_large(len(data)))
     if data.startswith(_BOM):
         data = data[len(_BOM) :]
-    if not data.strip():
+    if not data or data.isspace():  # (isspace stops at the first other byte: no copy)
         raise ProjectFileError(name, "", "the file is empty", "файл пуст")
     # fast path: a current, well-formed file goes straight into the model
     try:
