@@ -286,11 +286,13 @@ def test_deleting_the_shown_process_shows_the_project(qtbot):
     assert env.panel.current_form().name.text() == "Продажи"
 
 
-def test_several_selected_shows_a_message(qtbot):
+def test_several_selected_without_processes_only_say_so(qtbot):
     env = make_env(qtbot)
-    env.select("a", "b")
-    assert env.panel.current_form() is None
-    assert "2" in env.panel.message.text()
+    env.select("ab", "client")
+    form = env.panel.current_form()
+    assert form is env.panel.forms["multi"]
+    assert "2" in form.summary.text()
+    assert not form.section.isVisibleTo(form)
 
 
 def test_tab_goes_through_fields_in_reading_order(qtbot):
@@ -367,3 +369,22 @@ def test_switching_away_closes_a_half_typed_new_owner(qtbot):
     assert not form.owner.add_row.isVisible()
     assert len(env.doc.header.people) == 2
     assert env.get("b").owner_id == env.ids["petrova"]
+
+
+def test_several_processes_get_one_owner_in_one_step(qtbot):
+    env = make_env(qtbot)
+    env.select("a", "b", "client")
+    form = env.panel.current_form()
+    assert form is env.panel.forms["multi"]
+    assert form.owner.currentIndex() == -1  # the owners differ
+    before = env.history.index
+    form.owner.pick(env.ids["petrova"])
+    assert env.get("a").owner_id == env.get("b").owner_id == env.ids["petrova"]
+    assert env.history.index == before + 1
+    assert form.owner.value() == env.ids["petrova"]
+    form.department.pick(env.ids["sales"])
+    assert env.get("b").department_id == env.ids["sales"]
+    env.history.undo()
+    env.history.undo()
+    assert form.owner.currentIndex() == -1
+    assert env.get("a").owner_id == env.ids["ivanov"]

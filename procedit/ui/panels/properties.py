@@ -30,6 +30,7 @@ from procedit.model import ExternalParty, Lane, Link, Process
 from .findings_box import FindingsBox
 from .form_base import FormBase, node_title
 from .link_form import LinkForm
+from .multi_form import MultiForm
 from .owner_view import OwnerView, not_owned_ids
 from .party_form import LaneForm, PartyForm
 from .process_form import ProcessForm
@@ -42,6 +43,7 @@ _FORMS: dict[str, type[FormBase]] = {
     "link": LinkForm,
     "party": PartyForm,
     "lane": LaneForm,
+    "multi": MultiForm,
     "project": ProjectForm,
 }
 
@@ -118,12 +120,12 @@ class PropertiesPanel(QWidget):
             self.map_id = self.doc.map_of(self.ids[0]) or map_id
             self._show_form(kind, self.ids[0])
         elif len(self.ids) > 1:
+            form = self.form("multi")
+            form.show_ids(map_id, self.ids)  # type: ignore[attr-defined]
             self.shown_id = None
-            self._show_message(
-                self.tr("%n elements selected.", "", len(self.ids))
-                + "\n"
-                + self.tr("Select one to see and edit its properties.")
-            )
+            self.stack.setCurrentWidget(self._pages["multi"])
+            self.title.hide()
+            self.findings_box.show_findings([], self.lang)
         else:
             self._show_form("project", None)
 
@@ -220,7 +222,11 @@ class PropertiesPanel(QWidget):
         self.title.show()
 
     def _show_findings(self) -> None:
-        if self.findings is None or self.stack.currentWidget() is self.message:
+        if (
+            self.findings is None
+            or self.stack.currentWidget() is self.message
+            or self.stack.currentWidget() is self._pages.get("multi")
+        ):
             self.findings_box.show_findings([], self.lang)
             return
         wanted = {self.shown_id} if self.shown_id else {self.map_id, ""}
@@ -238,9 +244,12 @@ class PropertiesPanel(QWidget):
             return
         if self.map_id is not None and not self.doc.has_map(self.map_id):
             self.map_id = self.doc.map_ids()[0] if self.doc.map_ids() else None
-        if self.stack.currentWidget() is self.message:
+        multi = self.stack.currentWidget() is self._pages.get("multi")
+        if self.stack.currentWidget() is self.message or multi:
             if self.ids and any(self.doc.get(i) is None for i in self.ids):
                 self.show_selection(self.map_id, self.ids)
+            elif multi:
+                self.forms["multi"].update_view()
             return
         relevant = (
             change.project
