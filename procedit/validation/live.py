@@ -9,8 +9,8 @@ It listens to the document's change notices and re-runs only what an edit can af
 - graph rules (one networkx graph per map) only when the structure changed: nodes or links
   added or removed, a link re-attached, suppliers, consumers or customers changed, a party's
   kind changed;
-- everything, when the project's people, goals or rule configuration changed, or a map's
-  own fields (kind, name) changed.
+- a whole map when its kind changed (a map's name only renames its map-level findings);
+- everything, when the project's people, goals or rule configuration changed.
 
 Moving a box, editing a description or a criterion therefore costs a few process rules.
 """
@@ -18,9 +18,10 @@ Moving a box, editing a description or a criterion therefore costs a few process
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from procedit.model import ExternalParty, Link, Process, Project, Severity
+from procedit.model import ExternalParty, Link, Process, ProcessMap, Project, Severity
 
 from .context import MapContext, ProjectFacts, node_name
 from .engine import active_rules, check_group, check_map, check_process, group_processes
@@ -233,8 +234,12 @@ class LiveValidator:
                 redo_all = True
         full: set[str] = set()
         for map_id in change.maps:
+            state = self._maps.get(map_id)
             if not doc.has_map(map_id):
                 if self._maps.pop(map_id, None) is not None:
+                    changed.add(map_id)
+            elif state is not None and doc.map_header(map_id).kind == state.ctx.kind:
+                if self._rename_map(state, doc.map_header(map_id)):  # only the name or description
                     changed.add(map_id)
             else:
                 full.add(map_id)
@@ -256,6 +261,18 @@ class LiveValidator:
             frozen = frozenset(changed)
             for listener in list(self._listeners):
                 listener(frozen)
+
+    def _rename_map(self, state: _MapState, header: ProcessMap) -> bool:
+        """The map's own fields changed but not its kind: only map-level findings carry its name."""
+        ctx = state.ctx
+        ctx.set_header(header)
+        name = ctx.map_name or ctx.map_id
+        items = state.graph.get(ctx.map_id)
+        if items:
+            state.graph[ctx.map_id] = [replace(f, element_name=name) for f in items]
+        for gid, found in state.aggregate.get(ctx.map_id, {}).items():
+            state.aggregate[ctx.map_id][gid] = [replace(f, element_name=name) for f in found]
+        return self._merge(state, ctx.map_id)
 
     def _locate(self, elem_id: str) -> str | None:
         """The map an element is (or, if just removed, was) in, as far as we know it."""
@@ -357,8 +374,6 @@ class LiveValidator:
 
 
 def _rename(found: dict[str, list[Finding]], ctx: MapContext, ids: Iterable[str]) -> None:
-    from dataclasses import replace
-
     for elem_id in ids:
         items = found.get(elem_id)
         element = ctx.processes.get(elem_id) or ctx.parties.get(elem_id)

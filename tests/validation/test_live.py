@@ -176,3 +176,17 @@ def test_close_stops_following_the_document():
     live.close()
     history.push(SetFields({"map_a_p1": {"owner_id": None}}))
     assert live.findings_for("map_a") == []
+
+
+def test_renaming_a_map_renames_its_map_level_findings():
+    doc, history, live = _start()
+    side = Process(id="side", code="С-1", name="Сбоку", customer_ids=("partner",))
+    partner = ExternalParty(id="partner", name="Партнёр", kind=PartyKind.CUSTOMER)
+    history.push(AddElements("map_a", [side, partner]))
+    history.push(AddElements("map_a", [Link(source_id="side", target_id="partner")]))
+    assert [f.element_name for f in live.findings_for("map_a") if f.rule == "map_disconnected"] == [
+        "Основная карта"
+    ]
+    history.push(SetMapFields("map_a", {"name": "Продажи"}))
+    assert [f.element_name for f in live.findings_for("map_a") if f.rule == "map_disconnected"] == ["Продажи"]
+    _assert_current(doc, live)
