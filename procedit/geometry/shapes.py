@@ -68,13 +68,13 @@ def node_rect(node: Process | ExternalParty) -> Rect:
 
 def border_point(rect: Rect, toward: Point) -> Point:
     """Where the ray from the rect's centre toward ``toward`` leaves the rect (the port)."""
-    c = rect.center
-    dx, dy = toward.x - c.x, toward.y - c.y
-    if dx == 0 and dy == 0:
-        return Point(c.x, rect.top)
     hw, hh = rect.width / 2, rect.height / 2
+    cx, cy = rect.x + hw, rect.y + hh  # the centre (inlined: the canvas routes thousands at once)
+    dx, dy = toward[0] - cx, toward[1] - cy
+    if dx == 0 and dy == 0:
+        return Point(cx, rect.y)
     scale = min(hw / abs(dx) if dx else math.inf, hh / abs(dy) if dy else math.inf)
-    return Point(c.x + dx * scale, c.y + dy * scale)
+    return Point(cx + dx * scale, cy + dy * scale)
 
 
 def route(source: Rect, target: Rect, routing: Routing = Routing.STRAIGHT) -> list[Point]:
