@@ -388,3 +388,35 @@ def test_several_processes_get_one_owner_in_one_step(qtbot):
     env.history.undo()
     assert form.owner.currentIndex() == -1
     assert env.get("a").owner_id == env.ids["ivanov"]
+
+
+def test_delete_key_in_the_panel_does_not_delete_the_process(qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMainWindow, QPushButton
+
+    env = make_env(qtbot)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    deleted = []
+    action = QAction("Delete", window)
+    action.setShortcut(QKeySequence.StandardKey.Delete)
+    action.triggered.connect(lambda: deleted.append(True))
+    window.addAction(action)
+    window.setCentralWidget(env.panel)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    env.select("a")
+    form = env.panel.current_form()
+    for widget in (form.kind, form.customers.button, form.name):
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    assert deleted == []
+    outside = QPushButton("elsewhere")
+    window.setMenuWidget(outside)
+    outside.setFocus()
+    qtbot.waitUntil(outside.hasFocus)
+    qtbot.keyClick(outside, Qt.Key.Key_Delete)
+    assert deleted == [True]  # the same key outside the panel reaches the window's shortcut
+    env.panel.setParent(None)

@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from procedit.commands import Change, Command, Document
@@ -180,6 +181,15 @@ class PropertiesPanel(QWidget):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
+
+    def event(self, event: QEvent) -> bool:
+        # Delete/Backspace typed anywhere in the panel belongs to the panel: never let the
+        # window's "Delete selection" shortcut remove the process being edited.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                event.accept()
+                return True
+        return super().event(event)
 
     # ------------------------------------------------------------ internals
     def _show_form(self, kind: str, element_id: str | None) -> None:
