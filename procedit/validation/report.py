@@ -78,7 +78,7 @@ def format_text(
         title = f"Карта «{m.name}» ({kind})" if lang == "ru" else f"Map “{m.name}” ({kind})"
         lines.append(f"{title}: {summary(items, lang)}")
         if not items:
-            lines.append("  " + ("замечаний нет" if lang == "ru" else "no findings"))
+            lines.append("  " + ("проблем не найдено" if lang == "ru" else "no problems found"))
         for f in items:
             severity = SEVERITY_TITLES[f.severity][lang]
             lines.append(f"  [{severity}] {f.message(lang)} ({f.rule})")
