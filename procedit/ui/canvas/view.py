@@ -61,13 +61,17 @@ class MapView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom to ``factor``, keeping the scene point under ``anchor`` (viewport px) in place."""
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         if math.isclose(factor, self.zoom):
             return
+        point = anchor.toPoint() if anchor is not None else self.viewport().rect().center()
+        before = self.mapToScene(point)
         old_anchor = self.transformationAnchor()
-        if anchor is None:
-            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.scale(factor / self.zoom, factor / self.zoom)
+        after = self.mapToScene(point)
+        self.translate(after.x() - before.x(), after.y() - before.y())
         self.setTransformationAnchor(old_anchor)
         self.zoomChanged.emit(self.zoom)
 
