@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPen, QTextCursor, QTextOption
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyle
 
 from .items import LinkItem, NodeItem
 from .style import INK, SELECTION, fonts
@@ -65,6 +65,9 @@ class NameEditor(QGraphicsTextItem):
         painter.setPen(QPen(SELECTION, 2))
         painter.setBrush(QColor("white"))
         painter.drawRoundedRect(self.boundingRect().adjusted(-2, -2, 2, 2), 4, 4)
+        option.state &= ~(
+            QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus
+        )  # no dashed frame
         super().paint(painter, option, widget)
 
     def boundingRect(self) -> QRectF:

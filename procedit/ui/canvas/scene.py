@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QToolTip
@@ -43,8 +44,8 @@ class MapScene(QGraphicsScene):
         self._editor: NameEditor | None = None
         self.paste_serial = 0
         self.selectionChanged.connect(self._emit_selection)
-        self._unsubscribe = doc.subscribe(self._on_change)
-        self.destroyed.connect(lambda *_: self._unsubscribe())
+        unsubscribe = self._unsubscribe = doc.subscribe(self._on_change)
+        self.destroyed.connect(lambda *_: unsubscribe())
         if map_id is not None:
             self.set_map(map_id)
 
@@ -115,6 +116,9 @@ class MapScene(QGraphicsScene):
         return self._people.get(person_id, "")
 
     def _on_change(self, change: Change) -> None:
+        if not shiboken6.isValid(self):  # deleted on the C++ side (a window replaced it)
+            self._unsubscribe()
+            return
         if self._map_id is None:
             return
         if change.maps and not self.doc.has_map(self._map_id):

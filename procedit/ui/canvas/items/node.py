@@ -165,8 +165,8 @@ def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) 
             i += 1
             continue
         if not current:  # one word wider than the box: break it with a hyphen
-            n = len(word) - 1
-            while n > 1 and measure(metrics, word[:n] + "-") > width:
+            n = len(word) - 2  # at least two letters go to the next line
+            while n > 2 and measure(metrics, word[:n] + "-") > width:
                 n -= 1
             current, words[i] = word[:n] + "-", word[n:]
         lines.append(current)
