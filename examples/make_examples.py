@@ -29,6 +29,7 @@ from procedit.model import (
     Link,
     LinkKind,
     MapKind,
+    Measurement,
     PartyKind,
     Passport,
     Person,
@@ -118,8 +119,19 @@ SALES_SCRIPT = """СКРИПТ ПРОДАЖ
 7. Закрытие: клиент подтверждает, что задача решена."""
 
 
-def crit(key: str, name: str, target: str, unit: str, period: str, method: str, responsible: str) -> dict:
-    return dict(key=key, name=name, target=target, unit=unit, period=period, method=method, resp=responsible)
+def crit(
+    key: str, name: str, target: str, unit: str, period: str, method: str, responsible: str, actuals=()
+) -> dict:
+    return dict(
+        key=key,
+        name=name,
+        target=target,
+        unit=unit,
+        period=period,
+        method=method,
+        resp=responsible,
+        actuals=actuals,
+    )
 
 
 def doc(key: str, kind: DocumentKind, title: str, location: str = "", text: str = "") -> dict:
@@ -350,6 +362,11 @@ PROCESSES: list[dict[str, Any]] = [
                 "месяц",
                 "выгрузка из CRM",
                 "person_volkova",
+                actuals=(
+                    Measurement(period="2026-09", value=74),
+                    Measurement(period="2026-10", value=81),
+                    Measurement(period="2026-11", value=96, note="после запуска нового лендинга"),
+                ),
             ),
             crit(
                 "cpl",
@@ -552,6 +569,7 @@ def build_marketing_map(kind: MapKind) -> ProcessMap:
                 period=c["period"],
                 method=c["method"],
                 responsible_id=c["resp"],
+                actuals=tuple(c["actuals"]),
             )
             for c in d["criteria"]
         )
