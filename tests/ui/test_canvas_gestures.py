@@ -170,3 +170,34 @@ def test_click_and_ctrl_click_select(qtbot):
     assert c.scene.selected_ids() == [b.id]
     qtbot.mouseClick(c.view.viewport(), Qt.MouseButton.LeftButton, pos=c.at(800, 600))
     assert c.scene.selected_ids() == []
+
+
+def test_switching_maps_while_naming_keeps_the_process_on_its_map(qtbot):
+    c = make_canvas(qtbot)
+    first, second = (m.id for m in c.doc.project.maps)
+    c.scene.add_process_at(c.scene.sceneRect().center())
+    type_text(c.view, "Склад")
+    c.scene.set_map(second)
+    assert [p.name for p in c.doc.processes(first)].count("Склад") == 1
+    assert not list(c.doc.processes(second))
+
+
+def test_escape_cancels_a_link_drag(qtbot):
+    from canvas_helpers import _send
+    from PySide6.QtCore import QEvent
+
+    c = make_canvas(qtbot)
+    src = c.node("Продажи")
+    item = c.scene.item_for(src.id)
+    c.scene.select_ids([src.id])
+    handle = c.view.mapFromScene(item.mapToScene(item.handles()[1]))
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    mods = Qt.KeyboardModifier.NoModifier
+    _send(c.view, QEvent.Type.MouseButtonPress, handle, left, left, mods)
+    _send(c.view, QEvent.Type.MouseMove, handle + QPoint(40, 90), none, left, mods)
+    assert len(c.scene.items()) > 6  # the dashed preview arrow is shown
+    qtbot.keyClick(c.view, Qt.Key.Key_Escape)
+    _send(c.view, QEvent.Type.MouseButtonRelease, handle + QPoint(40, 90), left, none, mods)
+    assert not c.history.can_undo
+    assert c.scene.editor is None
+    assert len(c.scene.items()) == 6

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -73,19 +74,23 @@ def preview_new(scene: MapScene, node: Process | ExternalParty, link: Link | Non
 
     def discard() -> None:
         for i in (item, preview_link):
-            if i is not None and i.scene() is not None:
+            if i is not None and shiboken6.isValid(i) and i.scene() is not None:
                 scene.removeItem(i)
+
+    map_id = scene.map_id  # the map it was started on, even if the scene switches meanwhile
 
     def commit(scene: MapScene, _item: QGraphicsItem, text: str) -> None:
         discard()
-        if not text:
+        if not text or map_id is None or not scene.doc.has_map(map_id):
             return
-        elements = [node.with_(name=text)] + ([link] if link is not None else [])
+        elements: list = [node.with_(name=text)]
+        if link is not None and scene.doc.map_of(link.source_id) == map_id:  # the source may be gone (undo)
+            elements.append(link)
         if isinstance(node, Process):
             label = tr("Add process and link") if link is not None else tr("Add process")
         else:
             label = tr("Add external party")
-        scene.push(AddElements(scene.map_id, elements, label=label))
+        scene.push(AddElements(map_id, elements, label=label))
         scene.select_ids([node.id])
 
     scene.clearSelection()

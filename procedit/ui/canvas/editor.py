@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPen, QTextCursor, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyle
@@ -106,5 +107,5 @@ class NameEditor(QGraphicsTextItem):
         QTimer.singleShot(0, self._discard)
 
     def _discard(self) -> None:
-        if self.scene() is not None:
+        if shiboken6.isValid(self) and self.scene() is not None:  # scene.clear() may have deleted it
             self.scene().removeItem(self)

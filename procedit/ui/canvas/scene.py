@@ -54,7 +54,8 @@ class MapScene(InteractiveScene):
         return self._map_id
 
     def set_map(self, map_id: str | None) -> None:
-        """Show another map (rebuilds every item)."""
+        """Show another map (rebuilds every item); a name being typed is committed first."""
+        self.close_editor()
         self.cancel_gesture()
         self.clearSelection()
         self.clear()
