@@ -275,7 +275,9 @@ class ProblemsPanel(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(50)
         self._refresh_timer.timeout.connect(self.refresh)
-        self.refresh()
+        self._update_counts()
+        if self.validator is not None:
+            QTimer.singleShot(0, self.refresh)  # validate after the window has painted, not before
 
     # ------------------------------------------------------------------ text
     def t(self, text: str) -> str:

@@ -80,15 +80,21 @@ class LiveValidator:
         self._listeners: list[Listener] = []
         self._header: Project = doc.header
         self._facts = ProjectFacts(self._header)
+        # maps are validated on first use (opening a big project does not wait for it) and
+        # kept current from then on; a map nobody asked about costs nothing per edit
         self._maps: dict[str, _MapState] = {}
-        for map_id in doc.map_ids():
-            self._maps[map_id] = self._full(map_id)
         self._unsubscribe = doc.subscribe(self._on_change)
+
+    def _state(self, map_id: str) -> _MapState | None:
+        state = self._maps.get(map_id)
+        if state is None and self._doc.has_map(map_id):
+            state = self._maps[map_id] = self._full(map_id)
+        return state
 
     # ------------------------------------------------------------------ reading
     def findings_for(self, map_id: str) -> list[Finding]:
         """Every finding of the map, errors first (empty for an unknown map)."""
-        state = self._maps.get(map_id)
+        state = self._state(map_id)
         if state is None:
             return []
         if state.flat is None:
@@ -97,17 +103,19 @@ class LiveValidator:
 
     def by_element(self, map_id: str) -> dict[str, list[Finding]]:
         """The map's findings by element id (a process, a party, or the map itself)."""
-        state = self._maps.get(map_id)
+        state = self._state(map_id)
         return dict(state.merged) if state is not None else {}
 
     def all_findings(self) -> list[Finding]:
-        return [f for map_id in self._maps for f in self.findings_for(map_id)]
+        """The findings of every map, map by map in the document's order."""
+        return [f for map_id in self._doc.map_ids() for f in self.findings_for(map_id)]
 
     def counts(self, map_id: str | None = None) -> dict[Severity, int]:
         """How many errors, warnings and infos (of one map, or of all)."""
         result = dict.fromkeys(Severity, 0)
-        for state_id, state in self._maps.items():
-            if map_id is None or state_id == map_id:
+        for state_id in self._doc.map_ids() if map_id is None else [map_id]:
+            state = self._state(state_id)
+            if state is not None:
                 for fs in state.merged.values():
                     for f in fs:
                         result[f.severity] += 1
@@ -238,13 +246,15 @@ class LiveValidator:
             if not doc.has_map(map_id):
                 if self._maps.pop(map_id, None) is not None:
                     changed.add(map_id)
-            elif state is not None and doc.map_header(map_id).kind == state.ctx.kind:
+            elif state is None:
+                changed.add(map_id)  # a new map (or one not validated yet): validated when asked for
+            elif doc.map_header(map_id).kind == state.ctx.kind:
                 if self._rename_map(state, doc.map_header(map_id)):  # only the name or description
                     changed.add(map_id)
             else:
                 full.add(map_id)
         if redo_all:
-            full.update(doc.map_ids())
+            full.update(self._maps)
         for map_id in full:
             old_state = self._maps.get(map_id)
             state = self._maps[map_id] = self._full(map_id)
@@ -253,7 +263,9 @@ class LiveValidator:
 
         dirty: dict[str, _Dirty] = {}
         for elem_id in change.ids:
-            self._note(elem_id, full, dirty)
+            map_id = self._note(elem_id, full, dirty)
+            if map_id is not None and map_id not in self._maps and doc.has_map(map_id):
+                changed.add(map_id)  # not validated yet: its findings, when asked for, may differ
         for map_id, d in dirty.items():
             if self._apply(self._maps[map_id], d):
                 changed.add(map_id)
@@ -285,11 +297,14 @@ class LiveValidator:
                 return map_id
         return None
 
-    def _note(self, elem_id: str, full: set[str], dirty: dict[str, _Dirty]) -> None:
-        """Patch the map context with the element's new value and note what must re-run."""
+    def _note(self, elem_id: str, full: set[str], dirty: dict[str, _Dirty]) -> str | None:
+        """Patch the map context with the element's new value and note what must re-run.
+
+        Returns the element's map.
+        """
         map_id = self._locate(elem_id)
         if map_id is None or map_id in full or map_id not in self._maps:
-            return
+            return map_id
         ctx = self._maps[map_id].ctx
         d = dirty.setdefault(map_id, _Dirty())
         new = self._doc.get(elem_id)
@@ -332,7 +347,7 @@ class LiveValidator:
                     new_link.target_input_id,
                 ):
                     ctx.links[elem_id] = new_link  # label, kind or routing: no rule looks at them
-                    return
+                    return map_id
             if old is not None:
                 ctx.remove_link(elem_id)
                 d.local.update(_link_ends(old))
@@ -341,6 +356,7 @@ class LiveValidator:
                 d.local.update(_link_ends(new_link))
             if old is None or new_link is None or _link_ends(old) != _link_ends(new_link):
                 d.graph = True
+        return map_id
 
     def _apply(self, state: _MapState, d: _Dirty) -> bool:
         ctx = state.ctx

@@ -148,6 +148,7 @@ def test_listeners_hear_which_maps_changed_and_nothing_for_a_move():
     _doc, history, live = _start()
     heard: list[frozenset[str]] = []
     unsubscribe = live.subscribe(heard.append)
+    assert live.findings_for("map_a") == []  # (maps are validated on first use)
     history.push(SetFields({"map_a_p1": {"x": 300.0}}))
     assert heard == []  # moving a box changes no finding
     history.push(SetFields({"map_a_p1": {"owner_id": None}}))
@@ -171,8 +172,19 @@ def test_renaming_updates_the_names_in_graph_findings():
     _assert_current(doc, live)
 
 
+def test_maps_not_asked_for_yet_are_reported_as_possibly_changed():
+    _doc, history, live = _start()
+    heard: list[frozenset[str]] = []
+    live.subscribe(heard.append)
+    history.push(SetFields({"map_b_p2": {"owner_id": None}}))
+    assert heard == [frozenset({"map_b"})]
+    assert [f.rule for f in live.findings_for("map_b")] == ["no_owner"]
+    assert live.counts() == {Severity.ERROR: 1, Severity.WARNING: 0, Severity.INFO: 0}
+
+
 def test_close_stops_following_the_document():
     _doc, history, live = _start()
+    assert live.findings_for("map_a") == []
     live.close()
     history.push(SetFields({"map_a_p1": {"owner_id": None}}))
     assert live.findings_for("map_a") == []
