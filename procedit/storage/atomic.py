@@ -19,6 +19,10 @@ from .fileformat import dumps
 BACKUP_SUFFIX = ".bak"
 
 
+class ReadOnlyFileError(PermissionError):
+    """The target exists and is not writable: saving over it is refused."""
+
+
 def backup_path(path: str | os.PathLike[str]) -> str:
     """``NAME.procmap`` → ``NAME.procmap.bak``."""
     return os.fspath(path) + BACKUP_SUFFIX
@@ -45,6 +49,8 @@ def write_atomic(target: str, data: bytes, *, backup: bool = True) -> None:
     try:
         mode = os.stat(target).st_mode & 0o7777
         existed = True
+        if not os.access(target, os.W_OK):  # renaming over it would work, but the user said no
+            raise ReadOnlyFileError(13, "the file is read-only", target)
     except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)
@@ -98,6 +104,8 @@ def _fsync_folder(folder: str) -> None:
 
 
 def _save_error(path: str, e: OSError) -> ProjectSaveError:
+    if isinstance(e, ReadOnlyFileError):
+        return ProjectSaveError(path, "the file is read-only", "файл только для чтения")
     if isinstance(e, PermissionError):
         return ProjectSaveError(path, "permission denied", "нет прав на запись")
     if isinstance(e, FileNotFoundError):

@@ -74,6 +74,8 @@ def load(path: str | os.PathLike[str]) -> Project:
             raise ProjectFileError(
                 path, "", "this is a folder, not a project file", "это папка, а не файл проекта"
             )
+        if not stat.S_ISREG(st.st_mode):  # a pipe or a device would block or never end
+            raise ProjectFileError(path, "", "not a regular file", "это не обычный файл")
         if st.st_size > MAX_BYTES:
             raise ProjectFileError(path, "", *_too_large(st.st_size))
         with open(path, "rb") as f:

@@ -220,6 +220,14 @@ def test_directory(tmp_path):
     assert "folder" in str(info.value)
 
 
+def test_devices_and_pipes_are_refused(tmp_path):
+    fifo = tmp_path / "pipe.procmap"
+    os.mkfifo(fifo)
+    for path in (fifo, "/dev/zero"):
+        with pytest.raises(ProjectFileError, match="not a regular file"):
+            load(path)
+
+
 def test_empty_file(tmp_path):
     path = tmp_path / "empty.procmap"
     path.write_bytes(b"")

@@ -104,3 +104,18 @@ def test_saved_bytes_are_dumps(tmp_path):
     path = tmp_path / "p.procmap"
     save(project("a"), path)
     assert path.read_bytes() == dumps(project("a"))
+
+
+def test_a_read_only_file_is_not_overwritten(tmp_path, monkeypatch):
+    path = tmp_path / "p.procmap"
+    save(project("old"), path)
+    before = path.read_bytes()
+    real_access = os.access
+    monkeypatch.setattr(
+        atomic.os, "access", lambda p, mode: False if str(p) == str(path) else real_access(p, mode)
+    )
+    with pytest.raises(ProjectSaveError) as info:
+        save(project("new"), path)
+    assert "read-only" in str(info.value) and "только для чтения" in info.value.message("ru")
+    assert path.read_bytes() == before
+    assert temp_files(tmp_path) == []
