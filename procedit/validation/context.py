@@ -91,6 +91,7 @@ class MapContext:
         self._sup_out: dict[str, set[str]] = {}  # u -> {v: (u, v) is supported}
         self._sup_in: dict[str, set[str]] = {}  # v -> {u: (u, v) is supported}
         self._graph: nx.DiGraph | None = None
+        self._isolates: frozenset[str] | None = None  # cache, reset by every graph change
 
     @classmethod
     def from_map(cls, facts: ProjectFacts, pmap: ProcessMap) -> MapContext:
@@ -125,6 +126,7 @@ class MapContext:
     def _edge(self, u: str, v: str, delta: int) -> None:
         if u == v:
             return
+        self._isolates = None
         key = (u, v)
         n = self._support.get(key, 0) + delta
         g = self._graph
@@ -147,6 +149,7 @@ class MapContext:
             g.remove_edge(u, v)
 
     def _add_node(self, node: str, customer: bool) -> None:
+        self._isolates = None
         g = self._graph
         if g is None:
             return
@@ -157,6 +160,7 @@ class MapContext:
             g.add_edges_from((u, node) for u in self._sup_in.get(node, ()) if u in g)
 
     def _remove_node(self, node: str) -> None:
+        self._isolates = None
         g = self._graph
         if g is not None and node in g:
             g.remove_node(node)
@@ -230,6 +234,10 @@ class MapContext:
             self._graph = g
         return self._graph
 
-    def degree(self, node: str) -> int:
+    @property
+    def isolates(self) -> frozenset[str]:
+        """The nodes with no edge at all (computed once per graph state)."""
         g = self.graph
-        return len(g.adj[node]) + len(g.pred[node])
+        if self._isolates is None:
+            self._isolates = frozenset(nx.isolates(g))
+        return self._isolates

@@ -40,9 +40,10 @@ Hit = tuple[str, str, Params]
     ),
 )
 def isolated_process(ctx: MapContext) -> Iterator[Hit]:
-    for pid, p in ctx.processes.items():
-        if ctx.degree(pid) == 0:
-            yield pid, node_name(p), {}
+    for node in ctx.isolates:
+        p = ctx.processes.get(node)
+        if p is not None:
+            yield node, node_name(p), {}
 
 
 @rule(
@@ -59,9 +60,10 @@ def isolated_process(ctx: MapContext) -> Iterator[Hit]:
     ),
 )
 def isolated_party(ctx: MapContext) -> Iterator[Hit]:
-    for pid, party in ctx.parties.items():
-        if ctx.degree(pid) == 0:
-            yield pid, node_name(party), {}
+    for node in ctx.isolates:
+        party = ctx.parties.get(node)
+        if party is not None:
+            yield node, node_name(party), {}
 
 
 @rule(
@@ -93,8 +95,9 @@ def no_path_to_customer(ctx: MapContext) -> Iterator[Hit]:
             if prev not in reached:
                 reached.add(prev)
                 queue.append(prev)
+    isolated = ctx.isolates
     for pid, p in ctx.processes.items():
-        if pid not in reached and ctx.degree(pid) > 0:  # isolated processes are reported already
+        if pid not in reached and pid not in isolated:  # isolated processes are reported already
             yield pid, node_name(p), {}
 
 
