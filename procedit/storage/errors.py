@@ -85,7 +85,12 @@ def _quote(text: str) -> str:
 
 
 def _short(value: Any) -> str:
-    text = repr(value)
+    """A value as it looks in the file (JSON: null, true, "text", [...]), cut to 40 characters."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=repr)
+    except (TypeError, ValueError):  # pragma: no cover - values come from parsed JSON
+        text = repr(value)
+    text = " ".join(text.split())
     return text if len(text) <= 40 else text[:37] + "..."
 
 
