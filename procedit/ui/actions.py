@@ -1,0 +1,313 @@
+"""The main window's actions, menus and toolbar (texts translated, standard shortcuts)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QComboBox, QMenu, QStyle, QToolBar
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+SK = QKeySequence.StandardKey
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+class Actions(QObject):
+    """Every action of the main window, by attribute name (``actions.save``, ...)."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        w = window
+        style = w.style()
+        SP = QStyle.StandardPixmap
+
+        def make(
+            name: str,
+            text: str,
+            slot: Callable[..., object] | None = None,
+            shortcut: object = None,
+            icon: QIcon | None = None,
+            tip: str = "",
+            checkable: bool = False,
+        ) -> QAction:
+            action = QAction(text, w)
+            action.setObjectName(name)
+            if shortcut is not None:
+                if isinstance(shortcut, list):
+                    action.setShortcuts([QKeySequence(s) for s in shortcut])
+                else:
+                    action.setShortcuts(shortcut if isinstance(shortcut, SK) else QKeySequence(shortcut))  # type: ignore[arg-type]
+            if icon is not None:
+                action.setIcon(icon)
+            if tip:
+                action.setStatusTip(tip)
+            action.setCheckable(checkable)
+            if slot is not None:
+                action.triggered.connect(lambda checked=False: slot(checked) if checkable else slot())
+            w.addAction(action)  # shortcuts work even when a toolbar or menu is hidden
+            setattr(self, name, action)
+            return action
+
+        # File
+        make(
+            "new",
+            QCoreApplication.translate("Actions", "&New"),
+            w.new_file,
+            SK.New,
+            style.standardIcon(SP.SP_FileIcon),
+            QCoreApplication.translate("Actions", "Start a new project"),
+        )
+        make(
+            "open",
+            QCoreApplication.translate("Actions", "&Open…"),
+            w.open_file,
+            SK.Open,
+            style.standardIcon(SP.SP_DialogOpenButton),
+            QCoreApplication.translate("Actions", "Open a project file"),
+        )
+        make(
+            "save",
+            QCoreApplication.translate("Actions", "&Save"),
+            w.save,
+            SK.Save,
+            style.standardIcon(SP.SP_DialogSaveButton),
+            QCoreApplication.translate("Actions", "Save the project"),
+        )
+        make("save_as", QCoreApplication.translate("Actions", "Save &As…"), w.save_as, SK.SaveAs)
+        make(
+            "export_image",
+            QCoreApplication.translate("Actions", "&Export Image (PNG, SVG)…"),
+            w.export_image,
+            "Ctrl+Shift+E",
+        )
+        make("quit", QCoreApplication.translate("Actions", "&Quit"), w.close, SK.Quit)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        # Edit (undo/redo come from the undo group: they carry the command's label)
+        group = w.undo_group
+        self.undo = group.createUndoAction(w, QCoreApplication.translate("Actions", "Undo"))
+        self.undo.setObjectName("undo")
+        self.undo.setShortcuts(SK.Undo)
+        self.undo.setIcon(style.standardIcon(SP.SP_ArrowBack))
+        self.redo = group.createRedoAction(w, QCoreApplication.translate("Actions", "Redo"))
+        self.redo.setObjectName("redo")
+        self.redo.setShortcuts(SK.Redo)
+        self.redo.setIcon(style.standardIcon(SP.SP_ArrowForward))
+        w.addAction(self.undo)
+        w.addAction(self.redo)
+        make(
+            "cut",
+            QCoreApplication.translate("Actions", "Cu&t"),
+            lambda: w.scene_call("cut_selection"),
+            SK.Cut,
+        )
+        make(
+            "copy",
+            QCoreApplication.translate("Actions", "&Copy"),
+            lambda: w.scene_call("copy_selection"),
+            SK.Copy,
+        )
+        make(
+            "paste", QCoreApplication.translate("Actions", "&Paste"), lambda: w.scene_call("paste"), SK.Paste
+        )
+        make(
+            "duplicate",
+            QCoreApplication.translate("Actions", "D&uplicate"),
+            lambda: w.scene_call("duplicate_selection"),
+            "Ctrl+D",
+        )
+        make(
+            "delete",
+            QCoreApplication.translate("Actions", "&Delete"),
+            lambda: w.scene_call("delete_selection"),
+            SK.Delete,
+        )
+        make(
+            "select_all",
+            QCoreApplication.translate("Actions", "Select &All"),
+            lambda: w.scene_call("select_all"),
+            SK.SelectAll,
+        )
+        make("find", QCoreApplication.translate("Actions", "&Find…"), w.show_find, SK.Find)
+        make("find_next", QCoreApplication.translate("Actions", "Find &Next"), w.find_next, SK.FindNext)
+
+        # View
+        make(
+            "zoom_in",
+            QCoreApplication.translate("Actions", "Zoom &In"),
+            lambda: w.view_call("zoom_in"),
+            SK.ZoomIn,
+            style.standardIcon(SP.SP_ArrowUp),
+        )
+        make(
+            "zoom_out",
+            QCoreApplication.translate("Actions", "Zoom &Out"),
+            lambda: w.view_call("zoom_out"),
+            SK.ZoomOut,
+            style.standardIcon(SP.SP_ArrowDown),
+        )
+        make(
+            "actual_size",
+            QCoreApplication.translate("Actions", "&Actual Size"),
+            lambda: w.view_call("actual_size"),
+            "Ctrl+0",
+        )
+        make(
+            "fit_map",
+            QCoreApplication.translate("Actions", "&Fit Map"),
+            lambda: w.view_call("fit_map"),
+            "Ctrl+9",
+            style.standardIcon(SP.SP_TitleBarMaxButton),
+        )
+        make(
+            "grid",
+            QCoreApplication.translate("Actions", "&Grid"),
+            w.set_grid_visible,
+            "Ctrl+'",
+            checkable=True,
+        )
+        make(
+            "full_screen",
+            QCoreApplication.translate("Actions", "F&ull Screen"),
+            w.set_full_screen,
+            [QKeySequence(SK.FullScreen).toString() or "F11", "F11"],
+            checkable=True,
+        )
+        make(
+            "preferences",
+            QCoreApplication.translate("Actions", "&Preferences…"),
+            w.show_preferences,
+            SK.Preferences,
+        )
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+        # Map
+        make(
+            "add_process",
+            QCoreApplication.translate("Actions", "Add &Process"),
+            w.add_process,
+            ["Ins", "P"],
+            style.standardIcon(SP.SP_FileDialogNewFolder),
+            QCoreApplication.translate("Actions", "Add a process in the middle of the view"),
+        )
+        make(
+            "add_party",
+            QCoreApplication.translate("Actions", "Add External Pa&rty"),
+            w.add_party,
+            ["E"],
+            style.standardIcon(SP.SP_DirHomeIcon),
+            QCoreApplication.translate("Actions", "Add a customer, supplier or other external party"),
+        )
+        make(
+            "auto_layout",
+            QCoreApplication.translate("Actions", "Auto-&Layout"),
+            lambda: w.scene_call("auto_layout"),
+            "Ctrl+L",
+            style.standardIcon(SP.SP_BrowserReload),
+            QCoreApplication.translate("Actions", "Arrange the processes of the map automatically"),
+        )
+        make(
+            "new_to_be",
+            QCoreApplication.translate("Actions", "New &TO BE Map from This Map"),
+            w.new_to_be_map,
+        )
+        make("rename_map", QCoreApplication.translate("Actions", "Re&name Map…"), w.rename_map, "Ctrl+R")
+        self.map_group = QActionGroup(w)
+        self.map_group.setExclusive(True)
+
+        # Language (applies after a restart)
+        self.language_group = QActionGroup(w)
+        for code, label in (
+            ("system", QCoreApplication.translate("Actions", "System Language")),
+            ("ru", "Русский"),
+            ("en", "English"),
+        ):
+            action = QAction(label, w)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: w.set_language(c))
+            self.language_group.addAction(action)
+
+    def language_actions(self) -> list[QAction]:
+        return self.language_group.actions()
+
+
+def build_menus(window: MainWindow, a: Actions) -> dict[str, QMenu]:
+    bar = window.menuBar()
+    menus: dict[str, QMenu] = {}
+
+    m = menus["file"] = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
+    m.setObjectName("file_menu")
+    m.addActions([a.new, a.open])
+    recent = menus["recent"] = m.addMenu(QCoreApplication.translate("Actions", "Open &Recent"))
+    recent.setObjectName("recent_menu")
+    m.addSeparator()
+    m.addActions([a.save, a.save_as])
+    m.addSeparator()
+    m.addAction(a.export_image)
+    m.addSeparator()
+    m.addAction(a.quit)
+
+    m = menus["edit"] = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
+    m.setObjectName("edit_menu")
+    m.addActions([a.undo, a.redo])
+    m.addSeparator()
+    m.addActions([a.cut, a.copy, a.paste, a.duplicate, a.delete])
+    m.addSeparator()
+    m.addAction(a.select_all)
+    m.addSeparator()
+    m.addActions([a.find, a.find_next])
+
+    m = menus["view"] = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
+    m.setObjectName("view_menu")
+    m.addActions([a.zoom_in, a.zoom_out, a.actual_size, a.fit_map])
+    m.addSeparator()
+    m.addActions([a.grid, a.full_screen])
+    m.addSeparator()
+    menus["panels"] = m.addMenu(QCoreApplication.translate("Actions", "&Panels"))
+    menus["panels"].setObjectName("panels_menu")
+    lang = menus["language"] = m.addMenu(QCoreApplication.translate("Actions", "&Language"))
+    lang.setObjectName("language_menu")
+    lang.addActions(a.language_actions())
+    m.addAction(a.preferences)
+
+    m = menus["map"] = bar.addMenu(QCoreApplication.translate("Actions", "&Map"))
+    m.setObjectName("map_menu")
+    m.addActions([a.add_process, a.add_party])
+    m.addSeparator()
+    m.addAction(a.auto_layout)
+    m.addSeparator()
+    switch = menus["switch_map"] = m.addMenu(QCoreApplication.translate("Actions", "&Switch Map"))
+    switch.setObjectName("switch_map_menu")
+    m.addActions([a.new_to_be, a.rename_map])
+    return menus
+
+
+def build_toolbar(window: MainWindow, a: Actions) -> tuple[QToolBar, QComboBox]:
+    bar = QToolBar(QCoreApplication.translate("Actions", "Main Toolbar"), window)
+    bar.setObjectName("main_toolbar")
+    bar.addActions([a.new, a.open, a.save])
+    bar.addSeparator()
+    bar.addActions([a.undo, a.redo])
+    bar.addSeparator()
+    bar.addActions([a.add_process, a.add_party])
+    bar.addSeparator()
+    bar.addActions([a.zoom_in, a.zoom_out, a.fit_map, a.auto_layout])
+    bar.addSeparator()
+    combo = QComboBox(bar)
+    combo.setObjectName("map_combo")
+    combo.setToolTip(QCoreApplication.translate("Actions", "Map shown on the canvas"))
+    combo.setMinimumContentsLength(28)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    bar.addWidget(combo)
+    window.addToolBar(bar)
+    return bar, combo

@@ -1,0 +1,61 @@
+"""Start the GUI: ``run_gui(path, screenshot=None)``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+SCREENSHOT_SIZE = (1600, 1000)
+
+
+def run_gui(path: str | None, screenshot: str | None = None, lang: str | None = None) -> int:
+    """Open the main window (with ``path`` when given) and run until it is closed.
+
+    With ``screenshot``, lay the window out offscreen at 1600×1000, fit the map, save a
+    PNG of the whole window to ``screenshot`` and return 0 (1 when it cannot be written).
+    ``lang`` (``ru``/``en``) overrides the language preference.
+    """
+    if screenshot is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtWidgets import QApplication
+
+    from . import i18n, settings
+    from .main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName("procedit")
+    language = i18n.resolve_language(lang or settings.language_preference())
+    translators = i18n.install_translators(app, language)
+    try:
+        if screenshot is not None:
+            return _screenshot(app, MainWindow, path, screenshot, language)
+        window = MainWindow(path, lang=language)
+        window.show()
+        return app.exec()
+    finally:
+        i18n.remove_translators(app, translators)
+
+
+def _screenshot(app, window_class, path: str | None, out: str, language: str) -> int:
+    window = window_class(None, persist=False, lang=language, quiet=True)
+    if path is not None and not window.load(path):
+        return 2
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    window.view.fit_map()
+    app.processEvents()
+    ok = window.grab().save(str(out), "PNG")
+    window.undo_stack.mark_clean() if window.undo_stack is not None else None
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    if not ok:
+        print(f"procedit: cannot write the screenshot {Path(out)}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,456 @@
+"""The main window: canvas in the centre, docks, menus, toolbar, status bar, files."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from procedit import storage
+from procedit.commands import Change, Document, History, SetMapFields, copy_map
+from procedit.model import MapKind, ProcessMap, Project
+
+from . import settings
+from .actions import Actions, build_menus, build_toolbar
+from .canvas.scene import MapScene
+from .canvas.view import MapView
+from .docks import DocumentPanels
+from .find import FindBar
+from .maps import MapSwitcher
+from .undo import UndoAdapter
+
+FILE_FILTER = "procedit (*.procmap)"
+
+
+def new_project(lang: str = "ru") -> Project:
+    """An empty project with one empty AS IS map."""
+    ru = lang == "ru"
+    return Project(
+        name="Новый проект" if ru else "New project",
+        language="ru" if ru else "en",
+        maps=(ProcessMap(name="Карта процессов" if ru else "Process map", kind=MapKind.AS_IS),),
+    )
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, path: str | None = None, *, persist: bool = True, lang: str = "ru", quiet: bool = False
+    ):
+        super().__init__()
+        self.setObjectName("main_window")
+        self.persist = persist  # remember geometry and recent files (off for --screenshot)
+        self.quiet = quiet  # errors go to stderr instead of a message box (--screenshot)
+        self.last_error = ""
+        self.lang = lang
+        self.path: str | None = None
+        self.doc: Document | None = None
+        self.undo_stack: UndoAdapter | None = None
+        self.scene: MapScene | None = None
+        self.panels: DocumentPanels | None = None
+        self._unsubscribe_doc = None
+        self.undo_group = QUndoGroup(self)
+
+        self.view = MapView()
+        self.view.setObjectName("map_view")
+        self.find_bar = FindBar()
+        self.find_bar.setObjectName("find_bar")
+        self.find_bar.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+
+        self.actions = Actions(self)
+        self.menus = build_menus(self, self.actions)
+        self.toolbar, self.map_combo = build_toolbar(self, self.actions)
+        self.maps = MapSwitcher(self, self.map_combo, self.menus["switch_map"], self.actions.map_group)
+        self.properties_dock = self._dock(
+            "properties_dock", self.tr("Properties"), Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.problems_dock = self._dock(
+            "problems_dock", self.tr("Problems"), Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.menus["panels"].addActions(
+            [
+                self.properties_dock.toggleViewAction(),
+                self.problems_dock.toggleViewAction(),
+                self.toolbar.toggleViewAction(),
+            ]
+        )
+        self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
+
+        self.problems_label = QLabel()
+        self.zoom_label = QLabel()
+        self.counts_label = QLabel()
+        self.state_label = QLabel()
+        for label in (self.problems_label, self.counts_label, self.zoom_label, self.state_label):
+            self.statusBar().addPermanentWidget(label)
+        self.view.zoomChanged.connect(self._show_zoom)
+        self.find_bar.hitChosen.connect(self.go_to)
+
+        grid = settings.grid_visible() if persist else True
+        self.actions.grid.setChecked(grid)
+        self.view.set_grid_visible(grid)
+        pref = settings.language_preference()
+        for action in self.actions.language_actions():
+            action.setChecked(action.data() == pref)
+        self.resize(1400, 900)
+        if persist:
+            geometry, state = settings.window_state()
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            if state is not None:
+                self.restoreState(state)
+
+        if path is None or not self.load(path):
+            self.set_document(new_project(lang), None)
+
+    def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # ------------------------------------------------------------ document
+    def set_document(self, project: Project, path: str | None) -> None:
+        """Show ``project`` (read from ``path``, or new when None) with a fresh undo history."""
+        if not project.maps:
+            project = project.with_(maps=new_project(project.language).maps)
+        old_stack, old_scene, old_panels = self.undo_stack, self.scene, self.panels
+        if self._unsubscribe_doc is not None:
+            self._unsubscribe_doc()
+        if old_panels is not None:
+            old_panels.detach()
+        self.doc = Document(project)
+        self.undo_stack = UndoAdapter(History(self.doc), self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
+        self.undo_stack.modifiedChanged.connect(self._on_modified)
+        self.path = path
+        map_id = project.maps[0].id
+        self.scene = MapScene(self.doc, self.undo_stack.push, map_id, self)
+        self._unsubscribe_doc = self.doc.subscribe(self._on_change)
+        self.scene.selectedIdsChanged.connect(self._on_selection)
+        self.view.setScene(self.scene)
+        self.panels = DocumentPanels(self, self.scene, self.doc, self.undo_stack.push, self.lang)
+        self.panels.set_project_path(path)
+        self.panels.countsChanged.connect(self._show_problem_counts)
+        self.properties_dock.setWidget(self.panels.properties)
+        self.problems_dock.setWidget(self.panels.problems)
+        if old_stack is not None:
+            self.undo_group.removeStack(old_stack)
+            old_stack.detach()
+            old_stack.deleteLater()
+        if old_scene is not None:
+            old_scene.deleteLater()
+        if old_panels is not None:
+            old_panels.properties.deleteLater()
+            old_panels.problems.deleteLater()
+            old_panels.deleteLater()
+        self.maps.rebuild(self.doc, map_id)
+        self.find_bar.set_target(self.doc, map_id)
+        self._show_problem_counts(*self.panels.counts())
+        self._update_title()
+        self._update_status()
+        self.view.fit_map()
+
+    @property
+    def map_id(self) -> str:
+        assert self.scene is not None
+        return self.scene.map_id
+
+    def push(self, command) -> None:
+        assert self.undo_stack is not None
+        self.undo_stack.push(command)
+
+    def is_modified(self) -> bool:
+        return self.undo_stack is not None and self.undo_stack.is_modified()
+
+    def _on_change(self, change: Change) -> None:
+        if self.doc is None:
+            return
+        if change.maps:
+            current = self.map_id if self.doc.has_map(self.map_id) else None
+            if current is None:
+                current = self.doc.map_ids()[0] if self.doc.map_ids() else None
+                if current is not None:
+                    self.switch_map(current)
+            self.maps.rebuild(self.doc, current)
+        self.find_bar.refresh()
+        self._update_status()
+
+    def _on_modified(self, _modified: bool) -> None:
+        self._update_title()
+        self._update_status()
+
+    def _on_selection(self, ids: list) -> None:
+        if self.panels is not None:
+            self.panels.show_selection(self.map_id, list(ids))
+
+    # ------------------------------------------------------------ maps
+    def switch_map(self, map_id: str) -> None:
+        if self.scene is None or self.doc is None or not self.doc.has_map(map_id):
+            return
+        if map_id != self.scene.map_id:
+            self.scene.set_map(map_id)
+            self.view.fit_map()
+        self.maps.select(map_id)
+        self.find_bar.set_target(self.doc, map_id)
+        if self.panels is not None:
+            self.panels.set_map(map_id)
+        self._update_status()
+
+    def show_element(self, map_id: str, elem_id: str) -> None:
+        """Go to an element named by a panel (a problem, the owner's view)."""
+        if self.doc is not None and self.doc.has_map(map_id):
+            self.switch_map(map_id)
+            self.go_to(elem_id)
+
+    def new_to_be_map(self) -> None:
+        assert self.doc is not None
+        source = self.doc.map_header(self.map_id)
+        command = copy_map(self.doc, self.map_id, kind=MapKind.TO_BE, name=f"{source.name} (TO BE)")
+        command.label = self.tr("New TO BE map")
+        self.push(command)
+        self.switch_map(command.pmap.id)
+
+    def rename_map(self) -> None:
+        assert self.doc is not None
+        old = self.doc.map_header(self.map_id).name
+        name, ok = QInputDialog.getText(self, self.tr("Rename Map"), self.tr("Map name:"), text=old)
+        name = name.strip()
+        if ok and name and name != old:
+            self.push(SetMapFields(self.map_id, {"name": name}, label=self.tr("Rename map")))
+
+    # ------------------------------------------------------------ canvas
+    def scene_call(self, method: str) -> None:
+        if self.scene is not None:
+            getattr(self.scene, method)()
+
+    def view_call(self, method: str) -> None:
+        getattr(self.view, method)()
+
+    def _view_centre(self):
+        return self.view.mapToScene(self.view.viewport().rect().center())
+
+    def add_process(self) -> None:
+        """A new process in the middle of the view, named in place (Enter adds it)."""
+        if self.scene is not None:
+            self.view.setFocus()
+            self.scene.add_process_at(self._view_centre())
+
+    def add_party(self) -> None:
+        if self.scene is not None:
+            self.view.setFocus()
+            self.scene.add_party_at(self._view_centre())
+
+    def go_to(self, elem_id: str) -> None:
+        """Select ``elem_id`` and centre the view on it."""
+        if self.scene is None:
+            return
+        self.scene.select_ids([elem_id])
+        item = self.scene.item_for(elem_id)
+        if item is not None:
+            self.view.centerOn(item)
+
+    def show_find(self) -> None:
+        self.find_bar.open_bar()
+
+    def find_next(self) -> None:
+        if self.find_bar.isHidden():
+            self.find_bar.open_bar()
+        self.find_bar.find_next()
+
+    def set_grid_visible(self, visible: bool) -> None:
+        self.view.set_grid_visible(visible)
+        if self.persist:
+            settings.set_grid_visible(visible)
+
+    def set_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def set_language(self, code: str) -> None:
+        settings.set_language_preference(code)
+        self.statusBar().showMessage(self.tr("The language changes when procedit is started again."), 8000)
+
+    def show_preferences(self) -> None:
+        self.menus["language"].popup(self.mapToGlobal(self.rect().center()))
+
+    # ------------------------------------------------------------ files
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel when there are unsaved changes; True to go on."""
+        if not self.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved Changes"),
+            self.tr("The project “%1” has unsaved changes. Save them?").replace("%1", self._display_name()),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_file(self) -> None:
+        if self.maybe_save():
+            self.set_document(new_project(self.lang), None)
+
+    def open_file(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(Path(self.path).parent) if self.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), start, FILE_FILTER)
+        if path:
+            self.load(path)
+
+    def open_recent(self, path: str) -> None:
+        if not self.maybe_save():
+            return
+        if not Path(path).exists():
+            QMessageBox.warning(
+                self, self.tr("Open Recent"), self.tr("The file no longer exists:\n%1").replace("%1", path)
+            )
+            settings.remove_recent_file(path)
+            return
+        self.load(path)
+
+    def load(self, path: str) -> bool:
+        """Open ``path``; on a bad file show why and keep the current document."""
+        try:
+            project = storage.load(path)
+        except storage.ProjectFileError as e:
+            self._error(self.tr("Cannot Open Project"), e.message(self.lang))
+            return False
+        except OSError as e:
+            self._error(self.tr("Cannot Open Project"), f"{path}: {e.strerror or e}")
+            return False
+        except Exception as e:  # a bug in a reader must not take the window down
+            self._error(self.tr("Cannot Open Project"), f"{path}: {e}")
+            return False
+        self.set_document(project, str(Path(path).resolve()))
+        if self.persist:
+            settings.add_recent_file(path)
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
+        return True
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        start = self.path or str(Path.home() / f"{self._display_name()}.procmap")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Project As"), start, FILE_FILTER)
+        if not path:
+            return False
+        if not path.endswith(".procmap"):
+            path += ".procmap"
+        return self._write(path)
+
+    def _write(self, path: str) -> bool:
+        assert self.doc is not None and self.undo_stack is not None
+        try:
+            storage.save(self.doc.project, path)
+        except Exception as e:  # ProjectSaveError, OSError: the document stays modified
+            message = e.message(self.lang) if hasattr(e, "message") else f"{path}: {e}"
+            self._error(self.tr("Cannot Save Project"), message)
+            return False
+        self.path = str(Path(path).resolve())
+        self.undo_stack.mark_clean()
+        if self.panels is not None:
+            self.panels.set_project_path(self.path)
+        if self.persist:
+            settings.add_recent_file(self.path)
+        self._update_title()
+        self._update_status()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", self.path), 5000)
+        return True
+
+    def export_image(self) -> None:
+        from .export_dialog import export_image_dialog
+
+        export_image_dialog(self)
+
+    def _error(self, title: str, text: str) -> None:
+        self.last_error = text
+        if self.quiet:
+            print(f"procedit: {text}", file=sys.stderr)
+        else:
+            QMessageBox.critical(self, title, text)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.menus["recent"]
+        menu.clear()
+        files = settings.recent_files()
+        for i, f in enumerate(files, 1):
+            action = menu.addAction(f"&{i % 10}  {Path(f).name}")
+            action.setToolTip(f)
+            action.setStatusTip(f)
+            action.triggered.connect(lambda _c=False, p=f: self.open_recent(p))
+        if not files:
+            none = menu.addAction(self.tr("No recent files"))
+            none.setEnabled(False)
+        menu.addSeparator()
+        clear: QAction = menu.addAction(self.tr("Clear List"))
+        clear.setEnabled(bool(files))
+        clear.triggered.connect(settings.clear_recent_files)
+
+    # ------------------------------------------------------------ title and status
+    def _display_name(self) -> str:
+        return Path(self.path).name if self.path else self.tr("Untitled")
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self._display_name()}[*] — procedit")
+        self.setWindowModified(self.is_modified())
+
+    def _update_status(self) -> None:
+        if self.doc is None or self.scene is None or not self.doc.has_map(self.map_id):
+            return
+        n_proc = sum(1 for _ in self.doc.processes(self.map_id))
+        n_links = sum(1 for _ in self.doc.links(self.map_id))
+        self.counts_label.setText(
+            self.tr("Processes: %1   Links: %2").replace("%1", str(n_proc)).replace("%2", str(n_links))
+        )
+        if self.is_modified():
+            state = self.tr("Modified")
+        elif self.path is None:
+            state = self.tr("New file")
+        else:
+            state = self.tr("Saved")
+        self.state_label.setText(state)
+
+    def _show_problem_counts(self, errors: int, warnings: int, infos: int) -> None:
+        self.problems_label.setText(
+            self.tr("Errors: %1   Warnings: %2").replace("%1", str(errors)).replace("%2", str(warnings))
+        )
+
+    def _show_zoom(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{round(zoom * 100)} %")
+
+    # ------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        if self.persist:
+            settings.save_window_state(self.saveGeometry(), self.saveState())
+        event.accept()

@@ -1,0 +1,296 @@
+"""The main window as a user drives it: title, prompts, recent files, undo, find, maps, export."""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+from window_helpers import sample_project, type_text
+
+from procedit import storage
+from procedit.commands import SetFields
+from procedit.ui import settings
+from procedit.ui.export_image import export_png, export_svg
+from procedit.ui.main_window import MainWindow
+
+Button = QMessageBox.StandardButton
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path):
+    """Preferences go to a temporary directory, never to the user's real ones."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    settings.settings().clear()
+    yield
+    settings.settings().clear()
+
+
+@pytest.fixture
+def project_file(tmp_path):
+    path = tmp_path / "маркетинг.procmap"
+    storage.save(sample_project(), path)
+    return path
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Windows closed without a prompt after the test (pytest-qt would close them first)."""
+    windows: list[MainWindow] = []
+
+    def make(path=None) -> MainWindow:
+        w = MainWindow(None if path is None else str(path))
+        w.show()
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        if w.undo_stack is not None:
+            w.undo_stack.mark_clean()
+        w.close()
+        w.deleteLater()
+
+
+@pytest.fixture
+def window(make_window, project_file):
+    return make_window(project_file)
+
+
+def first_process(w: MainWindow, name: str):
+    return next(p for p in w.doc.processes(w.map_id) if p.name == name)
+
+
+def rename(w: MainWindow, name: str, new: str, label: str = "Rename process") -> None:
+    w.push(SetFields({first_process(w, name).id: {"name": new}}, label=label))
+
+
+def test_title_shows_file_and_modified_mark_follows_edits_and_undo(window):
+    assert "маркетинг.procmap" in window.windowTitle()
+    assert not window.isWindowModified()
+    rename(window, "Продажи", "Продажи B2B")
+    assert window.isWindowModified()
+    assert window.state_label.text() == "Modified"
+    window.actions.undo.trigger()
+    assert not window.isWindowModified()
+    assert first_process(window, "Продажи")
+    window.actions.redo.trigger()
+    assert window.isWindowModified()
+
+
+def test_undo_action_shows_the_command_label(window):
+    assert not window.actions.undo.isEnabled()
+    rename(window, "Продажи", "Продажи B2B", label="Rename process")
+    assert window.actions.undo.isEnabled()
+    assert "Rename process" in window.actions.undo.text()
+    window.actions.undo.trigger()
+    assert "Rename process" in window.actions.redo.text()
+
+
+def test_close_with_unsaved_changes_cancel_keeps_window_open(window, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or Button.Cancel)
+    rename(window, "Продажи", "Продажи B2B")
+    assert not window.close()
+    assert asked
+    assert window.isVisible()
+    assert window.isWindowModified()
+
+
+def test_close_with_unsaved_changes_discard_closes_without_writing(window, project_file, monkeypatch):
+    before = project_file.read_bytes()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Button.Discard)
+    rename(window, "Продажи", "Продажи B2B")
+    assert window.close()
+    assert not window.isVisible()
+    assert project_file.read_bytes() == before
+
+
+def test_close_with_unsaved_changes_save_writes_the_file(window, project_file, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Button.Save)
+    rename(window, "Продажи", "Продажи B2B")
+    assert window.close()
+    names = {p.name for p in storage.load(project_file).maps[0].processes}
+    assert "Продажи B2B" in names
+
+
+def test_clean_window_closes_without_asking(window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked without changes"))
+    assert window.close()
+
+
+def test_new_asks_before_dropping_changes(window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Button.Cancel)
+    rename(window, "Продажи", "Продажи B2B")
+    window.actions.new.trigger()
+    assert first_process(window, "Продажи B2B")  # still the same document
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Button.Discard)
+    window.actions.new.trigger()
+    assert window.path is None
+    assert list(window.doc.processes(window.map_id)) == []
+    assert not window.isWindowModified()
+
+
+def test_save_clears_modified_and_save_error_keeps_it(window, project_file, tmp_path, monkeypatch):
+    rename(window, "Продажи", "Продажи B2B")
+    window.actions.save.trigger()
+    assert not window.isWindowModified()
+    assert "Продажи B2B" in {p.name for p in storage.load(project_file).maps[0].processes}
+
+    errors = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _w, title, text, *a: errors.append(text))
+    rename(window, "Продажи B2B", "Продажи B2C")
+    window.path = str(tmp_path / "no-such-dir" / "x.procmap")
+    assert not window.save()
+    assert errors and "x.procmap" in errors[0]
+    assert window.isWindowModified()
+
+
+def test_bad_file_shows_a_message_and_keeps_the_document(window, tmp_path, monkeypatch):
+    bad = tmp_path / "broken.procmap"
+    bad.write_text('{"format": 2, "project": {"maps": [', encoding="utf-8")
+    errors = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _w, title, text, *a: errors.append(text))
+    assert not window.load(str(bad))
+    assert errors and "broken.procmap" in errors[0]
+    assert "маркетинг.procmap" in window.windowTitle()
+    assert first_process(window, "Продажи")
+
+
+def test_open_recent_list_persists(make_window, window, project_file, tmp_path):
+    second = tmp_path / "second.procmap"
+    storage.save(sample_project(), second)
+    assert window.load(str(second))
+    assert settings.recent_files()[:2] == [str(second.resolve()), str(project_file.resolve())]
+
+    again = make_window()  # a later session reads the same list
+    again._fill_recent_menu()
+    texts = [a.text() for a in again.menus["recent"].actions()]
+    assert any("second.procmap" in t for t in texts)
+    assert any("маркетинг.procmap" in t for t in texts)
+    recent = next(a for a in again.menus["recent"].actions() if "second.procmap" in a.text())
+    recent.trigger()
+    assert again.path == str(second.resolve())
+
+
+def test_find_selects_the_next_hit_and_counts(window):
+    window.actions.find.trigger()
+    assert window.find_bar.isVisible()
+    window.find_bar.edit.setText("петрова")  # owner name, case-insensitive
+    hits = window.find_bar.hits
+    assert [window.doc.get(h).name for h in hits] == ["Продажи", "Отгрузка"]
+    window.find_bar.find_next()
+    assert window.scene.selected_ids() == [hits[0]]
+    assert window.find_bar.status.text() == "1 of 2"
+    window.find_bar.edit.returnPressed.emit()
+    assert window.scene.selected_ids() == [hits[1]]
+    assert window.find_bar.status.text() == "2 of 2"
+    window.find_bar.find_next()  # wraps around
+    assert window.scene.selected_ids() == [hits[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("П4", "Закупки"), ("выручки", "Продажи"), ("доставка", "Отгрузка"), ("поставщиком", "Закупки")],
+)
+def test_find_looks_in_code_and_property_text(window, text, expected):
+    window.find_bar.edit.setText(text)
+    assert [window.doc.get(h).name for h in window.find_bar.hits] == [expected]
+
+
+def test_new_to_be_map_and_undo_removes_it(window):
+    first = window.map_id
+    assert len(window.doc.map_ids()) == 2
+    window.actions.new_to_be.trigger()
+    assert len(window.doc.map_ids()) == 3
+    new = window.map_id
+    assert new != first
+    header = window.doc.map_header(new)
+    assert header.kind.value == "to_be" and header.source_map_id == first
+    assert window.map_combo.count() == 3
+    assert "TO BE" in window.map_combo.currentText()
+    assert {p.name for p in window.doc.processes(new)} == {p.name for p in window.doc.processes(first)}
+    assert "New TO BE map" in window.actions.undo.text()
+    window.actions.undo.trigger()
+    assert len(window.doc.map_ids()) == 2
+    assert window.doc.has_map(window.map_id)
+    assert window.map_combo.count() == 2
+
+
+def test_switching_maps_shows_the_other_maps_items(window):
+    as_is, to_be = window.doc.map_ids()
+    sales = first_process(window, "Продажи")
+    target = next(iter(window.doc.processes(to_be)))
+    assert window.scene.item_for(sales.id) is not None
+    window.map_combo.activated.emit(1)
+    assert window.map_id == to_be
+    assert window.scene.item_for(target.id) is not None
+    assert window.scene.item_for(sales.id) is None
+    assert "Processes: 1" in window.counts_label.text()
+    switch = next(a for a in window.menus["switch_map"].actions() if a.data() == as_is)
+    switch.trigger()
+    assert window.map_id == as_is
+    assert window.scene.item_for(sales.id) is not None
+
+
+def test_rename_map(window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Маркетинг 2026", True))
+    window.actions.rename_map.trigger()
+    assert window.doc.map_header(window.map_id).name == "Маркетинг 2026"
+    assert "Маркетинг 2026" in window.map_combo.currentText()
+    window.actions.undo.trigger()
+    assert "Маркетинг 2026" not in window.map_combo.currentText()
+
+
+def test_export_image_png_and_svg(window, tmp_path):
+    png, svg = tmp_path / "map.png", tmp_path / "map.svg"
+    size = export_png(window.scene, png, 2.0)
+    image = QImage(str(png))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (size.width(), size.height())
+    assert image.width() > 600  # the 550-unit wide map at 200 %
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 2  # something is drawn on the white page
+    export_svg(window.scene, svg)
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    assert "Продажи" in svg.read_text(encoding="utf-8")
+
+
+def test_add_process_and_party_from_the_map_menu(qtbot, window):
+    before = {p.name for p in window.doc.processes(window.map_id)}
+    window.actions.add_process.trigger()  # named in place, Enter adds it
+    type_text(window.view, "Реклама")
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert {p.name for p in window.doc.processes(window.map_id)} == before | {"Реклама"}
+    assert "Реклама" in window.counts_label.text() or "Processes: 5" in window.counts_label.text()
+    parties = len(list(window.doc.parties(window.map_id)))
+    window.actions.add_party.trigger()
+    type_text(window.view, "Поставщик")
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert len(list(window.doc.parties(window.map_id))) == parties + 1
+    assert window.isWindowModified()
+
+
+def test_docks_and_their_toggles(window):
+    assert window.properties_dock.objectName() == "properties_dock"
+    assert window.problems_dock.objectName() == "problems_dock"
+    toggles = window.menus["panels"].actions()
+    assert window.properties_dock.toggleViewAction() in toggles
+    assert window.problems_dock.toggleViewAction() in toggles
+    window.properties_dock.toggleViewAction().trigger()
+    assert window.properties_dock.isHidden()
+
+
+def test_window_layout_persists(make_window, window):
+    window.properties_dock.hide()
+    window.close()
+    again = make_window()
+    assert again.properties_dock.isHidden()
