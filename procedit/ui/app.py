@@ -33,8 +33,16 @@ def run_gui(path: str | None, screenshot: str | None = None, lang: str | None = 
     try:
         if screenshot is not None:
             return _screenshot(app, MainWindow, path, screenshot, language)
-        window = MainWindow(path, lang=language)
-        window.show()
+        from .recovery_dialog import offer_recovery
+
+        recovered = offer_recovery(None)  # documents a crash left unsaved, if any
+        windows = [MainWindow(path, lang=language)]
+        for i, doc in enumerate(recovered):
+            if i > 0 or windows[0].path is not None:
+                windows.append(MainWindow(None, lang=language))
+            windows[-1].open_recovered(doc)
+        for window in windows:
+            window.show()
         return app.exec()
     finally:
         i18n.remove_translators(app, translators)

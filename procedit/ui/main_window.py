@@ -2,49 +2,35 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from procedit import storage
 from procedit.commands import Change, Document, History, SetMapFields, copy_map
-from procedit.model import MapKind, ProcessMap, Project
+from procedit.model import MapKind, Project
 
 from . import settings
 from .actions import Actions, build_menus, build_toolbar
 from .canvas.scene import MapScene
 from .canvas.view import MapView
 from .docks import DocumentPanels
+from .files import FilesMixin, new_project
 from .find import FindBar
 from .maps import MapSwitcher
+from .safety import DocumentSafety
 from .undo import UndoAdapter
 
-FILE_FILTER = "procedit (*.procmap)"
 
-
-def new_project(lang: str = "ru") -> Project:
-    """An empty project with one empty AS IS map."""
-    ru = lang == "ru"
-    return Project(
-        name="Новый проект" if ru else "New project",
-        language="ru" if ru else "en",
-        maps=(ProcessMap(name="Карта процессов" if ru else "Process map", kind=MapKind.AS_IS),),
-    )
-
-
-class MainWindow(QMainWindow):
+class MainWindow(FilesMixin, QMainWindow):
     def __init__(
         self, path: str | None = None, *, persist: bool = True, lang: str = "ru", quiet: bool = False
     ):
@@ -59,6 +45,7 @@ class MainWindow(QMainWindow):
         self.undo_stack: UndoAdapter | None = None
         self.scene: MapScene | None = None
         self.panels: DocumentPanels | None = None
+        self.safety: DocumentSafety | None = None
         self._unsubscribe_doc = None
         self.undo_group = QUndoGroup(self)
 
@@ -128,7 +115,7 @@ class MainWindow(QMainWindow):
         return dock
 
     # ------------------------------------------------------------ document
-    def set_document(self, project: Project, path: str | None) -> None:
+    def set_document(self, project: Project, path: str | None, recovered_slot=None) -> None:
         """Show ``project`` (read from ``path``, or new when None) with a fresh undo history."""
         if not project.maps:
             project = project.with_(maps=new_project(project.language).maps)
@@ -143,6 +130,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.undo_stack)
         self.undo_stack.modifiedChanged.connect(self._on_modified)
         self.path = path
+        self._attach_safety(recovered_slot)
         map_id = project.maps[0].id
         self.scene = MapScene(self.doc, self.undo_stack.push, map_id, self)
         self._unsubscribe_doc = self.doc.subscribe(self._on_change)
@@ -292,127 +280,10 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         self.menus["language"].popup(self.mapToGlobal(self.rect().center()))
 
-    # ------------------------------------------------------------ files
-    def maybe_save(self) -> bool:
-        """Ask Save / Discard / Cancel when there are unsaved changes; True to go on."""
-        if not self.is_modified():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved Changes"),
-            self.tr("The project “%1” has unsaved changes. Save them?").replace("%1", self._display_name()),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def new_file(self) -> None:
-        if self.maybe_save():
-            self.set_document(new_project(self.lang), None)
-
-    def open_file(self) -> None:
-        if not self.maybe_save():
-            return
-        start = str(Path(self.path).parent) if self.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), start, FILE_FILTER)
-        if path:
-            self.load(path)
-
-    def open_recent(self, path: str) -> None:
-        if not self.maybe_save():
-            return
-        if not Path(path).exists():
-            QMessageBox.warning(
-                self, self.tr("Open Recent"), self.tr("The file no longer exists:\n%1").replace("%1", path)
-            )
-            settings.remove_recent_file(path)
-            return
-        self.load(path)
-
-    def load(self, path: str) -> bool:
-        """Open ``path``; on a bad file show why and keep the current document."""
-        try:
-            project = storage.load(path)
-        except storage.ProjectFileError as e:
-            self._error(self.tr("Cannot Open Project"), e.message(self.lang))
-            return False
-        except OSError as e:
-            self._error(self.tr("Cannot Open Project"), f"{path}: {e.strerror or e}")
-            return False
-        except Exception as e:  # a bug in a reader must not take the window down
-            self._error(self.tr("Cannot Open Project"), f"{path}: {e}")
-            return False
-        self.set_document(project, str(Path(path).resolve()))
-        if self.persist:
-            settings.add_recent_file(path)
-        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
-        return True
-
-    def save(self) -> bool:
-        if self.path is None:
-            return self.save_as()
-        return self._write(self.path)
-
-    def save_as(self) -> bool:
-        start = self.path or str(Path.home() / f"{self._display_name()}.procmap")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Project As"), start, FILE_FILTER)
-        if not path:
-            return False
-        if not path.endswith(".procmap"):
-            path += ".procmap"
-        return self._write(path)
-
-    def _write(self, path: str) -> bool:
-        assert self.doc is not None and self.undo_stack is not None
-        try:
-            storage.save(self.doc.project, path)
-        except Exception as e:  # ProjectSaveError, OSError: the document stays modified
-            message = e.message(self.lang) if hasattr(e, "message") else f"{path}: {e}"
-            self._error(self.tr("Cannot Save Project"), message)
-            return False
-        self.path = str(Path(path).resolve())
-        self.undo_stack.mark_clean()
-        if self.panels is not None:
-            self.panels.set_project_path(self.path)
-        if self.persist:
-            settings.add_recent_file(self.path)
-        self._update_title()
-        self._update_status()
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", self.path), 5000)
-        return True
-
     def export_image(self) -> None:
         from .export_dialog import export_image_dialog
 
         export_image_dialog(self)
-
-    def _error(self, title: str, text: str) -> None:
-        self.last_error = text
-        if self.quiet:
-            print(f"procedit: {text}", file=sys.stderr)
-        else:
-            QMessageBox.critical(self, title, text)
-
-    def _fill_recent_menu(self) -> None:
-        menu = self.menus["recent"]
-        menu.clear()
-        files = settings.recent_files()
-        for i, f in enumerate(files, 1):
-            action = menu.addAction(f"&{i % 10}  {Path(f).name}")
-            action.setToolTip(f)
-            action.setStatusTip(f)
-            action.triggered.connect(lambda _c=False, p=f: self.open_recent(p))
-        if not files:
-            none = menu.addAction(self.tr("No recent files"))
-            none.setEnabled(False)
-        menu.addSeparator()
-        clear: QAction = menu.addAction(self.tr("Clear List"))
-        clear.setEnabled(bool(files))
-        clear.triggered.connect(settings.clear_recent_files)
 
     # ------------------------------------------------------------ title and status
     def _display_name(self) -> str:
@@ -453,4 +324,5 @@ class MainWindow(QMainWindow):
             return
         if self.persist:
             settings.save_window_state(self.saveGeometry(), self.saveState())
+        self._close_safety()
         event.accept()

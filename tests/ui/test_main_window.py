@@ -23,8 +23,9 @@ Button = QMessageBox.StandardButton
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path):
-    """Preferences go to a temporary directory, never to the user's real ones."""
+def isolated_settings(tmp_path, monkeypatch):
+    """Preferences and recovery copies go to a temporary directory, never to the user's."""
+    monkeypatch.setenv("PROCEDIT_DATA_DIR", str(tmp_path / "data"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     settings.settings().clear()
     yield
@@ -143,12 +144,18 @@ def test_save_clears_modified_and_save_error_keeps_it(window, project_file, tmp_
     assert "Продажи B2B" in {p.name for p in storage.load(project_file).maps[0].processes}
 
     errors = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _w, title, text, *a: errors.append(text))
+
+    class Prompts:
+        def save_failed(self, _parent, message):
+            errors.append(message)
+            return False  # no Save As
+
+    window.safety.prompts = Prompts()
     rename(window, "Продажи B2B", "Продажи B2C")
-    window.path = str(tmp_path / "no-such-dir" / "x.procmap")
-    assert not window.save()
+    assert not window._write(str(tmp_path / "no-such-dir" / "x.procmap"))
     assert errors and "x.procmap" in errors[0]
     assert window.isWindowModified()
+    assert "Продажи B2B" in {p.name for p in storage.load(project_file).maps[0].processes}
 
 
 def test_bad_file_shows_a_message_and_keeps_the_document(window, tmp_path, monkeypatch):
@@ -173,9 +180,15 @@ def test_open_recent_list_persists(make_window, window, project_file, tmp_path):
     texts = [a.text() for a in again.menus["recent"].actions()]
     assert any("second.procmap" in t for t in texts)
     assert any("маркетинг.procmap" in t for t in texts)
+    recent = next(a for a in again.menus["recent"].actions() if "маркетинг.procmap" in a.text())
+    recent.trigger()
+    assert again.path == str(project_file.resolve())
+    # a file open in another window is not opened twice: that window comes to the front
+    again._fill_recent_menu()
     recent = next(a for a in again.menus["recent"].actions() if "second.procmap" in a.text())
     recent.trigger()
-    assert again.path == str(second.resolve())
+    assert again.path == str(project_file.resolve())
+    assert window.path == str(second.resolve())
 
 
 def test_find_selects_the_next_hit_and_counts(window):

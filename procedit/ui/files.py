@@ -1,0 +1,204 @@
+"""File operations of the main window: New, Open, Open Recent, Save, Save As, prompts.
+
+A mixin of ``MainWindow``. Saving, the lock file, autosave and reloading a file changed on
+disk go through ``DocumentSafety`` (``ui/safety.py``); this module asks the user's questions
+and keeps the recent-files list.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from procedit import storage
+from procedit.model import MapKind, ProcessMap, Project
+
+from . import safety, settings
+
+FILE_FILTER = "procedit (*.procmap)"
+
+
+def new_project(lang: str = "ru") -> Project:
+    """An empty project with one empty AS IS map."""
+    ru = lang == "ru"
+    return Project(
+        name="Новый проект" if ru else "New project",
+        language="ru" if ru else "en",
+        maps=(ProcessMap(name="Карта процессов" if ru else "Process map", kind=MapKind.AS_IS),),
+    )
+
+
+class FilesMixin:
+    """Needs from the window: ``doc``, ``undo_stack``, ``path``, ``persist``, ``quiet``, ``lang``,
+    ``safety``, ``menus``, ``actions``, ``set_document``, ``is_modified``, ``_error``,
+    ``_display_name``, ``_update_title``, ``_update_status``, ``statusBar``."""
+
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel when there are unsaved changes; True to go on."""
+        if not self.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("MainWindow", "Unsaved Changes"),
+            QCoreApplication.translate(
+                "MainWindow", "The project “%1” has unsaved changes. Save them?"
+            ).replace("%1", self._display_name()),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_file(self) -> None:
+        if self.maybe_save():
+            self.set_document(new_project(self.lang), None)
+
+    def open_file(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(Path(self.path).parent) if self.path else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("MainWindow", "Open Project"), start, FILE_FILTER
+        )
+        if path:
+            self.load(path)
+
+    def open_recent(self, path: str) -> None:
+        if not self.maybe_save():
+            return
+        if not Path(path).exists():
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("MainWindow", "Open Recent"),
+                QCoreApplication.translate("MainWindow", "The file no longer exists:\n%1").replace(
+                    "%1", path
+                ),
+            )
+            settings.remove_recent_file(path)
+            return
+        self.load(path)
+
+    def load(self, path: str) -> bool:
+        """Open ``path``; on a bad file show why and keep the current document."""
+        other = safety.window_for(path)
+        if other is not None and other is not self:
+            return safety.focus_existing(path)  # one file is open in one window only
+        if not self.quiet and not safety.confirm_open(
+            self, path, self.safety.prompts if self.safety else None
+        ):
+            return False
+        try:
+            project = storage.load(path)
+        except storage.ProjectFileError as e:
+            self._error(QCoreApplication.translate("MainWindow", "Cannot Open Project"), e.message(self.lang))
+            return False
+        except OSError as e:
+            self._error(
+                QCoreApplication.translate("MainWindow", "Cannot Open Project"), f"{path}: {e.strerror or e}"
+            )
+            return False
+        except Exception as e:  # a bug in a reader must not take the window down
+            self._error(QCoreApplication.translate("MainWindow", "Cannot Open Project"), f"{path}: {e}")
+            return False
+        self.set_document(project, str(Path(path).resolve()))
+        if self.persist:
+            settings.add_recent_file(path)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Opened %1").replace("%1", str(path)), 5000
+        )
+        return True
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        start = self.path or str(Path.home() / f"{self._display_name()}.procmap")
+        path, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("MainWindow", "Save Project As"), start, FILE_FILTER
+        )
+        if not path:
+            return False
+        if not path.endswith(".procmap"):
+            path += ".procmap"
+        return self._write(path)
+
+    def _write(self, path: str) -> bool:
+        """Save through the safety controller (newer-on-disk and lock checks, a clear message
+        and Save As on failure); on failure the document stays modified."""
+        assert self.doc is not None and self.undo_stack is not None and self.safety is not None
+        if not self.safety.save(path):
+            return False
+        self.path = str(Path(path).resolve())
+        self.undo_stack.mark_clean()
+        if self.panels is not None:
+            self.panels.set_project_path(self.path)
+        if self.persist:
+            settings.add_recent_file(self.path)
+        self._update_title()
+        self._update_status()
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", self.path), 5000
+        )
+        return True
+
+    def _error(self, title: str, text: str) -> None:
+        self.last_error = text
+        if self.quiet:
+            print(f"procedit: {text}", file=sys.stderr)
+        else:
+            QMessageBox.critical(self, title, text)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.menus["recent"]
+        menu.clear()
+        files = settings.recent_files()
+        for i, f in enumerate(files, 1):
+            action = menu.addAction(f"&{i % 10}  {Path(f).name}")
+            action.setToolTip(f)
+            action.setStatusTip(f)
+            action.triggered.connect(lambda _c=False, p=f: self.open_recent(p))
+        if not files:
+            none = menu.addAction(QCoreApplication.translate("MainWindow", "No recent files"))
+            none.setEnabled(False)
+        menu.addSeparator()
+        clear: QAction = menu.addAction(QCoreApplication.translate("MainWindow", "Clear List"))
+        clear.setEnabled(bool(files))
+        clear.triggered.connect(settings.clear_recent_files)
+
+    def open_recovered(self, recovered) -> None:
+        """Show a document taken back from a crash (``RecoveredDocument``): modified, its
+        recovery copy kept until it is saved."""
+        self.set_document(recovered.project, recovered.original_path, recovered_slot=recovered.slot)
+        self.safety.mark_recovered()
+
+    def _replace_document(self, project: Project, modified: bool) -> None:
+        """The safety controller reloaded the file (changed on disk, Revert, Open Backup)."""
+        self.set_document(project, self.path)
+        if modified:
+            self.safety.mark_recovered()
+
+    def _attach_safety(self, recovered_slot=None) -> None:
+        """One ``DocumentSafety`` per window, attached to each new document."""
+        if self.safety is None:
+            self.safety = safety.DocumentSafety(
+                self, self.doc, self.undo_stack, lambda: self.path, recovered_slot=recovered_slot
+            )
+            self.safety.documentReplaced.connect(self._replace_document)
+            self.safety.saveAsRequested.connect(self.save_as)
+            self.safety.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            self.safety.add_actions(self.menus["file"], before=self.actions.export_image)
+        else:
+            self.safety.attach(self.doc, self.undo_stack.history, recovered_slot=recovered_slot)
+
+    def _close_safety(self) -> None:
+        if self.safety is not None:
+            self.safety.close()
