@@ -478,9 +478,11 @@ def _drop(keep: list[Any]) -> None:
             _settle(kept.view, kept.scene)
         elif isinstance(kept, tuple):
             _settle(kept[0], kept[1])
-        else:
-            if hasattr(kept, "setWindowModified"):
-                kept.setWindowModified(False)
+        else:  # a main window: closed as a user closes it (it unregisters its file), then deleted
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.processEvents()  # work it deferred until after the first frame
+            kept.close()
             _settle(kept)
 
 
@@ -506,8 +508,14 @@ def fig_window_open(ctx: Ctx, row: Row) -> None:
     _app()
     keep: list[Any] = []
 
+    def make(path: str):
+        try:  # no settings written, errors to stderr instead of a message box
+            return main_window(path, persist=False, quiet=True)
+        except TypeError:
+            return main_window(path)
+
     def run():
-        w = main_window(str(ctx.path))
+        w = make(str(ctx.path))
         w.resize(VIEW_W, VIEW_H)
         w.show()
         w.grab()
