@@ -128,8 +128,10 @@ class ItemTable(QWidget):
     def set_items(self, items: Sequence[Any]) -> None:
         items = list(items)
         self.items = items
-        while len(self.rows) < len(items):
-            self._add_row()
+        if len(self.rows) < len(items):
+            while len(self.rows) < len(items):
+                self._add_row()
+            self._fix_tab_order()  # once: per added row it was quadratic (500 people: ~1 s)
         while len(self.rows) > len(items):
             self._drop_row()
         choices = {c.field: list(c.choices()) for c in self.columns if c.kind == "choice" and c.choices}
@@ -278,7 +280,6 @@ class ItemTable(QWidget):
             row.extras.append(row.info)
         row.widgets.extend(row.buttons)
         self.rows.append(row)
-        self._fix_tab_order()
 
     def _drop_row(self) -> None:
         row = self.rows.pop()
