@@ -88,6 +88,18 @@ class Actions(QObject):
             w.export_image,
             "Ctrl+Shift+E",
         )
+        make(
+            "export_regulation",
+            QCoreApplication.translate("Actions", "Export &Regulation (PDF)…"),
+            w.export_regulation,
+            "Ctrl+E",
+            tip=QCoreApplication.translate("Actions", "Write the process regulation of this map as a PDF"),
+        )
+        make(
+            "export_process_regulation",
+            QCoreApplication.translate("Actions", "Export Regulation of the Selected &Process (PDF)…"),
+            w.export_process_regulation,
+        )
         make("quit", QCoreApplication.translate("Actions", "&Quit"), w.close, SK.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -253,7 +265,7 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, QMenu]:
     m.addSeparator()
     m.addActions([a.save, a.save_as])
     m.addSeparator()
-    m.addAction(a.export_image)
+    m.addActions([a.export_regulation, a.export_process_regulation, a.export_image])
     m.addSeparator()
     m.addAction(a.quit)
 

@@ -182,7 +182,7 @@ class FindBar(QWidget):
         elif not self._hits:
             self.status.setText(QCoreApplication.translate("FindBar", "Not found"))
         elif self._current < 0:
-            self.status.setText(QCoreApplication.translate("FindBar", "%n hit(s)", "", len(self._hits)))
+            self.status.setText(self.tr("%n hit(s)", "", len(self._hits)))
         else:
             self.status.setText(
                 QCoreApplication.translate("FindBar", "%1 of %2")

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from procedit.commands import Change, Document, History, SetMapFields, copy_map
-from procedit.model import MapKind, Project
+from procedit.model import MapKind, Process, Project
 
 from . import settings
 from .actions import Actions, build_menus, build_toolbar
@@ -279,6 +280,27 @@ class MainWindow(FilesMixin, QMainWindow):
 
     def show_preferences(self) -> None:
         self.menus["language"].popup(self.mapToGlobal(self.rect().center()))
+
+    def export_regulation(self, process_code: str | None = None) -> str | None:
+        """File ▸ Export Regulation: the PDF of this map (or of one process)."""
+        from .regulation_dialog import export_regulation_interactive
+
+        if self.doc is None:
+            return None
+        folder = str(Path(self.path).parent) if self.path else None
+        return export_regulation_interactive(self, self.doc.project, self.map_id, process_code, folder=folder)
+
+    def export_process_regulation(self) -> str | None:
+        ids = self.scene.selected_ids() if self.scene is not None else []
+        processes = [e for e in map(self.doc.get, ids) if isinstance(e, Process)] if self.doc else []
+        if len(processes) != 1 or not processes[0].code.strip():
+            QMessageBox.information(
+                self,
+                self.tr("Export Process Regulation"),
+                self.tr("Select one process that has a code (for example П1) to export its regulation."),
+            )
+            return None
+        return self.export_regulation(processes[0].code.strip())
 
     def export_image(self) -> None:
         from .export_dialog import export_image_dialog

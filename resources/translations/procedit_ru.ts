@@ -1,0 +1,2594 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+    <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="62" />
+            <source>&amp;New</source>
+            <translation>&amp;Создать</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="66" />
+            <source>Start a new project</source>
+            <translation>Начать новый проект</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="70" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Открыть…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="74" />
+            <source>Open a project file</source>
+            <translation>Открыть файл проекта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="78" />
+            <source>&amp;Save</source>
+            <translation>&amp;Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="82" />
+            <source>Save the project</source>
+            <translation>Сохранить проект</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="84" />
+            <source>Save &amp;As…</source>
+            <translation>Сохранить &amp;как…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="87" />
+            <source>&amp;Export Image (PNG, SVG)…</source>
+            <translation>Экспорт &amp;изображения (PNG, SVG)…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="93" />
+            <source>Export &amp;Regulation (PDF)…</source>
+            <translation>Экспорт &amp;регламента (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="96" />
+            <source>Write the process regulation of this map as a PDF</source>
+            <translation>Сохранить регламент процессов этой карты в PDF</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="100" />
+            <source>Export Regulation of the Selected &amp;Process (PDF)…</source>
+            <translation>Экспорт регламента выделенного &amp;процесса (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="103" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Выход</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="108" />
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="112" />
+            <source>Redo</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="120" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Вырезать</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="126" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="131" />
+            <source>&amp;Paste</source>
+            <translation>В&amp;ставить</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="135" />
+            <source>D&amp;uplicate</source>
+            <translation>&amp;Дублировать</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="141" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="147" />
+            <source>Select &amp;All</source>
+            <translation>Выделить &amp;всё</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="151" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Найти…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="152" />
+            <source>Find &amp;Next</source>
+            <translation>Найти &amp;далее</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="157" />
+            <source>Zoom &amp;In</source>
+            <translation>&amp;Увеличить</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="164" />
+            <source>Zoom &amp;Out</source>
+            <translation>У&amp;меньшить</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="171" />
+            <source>&amp;Actual Size</source>
+            <translation>&amp;Реальный размер</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="177" />
+            <source>&amp;Fit Map</source>
+            <translation>&amp;Вся карта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="184" />
+            <source>&amp;Grid</source>
+            <translation>&amp;Сетка</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="191" />
+            <source>F&amp;ull Screen</source>
+            <translation>&amp;Полный экран</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="198" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Настройки…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="207" />
+            <source>Add &amp;Process</source>
+            <translation>Добавить &amp;процесс</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="211" />
+            <source>Add a process in the middle of the view</source>
+            <translation>Добавить процесс в центр видимой области</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="215" />
+            <source>Add External Pa&amp;rty</source>
+            <translation>Добавить внешнюю &amp;сторону</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="219" />
+            <source>Add a customer, supplier or other external party</source>
+            <translation>Добавить клиента, поставщика или другую внешнюю сторону</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="223" />
+            <source>Auto-&amp;Layout</source>
+            <translation>&amp;Автораскладка</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="227" />
+            <source>Arrange the processes of the map automatically</source>
+            <translation>Расставить процессы карты автоматически</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="231" />
+            <source>New &amp;TO BE Map from This Map</source>
+            <translation>Новая карта &amp;TO BE из этой карты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="234" />
+            <source>Re&amp;name Map…</source>
+            <translation>Пере&amp;именовать карту…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="241" />
+            <source>System Language</source>
+            <translation>Язык системы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="260" />
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="263" />
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Последние файлы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="272" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="282" />
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="288" />
+            <source>&amp;Panels</source>
+            <translation>П&amp;анели</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="290" />
+            <source>&amp;Language</source>
+            <translation>&amp;Язык</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="295" />
+            <source>&amp;Map</source>
+            <translation>&amp;Карта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="301" />
+            <source>&amp;Switch Map</source>
+            <translation>&amp;Перейти к карте</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="308" />
+            <source>Main Toolbar</source>
+            <translation>Основная панель инструментов</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="320" />
+            <source>Map shown on the canvas</source>
+            <translation>Карта, показанная на холсте</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../../procedit/ui/panels/fields.py" line="197" />
+            <source>e.g. 31.01.2026</source>
+            <translation>например, 31.01.2026</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/fields.py" line="216" />
+            <source>Not a date: type it as 31.01.2026</source>
+            <translation>Это не дата: введите в виде 31.01.2026</translation>
+        </message>
+    </context>
+    <context>
+        <name>Docks</name>
+        <message>
+            <location filename="../../procedit/ui/docks.py" line="66" />
+            <source>Select a process to see its properties.</source>
+            <translation>Выделите процесс, чтобы увидеть его свойства.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks.py" line="77" />
+            <source>Problems of the map will be listed here.</source>
+            <translation>Здесь будут перечислены проблемы карты.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportImage</name>
+        <message>
+            <location filename="../../procedit/ui/export_dialog.py" line="25" />
+            <source>PNG image (*.png)</source>
+            <translation>Изображение PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/export_dialog.py" line="26" />
+            <source>SVG drawing (*.svg)</source>
+            <translation>Рисунок SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/export_dialog.py" line="29" />
+            <location filename="../../procedit/ui/export_dialog.py" line="42" />
+            <source>Export Map Image</source>
+            <translation>Экспорт изображения карты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/export_dialog.py" line="43" />
+            <source>Scale:</source>
+            <translation>Масштаб:</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/export_dialog.py" line="57" />
+            <source>The map is large: the image was scaled down.</source>
+            <translation>Карта большая: изображение уменьшено.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/export_dialog.py" line="62" />
+            <source>Cannot Export Image</source>
+            <translation>Не удалось экспортировать изображение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/export_dialog.py" line="65" />
+            <source>Exported %1</source>
+            <translation>Экспортировано: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../procedit/ui/find.py" line="83" />
+            <source>Find:</source>
+            <translation>Найти:</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/find.py" line="87" />
+            <source>Name, code, owner or any text of a process</source>
+            <translation>Название, код, владелец или любой текст процесса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/find.py" line="94" />
+            <source>Previous (Shift+Enter)</source>
+            <translation>Предыдущее (Shift+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/find.py" line="98" />
+            <source>Next (Enter)</source>
+            <translation>Следующее (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/find.py" line="108" />
+            <source>Close (Esc)</source>
+            <translation>Закрыть (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/find.py" line="183" />
+            <source>Not found</source>
+            <translation>Не найдено</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../procedit/ui/find.py" line="185" />
+            <source>%n hit(s)</source>
+            <translation>
+                <numerusform>найден %n</numerusform>
+                <numerusform>найдено %n</numerusform>
+                <numerusform>найдено %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/find.py" line="188" />
+            <source>%1 of %2</source>
+            <translation>%1 из %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsBox</name>
+        <message numerus="yes">
+            <location filename="../../procedit/ui/panels/findings_box.py" line="56" />
+            <source>…and %n more in the Problems panel</source>
+            <translation>
+                <numerusform>…и ещё %n в панели «Проблемы»</numerusform>
+                <numerusform>…и ещё %n в панели «Проблемы»</numerusform>
+                <numerusform>…и ещё %n в панели «Проблемы»</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FormBase</name>
+        <message>
+            <location filename="../../procedit/ui/panels/form_base.py" line="89" />
+            <source>Edit not applied</source>
+            <translation>Изменение не применено</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/form_base.py" line="89" />
+            <source>The change was refused: %s</source>
+            <translation>Изменение отклонено: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemTable</name>
+        <message>
+            <location filename="../../procedit/ui/panels/tables.py" line="236" />
+            <source>Move up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/tables.py" line="236" />
+            <source>Move down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/tables.py" line="237" />
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+    </context>
+    <context>
+        <name>LaneForm</name>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="55" />
+            <source>Lane</source>
+            <translation>Дорожка</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="58" />
+            <source>e.g. Sales department</source>
+            <translation>например, Отдел продаж</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="58" />
+            <source>Rename lane</source>
+            <translation>Переименование дорожки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="60" />
+            <source>Change lane department</source>
+            <translation>Изменение подразделения дорожки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="61" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="62" />
+            <source>Department</source>
+            <translation>Подразделение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="71" />
+            <source>— none —</source>
+            <translation>— нет —</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkForm</name>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="18" />
+            <source>Arrow</source>
+            <translation>Стрелка</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="23" />
+            <source>What passes, e.g. Paid order</source>
+            <translation>Что передаётся, например, Оплаченный заказ</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="23" />
+            <source>Change arrow label</source>
+            <translation>Изменение подписи стрелки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="25" />
+            <source>Change carried output</source>
+            <translation>Изменение передаваемого выхода</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="26" />
+            <source>Change carried input</source>
+            <translation>Изменение принимаемого входа</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="27" />
+            <source>Change arrow kind</source>
+            <translation>Изменение вида стрелки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="30" />
+            <source>Work product or material</source>
+            <translation>Продукт работы или материал</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="31" />
+            <source>Information</source>
+            <translation>Информация</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="32" />
+            <source>Control</source>
+            <translation>Управление</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="35" />
+            <source>Change arrow routing</source>
+            <translation>Изменение прокладки стрелки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="37" />
+            <source>Straight</source>
+            <translation>Прямая</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="37" />
+            <source>Right angles</source>
+            <translation>Под прямыми углами</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="39" />
+            <source>From → to</source>
+            <translation>Откуда → куда</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="40" />
+            <source>What passes</source>
+            <translation>Что передаётся</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="41" />
+            <source>Output of the source</source>
+            <translation>Выход источника</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="42" />
+            <source>Input of the target</source>
+            <translation>Вход получателя</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="43" />
+            <source>Record as output/input</source>
+            <translation>Записать как выход/вход</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="46" />
+            <source>Adds the label as an output of the source and an input of the target and links them to the arrow</source>
+            <translation>Добавляет подпись как выход источника и вход получателя и связывает их со стрелкой</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="53" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="54" />
+            <source>Routing</source>
+            <translation>Прокладка</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="66" />
+            <location filename="../../procedit/ui/panels/link_form.py" line="67" />
+            <source>— not recorded —</source>
+            <translation>— не записано —</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="75" />
+            <source>— an external party has none —</source>
+            <translation>— у внешней стороны нет —</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="86" />
+            <source>Type what passes, then record it as an output of the source and an input of the target.</source>
+            <translation>Введите, что передаётся, и запишите это как выход источника и вход получателя.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="88" />
+            <source>The processes do not list what this arrow carries yet.</source>
+            <translation>Процессы пока не указывают, что передаёт эта стрелка.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/link_form.py" line="94" />
+            <source>Record what the arrow carries</source>
+            <translation>Запись того, что передаёт стрелка</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../procedit/ui/files.py" line="46" />
+            <source>Unsaved Changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/files.py" line="47" />
+            <source>The project “%1” has unsaved changes. Save them?</source>
+            <translation>В проекте «%1» есть несохранённые изменения. Сохранить их?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/files.py" line="68" />
+            <source>Open Project</source>
+            <translation>Открыть проект</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/files.py" line="79" />
+            <source>Open Recent</source>
+            <translation>Последние файлы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/files.py" line="80" />
+            <source>The file no longer exists:
+%1</source>
+            <translation>Файла больше нет:
+%1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/files.py" line="100" />
+            <location filename="../../procedit/ui/files.py" line="104" />
+            <location filename="../../procedit/ui/files.py" line="108" />
+            <source>Cannot Open Project</source>
+            <translation>Не удалось открыть проект</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/files.py" line="114" />
+            <source>Opened %1</source>
+            <translation>Открыт %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/files.py" line="126" />
+            <source>Save Project As</source>
+            <translation>Сохранить проект как</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/files.py" line="149" />
+            <source>Saved %1</source>
+            <translation>Сохранено: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/files.py" line="170" />
+            <source>No recent files</source>
+            <translation>Нет последних файлов</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/files.py" line="173" />
+            <source>Clear List</source>
+            <translation>Очистить список</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="71" />
+            <source>Properties</source>
+            <translation>Свойства</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="74" />
+            <source>Problems</source>
+            <translation>Проблемы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="218" />
+            <source>New TO BE map</source>
+            <translation>Новая карта TO BE</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="225" />
+            <source>Rename Map</source>
+            <translation>Переименование карты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="225" />
+            <source>Map name:</source>
+            <translation>Название карты:</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="228" />
+            <source>Rename map</source>
+            <translation>Переименование карты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="279" />
+            <source>The language changes when procedit is started again.</source>
+            <translation>Язык сменится при следующем запуске procedit.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="299" />
+            <source>Export Process Regulation</source>
+            <translation>Экспорт регламента процесса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="300" />
+            <source>Select one process that has a code (for example П1) to export its regulation.</source>
+            <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="312" />
+            <source>Untitled</source>
+            <translation>Без имени</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="324" />
+            <source>Processes: %1   Links: %2</source>
+            <translation>Процессов: %1   Связей: %2</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="327" />
+            <source>Modified</source>
+            <translation>Изменён</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="329" />
+            <source>New file</source>
+            <translation>Новый файл</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="331" />
+            <source>Saved</source>
+            <translation>Сохранён</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="336" />
+            <source>Errors: %1   Warnings: %2</source>
+            <translation>Ошибок: %1   Предупреждений: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapSwitcher</name>
+        <message>
+            <location filename="../../procedit/ui/maps.py" line="20" />
+            <source>AS IS</source>
+            <translation>AS IS</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/maps.py" line="22" />
+            <source>TO BE</source>
+            <translation>TO BE</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/maps.py" line="23" />
+            <source>Reference</source>
+            <translation>Эталон</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/maps.py" line="28" />
+            <source>(unnamed map)</source>
+            <translation>(карта без названия)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MultiForm</name>
+        <message>
+            <location filename="../../procedit/ui/panels/multi_form.py" line="23" />
+            <source>All selected processes</source>
+            <translation>Все выделенные процессы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/multi_form.py" line="28" />
+            <source>Management</source>
+            <translation>Управляющий</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/multi_form.py" line="29" />
+            <source>Core (creates value for the customer)</source>
+            <translation>Основной (создаёт ценность для клиента)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/multi_form.py" line="30" />
+            <source>Support</source>
+            <translation>Обеспечивающий</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../procedit/ui/panels/multi_form.py" line="35" />
+            <source>Change kind of %n process(es)</source>
+            <translation>
+                <numerusform>Изменение вида %n процесса</numerusform>
+                <numerusform>Изменение вида %n процессов</numerusform>
+                <numerusform>Изменение вида %n процессов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../procedit/ui/panels/multi_form.py" line="41" />
+            <source>Change department of %n process(es)</source>
+            <translation>
+                <numerusform>Изменение подразделения %n процесса</numerusform>
+                <numerusform>Изменение подразделения %n процессов</numerusform>
+                <numerusform>Изменение подразделения %n процессов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../procedit/ui/panels/multi_form.py" line="47" />
+            <source>Change owner of %n process(es)</source>
+            <translation>
+                <numerusform>Изменение владельца %n процесса</numerusform>
+                <numerusform>Изменение владельца %n процессов</numerusform>
+                <numerusform>Изменение владельца %n процессов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/multi_form.py" line="51" />
+            <source>A choice here applies to every selected process; empty means they differ.</source>
+            <translation>Выбор здесь применяется ко всем выделенным процессам; пусто — значения различаются.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/multi_form.py" line="53" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/multi_form.py" line="54" />
+            <source>Department</source>
+            <translation>Подразделение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/multi_form.py" line="55" />
+            <source>Owner</source>
+            <translation>Владелец</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../procedit/ui/panels/multi_form.py" line="70" />
+            <source>%n elements selected.</source>
+            <translation>
+                <numerusform>Выделен %n элемент.</numerusform>
+                <numerusform>Выделено %n элемента.</numerusform>
+                <numerusform>Выделено %n элементов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/multi_form.py" line="73" />
+            <source>Select one to see all its properties.</source>
+            <translation>Выделите один, чтобы увидеть все его свойства.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/multi_form.py" line="75" />
+            <source>Select one to see and edit its properties.</source>
+            <translation>Выделите один, чтобы увидеть и изменить его свойства.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../procedit/ui/panels/multi_form.py" line="81" />
+            <source>All %n selected process(es)</source>
+            <translation>
+                <numerusform>Весь %n выделенный процесс</numerusform>
+                <numerusform>Все %n выделенных процесса</numerusform>
+                <numerusform>Все %n выделенных процессов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/multi_form.py" line="82" />
+            <source>— none —</source>
+            <translation>— нет —</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/multi_form.py" line="83" />
+            <source>— no owner yet —</source>
+            <translation>— владельца пока нет —</translation>
+        </message>
+    </context>
+    <context>
+        <name>MultiPick</name>
+        <message>
+            <location filename="../../procedit/ui/panels/pickers.py" line="72" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/pickers.py" line="122" />
+            <source>Nothing to choose from yet</source>
+            <translation>Пока не из чего выбирать</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerView</name>
+        <message>
+            <location filename="../../procedit/ui/panels/owner_view.py" line="44" />
+            <source>Choose a process owner to see their processes and what is still missing in each.</source>
+            <translation>Выберите владельца процессов, чтобы увидеть его процессы и то, чего в каждом ещё не хватает.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/owner_view.py" line="145" />
+            <source>no goal</source>
+            <translation>нет цели</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/owner_view.py" line="146" />
+            <source>no results</source>
+            <translation>нет результатов</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/owner_view.py" line="147" />
+            <source>no criteria</source>
+            <translation>нет критериев</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/owner_view.py" line="148" />
+            <source>no documents</source>
+            <translation>нет документов</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/owner_view.py" line="155" />
+            <source>— nobody (show all processes) —</source>
+            <translation>— никто (показать все процессы) —</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/owner_view.py" line="163" />
+            <source>No owner chosen: the map shows every process.</source>
+            <translation>Владелец не выбран: на карте видны все процессы.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/owner_view.py" line="165" />
+            <source>This person owns no process yet.</source>
+            <translation>Этот человек пока не владеет ни одним процессом.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../procedit/ui/panels/owner_view.py" line="169" />
+            <source>%n process(es)</source>
+            <translation>
+                <numerusform>%n процесс</numerusform>
+                <numerusform>%n процесса</numerusform>
+                <numerusform>%n процессов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../procedit/ui/panels/owner_view.py" line="171" />
+            <source>%n need(s) attention</source>
+            <translation>
+                <numerusform>%n требует внимания</numerusform>
+                <numerusform>%n требуют внимания</numerusform>
+                <numerusform>%n требуют внимания</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyForm</name>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="17" />
+            <source>External party</source>
+            <translation>Внешняя сторона</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="20" />
+            <source>e.g. Retail customer</source>
+            <translation>например, Розничный покупатель</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="20" />
+            <source>Rename party</source>
+            <translation>Переименование стороны</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="22" />
+            <source>Change party kind</source>
+            <translation>Изменение вида стороны</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="25" />
+            <source>Customer</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="26" />
+            <source>Supplier</source>
+            <translation>Поставщик</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="27" />
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="31" />
+            <source>Who they are and what they expect</source>
+            <translation>Кто это и чего они ждут</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="33" />
+            <source>Change description</source>
+            <translation>Изменение описания</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="35" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="36" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="37" />
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPicker</name>
+        <message>
+            <location filename="../../procedit/ui/panels/pickers.py" line="208" />
+            <source>Full name, e.g. Ivanova Anna</source>
+            <translation>ФИО, например, Иванова Анна</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/pickers.py" line="211" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/pickers.py" line="214" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/pickers.py" line="224" />
+            <source>Add person…</source>
+            <translation>Добавить человека…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/pickers.py" line="247" />
+            <source>Type a name first</source>
+            <translation>Сначала введите имя</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessForm</name>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="26" />
+            <source>Process</source>
+            <translation>Процесс</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="28" />
+            <source>e.g. P-03</source>
+            <translation>например, П-03</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="28" />
+            <source>Change process code</source>
+            <translation>Изменение кода процесса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="30" />
+            <source>e.g. Order fulfilment</source>
+            <translation>например, Выполнение заказа</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="30" />
+            <source>Rename process</source>
+            <translation>Переименование процесса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="32" />
+            <source>Change process kind</source>
+            <translation>Изменение вида процесса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="35" />
+            <source>Management</source>
+            <translation>Управляющий</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="36" />
+            <source>Core (creates value for the customer)</source>
+            <translation>Основной (создаёт ценность для клиента)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="37" />
+            <source>Support</source>
+            <translation>Обеспечивающий</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="40" />
+            <source>Change department</source>
+            <translation>Изменение подразделения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="41" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="42" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="43" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="239" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="44" />
+            <source>Department</source>
+            <translation>Подразделение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="48" />
+            <source>Owner, customers, participants</source>
+            <translation>Владелец, клиенты, участники</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="50" />
+            <source>— no owner yet —</source>
+            <translation>— владельца пока нет —</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="51" />
+            <source>Change owner</source>
+            <translation>Изменение владельца</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="54" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="57" />
+            <source>nobody yet</source>
+            <translation>пока никого</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="54" />
+            <source>Change customers</source>
+            <translation>Изменение клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="57" />
+            <source>Change participants</source>
+            <translation>Изменение участников</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="59" />
+            <source>Owner</source>
+            <translation>Владелец</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="60" />
+            <source>One person answers for the process and its results.</source>
+            <translation>Один человек отвечает за процесс и его результаты.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="61" />
+            <source>Customers</source>
+            <translation>Клиенты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="62" />
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="66" />
+            <source>Goal and results</source>
+            <translation>Цель и результаты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="68" />
+            <source>Change goals served</source>
+            <translation>Изменение целей, которым служит процесс</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="69" />
+            <source>No strategy goals yet: add them in the project properties.</source>
+            <translation>Стратегических целей пока нет: добавьте их в свойствах проекта.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="71" />
+            <source>Why the process exists, e.g. ship every paid order within 2 days</source>
+            <translation>Зачем нужен процесс, например, отгрузить каждый оплаченный заказ за 2 дня</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="73" />
+            <source>Change goal</source>
+            <translation>Изменение цели</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="76" />
+            <source>What it produces, e.g. order shipped, invoice closed</source>
+            <translation>Что он даёт, например, заказ отгружен, счёт закрыт</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="78" />
+            <source>Change results</source>
+            <translation>Изменение результатов</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="81" />
+            <source>Short description: where it starts and ends</source>
+            <translation>Краткое описание: где начинается и где заканчивается</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="83" />
+            <source>Change description</source>
+            <translation>Изменение описания</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="85" />
+            <source>Strategy goals served</source>
+            <translation>Стратегические цели процесса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="87" />
+            <source>Goal</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="88" />
+            <source>Results</source>
+            <translation>Результаты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="89" />
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="93" />
+            <source>Inputs and outputs</source>
+            <translation>Входы и выходы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="97" />
+            <source>Input</source>
+            <translation>Вход</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="97" />
+            <source>e.g. Customer order</source>
+            <translation>например, Заказ клиента</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="100" />
+            <source>Supplier</source>
+            <translation>Поставщик</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="102" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="118" />
+            <source>— not set —</source>
+            <translation>— не задано —</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="106" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="131" />
+            <source>Add input</source>
+            <translation>Добавить вход</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="107" />
+            <source>No inputs yet.</source>
+            <translation>Входов пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="113" />
+            <source>Output</source>
+            <translation>Выход</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="113" />
+            <source>e.g. Shipped order</source>
+            <translation>например, Отгруженный заказ</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="116" />
+            <source>Consumer</source>
+            <translation>Потребитель</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="122" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="139" />
+            <source>Add output</source>
+            <translation>Добавить выход</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="123" />
+            <source>No outputs yet.</source>
+            <translation>Выходов пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="132" />
+            <source>Change input</source>
+            <translation>Изменение входа</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="133" />
+            <source>Remove input</source>
+            <translation>Удаление входа</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="140" />
+            <source>Change output</source>
+            <translation>Изменение выхода</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="141" />
+            <source>Remove output</source>
+            <translation>Удаление выхода</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="144" />
+            <source>Record links as inputs/outputs</source>
+            <translation>Записать связи как входы/выходы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="147" />
+            <source>Adds what each arrow of this process carries to its inputs or outputs and to the other end</source>
+            <translation>Добавляет то, что передаёт каждая стрелка процесса, в его входы или выходы и на другой конец</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="158" />
+            <source>Stages</source>
+            <translation>Этапы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="162" />
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="162" />
+            <source>e.g. Check the order</source>
+            <translation>например, Проверить заказ</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="164" />
+            <source>Performer</source>
+            <translation>Исполнитель</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="166" />
+            <source>Result</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="166" />
+            <source>e.g. Order confirmed</source>
+            <translation>например, Заказ подтверждён</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="168" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="177" />
+            <source>Add stage</source>
+            <translation>Добавить этап</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="169" />
+            <source>No stages yet: list the steps in order.</source>
+            <translation>Этапов пока нет: перечислите шаги по порядку.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="178" />
+            <source>Change stage</source>
+            <translation>Изменение этапа</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="179" />
+            <source>Remove stage</source>
+            <translation>Удаление этапа</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="180" />
+            <source>Reorder stages</source>
+            <translation>Изменение порядка этапов</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="186" />
+            <source>Criteria (KPI)</source>
+            <translation>Критерии (KPI)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="192" />
+            <source>Criterion</source>
+            <translation>Критерий</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="193" />
+            <source>e.g. Orders shipped on time</source>
+            <translation>например, Заказы, отгруженные в срок</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="196" />
+            <source>Target</source>
+            <translation>Целевое значение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="196" />
+            <source>≥ 95</source>
+            <translation>≥ 95</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="197" />
+            <source>Unit</source>
+            <translation>Ед. изм.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="198" />
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="198" />
+            <source>month</source>
+            <translation>месяц</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="201" />
+            <source>Responsible</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="208" />
+            <source>Method</source>
+            <translation>Метод</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="210" />
+            <source>How it is measured, e.g. CRM report “Orders by date”</source>
+            <translation>Как измеряется, например, отчёт CRM «Заказы по датам»</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="213" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="221" />
+            <source>Add criterion</source>
+            <translation>Добавить критерий</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="214" />
+            <source>No criteria yet: how do you know the process works?</source>
+            <translation>Критериев пока нет: как узнать, что процесс работает?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="222" />
+            <source>Change criterion</source>
+            <translation>Изменение критерия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="223" />
+            <source>Remove criterion</source>
+            <translation>Удаление критерия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="229" />
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="232" />
+            <source>Regulation</source>
+            <translation>Регламент</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="233" />
+            <source>Job instruction</source>
+            <translation>Должностная инструкция</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="234" />
+            <source>Template</source>
+            <translation>Шаблон</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="235" />
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="240" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="240" />
+            <source>e.g. Sales regulation</source>
+            <translation>например, Регламент продаж</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="243" />
+            <source>File or link</source>
+            <translation>Файл или ссылка</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="244" />
+            <source>path or https://…</source>
+            <translation>путь или https://…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="250" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="255" />
+            <source>Open the file or link</source>
+            <translation>Открыть файл или ссылку</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="259" />
+            <source>Template text</source>
+            <translation>Текст шаблона</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="262" />
+            <source>The template's text, e.g. a brief for the designer</source>
+            <translation>Текст шаблона, например, бриф для дизайнера</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="266" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="274" />
+            <source>Add document</source>
+            <translation>Добавить документ</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="267" />
+            <source>No documents yet: regulations, instructions, templates.</source>
+            <translation>Документов пока нет: регламенты, инструкции, шаблоны.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="275" />
+            <source>Change document</source>
+            <translation>Изменение документа</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="276" />
+            <source>Remove document</source>
+            <translation>Удаление документа</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="282" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="285" />
+            <source>Anything else worth knowing</source>
+            <translation>Всё, что ещё стоит знать</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="285" />
+            <source>Change notes</source>
+            <translation>Изменение заметок</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="299" />
+            <source>— none —</source>
+            <translation>— нет —</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="305" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="332" />
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="330" />
+            <source>External parties</source>
+            <translation>Внешние стороны</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="331" />
+            <source>Processes</source>
+            <translation>Процессы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="333" />
+            <source>Departments</source>
+            <translation>Подразделения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="349" />
+            <source>Arrives by the arrow from: %s</source>
+            <translation>Поступает по стрелке от: %s</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="350" />
+            <source>Leaves by the arrow to: %s</source>
+            <translation>Уходит по стрелке к: %s</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="364" />
+            <source>Arrows not yet described as an input or output: %s</source>
+            <translation>Стрелки, ещё не описанные как вход или выход: %s</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="382" />
+            <source>Add person and make them owner</source>
+            <translation>Добавление человека и назначение владельцем</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="396" />
+            <source>Cannot open the document</source>
+            <translation>Не удалось открыть документ</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="397" />
+            <source>Could not open “%s”. Check that the file exists or that the link is right.</source>
+            <translation>Не удалось открыть «%s». Проверьте, что файл существует или ссылка верна.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="406" />
+            <source>Record what arrows carry</source>
+            <translation>Запись того, что передают стрелки</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectForm</name>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="39" />
+            <source>This map</source>
+            <translation>Эта карта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="41" />
+            <source>e.g. Sales AS IS</source>
+            <translation>например, Продажи AS IS</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="43" />
+            <source>Rename map</source>
+            <translation>Переименование карты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="48" />
+            <source>AS IS (how it works now)</source>
+            <translation>AS IS (как работает сейчас)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="49" />
+            <source>TO BE (how it should work)</source>
+            <translation>TO BE (как должно работать)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="50" />
+            <source>Reference model</source>
+            <translation>Эталонная модель</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="53" />
+            <source>Change map kind</source>
+            <translation>Изменение вида карты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="54" />
+            <source>What this map covers</source>
+            <translation>Что охватывает эта карта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="57" />
+            <source>Change map description</source>
+            <translation>Изменение описания карты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="61" />
+            <source>Nothing is selected: these are the map's and the project's properties.</source>
+            <translation>Ничего не выделено: это свойства карты и проекта.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="63" />
+            <source>Map name</source>
+            <translation>Название карты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="64" />
+            <source>Map kind</source>
+            <translation>Вид карты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="65" />
+            <source>Map description</source>
+            <translation>Описание карты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="69" />
+            <source>Project</source>
+            <translation>Проект</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="72" />
+            <source>e.g. Sales processes 2026</source>
+            <translation>например, Процессы продаж 2026</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="72" />
+            <source>Rename project</source>
+            <translation>Переименование проекта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="75" />
+            <source>e.g. LLC “Romashka”</source>
+            <translation>например, ООО «Ромашка»</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="75" />
+            <source>Change organization</source>
+            <translation>Изменение организации</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="79" />
+            <source>Change document language</source>
+            <translation>Изменение языка документов</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="81" />
+            <source>Why the regulation is written</source>
+            <translation>Зачем написан регламент</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="81" />
+            <source>Change purpose</source>
+            <translation>Изменение назначения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="84" />
+            <source>Whom and what it applies to</source>
+            <translation>На кого и на что распространяется</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="84" />
+            <source>Change scope</source>
+            <translation>Изменение области применения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="86" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="87" />
+            <source>Organization</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="88" />
+            <source>Language of documents</source>
+            <translation>Язык документов</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="89" />
+            <source>Purpose</source>
+            <translation>Назначение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="90" />
+            <source>Scope</source>
+            <translation>Область применения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="94" />
+            <source>Document passport</source>
+            <translation>Паспорт документа</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="97" />
+            <source>e.g. RG-01</source>
+            <translation>например, РГ-01</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="97" />
+            <source>Change document code</source>
+            <translation>Изменение кода документа</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="100" />
+            <source>e.g. Regulation of the sales process</source>
+            <translation>например, Регламент процесса продаж</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="102" />
+            <source>Change document title</source>
+            <translation>Изменение названия документа</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="104" />
+            <source>Change version</source>
+            <translation>Изменение версии</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="108" />
+            <source>Draft</source>
+            <translation>Черновик</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="109" />
+            <source>Under approval</source>
+            <translation>На согласовании</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="110" />
+            <source>Approved</source>
+            <translation>Утверждён</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="113" />
+            <source>Change status</source>
+            <translation>Изменение статуса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="116" />
+            <source>Change effective date</source>
+            <translation>Изменение даты введения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="118" />
+            <source>— not set —</source>
+            <translation>— не задано —</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="119" />
+            <source>Change author</source>
+            <translation>Изменение автора</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="121" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="122" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="123" />
+            <source>Version</source>
+            <translation>Версия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="124" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="125" />
+            <source>Effective date</source>
+            <translation>Дата введения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="126" />
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="130" />
+            <source>Strategy</source>
+            <translation>Стратегия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="133" />
+            <source>Why the company exists</source>
+            <translation>Зачем существует компания</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="133" />
+            <source>Change mission</source>
+            <translation>Изменение миссии</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="136" />
+            <source>Where it is going</source>
+            <translation>Куда она движется</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="136" />
+            <source>Change vision</source>
+            <translation>Изменение видения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="139" />
+            <source>For whom and how it differs</source>
+            <translation>Для кого и чем отличается</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="141" />
+            <source>Change positioning</source>
+            <translation>Изменение позиционирования</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="145" />
+            <source>Goal</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="145" />
+            <source>e.g. Grow repeat sales by 20%</source>
+            <translation>например, Увеличить повторные продажи на 20%</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="147" />
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="147" />
+            <source>how it is understood</source>
+            <translation>как это понимается</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="150" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="154" />
+            <source>Add goal</source>
+            <translation>Добавить цель</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="151" />
+            <source>No goals yet.</source>
+            <translation>Целей пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="157" />
+            <source>Remove goal</source>
+            <translation>Удаление цели</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="159" />
+            <source>Mission</source>
+            <translation>Миссия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="160" />
+            <source>Vision</source>
+            <translation>Видение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="161" />
+            <source>Positioning</source>
+            <translation>Позиционирование</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="162" />
+            <source>Strategic goals</source>
+            <translation>Стратегические цели</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="168" />
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="172" />
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="172" />
+            <source>e.g. Ivanova Anna</source>
+            <translation>например, Иванова Анна</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="173" />
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="173" />
+            <source>e.g. Head of sales</source>
+            <translation>например, Руководитель отдела продаж</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="176" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="195" />
+            <source>Department</source>
+            <translation>Подразделение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="182" />
+            <source>Email</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="184" />
+            <source>Add person</source>
+            <translation>Добавить человека</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="185" />
+            <source>No people yet.</source>
+            <translation>Людей пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="186" />
+            <source>Change person</source>
+            <translation>Изменение данных человека</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="187" />
+            <source>Remove person</source>
+            <translation>Удаление человека</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="190" />
+            <source>Departments</source>
+            <translation>Подразделения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="195" />
+            <source>e.g. Sales department</source>
+            <translation>например, Отдел продаж</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="199" />
+            <source>Head</source>
+            <translation>Руководитель</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="205" />
+            <source>Add department</source>
+            <translation>Добавить подразделение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="206" />
+            <source>No departments yet.</source>
+            <translation>Подразделений пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="207" />
+            <source>Change department</source>
+            <translation>Изменение подразделения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="208" />
+            <source>Remove department</source>
+            <translation>Удаление подразделения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="211" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="347" />
+            <source>Approval</source>
+            <translation>Согласование</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="217" />
+            <source>Person</source>
+            <translation>Человек</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="224" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="227" />
+            <source>Approves</source>
+            <translation>Утверждает</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="228" />
+            <source>Agrees</source>
+            <translation>Согласует</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="232" />
+            <source>Decision</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="232" />
+            <source>e.g. Agreed</source>
+            <translation>например, Согласовано</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="234" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="247" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="236" />
+            <source>Add approver</source>
+            <translation>Добавить согласующего</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="237" />
+            <source>No approvers yet.</source>
+            <translation>Согласующих пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="238" />
+            <source>Change approver</source>
+            <translation>Изменение согласующего</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="239" />
+            <source>Remove approver</source>
+            <translation>Удаление согласующего</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="242" />
+            <source>Change log</source>
+            <translation>Лист изменений</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="246" />
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="248" />
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="248" />
+            <source>e.g. Ivanova A.</source>
+            <translation>например, Иванова А.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="250" />
+            <source>What changed</source>
+            <translation>Что изменено</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="250" />
+            <source>e.g. Added stage 3</source>
+            <translation>например, Добавлен этап 3</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="253" />
+            <source>Add change</source>
+            <translation>Добавить изменение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="254" />
+            <source>No changes recorded yet.</source>
+            <translation>Изменений пока не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="255" />
+            <source>Change log entry</source>
+            <translation>Изменение записи листа изменений</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="256" />
+            <source>Remove log entry</source>
+            <translation>Удаление записи листа изменений</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="259" />
+            <source>Terms</source>
+            <translation>Термины</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="263" />
+            <source>Term</source>
+            <translation>Термин</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="263" />
+            <source>e.g. Lead</source>
+            <translation>например, Лид</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="265" />
+            <source>Definition</source>
+            <translation>Определение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="265" />
+            <source>what it means here</source>
+            <translation>что это значит здесь</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="268" />
+            <source>Add term</source>
+            <translation>Добавить термин</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="269" />
+            <source>No terms yet.</source>
+            <translation>Терминов пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="270" />
+            <source>Change term</source>
+            <translation>Изменение термина</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="271" />
+            <source>Remove term</source>
+            <translation>Удаление термина</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="340" />
+            <source>Change goal</source>
+            <translation>Изменение цели</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="347" />
+            <source>Add people to the register first.</source>
+            <translation>Сначала добавьте людей в реестр.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="361" />
+            <source>Add person as author</source>
+            <translation>Добавление человека как автора</translation>
+        </message>
+    </context>
+    <context>
+        <name>PropertiesPanel</name>
+        <message>
+            <location filename="../../procedit/ui/panels/properties.py" line="97" />
+            <source>Properties</source>
+            <translation>Свойства</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/properties.py" line="103" />
+            <source>Owner's view</source>
+            <translation>Взгляд владельца</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/properties.py" line="119" />
+            <source>This element has no properties to edit here.</source>
+            <translation>У этого элемента нет свойств для правки здесь.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/properties.py" line="219" />
+            <source>Process: %s</source>
+            <translation>Процесс: %s</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/properties.py" line="221" />
+            <source>Arrow: %s → %s</source>
+            <translation>Стрелка: %s → %s</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/properties.py" line="226" />
+            <source>External party: %s</source>
+            <translation>Внешняя сторона: %s</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/properties.py" line="228" />
+            <source>Lane: %s</source>
+            <translation>Дорожка: %s</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/properties.py" line="230" />
+            <source>Project: %s</source>
+            <translation>Проект: %s</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/properties.py" line="230" />
+            <source>untitled</source>
+            <translation>без названия</translation>
+        </message>
+    </context>
+    <context>
+        <name>canvas</name>
+        <message>
+            <location filename="../../procedit/ui/canvas/actions.py" line="90" />
+            <source>Add process and link</source>
+            <translation>Добавление процесса и связи</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/actions.py" line="90" />
+            <source>Add process</source>
+            <translation>Добавление процесса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/actions.py" line="92" />
+            <source>Add external party</source>
+            <translation>Добавление внешней стороны</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/actions.py" line="105" />
+            <source>Change link label</source>
+            <translation>Изменение подписи связи</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/actions.py" line="108" />
+            <source>Rename</source>
+            <translation>Переименование</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/actions.py" line="117" />
+            <source>Delete</source>
+            <translation>Удаление</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/actions.py" line="117" />
+            <source>Delete %n items</source>
+            <translation>Удаление элементов: %n</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/actions.py" line="131" />
+            <source>Move with keys</source>
+            <translation>Сдвиг клавишами</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/actions.py" line="138" />
+            <source>Select at least two boxes to align.</source>
+            <translation>Для выравнивания выделите хотя бы два элемента.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/actions.py" line="164" />
+            <source>Align</source>
+            <translation>Выравнивание</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/actions.py" line="171" />
+            <source>Select at least three boxes to distribute.</source>
+            <translation>Для распределения выделите хотя бы три элемента.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/actions.py" line="189" />
+            <source>Distribute</source>
+            <translation>Распределение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/actions.py" line="214" />
+            <source>Auto-layout</source>
+            <translation>Автоматическая раскладка</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="119" />
+            <source>Select boxes to copy.</source>
+            <translation>Выделите элементы для копирования.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="139" />
+            <source>The clipboard holds nothing to paste on a map.</source>
+            <translation>В буфере обмена нет элементов карты для вставки.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="141" />
+            <source>Paste</source>
+            <translation>Вставка</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="148" />
+            <source>Duplicate</source>
+            <translation>Дублирование</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/items/process.py" line="62" />
+            <source>(no name)</source>
+            <translation>(без названия)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/items/process.py" line="64" />
+            <source>Owner: {0}</source>
+            <translation>Владелец: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/scene.py" line="271" />
+            <source>Cut</source>
+            <translation>Вырезание</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/tools.py" line="108" />
+            <source>Move process</source>
+            <translation>Перемещение процесса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/tools.py" line="108" />
+            <source>Move %n processes</source>
+            <translation>Перемещение процессов: %n</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/tools.py" line="109" />
+            <source>Move %n items</source>
+            <translation>Перемещение элементов: %n</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/tools.py" line="174" />
+            <source>Add link</source>
+            <translation>Добавление связи</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/tools.py" line="187" />
+            <source>A process cannot be linked to itself.</source>
+            <translation>Процесс нельзя связать с самим собой.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/tools.py" line="190" />
+            <source>These two are already linked in this direction.</source>
+            <translation>Эти элементы уже связаны в этом направлении.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentSafety</name>
+        <message>
+            <location filename="../../procedit/ui/recovery_dialog.py" line="57" />
+            <source>Recover Unsaved Work</source>
+            <translation>Восстановление несохранённой работы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/recovery_dialog.py" line="62" />
+            <source>procedit was not closed properly. These documents have changes that were not saved:</source>
+            <translation>procedit был закрыт аварийно. В этих документах есть несохранённые изменения:</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/recovery_dialog.py" line="68" />
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/recovery_dialog.py" line="68" />
+            <source>Last change</source>
+            <translation>Последнее изменение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/recovery_dialog.py" line="68" />
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/recovery_dialog.py" line="72" />
+            <source>never saved</source>
+            <translation>ещё не сохранён</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/recovery_dialog.py" line="83" />
+            <source>Recover</source>
+            <translation>Восстановить</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/recovery_dialog.py" line="85" />
+            <location filename="../../procedit/ui/recovery_dialog.py" line="113" />
+            <source>Discard</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/recovery_dialog.py" line="87" />
+            <source>Later</source>
+            <translation>Позже</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/recovery_dialog.py" line="113" />
+            <source>Delete the selected unsaved changes for good?</source>
+            <translation>Удалить выбранные несохранённые изменения безвозвратно?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/recovery_dialog.py" line="157" />
+            <source>Cannot Recover</source>
+            <translation>Не удалось восстановить</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="84" />
+            <location filename="../../procedit/ui/safety.py" line="98" />
+            <source>File Changed on Disk</source>
+            <translation>Файл изменён на диске</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="87" />
+            <source>“%1” was changed on disk by another program or person.
+
+Reload it (your unsaved changes here are lost) or keep your version?</source>
+            <translation>Файл «%1» изменён на диске другой программой или другим человеком.
+
+Загрузить его заново (несохранённые изменения здесь пропадут) или оставить вашу версию?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="91" />
+            <source>Reload</source>
+            <translation>Загрузить заново</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="92" />
+            <source>Keep Mine</source>
+            <translation>Оставить мою версию</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="100" />
+            <source>“%1” was changed on disk after you opened it.
+
+Overwrite it with your version?</source>
+            <translation>Файл «%1» изменён на диске после того, как вы его открыли.
+
+Перезаписать его вашей версией?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="104" />
+            <source>Overwrite</source>
+            <translation>Перезаписать</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="112" />
+            <source>Cannot Save Project</source>
+            <translation>Не удалось сохранить проект</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="115" />
+            <source>Your changes are still open here and kept in the recovery copy.
+Save them under another name or in another folder?</source>
+            <translation>Ваши изменения по-прежнему открыты и сохранены в копии для восстановления.
+Сохранить их под другим именем или в другую папку?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="119" />
+            <source>Save As…</source>
+            <translation>Сохранить как…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="127" />
+            <source>File Is Open Elsewhere</source>
+            <translation>Файл уже открыт</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="130" />
+            <source>“%1” is already open: %2.
+
+If you both edit it, one of you will overwrite the other's changes.</source>
+            <translation>Файл «%1» уже открыт: %2.
+
+Если вы оба будете его править, один из вас затрёт изменения другого.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="136" />
+            <source>Open Anyway</source>
+            <translation>Всё равно открыть</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="294" />
+            <source>Untitled</source>
+            <translation>Без имени</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="341" />
+            <source>Autosave failed: %1</source>
+            <translation>Автосохранение не удалось: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="379" />
+            <source>“%1” was deleted or moved on disk. Save to write it again.</source>
+            <translation>Файл «%1» удалён или перемещён. Сохраните, чтобы записать его снова.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="408" />
+            <source>Cannot reload “%1”: %2</source>
+            <translation>Не удалось загрузить заново «%1»: %2</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="415" />
+            <source>Reloaded “%1”: it was changed on disk.</source>
+            <translation>Файл «%1» изменён на диске и загружен заново.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="481" />
+            <location filename="../../procedit/ui/safety.py" line="506" />
+            <source>Revert to Saved</source>
+            <translation>Вернуться к сохранённому</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="484" />
+            <location filename="../../procedit/ui/safety.py" line="519" />
+            <source>Open Backup</source>
+            <translation>Открыть резервную копию</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="506" />
+            <source>Discard all changes since the last save?</source>
+            <translation>Отменить все изменения после последнего сохранения?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="520" />
+            <source>There is no backup of this file yet (it appears after the second save).</source>
+            <translation>Резервной копии этого файла пока нет (она появляется после второго сохранения).</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="526" />
+            <source>Cannot Open Backup</source>
+            <translation>Не удалось открыть резервную копию</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="530" />
+            <source>Opened the backup of “%1” (the previous save). Save to make it the current version.</source>
+            <translation>Открыта резервная копия «%1» (предыдущее сохранение). Сохраните, чтобы сделать её текущей версией.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegulationExport</name>
+        <message>
+            <location filename="../../procedit/ui/regulation_dialog.py" line="94" />
+            <source>Cancelling…</source>
+            <translation>Отмена…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/regulation_dialog.py" line="118" />
+            <source>Export Regulation</source>
+            <translation>Экспорт регламента</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/regulation_dialog.py" line="118" />
+            <source>Export Process Regulation</source>
+            <translation>Экспорт регламента процесса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/regulation_dialog.py" line="121" />
+            <source>PDF document (*.pdf)</source>
+            <translation>Документ PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/regulation_dialog.py" line="128" />
+            <source>Writing the regulation…</source>
+            <translation>Запись регламента…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/regulation_dialog.py" line="128" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/regulation_dialog.py" line="158" />
+            <source>The regulation was not written:
+{0}</source>
+            <translation>Регламент не записан:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/regulation_dialog.py" line="167" />
+            <source>The regulation is saved ({0} pages):
+{1}
+
+Open it now?</source>
+            <translation>Регламент сохранён (страниц: {0}):
+{1}
+
+Открыть его?</translation>
+        </message>
+    </context>
+</TS>

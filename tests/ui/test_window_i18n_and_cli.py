@@ -1,0 +1,126 @@
+"""The Russian UI through Qt's translators, and ``procedit FILE --screenshot`` as a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtGui import QImage
+from window_helpers import sample_project
+
+from procedit import storage
+from procedit.ui import i18n, settings
+from procedit.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    monkeypatch.setenv("PROCEDIT_DATA_DIR", str(tmp_path / "data"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    settings.settings().clear()
+
+
+@pytest.fixture
+def russian(qapp):
+    translators = i18n.install_translators(qapp, "ru")
+    yield translators
+    i18n.remove_translators(qapp, translators)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_translation_files_are_found_from_the_package():
+    qm = i18n.translations_dir() / "procedit_ru.qm"
+    assert qm.is_file() and qm.stat().st_size > 1000
+    assert (i18n.translations_dir() / "procedit_ru.ts").is_file()
+
+
+def test_russian_menus_and_actions(qtbot, russian):
+    assert russian  # ours, and Qt's own qtbase_ru when Qt ships it
+    window = MainWindow(None, persist=False, lang="ru")
+    qtbot.addWidget(window)
+    assert window.menus["file"].title() == "&Файл"
+    assert window.menus["edit"].title() == "&Правка"
+    assert window.actions.find.text() == "&Найти…"
+    assert window.properties_dock.windowTitle() == "Свойства"
+    assert window.state_label.text() == "Новый файл"
+    # the new project itself is Russian too, and the map switcher names the map kind
+    assert "Карта процессов" in window.map_combo.currentText()
+    assert not window.is_modified()
+
+
+def test_english_is_the_source_language(qtbot, qapp):
+    translators = i18n.install_translators(qapp, "en")
+    assert translators == []
+    window = MainWindow(None, persist=False, lang="en")
+    qtbot.addWidget(window)
+    assert window.menus["file"].title() == "&File"
+
+
+def test_language_preference_is_remembered():
+    assert settings.language_preference() == "system"
+    settings.set_language_preference("ru")
+    assert settings.language_preference() == "ru"
+    assert i18n.resolve_language("ru") == "ru"
+    assert i18n.resolve_language("system") in i18n.LANGUAGES
+
+
+def _run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PROCEDIT_DATA_DIR=str(tmp_path / "data"))
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")  # QSettings of the child stay in tmp
+    return subprocess.run(
+        [sys.executable, "-m", "procedit", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def _check_png(path: Path) -> QImage:
+    assert path.is_file()
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == (1600, 1000)
+    return image
+
+
+def test_screenshot_subprocess_writes_a_png(tmp_path):
+    project = tmp_path / "пример.procmap"
+    storage.save(sample_project(), project)
+    out = tmp_path / "shot.png"
+    result = _run([str(project), "--screenshot", str(out)], tmp_path)
+    assert result.returncode == 0, result.stderr
+    _check_png(out)
+    assert not (tmp_path / "пример.procmap.lock").exists()  # the lock went with the window
+
+
+def test_screenshot_of_a_bad_file_fails_with_one_line(tmp_path):
+    bad = tmp_path / "bad.procmap"
+    bad.write_text("{not json", encoding="utf-8")
+    result = _run([str(bad), "--screenshot", str(tmp_path / "x.png")], tmp_path)
+    assert result.returncode != 0
+    assert "bad.procmap" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_screenshot_of_a_2000_process_map_exits_0(tmp_path):
+    sys.path.insert(0, str(ROOT / "tests" / "perf"))
+    try:
+        from generate import make_project
+    finally:
+        sys.path.remove(str(ROOT / "tests" / "perf"))
+    project = tmp_path / "big.procmap"
+    storage.save(make_project(2000), project)
+    out = tmp_path / "big.png"
+    result = _run([str(project), "--screenshot", str(out)], tmp_path)
+    assert result.returncode == 0, result.stderr
+    _check_png(out)
