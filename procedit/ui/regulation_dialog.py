@@ -1,0 +1,173 @@
+"""File ▸ Export Regulation (PDF): ask for a file, export in a worker thread with a
+progress dialog that can cancel, then offer to open the PDF.
+
+The export itself is headless (``procedit.export.export_regulation``); it reads an
+immutable ``Project`` value, so running it in another thread is safe while the window
+stays responsive.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from procedit import export as pdf_export
+from procedit.model import Project
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RegulationExport", text)
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int)
+    done = Signal(int)  # pages
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, project: Project, path: str, map_id: str | None, process_code: str | None) -> None:
+        super().__init__()
+        self.project, self.path, self.map_id, self.process_code = project, path, map_id, process_code
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            pages = pdf_export.export_regulation(
+                self.project,
+                self.path,
+                map_id=self.map_id,
+                process_code=self.process_code,
+                progress=self.progressed.emit,
+                cancel=self._cancel.is_set,
+            )
+        except pdf_export.ExportCancelled:
+            self.cancelled.emit()
+        except pdf_export.ExportError as e:
+            self.failed.emit(str(e))
+        except Exception as e:  # never a traceback in the user's face
+            self.failed.emit(f"{type(e).__name__}: {e}")
+        else:
+            self.done.emit(pages)
+
+
+class _Receiver(QObject):
+    """Collects the worker's signals in the GUI thread."""
+
+    def __init__(self, progress: QProgressDialog) -> None:
+        super().__init__()
+        self.progress = progress
+        self.outcome: dict[str, object] = {}
+        self.loop = QEventLoop()
+
+    @Slot(int, int)
+    def on_progress(self, done: int, total: int) -> None:
+        if "cancel" not in self.outcome:
+            self.progress.setValue(int(done * 100 / max(1, total)))
+
+    def _finish(self, kind: str, value: object = None) -> None:
+        self.outcome[kind] = value
+        self.loop.quit()
+
+    @Slot(int)
+    def on_done(self, pages: int) -> None:
+        self._finish("pages", pages)
+
+    @Slot(str)
+    def on_failed(self, message: str) -> None:
+        self._finish("error", message)
+
+    @Slot()
+    def on_cancelled(self) -> None:
+        self._finish("cancelled")
+
+    @Slot()
+    def on_cancel_requested(self) -> None:
+        self.progress.setLabelText(tr("Cancelling…"))
+
+
+def default_file_name(project: Project, process_code: str | None) -> str:
+    base = project.passport.code.strip() or project.name.strip() or "regulation"
+    if process_code:
+        base = f"{base} {process_code}"
+    base = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", base).strip(" .") or "regulation"
+    return base[:120] + ".pdf"
+
+
+def export_regulation_interactive(
+    parent: QWidget | None,
+    project: Project,
+    map_id: str | None,
+    process_code: str | None = None,
+    *,
+    folder: str | None = None,
+) -> str | None:
+    """Asks for the PDF file, exports with progress and cancel, offers to open the result.
+
+    Returns the written path, or None when the user cancelled or the export failed
+    (the failure is shown in a message box).
+    """
+    title = tr("Export Regulation") if process_code is None else tr("Export Process Regulation")
+    start = Path(folder) if folder else Path.home()
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, str(start / default_file_name(project, process_code)), tr("PDF document (*.pdf)")
+    )
+    if not path:
+        return None
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+
+    progress = QProgressDialog(tr("Writing the regulation…"), tr("Cancel"), 0, 100, parent)
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.setValue(0)
+
+    worker = _Worker(project, path, map_id, process_code)
+    thread = QThread()
+    worker.moveToThread(thread)
+    receiver = _Receiver(progress)  # lives in this (GUI) thread: signals arrive queued
+    worker.progressed.connect(receiver.on_progress)
+    worker.done.connect(receiver.on_done)
+    worker.failed.connect(receiver.on_failed)
+    worker.cancelled.connect(receiver.on_cancelled)
+    progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
+    progress.canceled.connect(receiver.on_cancel_requested)
+    thread.started.connect(worker.run)
+    thread.start()
+    if not receiver.outcome:
+        receiver.loop.exec()
+    thread.quit()
+    thread.wait()
+    progress.close()
+    progress.deleteLater()
+    outcome = receiver.outcome
+
+    if "error" in outcome:
+        QMessageBox.warning(
+            parent, title, tr("The regulation was not written:\n{0}").format(outcome["error"])
+        )
+        return None
+    if "cancelled" in outcome:
+        return None
+    pages = int(outcome.get("pages") or 0)
+    answer = QMessageBox.question(
+        parent,
+        title,
+        tr("The regulation is saved ({0} pages):\n{1}\n\nOpen it now?").format(pages, path),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+        QMessageBox.StandardButton.Open,
+    )
+    if answer == QMessageBox.StandardButton.Open:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+    return path
