@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QComboBox, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QComboBox, QMenu, QStyle, QToolBar, QToolButton
+
+from . import icons
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -108,11 +110,11 @@ class Actions(QObject):
         self.undo = group.createUndoAction(w, QCoreApplication.translate("Actions", "Undo"))
         self.undo.setObjectName("undo")
         self.undo.setShortcuts(SK.Undo)
-        self.undo.setIcon(style.standardIcon(SP.SP_ArrowBack))
+        self.undo.setIcon(icons.undo())
         self.redo = group.createRedoAction(w, QCoreApplication.translate("Actions", "Redo"))
         self.redo.setObjectName("redo")
         self.redo.setShortcuts(SK.Redo)
-        self.redo.setIcon(style.standardIcon(SP.SP_ArrowForward))
+        self.redo.setIcon(icons.redo())
         w.addAction(self.undo)
         w.addAction(self.redo)
         make(
@@ -157,14 +159,14 @@ class Actions(QObject):
             QCoreApplication.translate("Actions", "Zoom &In"),
             lambda: w.view_call("zoom_in"),
             SK.ZoomIn,
-            style.standardIcon(SP.SP_ArrowUp),
+            icons.zoom_in(),
         )
         make(
             "zoom_out",
             QCoreApplication.translate("Actions", "Zoom &Out"),
             lambda: w.view_call("zoom_out"),
             SK.ZoomOut,
-            style.standardIcon(SP.SP_ArrowDown),
+            icons.zoom_out(),
         )
         make(
             "actual_size",
@@ -177,7 +179,7 @@ class Actions(QObject):
             QCoreApplication.translate("Actions", "&Fit Map"),
             lambda: w.view_call("fit_map"),
             "Ctrl+9",
-            style.standardIcon(SP.SP_TitleBarMaxButton),
+            icons.fit_map(),
         )
         make(
             "grid",
@@ -193,13 +195,6 @@ class Actions(QObject):
             [QKeySequence(SK.FullScreen).toString() or "F11", "F11"],
             checkable=True,
         )
-        make(
-            "preferences",
-            QCoreApplication.translate("Actions", "&Preferences…"),
-            w.show_preferences,
-            SK.Preferences,
-        )
-        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         # Map
         make(
@@ -207,7 +202,7 @@ class Actions(QObject):
             QCoreApplication.translate("Actions", "Add &Process"),
             w.add_process,
             ["Ins", "P"],
-            style.standardIcon(SP.SP_FileDialogNewFolder),
+            icons.add_process(),
             QCoreApplication.translate("Actions", "Add a process in the middle of the view"),
         )
         make(
@@ -215,7 +210,7 @@ class Actions(QObject):
             QCoreApplication.translate("Actions", "Add External Pa&rty"),
             w.add_party,
             ["E"],
-            style.standardIcon(SP.SP_DirHomeIcon),
+            icons.add_party(),
             QCoreApplication.translate("Actions", "Add a customer, supplier or other external party"),
         )
         make(
@@ -223,7 +218,7 @@ class Actions(QObject):
             QCoreApplication.translate("Actions", "Auto-&Layout"),
             lambda: w.scene_call("auto_layout"),
             "Ctrl+L",
-            style.standardIcon(SP.SP_BrowserReload),
+            icons.auto_layout(),
             QCoreApplication.translate("Actions", "Arrange the processes of the map automatically"),
         )
         make(
@@ -290,7 +285,6 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, QMenu]:
     lang = menus["language"] = m.addMenu(QCoreApplication.translate("Actions", "&Language"))
     lang.setObjectName("language_menu")
     lang.addActions(a.language_actions())
-    m.addAction(a.preferences)
 
     m = menus["map"] = bar.addMenu(QCoreApplication.translate("Actions", "&Map"))
     m.setObjectName("map_menu")
@@ -313,7 +307,13 @@ def build_toolbar(window: MainWindow, a: Actions) -> tuple[QToolBar, QComboBox]:
     bar.addSeparator()
     bar.addActions([a.add_process, a.add_party])
     bar.addSeparator()
-    bar.addActions([a.zoom_in, a.zoom_out, a.fit_map, a.auto_layout])
+    bar.addActions([a.zoom_in, a.zoom_out, a.fit_map])
+    bar.addSeparator()
+    bar.addAction(a.auto_layout)
+    for action in (a.add_process, a.add_party, a.auto_layout):  # the map's verbs, with words
+        button = bar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     bar.addSeparator()
     combo = QComboBox(bar)
     combo.setObjectName("map_combo")

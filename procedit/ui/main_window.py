@@ -81,6 +81,11 @@ class MainWindow(FilesMixin, QMainWindow):
             ]
         )
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
+        # the properties form runs the full height; problems sit under the canvas only
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.properties_dock], [430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.problems_dock], [200], Qt.Orientation.Vertical)
 
         self.problems_label = QLabel()
         self.zoom_label = QLabel()
@@ -277,9 +282,6 @@ class MainWindow(FilesMixin, QMainWindow):
     def set_language(self, code: str) -> None:
         settings.set_language_preference(code)
         self.statusBar().showMessage(self.tr("The language changes when procedit is started again."), 8000)
-
-    def show_preferences(self) -> None:
-        self.menus["language"].popup(self.mapToGlobal(self.rect().center()))
 
     def export_regulation(self, process_code: str | None = None) -> str | None:
         """File ▸ Export Regulation: the PDF of this map (or of one process)."""

@@ -26,7 +26,10 @@ def kind_label(kind: MapKind) -> str:
 def map_title(doc: Document, map_id: str) -> str:
     header = doc.map_header(map_id)
     name = header.name or QCoreApplication.translate("MapSwitcher", "(unnamed map)")
-    return f"{name} — {kind_label(header.kind)}"
+    kind = kind_label(header.kind)
+    if kind.casefold() in name.casefold():  # "Маркетинг — AS IS" says it already
+        return name
+    return f"{name} — {kind}"
 
 
 class MapSwitcher:
