@@ -40,7 +40,7 @@ class _Step(QUndoCommand):
         self._history.undo()
 
     def id(self) -> int:
-        return _MERGE_ID if self.merged else -1
+        return _MERGE_ID  # Qt asks the top step to merge each new one; mergeWith decides
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         return isinstance(other, _Step) and other.merged
