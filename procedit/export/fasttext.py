@@ -52,7 +52,7 @@ class TextWriter:
         else:
             chunks = self.font.splitString(text, self.doc)
             self._learn(codes)
-        R(f"1 0 0 1 {fp_str(x)} {fp_str(y)} Tm")
+        R(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
         escape = self.canv._escape
         for subset, data in chunks:
             if subset != self.subset:

@@ -33,11 +33,11 @@ def make_styles() -> Styles:
     register_fonts()
     return Styles(
         body=TextStyle(REGULAR, BODY_SIZE, BODY_SIZE * 1.3, space_after=4),
-        small_bold=TextStyle(BOLD, 8.5, 11, space_before=4, keep_with_next=True),
+        small_bold=TextStyle(BOLD, 8.5, 11, space_before=4, keep_room=40),
         muted=TextStyle(REGULAR, 8.5, 11, color=MUTED, space_after=4),
-        h1=TextStyle(BOLD, 14, 18, space_before=6, space_after=8, keep_with_next=True),
-        h2=TextStyle(BOLD, 12, 15, space_before=10, space_after=5, keep_with_next=True),
-        h3=TextStyle(BOLD, 10, 13, space_before=7, space_after=3, keep_with_next=True),
+        h1=TextStyle(BOLD, 14, 18, space_before=6, space_after=8, keep_room=80),
+        h2=TextStyle(BOLD, 12, 15, space_before=10, space_after=5, keep_room=80),
+        h3=TextStyle(BOLD, 10, 13, space_before=7, space_after=3, keep_room=50),
         title=TextStyle(BOLD, 20, 25, align="center", space_after=10),
         subtitle=TextStyle(REGULAR, 13, 17, align="center", space_after=6),
         org=TextStyle(BOLD, 12, 16, align="center"),

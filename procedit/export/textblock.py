@@ -23,7 +23,7 @@ class TextStyle:
         color: colors.Color = INK,
         space_before: float = 0.0,
         space_after: float = 0.0,
-        keep_with_next: bool = False,
+        keep_room: float = 0.0,
         indent: float = 0.0,
         align: str = "left",
         boxed: bool = False,
@@ -32,7 +32,7 @@ class TextStyle:
         self.leading = leading or size * 1.25
         self.color = color
         self.space_before, self.space_after = space_before, space_after
-        self.keep_with_next = keep_with_next
+        self.keep_room = keep_room  # room needed below (keeps a heading with what follows)
         self.indent = indent
         self.align = align
         self.boxed = boxed
@@ -48,7 +48,6 @@ class TextBlock(Flowable):
         self.style = style
         self.spaceBefore = style.space_before
         self.spaceAfter = style.space_after
-        self.keepWithNext = 1 if style.keep_with_next else 0
         self._lines = _lines
         self._for_width = None
 
@@ -72,9 +71,15 @@ class TextBlock(Flowable):
         self.width = aw
         lines = self._layout(aw)
         self.height = len(lines) * self.style.leading + self._pad()
+        if self.style.keep_room and ah < self.height + self.style.keep_room:
+            # too near the bottom of the page: report "does not fit" so it moves on
+            # (cheaper than reportlab's keepWithNext, which deep-copies the frame)
+            return aw, ah + 1
         return aw, self.height
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
+        if self.style.keep_room:
+            return []
         lines = self._layout(aw)
         n = int((ah - self._pad()) // self.style.leading)
         if n < 2 or n >= len(lines):
