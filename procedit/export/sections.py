@@ -22,6 +22,7 @@ def title_page(kit: Kit, doc_title: str, subtitle: str, code: str, width: float)
     story.append(kit.p(org or t["organization"] + ": " + t["not_specified"], st.org, limit=400))
     story.append(Spacer(1, 14 * mm))
     approvers = [a for a in pr.approvers if a.role == ApprovalRole.APPROVES]
+    blocks = []
     for a in approvers:
         person = kit.people.get(a.person_id)
         lines = [f"<b>{para(t['approved'])}</b>"]
@@ -32,10 +33,25 @@ def title_page(kit: Kit, doc_title: str, subtitle: str, code: str, width: float)
         name = para(person.name, 200) if person else ""
         lines.append(f"_______________ {name}")
         lines.append(para(kit.date(a.date)) if a.date else para(t["date_blank"]))
-        block = Paragraph("<br/>".join(lines), st.approve)
-        story.append(Table([["", block]], colWidths=[width * 0.5, width * 0.5], hAlign="LEFT"))
-        story.append(Spacer(1, 6 * mm))
-    story.append(Spacer(1, (40 if approvers else 70) * mm))
+        blocks.append(Paragraph("<br/>".join(lines), st.approve))
+    if not blocks:  # nobody assigned yet: a blank block to fill in by hand
+        blank = "_" * 34
+        lines = [
+            f"<b>{para(t['approved'])}</b>",
+            blank,
+            blank,
+            f"_______________ {'_' * 17}",
+            para(t["date_blank"]),
+        ]
+        blocks.append(Paragraph("<br/>".join(lines), st.approve))
+    half = width / 2
+    rows = [["", blocks[0]]] if len(blocks) == 1 else [blocks[i : i + 2] for i in range(0, len(blocks), 2)]
+    if len(rows[-1]) == 1:
+        rows[-1] = [rows[-1][0], ""]
+    grid = Table(rows, colWidths=[half, half], hAlign="LEFT")
+    grid.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 12)])
+    story.append(grid)
+    story.append(Spacer(1, max(10.0, 45.0 - 18 * (len(rows) - 1)) * mm))
     story.append(kit.p(doc_title, st.title, limit=600))
     if subtitle:
         story.append(kit.p(subtitle, st.subtitle, limit=600))
@@ -135,7 +151,7 @@ def matrix(kit: Kit, number: str, procs: list[Process], width: float) -> list:
         return [*story, kit.none("no_people")]
     story.append(kit.p(t["matrix_legend"], kit.st.muted))
     first = 200.0
-    col = 50.0
+    col = 56.0
     per_part = max(1, int((width - first) // col))
     parts = [people[i : i + per_part] for i in range(0, len(people), per_part)]
     owner_mark, part_mark = t["owner_mark"], t["participant_mark"]
