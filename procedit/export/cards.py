@@ -7,7 +7,7 @@ from reportlab.platypus import CondPageBreak, Spacer
 from procedit.model import Process, ProcessMap
 
 from .fonts import shorten
-from .kit import Kit, proc_title
+from .kit import REF_LIMIT, Kit, proc_title
 from .layout import Heading
 from .textblock import TextBlock
 
@@ -75,7 +75,7 @@ def _sipoc(kit: Kit, proc: Process, width: float) -> list:
             [
                 kit.name_of(fin.party_id) if fin else "",
                 fin.what if fin else "",
-                proc_title(proc) if i == 0 else "",
+                proc_title(proc, REF_LIMIT) if i == 0 else "",
                 fout.what if fout else "",
                 kit.name_of(fout.party_id) if fout else "",
             ]

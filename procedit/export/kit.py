@@ -27,14 +27,14 @@ class Kit:
         self.goals = {g.id: g for g in project.strategy.goals}
         self.names: dict[str, str] = {}
         for d in project.departments:
-            self.names[d.id] = d.name
+            self.names[d.id] = shorten(d.name, REF_LIMIT)
         for p in project.people:
-            self.names[p.id] = p.name
+            self.names[p.id] = shorten(p.name, REF_LIMIT)
         for m in project.maps:
             for proc in m.processes:
-                self.names[proc.id] = proc_title(proc)
+                self.names[proc.id] = proc_title(proc, REF_LIMIT)
             for party in m.parties:
-                self.names[party.id] = party.name
+                self.names[party.id] = shorten(party.name, REF_LIMIT)
         self.maps = {m.id: m for m in project.maps}
         self._links: dict[str, dict[str, list[Link]]] = {}
 
@@ -60,7 +60,8 @@ class Kit:
         p = self.people.get(person_id or "")
         if p is None:
             return ""
-        return f"{p.name}, {p.position}" if p.position and p.name else (p.name or p.position)
+        name, position = shorten(p.name, REF_LIMIT), shorten(p.position, REF_LIMIT)
+        return f"{name}, {position}" if position and name else (name or position)
 
     def date(self, d: dt.date | None) -> str:
         if d is None:
@@ -97,5 +98,9 @@ class Kit:
         return TextBlock(self.t[key], self.st.muted)
 
 
-def proc_title(p: Process) -> str:
-    return " ".join(x for x in (p.code.strip(), p.name.strip()) if x)
+REF_LIMIT = 240  # a name quoted in another place (tables, lists) is cut to this length
+
+
+def proc_title(p: Process, limit: int | None = None) -> str:
+    title = " ".join(x for x in (p.code.strip(), p.name.strip()) if x)
+    return shorten(title, limit) if limit else title

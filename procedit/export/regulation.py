@@ -78,7 +78,8 @@ def export_regulation(
     version = clean(pp.version).strip()
     doc_title = pp.title.strip() or (t["process_regulation"] if proc is not None else t["map_regulation"])
     if proc is not None:
-        subtitle = f"«{proc_title(proc) or t['no_name']}»" if t.lang == "ru" else f"“{proc_title(proc)}”"
+        title = proc_title(proc, 400) or t["no_name"]
+        subtitle = f"«{title}»" if t.lang == "ru" else f"“{title}”"
     elif pmap is not None:
         subtitle = pmap.name.strip() or project.name.strip()
     else:
@@ -176,7 +177,9 @@ def _story(kit, doc, pmap, proc, found, code, doc_title, subtitle, report, check
         (f"3. {t['map']}", "map", 0),
         (f"4. {t['cards']}", "cards", 0),
     ]
-    entries += [(f"4.{i} {proc_title(p) or t['no_name']}", f"proc-{p.id}", 1) for i, p in enumerate(procs, 1)]
+    entries += [
+        (f"4.{i} {proc_title(p, 300) or t['no_name']}", f"proc-{p.id}", 1) for i, p in enumerate(procs, 1)
+    ]
     entries += [
         (f"5. {t['matrix']}", "matrix", 0),
         (t["findings"], "findings", 0),

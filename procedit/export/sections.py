@@ -10,7 +10,7 @@ from reportlab.platypus import Paragraph, Spacer, Table
 from procedit.model import ApprovalRole, Process, Severity
 
 from .fonts import clean, para, shorten
-from .kit import Kit, proc_title
+from .kit import REF_LIMIT, Kit, proc_title
 from .layout import Heading, TocLine
 from .textblock import TextBlock
 
@@ -164,7 +164,7 @@ def matrix(kit: Kit, number: str, procs: list[Process], width: float) -> list:
             if len(parts) > 1 and proc.owner_id not in ids and not ids.intersection(proc.participant_ids):
                 continue  # a process with no mark in this part of the columns
             marks = set(proc.participant_ids)
-            row = [proc_title(proc) or t["no_name"]]
+            row = [proc_title(proc, REF_LIMIT) or t["no_name"]]
             row += [
                 owner_mark if proc.owner_id == p.id else part_mark if p.id in marks else "" for p in group
             ]
@@ -193,7 +193,8 @@ def findings(kit: Kit, items: list, width: float) -> list:
             message = f.message(t.lang)
         except Exception:  # a broken message template must not lose the document
             message = f.rule
-        rows.append([str(i), t.enum(f.severity), t.enum(f.principle), f.element_name, message])
+        name = shorten(clean(f.element_name), REF_LIMIT)
+        rows.append([str(i), t.enum(f.severity), t.enum(f.principle), name, shorten(clean(message), 1500)])
     table = kit.table([t["no"], t["severity"], t["principle"], t["element"], t["message"]], rows, w)
     story.append(table)
     return story
