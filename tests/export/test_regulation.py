@@ -196,3 +196,36 @@ def test_progress_is_monotonic_and_finishes(build_project, tmp_path):
     assert done == sorted(done)
     assert calls[-1] == (100, 100)
     assert all(t == 100 for _, t in calls)
+
+
+def test_long_tables_repeat_their_header_on_every_page(build_project, tmp_path):
+    from procedit.model import Stage
+
+    project = build_project(1)
+    pmap = project.maps[0]
+    stages = tuple(Stage(name=f"Шаг номер {i}", result=f"итог {i}") for i in range(1, 151))
+    project = project.with_(maps=(pmap.with_(processes=(pmap.processes[0].with_(stages=stages),)),))
+    out = tmp_path / "long.pdf"
+    export_regulation(project, out)
+    texts = _text(out)
+    with_stages = [t for t in texts if "Шаг номер" in t]
+    assert len(with_stages) >= 3
+    for page in with_stages:
+        assert "Исполнитель" in page  # the header row is repeated
+    flat = _flat(texts)
+    assert "Шаг номер 1 " in flat and "Шаг номер 150" in flat
+
+
+def test_a_big_map_is_split_into_numbered_fragments(build_project, tmp_path):
+    project = build_project(120)
+    out = tmp_path / "big.pdf"
+    export_regulation(project, out)
+    texts = _text(out)
+    fragments = [t for t in texts if "Фрагмент" in t]
+    assert len(fragments) >= 2
+    total = int(re.search(r"Фрагмент 1 из (\d+)", _flat(fragments)).group(1))
+    assert total == len(fragments)
+    assert any("продолжение: фрагмент 2" in t for t in fragments)
+    # every process box is on some fragment
+    flat = _flat(fragments)
+    assert all(f"P-{i:02d}" in flat for i in range(1, 100))
