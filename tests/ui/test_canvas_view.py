@@ -137,3 +137,29 @@ def test_f2_renames_and_empty_name_keeps_the_old_one(qtbot):
     qtbot.keyClick(c.view, Qt.Key.Key_Return)
     assert c.doc.get(p.id).name == "Закупки"
     assert not c.history.can_undo
+
+
+def test_space_drag_pans_without_selecting_or_moving(qtbot):
+    from canvas_helpers import drag
+
+    c = make_canvas(qtbot)
+    p = c.node("Продажи")
+    before = c.view.mapToScene(QPoint(100, 100))
+    qtbot.keyPress(c.view, Qt.Key.Key_Space)
+    drag(c.view, c.center(p.id), c.center(p.id) + QPoint(-80, -40))
+    qtbot.keyRelease(c.view, Qt.Key.Key_Space)
+    after = c.view.mapToScene(QPoint(100, 100))
+    assert (round(after.x() - before.x()), round(after.y() - before.y())) == (80, 40)
+    assert (c.doc.get(p.id).x, c.doc.get(p.id).y) == (300, 0)
+    assert not c.history.can_undo
+
+
+def test_tooltip_text_names_the_whole_process(qtbot):
+    c = make_canvas(qtbot)
+    long_name = "Согласование и подписание договоров поставки с ключевыми поставщиками региона"
+    p = c.node("Закупки")
+    c.history.push(SetFields({p.id: {"name": long_name}}))
+    item = c.scene.item_for(p.id)
+    item._layout()
+    assert item._cut  # the box shows it shortened ...
+    assert long_name in item.tooltip_text(item.local_box().center())  # ... the tooltip in full

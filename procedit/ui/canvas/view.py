@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QLine, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
@@ -118,24 +118,34 @@ class MapView(QGraphicsView):
         self.viewport().update()
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        painter.fillRect(rect, _BACKGROUND)
-        if not self._grid or self.zoom < GRID_MIN_ZOOM:
-            return
-        step = GRID * (2 if self.zoom < 0.8 else 1)
-        left = math.floor(rect.left() / step) * step
-        top = math.floor(rect.top() / step) * step
-        lines = []
-        x = left
-        while x <= rect.right():
-            lines.append(QLineF(x, rect.top(), x, rect.bottom()))
-            x += step
-        y = top
-        while y <= rect.bottom():
-            lines.append(QLineF(rect.left(), y, rect.right(), y))
-            y += step
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(_GRID_PEN)
-        painter.drawLines(lines)
+        """Background and grid, drawn in device pixels (aliased 1 px lines: the fast path)."""
+        t = painter.worldTransform()
+        device = t.mapRect(rect).toAlignedRect()
+        painter.save()
+        painter.resetTransform()
+        painter.fillRect(device, _BACKGROUND)
+        zoom = t.m11()
+        if self._grid and zoom >= GRID_MIN_ZOOM and t.m12() == 0:
+            step = GRID * (2 if zoom < 0.8 else 1)
+            x0 = math.floor(rect.left() / step) * step
+            y0 = math.floor(rect.top() / step) * step
+            top, bottom = device.top(), device.bottom()
+            left, right = device.left(), device.right()
+            lines = []
+            x = x0
+            while x <= rect.right():
+                dx = round(x * zoom + t.dx())
+                lines.append(QLine(dx, top, dx, bottom))
+                x += step
+            y = y0
+            while y <= rect.bottom():
+                dy = round(y * zoom + t.dy())
+                lines.append(QLine(left, dy, right, dy))
+                y += step
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(_GRID_PEN)
+            painter.drawLines(lines)
+        painter.restore()
 
     # ------------------------------------------------------------ messages
     def show_message(self, text: str, msec: int = 3500) -> None:
