@@ -442,13 +442,22 @@ def map_pages(scene: MapScene, width: float, height: float, caption: str) -> lis
     # centre the grid on the map
     x0 = b.x - (cols * step_w + TILE_OVERLAP - b.width) / 2
     y0 = b.y - (rows * step_h + TILE_OVERLAP - b.height) / 2
+    # only the tiles that show a node (found from the nodes: a map with far-apart
+    # boxes has a huge, mostly empty grid)
     grid: dict[tuple[int, int], Rect] = {}
-    for r in range(rows):
-        for col in range(cols):
-            tile = Rect(x0 + col * step_w, y0 + r * step_h, width / s, area_h / s)
-            inner = tile.adjusted(-TILE_OVERLAP / 2)
-            if any(_intersects(n.rect, inner) for n in scene.nodes):
-                grid[(r, col)] = tile
+    half = TILE_OVERLAP / 2
+    for n in scene.nodes:
+        r0 = max(0, math.floor((n.rect.top - y0 - half) / step_h) - 1)
+        c0 = max(0, math.floor((n.rect.left - x0 - half) / step_w) - 1)
+        r1 = min(rows - 1, math.floor((n.rect.bottom - y0) / step_h) + 1)
+        c1 = min(cols - 1, math.floor((n.rect.right - x0) / step_w) + 1)
+        for r in range(r0, r1 + 1):
+            for col in range(c0, c1 + 1):
+                if (r, col) in grid:
+                    continue
+                tile = Rect(x0 + col * step_w, y0 + r * step_h, width / s, area_h / s)
+                if _intersects(n.rect, tile.adjusted(-half)):
+                    grid[(r, col)] = tile
     numbers = {key: i + 1 for i, key in enumerate(sorted(grid))}
     total = len(numbers)
     pages = [
