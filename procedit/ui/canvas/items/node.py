@@ -38,6 +38,13 @@ class NodeItem(QGraphicsItem):
         self.setZValue(self.Z)
 
     # ------------------------------------------------------------ geometry
+    def _init_geometry(self, x: float, y: float, w: float, h: float) -> None:
+        """First placement, before the item is in a scene (nothing to invalidate yet)."""
+        self._w, self._h = w, h
+        self._bounds = QRectF(-MARGIN, -MARGIN, w + 2 * MARGIN, h + 2 * MARGIN)
+        self.setPos(x, y)
+        self._rect = Rect(x, y, w, h)
+
     def _set_geometry(self, x: float, y: float, w: float, h: float) -> None:
         if w != self._w or h != self._h:
             self.prepareGeometryChange()

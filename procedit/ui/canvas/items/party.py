@@ -22,10 +22,9 @@ _KIND_NAMES = {
 class PartyItem(NodeItem):
     def __init__(self, party: ExternalParty):
         super().__init__(party.id)
-        self.name = ""
-        self.kind = PartyKind.CUSTOMER
+        self.name, self.kind = party.name, party.kind
         self._lines: list[str] | None = None
-        self.sync(party)
+        self._init_geometry(party.x, party.y, party.width, party.height)
 
     def sync(self, party: ExternalParty) -> None:
         if (party.name, party.kind) != (self.name, self.kind):

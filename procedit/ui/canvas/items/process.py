@@ -38,15 +38,12 @@ _KIND_NAMES = {
 class ProcessItem(NodeItem):
     def __init__(self, process: Process, owner: str = ""):
         super().__init__(process.id)
-        self.code = ""
-        self.name = ""
-        self.kind = ProcessKind.CORE
-        self.owner = ""
-        self._lines: list[tuple[QPointF, QStaticText]] | None = None
+        self.code, self.name, self.kind, self.owner = process.code, process.name, process.kind, owner
+        self._lines: list[tuple[QPointF, QStaticText]] | None = None  # laid out at first paint
         self._code: tuple[QPointF, QStaticText] | None = None
         self._owner_text: tuple[QPointF, QStaticText] | None = None
         self._cut = False
-        self.sync(process, owner)
+        self._init_geometry(process.x, process.y, process.width, process.height)
 
     def sync(self, process: Process, owner: str = "") -> None:
         """Re-read the entity (and its owner's name); repaint only if something changed."""
