@@ -120,6 +120,9 @@ def drop_links(project: Project, *ids: str, map_id: str = "map_main") -> Project
     return edit_map(project, map_id, links=tuple(link for link in pmap.links if link.id not in ids))
 
 
+P_IDS = ("map_main_p1", "map_main_p2")
+
+
 def hits(findings: list, rule: str) -> list[str]:
     """The element ids a rule reported."""
     return sorted(f.element_id for f in findings if f.rule == rule)

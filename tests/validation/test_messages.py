@@ -1,0 +1,64 @@
+"""Every rule's message renders in Russian and English, names the element and says what to do."""
+
+from __future__ import annotations
+
+from vbuild import P_IDS, add_links, add_processes, clean_map, clean_project, edit_map, edit_process
+
+from procedit.model import Criterion, ExternalParty, Flow, Link, MapKind, PartyKind, Process
+from procedit.validation import RULES, validate
+from procedit.validation.report import format_text, plural, summary
+
+P1, P2 = P_IDS
+
+
+def _everything_broken():
+    project = clean_project(clean_map(kind=MapKind.TO_BE))
+    lone = Process(id="lone", code="П-1", name="Приём заказа", owner_id="person_anna", goal_ids=())
+    side = Process(id="side", code="С-1", name="Сбоку", owner_id="person_anna", customer_ids=("partner",))
+    extra = Process(id="extra", code="Э-1", name="Ещё", owner_id="dept_x", criteria=(Criterion(name="KPI"),))
+    project = add_processes(project, lone, side, extra)
+    pmap = project.map_by_id("map_main")
+    parties = (
+        *pmap.parties,
+        ExternalParty(id="partner", name="Партнёр", kind=PartyKind.CUSTOMER),
+        ExternalParty(id="bank", name="Банк"),
+    )
+    project = edit_map(project, parties=parties)
+    project = add_links(project, Link(id="l_side", source_id="side", target_id="partner"))
+    project = add_links(project, Link(id="l_extra", source_id=P2, target_id="extra"))
+    project = edit_process(project, P1, owner_id=None, inputs=(Flow(what="сырьё"),))
+    changes = {"outputs": (Flow(what="акт"),), "documents": (), "criteria": (), "goal": "", "results": ""}
+    return edit_process(project, P2, owner_id="person_anna", **changes)
+
+
+def test_every_rule_fires_somewhere_and_its_messages_render():
+    found = validate(_everything_broken())
+    fired = {f.rule for f in found}
+    assert fired == set(RULES)
+    for f in found:
+        for lang in ("ru", "en"):
+            text = f.message(lang)
+            assert f.element_name in text, (f.rule, lang, text)
+            assert "{" not in text and "}" not in text
+            assert text.endswith(".")
+        assert f.message("ru") != f.message("en")
+
+
+def test_text_report_and_plurals():
+    project = _everything_broken()
+    text = format_text(validate(project), project, "ru")
+    assert text.splitlines()[0].startswith("Карта «Основная карта» (TO BE): ")
+    assert text.splitlines()[-1] == "Итого: " + summary(validate(project), "ru")
+    assert [plural(n, ("ошибка", "ошибки", "ошибок")) for n in (1, 2, 5, 11, 21, 22, 112)] == [
+        "1 ошибка",
+        "2 ошибки",
+        "5 ошибок",
+        "11 ошибок",
+        "21 ошибка",
+        "22 ошибки",
+        "112 ошибок",
+    ]
+    assert (
+        plural(1, ("error", "errors"), "en") == "1 error"
+        and plural(3, ("error", "errors"), "en") == "3 errors"
+    )
