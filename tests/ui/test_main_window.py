@@ -307,3 +307,50 @@ def test_window_layout_persists(make_window, window):
     window.close()
     again = make_window()
     assert again.properties_dock.isHidden()
+
+
+def test_single_letter_shortcuts_do_not_fire_while_naming_in_place(qtbot, window):
+    before = len(list(window.doc.processes(window.map_id)))
+    window.actions.add_process.trigger()
+    qtbot.keyClicks(window.view, "Pipe Expert")  # P and E are Add Process / Add Party
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    names = [p.name for p in window.doc.processes(window.map_id)]
+    assert len(names) == before + 1
+    assert "Pipe Expert" in names
+    assert len(list(window.doc.parties(window.map_id))) == 1
+
+
+def test_edit_menu_drives_the_canvas(window):
+    window.actions.select_all.trigger()
+    assert len(window.scene.selected_ids()) >= 5
+    window.scene.select_ids([first_process(window, "Закупки").id])
+    window.actions.duplicate.trigger()
+    assert sum(p.name == "Закупки" for p in window.doc.processes(window.map_id)) == 2
+    window.actions.undo.trigger()
+    window.scene.select_ids([first_process(window, "Закупки").id])
+    window.actions.delete.trigger()
+    assert all(p.name != "Закупки" for p in window.doc.processes(window.map_id))
+    assert window.isWindowModified()
+    window.actions.undo.trigger()
+    assert first_process(window, "Закупки")
+    assert not window.isWindowModified()
+
+
+def test_export_image_from_the_file_menu(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    target = tmp_path / "карта"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "SVG drawing (*.svg)"))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("200 %", True))
+    window.actions.export_image.trigger()
+    svg = tmp_path / "карта.svg"
+    assert svg.is_file()
+    assert ET.parse(svg).getroot().tag.endswith("svg")
+    assert 'width="' in svg.read_text(encoding="utf-8")
+
+
+def test_language_choice_is_saved_for_the_next_start(window):
+    russian = next(a for a in window.actions.language_actions() if a.data() == "ru")
+    russian.trigger()
+    assert settings.language_preference() == "ru"
+    assert russian.isChecked()
