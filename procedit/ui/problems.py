@@ -1,14 +1,18 @@
 """``ProblemsPanel``: the validator's findings of the current map as a sortable, filterable table.
 
-Wiring (the window)::
+Wiring (the window; ``procedit/ui/docks.py`` does this)::
 
-    panel = ProblemsPanel(doc)                        # follows doc through its own LiveValidator
+    validator = LiveValidator(doc)                    # one per document, shared
+    panel = ProblemsPanel(doc, validator=validator, lang=lang)
     panel.elementActivated.connect(window.show_element)   # (map_id, element_id) on click
-    panel.set_map(scene.map_id)                       # when the shown map changes
-    panel.validator.subscribe(lambda maps: scene.set_findings(panel.validator.by_element(scene.map_id)))
     panel.countsChanged.connect(status_bar_update)    # (errors, warnings, infos) of the shown map
+    panel.set_map(scene.map_id)                       # when the shown map changes
+    validator.subscribe(lambda maps: scene.set_findings(validator.by_element(scene.map_id)))
     panel.detach()                                    # before dropping the document
 
+Without ``validator`` the panel makes its own LiveValidator for ``doc`` (and closes it in
+``detach``). For map-level findings (the map splits into parts, one owner owns too much)
+``element_id`` is the map's id.
 Or, without a document, feed it yourself: ``panel.set_findings(list_of_findings)``.
 Labels go through ``self.tr()`` (context "ProblemsPanel"); while no Qt translation is
 installed, Russian labels come from the table below.
@@ -289,9 +293,22 @@ class ProblemsPanel(QWidget):
 
     # ------------------------------------------------------------------ feeding
     def set_findings(self, findings: Sequence[Finding]) -> None:
-        """Show these findings (replacing the table)."""
+        """Show these findings (replacing the table; the scroll position and current row stay)."""
+        findings = list(findings)
+        if findings == self.model.rows:
+            return
+        current = (
+            self.proxy.data(self.table.currentIndex(), FINDING_ROLE)
+            if self.table.currentIndex().isValid()
+            else None
+        )
+        scroll = self.table.verticalScrollBar().value()
         self.model.set_rows(findings)
         self.detail.clear()
+        if current is not None and current in findings:
+            source = self.model.index(findings.index(current), 0)
+            self.table.setCurrentIndex(self.proxy.mapFromSource(source))
+        self.table.verticalScrollBar().setValue(scroll)
         self._update_counts()
 
     def findings(self) -> list[Finding]:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from procedit.commands import Document, History, SetFields
 from procedit.model import Severity
 from procedit.storage import load
-from procedit.ui.problems import COL_ELEMENT, COL_MESSAGE, COL_SEVERITY, ProblemsPanel
+from procedit.ui.problems import COL_ELEMENT, COL_MESSAGE, COL_SEVERITY, FINDING_ROLE, ProblemsPanel
 from procedit.validation import validate
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "marketing_ru.procmap"
@@ -112,3 +112,15 @@ def test_current_row_shows_the_whole_message(qtbot, project):
     panel.table.setCurrentIndex(panel.proxy.index(0, COL_ELEMENT))
     (no_criteria,) = [f for f in found if f.rule == "no_criteria"]
     assert panel.detail.text() == f"{no_criteria.element_name}: {no_criteria.message('ru')}"
+
+
+def test_refresh_keeps_the_current_row(qtbot, project):
+    panel = _panel(qtbot, lang="en")
+    found = validate(project, "map_as_is")
+    panel.set_findings(found)
+    panel.set_severity_filter(Severity.WARNING)
+    panel.table.setCurrentIndex(panel.proxy.index(1, COL_ELEMENT))
+    current = panel.proxy.data(panel.table.currentIndex(), FINDING_ROLE)
+    panel.set_findings([f for f in found if f.severity != Severity.ERROR])  # the errors were fixed
+    assert panel.proxy.data(panel.table.currentIndex(), FINDING_ROLE) == current
+    assert current.element_name in panel.detail.text()
