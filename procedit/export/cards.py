@@ -29,7 +29,7 @@ def process_card(kit: Kit, proc: Process, pmap: ProcessMap, number: str, width: 
     goals = [kit.goals[g].title for g in proc.goal_ids if g in kit.goals]
     rows: list[tuple[str, object]] = [
         (t["code"], proc.code),
-        (t["process"], proc.name),
+        (t["proc_name"], proc.name),
         (t["kind"], t.enum(proc.kind)),
         (t["department"], dept.name if dept else ""),
         (t["owner"], kit.person_line(proc.owner_id)),
