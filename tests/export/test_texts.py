@@ -2,6 +2,7 @@
 
 from procedit.export.texts import EN, ENUMS, RU, Texts, pick_lang
 from procedit.model import DocStatus, DocumentKind, PartyKind, ProcessKind, Severity
+from procedit.validation import PRINCIPLES
 
 
 def test_russian_and_english_have_the_same_labels():
@@ -14,6 +15,8 @@ def test_every_model_value_printed_in_the_document_is_translated():
     for enum in (ProcessKind, DocStatus, DocumentKind, PartyKind, Severity):
         for value in enum:
             assert value.value in ENUMS["ru"] and value.value in ENUMS["en"], value
+    for principle in PRINCIPLES:  # the findings appendix names the principle
+        assert principle in ENUMS["ru"] and principle in ENUMS["en"], principle
 
 
 def test_language_choice():
