@@ -112,6 +112,7 @@ def export_regulation(
             check_cancel()
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, _file_mode(out_path))  # mkstemp made it private (0600)
         os.replace(tmp, out_path)
     except OSError as e:
         _remove(tmp)
@@ -121,6 +122,16 @@ def export_regulation(
         raise
     report(100)
     return doc.page_count
+
+
+def _file_mode(path: str) -> int:
+    """The mode of the file being replaced, else a new file's mode under the umask."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0o22)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def _remove(path: str) -> None:

@@ -229,3 +229,13 @@ def test_a_big_map_is_split_into_numbered_fragments(build_project, tmp_path):
     # every process box is on some fragment
     flat = _flat(fragments)
     assert all(f"P-{i:02d}" in flat for i in range(1, 100))
+
+
+def test_new_file_is_readable_like_any_other_file(build_project, tmp_path):
+    out = tmp_path / "mode.pdf"
+    old = os.umask(0o022)
+    try:
+        export_regulation(build_project(1), out)
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644
