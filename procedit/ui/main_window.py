@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -94,6 +94,16 @@ class MainWindow(FilesMixin, QMainWindow):
         for label in (self.problems_label, self.counts_label, self.zoom_label, self.state_label):
             self.statusBar().addPermanentWidget(label)
         self.view.zoomChanged.connect(self._show_zoom)
+        self.empty_hint = QLabel(
+            self.tr("This map is empty.\nDouble-click the canvas or press Insert to add a process."),
+            self.view.viewport(),
+        )
+        self.empty_hint.setObjectName("empty_hint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("QLabel { color: #607d8b; font-size: 16px; background: transparent; }")
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_hint.hide()
+        self.view.viewport().installEventFilter(self)
         self.find_bar.hitChosen.connect(self.go_to)
 
         grid = settings.grid_visible() if persist else True
@@ -163,6 +173,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self._update_title()
         self._update_status()
         self.view.fit_map()
+        self._show_zoom(self.view.zoom)
 
     @property
     def map_id(self) -> str:
@@ -332,6 +343,23 @@ class MainWindow(FilesMixin, QMainWindow):
         else:
             state = self.tr("Saved")
         self.state_label.setText(state)
+        empty = not n_proc and next(iter(self.doc.parties(self.map_id)), None) is None
+        self.empty_hint.setVisible(empty)
+        if empty:
+            self._place_hint()
+
+    def _place_hint(self) -> None:
+        self.empty_hint.resize(self.view.viewport().size())
+        self.empty_hint.move(0, 0)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            watched is self.view.viewport()
+            and event.type() == QEvent.Type.Resize
+            and not self.empty_hint.isHidden()
+        ):
+            self._place_hint()
+        return super().eventFilter(watched, event)
 
     def _show_problem_counts(self, errors: int, warnings: int, infos: int) -> None:
         self.problems_label.setText(

@@ -4,237 +4,232 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="62" />
+            <location filename="../../procedit/ui/actions.py" line="64" />
             <source>&amp;New</source>
             <translation>&amp;Создать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="66" />
+            <location filename="../../procedit/ui/actions.py" line="68" />
             <source>Start a new project</source>
             <translation>Начать новый проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="70" />
+            <location filename="../../procedit/ui/actions.py" line="72" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="74" />
+            <location filename="../../procedit/ui/actions.py" line="76" />
             <source>Open a project file</source>
             <translation>Открыть файл проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="78" />
+            <location filename="../../procedit/ui/actions.py" line="80" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="82" />
+            <location filename="../../procedit/ui/actions.py" line="84" />
             <source>Save the project</source>
             <translation>Сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="84" />
+            <location filename="../../procedit/ui/actions.py" line="86" />
             <source>Save &amp;As…</source>
             <translation>Сохранить &amp;как…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="87" />
+            <location filename="../../procedit/ui/actions.py" line="89" />
             <source>&amp;Export Image (PNG, SVG)…</source>
             <translation>Экспорт &amp;изображения (PNG, SVG)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="93" />
+            <location filename="../../procedit/ui/actions.py" line="95" />
             <source>Export &amp;Regulation (PDF)…</source>
             <translation>Экспорт &amp;регламента (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="96" />
+            <location filename="../../procedit/ui/actions.py" line="98" />
             <source>Write the process regulation of this map as a PDF</source>
             <translation>Сохранить регламент процессов этой карты в PDF</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="100" />
+            <location filename="../../procedit/ui/actions.py" line="102" />
             <source>Export Regulation of the Selected &amp;Process (PDF)…</source>
             <translation>Экспорт регламента выделенного &amp;процесса (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="103" />
+            <location filename="../../procedit/ui/actions.py" line="105" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="108" />
+            <location filename="../../procedit/ui/actions.py" line="110" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="112" />
+            <location filename="../../procedit/ui/actions.py" line="114" />
             <source>Redo</source>
             <translation>Повторить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="120" />
+            <location filename="../../procedit/ui/actions.py" line="122" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="126" />
+            <location filename="../../procedit/ui/actions.py" line="128" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="131" />
+            <location filename="../../procedit/ui/actions.py" line="133" />
             <source>&amp;Paste</source>
             <translation>В&amp;ставить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="135" />
+            <location filename="../../procedit/ui/actions.py" line="137" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Дублировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="141" />
+            <location filename="../../procedit/ui/actions.py" line="143" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="147" />
+            <location filename="../../procedit/ui/actions.py" line="149" />
             <source>Select &amp;All</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="151" />
+            <location filename="../../procedit/ui/actions.py" line="153" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="152" />
+            <location filename="../../procedit/ui/actions.py" line="154" />
             <source>Find &amp;Next</source>
             <translation>Найти &amp;далее</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="157" />
+            <location filename="../../procedit/ui/actions.py" line="159" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="164" />
+            <location filename="../../procedit/ui/actions.py" line="166" />
             <source>Zoom &amp;Out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="171" />
+            <location filename="../../procedit/ui/actions.py" line="173" />
             <source>&amp;Actual Size</source>
             <translation>&amp;Реальный размер</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="177" />
+            <location filename="../../procedit/ui/actions.py" line="179" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Вся карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="184" />
+            <location filename="../../procedit/ui/actions.py" line="186" />
             <source>&amp;Grid</source>
             <translation>&amp;Сетка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="191" />
+            <location filename="../../procedit/ui/actions.py" line="193" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="198" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Настройки…</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/actions.py" line="207" />
+            <location filename="../../procedit/ui/actions.py" line="202" />
             <source>Add &amp;Process</source>
             <translation>Добавить &amp;процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="211" />
+            <location filename="../../procedit/ui/actions.py" line="206" />
             <source>Add a process in the middle of the view</source>
             <translation>Добавить процесс в центр видимой области</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="215" />
+            <location filename="../../procedit/ui/actions.py" line="210" />
             <source>Add External Pa&amp;rty</source>
             <translation>Добавить внешнюю &amp;сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="219" />
+            <location filename="../../procedit/ui/actions.py" line="214" />
             <source>Add a customer, supplier or other external party</source>
             <translation>Добавить клиента, поставщика или другую внешнюю сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="223" />
+            <location filename="../../procedit/ui/actions.py" line="218" />
             <source>Auto-&amp;Layout</source>
             <translation>&amp;Автораскладка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="227" />
+            <location filename="../../procedit/ui/actions.py" line="222" />
             <source>Arrange the processes of the map automatically</source>
             <translation>Расставить процессы карты автоматически</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="231" />
+            <location filename="../../procedit/ui/actions.py" line="226" />
             <source>New &amp;TO BE Map from This Map</source>
             <translation>Новая карта &amp;TO BE из этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="234" />
+            <location filename="../../procedit/ui/actions.py" line="229" />
             <source>Re&amp;name Map…</source>
             <translation>Пере&amp;именовать карту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="241" />
+            <location filename="../../procedit/ui/actions.py" line="236" />
             <source>System Language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="260" />
+            <location filename="../../procedit/ui/actions.py" line="255" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="263" />
+            <location filename="../../procedit/ui/actions.py" line="258" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="272" />
+            <location filename="../../procedit/ui/actions.py" line="267" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="282" />
+            <location filename="../../procedit/ui/actions.py" line="277" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="288" />
+            <location filename="../../procedit/ui/actions.py" line="283" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="290" />
+            <location filename="../../procedit/ui/actions.py" line="285" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="295" />
+            <location filename="../../procedit/ui/actions.py" line="289" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="301" />
+            <location filename="../../procedit/ui/actions.py" line="295" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="308" />
+            <location filename="../../procedit/ui/actions.py" line="302" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
@@ -384,17 +379,17 @@
     <context>
         <name>ItemTable</name>
         <message>
-            <location filename="../../procedit/ui/panels/tables.py" line="236" />
+            <location filename="../../procedit/ui/panels/tables.py" line="238" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/tables.py" line="236" />
+            <location filename="../../procedit/ui/panels/tables.py" line="238" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/tables.py" line="237" />
+            <location filename="../../procedit/ui/panels/tables.py" line="239" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
@@ -638,67 +633,74 @@
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="218" />
+            <location filename="../../procedit/ui/main_window.py" line="98" />
+            <source>This map is empty.
+Double-click the canvas or press Insert to add a process.</source>
+            <translation>Карта пуста.
+Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="234" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="225" />
+            <location filename="../../procedit/ui/main_window.py" line="241" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="225" />
+            <location filename="../../procedit/ui/main_window.py" line="241" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="228" />
+            <location filename="../../procedit/ui/main_window.py" line="244" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="279" />
+            <location filename="../../procedit/ui/main_window.py" line="295" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="299" />
+            <location filename="../../procedit/ui/main_window.py" line="312" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="300" />
+            <location filename="../../procedit/ui/main_window.py" line="313" />
             <source>Select one process that has a code (for example П1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="312" />
+            <location filename="../../procedit/ui/main_window.py" line="325" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="324" />
+            <location filename="../../procedit/ui/main_window.py" line="337" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="327" />
+            <location filename="../../procedit/ui/main_window.py" line="340" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="329" />
+            <location filename="../../procedit/ui/main_window.py" line="342" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="331" />
+            <location filename="../../procedit/ui/main_window.py" line="344" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="336" />
+            <location filename="../../procedit/ui/main_window.py" line="366" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
@@ -2304,17 +2306,17 @@
             <translation>Дублирование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="62" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="59" />
             <source>(no name)</source>
             <translation>(без названия)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="64" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="61" />
             <source>Owner: {0}</source>
             <translation>Владелец: {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/scene.py" line="271" />
+            <location filename="../../procedit/ui/canvas/scene.py" line="278" />
             <source>Cut</source>
             <translation>Вырезание</translation>
         </message>

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QMessageBox
 from window_helpers import sample_project, type_text
 
 from procedit import storage
-from procedit.commands import SetFields
+from procedit.commands import AddElements, SetFields
+from procedit.model import Process
 from procedit.ui import settings
 from procedit.ui.export_image import export_png, export_svg
 from procedit.ui.main_window import MainWindow
@@ -354,3 +355,13 @@ def test_language_choice_is_saved_for_the_next_start(window):
     russian.trigger()
     assert settings.language_preference() == "ru"
     assert russian.isChecked()
+
+
+def test_an_empty_map_says_how_to_start(make_window):
+    w = make_window()
+    assert not w.empty_hint.isHidden()
+    assert "Insert" in w.empty_hint.text()
+    w.push(AddElements(w.map_id, [Process(name="Первый процесс")]))
+    assert w.empty_hint.isHidden()
+    w.actions.undo.trigger()
+    assert not w.empty_hint.isHidden()
