@@ -14,6 +14,7 @@ SNAP = 10.0  # positions snap to this step
 NUDGE = 10.0  # arrow key step; Shift: BIG_NUDGE
 BIG_NUDGE = 50.0
 TEXT_LOD = 0.35  # below this zoom the boxes are drawn without text
+DETAIL_LOD = 0.55  # below this zoom small print (owners, link labels) is left out: unreadable anyway
 HANDLE_RADIUS = 6.0
 HANDLE_HIT = 11.0  # how near (scene units) a press must be to a handle
 MARGIN = 14.0  # room around a node's box for handles, badge and selection outline

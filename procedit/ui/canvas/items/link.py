@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from procedit.geometry import ARROW_SIZE, Point, Rect, arrow_head, polyline_midpoint, route
 from procedit.model import Link, LinkKind
 
-from ..style import DIM_OPACITY, LINK_COLOR, LINK_STYLE, SELECTION, TEXT_LOD, fonts
+from ..style import DETAIL_LOD, DIM_OPACITY, LINK_COLOR, LINK_STYLE, SELECTION, fonts
 
 # exposedRect in paint() lets a long link stroke only the part being repainted
 _FLAGS = (
@@ -171,7 +171,7 @@ class LinkItem(QGraphicsItem):
         painter.drawPolygon(head)
         if not self.label:
             return
-        if QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_LOD:
+        if QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) < DETAIL_LOD:
             return
         text, rect = self._label_box()
         if not text:

@@ -137,7 +137,7 @@ class NodeItem(QGraphicsItem):
     # ------------------------------------------------------------ painting
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        self.paint_body(painter, lod >= TEXT_LOD)
+        self.paint_body(painter, lod)
         if self.isSelected():
             painter.setPen(_SELECT_PEN)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -150,7 +150,7 @@ class NodeItem(QGraphicsItem):
         if self._badge is not None and self._badge_visible:
             paint_badge(painter, self._badge_center(), self._badge)
 
-    def paint_body(self, painter: QPainter, with_text: bool) -> None:  # pragma: no cover - abstract
+    def paint_body(self, painter: QPainter, lod: float) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from procedit.model import ExternalParty, PartyKind
 
-from ..style import INK, PARTY_COLORS, fonts, tr
+from ..style import INK, PARTY_COLORS, TEXT_LOD, fonts, tr
 from .node import NodeItem, wrap_lines
 from .sprites import draw_body
 
@@ -38,7 +38,7 @@ class PartyItem(NodeItem):
     def full_text(self) -> str:
         return f"{self.name or tr('(no name)')}\n{tr(_KIND_NAMES[self.kind])}"
 
-    def paint_body(self, painter: QPainter, with_text: bool) -> None:
+    def paint_body(self, painter: QPainter, lod: float) -> None:
         fill, border = PARTY_COLORS.get(self.kind, PARTY_COLORS[PartyKind.OTHER])
         box = self.local_box()
         radius = min(self._h / 2, self._w / 4)
@@ -56,7 +56,7 @@ class PartyItem(NodeItem):
             p.drawLine(QPointF(x, h * 0.22), QPointF(x, h * 0.78))
 
         draw_body(painter, ("party", self.kind), self._w, self._h, body)
-        if not with_text:
+        if lod < TEXT_LOD:
             return
         f = fonts()
         text_w = self._w - 2 * PAD - x

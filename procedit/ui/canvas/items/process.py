@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QPainter, QPen, QPolygonF, QStaticText
 from procedit.geometry import CORNER_RADIUS
 from procedit.model import Process, ProcessKind
 
-from ..style import INK, MUTED, PROCESS_COLORS, fonts, tr
+from ..style import DETAIL_LOD, INK, MUTED, PROCESS_COLORS, TEXT_LOD, fonts, tr
 from .node import NodeItem, wrap_lines
 from .sprites import draw_body
 
@@ -88,7 +88,7 @@ class ProcessItem(NodeItem):
             x = PAD + (width - f.width(f.small_m, owner)) / 2
             self._owner_text = (QPointF(x, self._h - PAD - f.small_m.height()), _static(owner))
 
-    def paint_body(self, painter: QPainter, with_text: bool) -> None:
+    def paint_body(self, painter: QPainter, lod: float) -> None:
         fill, pen, mark = _STYLE[self.kind]
         kind, box = self.kind, self.local_box()
 
@@ -99,7 +99,7 @@ class ProcessItem(NodeItem):
             _paint_mark(p, kind, mark)
 
         draw_body(painter, ("process", kind), self._w, self._h, body)
-        if not with_text:
+        if lod < TEXT_LOD:
             return
         if self._lines is None:
             self._layout()
@@ -111,7 +111,7 @@ class ProcessItem(NodeItem):
         painter.setFont(f.name)
         for pos, text in self._lines:
             painter.drawStaticText(pos, text)
-        if self._owner_text is not None:
+        if self._owner_text is not None and lod >= DETAIL_LOD:
             painter.setPen(MUTED)
             painter.setFont(f.small)
             painter.drawStaticText(*self._owner_text)
