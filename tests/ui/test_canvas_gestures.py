@@ -201,3 +201,23 @@ def test_escape_cancels_a_link_drag(qtbot):
     assert not c.history.can_undo
     assert c.scene.editor is None
     assert len(c.scene.items()) == 6
+
+
+def test_a_link_back_to_its_own_box_is_refused_with_a_reason(qtbot):
+    c = make_canvas(qtbot)
+    src = c.node("Продажи")
+    messages = []
+    c.scene.message.connect(messages.append)
+    item = c.scene.item_for(src.id)
+    c.scene.select_ids([src.id])
+    handle = c.view.mapFromScene(item.mapToScene(item.handles()[0]))
+    from canvas_helpers import _send
+    from PySide6.QtCore import QEvent
+
+    left, none, mods = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    _send(c.view, QEvent.Type.MouseButtonPress, handle, left, left, mods)
+    _send(c.view, QEvent.Type.MouseMove, handle + QPoint(120, 0), none, left, mods)
+    _send(c.view, QEvent.Type.MouseMove, c.center(src.id), none, left, mods)
+    _send(c.view, QEvent.Type.MouseButtonRelease, c.center(src.id), left, none, mods)
+    assert messages == [tr("A process cannot be linked to itself.")]
+    assert not c.history.can_undo

@@ -119,6 +119,8 @@ class LinkGesture:
         self.scene = scene
         self.source = source
         self.target: NodeItem | None = None
+        self.start = pos
+        self.left_source = False  # the pointer went out of the source box at some point
         self.preview = QGraphicsPathItem()
         pen = QPen(HANDLE, 2.0, Qt.PenStyle.DashLine)
         self.preview.setPen(pen)
@@ -128,6 +130,8 @@ class LinkGesture:
         self.move(pos, Qt.KeyboardModifier.NoModifier)
 
     def move(self, pos: QPointF, mods) -> None:
+        if not self.left_source and not self.source.local_box().contains(self.source.mapFromScene(pos)):
+            self.left_source = QLineF(pos, self.start).length() > 20
         target = self.scene.node_at(pos, exclude=self.source)
         if target is not self.target:
             if self.target is not None:
@@ -159,8 +163,10 @@ class LinkGesture:
         scene = self.scene
         src = self.source.elem_id
         if target is None:
-            if scene.node_at(pos) is self.source:
-                return  # dropped back on its own box: nothing
+            if scene.node_at(pos) is self.source:  # dropped back on its own box
+                if self.left_source:
+                    scene.message.emit(link_refusal(scene, src, src))
+                return
             if QLineF(pos, self.source.mapToScene(self.source.local_box().center())).length() < 30:
                 return
             process = actions.new_process_at(scene, pos)
