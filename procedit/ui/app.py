@@ -28,6 +28,9 @@ def run_gui(path: str | None, screenshot: str | None = None, lang: str | None = 
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("procedit")
+    from .icons import app_icon
+
+    app.setWindowIcon(app_icon())
     language = i18n.resolve_language(lang or settings.language_preference())
     translators = i18n.install_translators(app, language)
     try:

@@ -139,3 +139,27 @@ def undo() -> QIcon:
 
 def redo() -> QIcon:
     return _icon(lambda p: _curved_arrow(p, True))
+
+
+def app_icon() -> QIcon:
+    """The window icon: two linked processes."""
+
+    def draw(p: QPainter) -> None:
+        p.setPen(_pen(QColor("#1565c0"), 1.6))
+        p.setBrush(QColor("#e3f2fd"))
+        p.drawRoundedRect(QRectF(1.5, 3, 11, 8), 2, 2)
+        p.setBrush(QColor("#e8f5e9"))
+        p.setPen(_pen(QColor("#2e7d32"), 1.6))
+        p.drawRoundedRect(QRectF(11.5, 13, 11, 8), 2, 2)
+        p.setPen(_pen(INK, 1.6))
+        p.drawLine(QPointF(7, 11), QPointF(7, 17))
+        p.drawLine(QPointF(7, 17), QPointF(10.5, 17))
+        head = QPainterPath(QPointF(11.5, 17))
+        head.lineTo(QPointF(8.5, 15))
+        head.lineTo(QPointF(8.5, 19))
+        head.closeSubpath()
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(INK)
+        p.drawPath(head)
+
+    return _icon(draw)

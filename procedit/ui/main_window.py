@@ -197,7 +197,8 @@ class MainWindow(FilesMixin, QMainWindow):
                 if current is not None:
                     self.switch_map(current)
             self.maps.rebuild(self.doc, current)
-        self.find_bar.refresh()
+        if not self.find_bar.isHidden():  # hidden: it searches again when opened
+            self.find_bar.refresh()
         self._update_status()
 
     def _on_modified(self, _modified: bool) -> None:
