@@ -133,9 +133,12 @@ class FormBase(QWidget):
                 item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
                 if item is not None and isinstance(item.widget(), QLabel):
                     labels.append(item.widget())
-        width = max((label.sizeHint().width() for label in labels), default=0)
+        # a very long label does not widen the column for all: its row wraps instead
+        cap = self.fontMetrics().averageCharWidth() * 25
+        width = max((w for label in labels if (w := label.sizeHint().width()) <= cap), default=0)
         for label in labels:
-            label.setMinimumWidth(width)
+            if label.sizeHint().width() <= cap:
+                label.setMinimumWidth(width)
 
     def refresh(self) -> None:  # pragma: no cover - every form overrides it
         raise NotImplementedError
