@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from properties_helpers import sample, settle, type_text
 
 from procedit.commands import Document, History
@@ -10,11 +9,6 @@ from procedit.ui.panels.properties import PropertiesPanel
 from procedit.ui.undo import UndoAdapter
 
 
-@pytest.mark.xfail(
-    reason="procedit/ui/undo.py: the first step of a merge run has id -1, so Qt never merges the next "
-    "keystroke into it (two Qt steps for one History step); reported to the WINDOW engineer",
-    strict=False,
-)
 def test_typing_and_table_edits_are_single_qt_undo_steps(qtbot):
     project, ids = sample()
     doc = Document(project)
