@@ -120,13 +120,14 @@ def wrap_text(text: str, font: str, size: float, width: float, max_lines: int) -
     text that did not fit in ``max_lines``."""
     if max_lines <= 0 or width <= 4:
         return []
-    if stringWidth(text, font, size) <= width:
+    measure = pdfmetrics.getFont(font).stringWidth
+    if measure(text, size) <= width:
         line = " ".join(text.split())
         return [line] if line else []
     widths = _WIDTHS.setdefault((font, size), {})
     if len(widths) > 50_000:
         widths.clear()
-    space = stringWidth(" ", font, size)
+    space = measure(" ", size)
     words = text.split()
     lines: list[str] = []
     cur: list[str] = []
@@ -136,7 +137,7 @@ def wrap_text(text: str, font: str, size: float, width: float, max_lines: int) -
         w = words[i]
         ww = widths.get(w)
         if ww is None:
-            ww = widths[w] = stringWidth(w, font, size)
+            ww = widths[w] = measure(w, size)
         needed = ww if not cur else cur_w + space + ww
         if needed <= width:
             cur.append(w)
