@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the validator reads a Document; it needs no import of proce
     from procedit.commands import Change, Document
 
 Listener = Callable[[frozenset[str]], None]
+ElementListener = Callable[[str, frozenset[str] | None], None]
 
 
 def _graph_key(p: Process) -> tuple[Any, ...]:
@@ -78,6 +79,8 @@ class LiveValidator:
     def __init__(self, doc: Document):
         self._doc = doc
         self._listeners: list[Listener] = []
+        self._element_listeners: list[ElementListener] = []
+        self._touched: dict[str, set[str]] | None = None  # while a change is applied: what moved
         self._header: Project = doc.header
         self._facts = ProjectFacts(self._header)
         # maps are validated on first use (opening a big project does not wait for it) and
@@ -129,6 +132,21 @@ class LiveValidator:
         def unsubscribe() -> None:
             if listener in self._listeners:
                 self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def subscribe_elements(self, listener: ElementListener) -> Callable[[], None]:
+        """Call ``listener(map_id, element_ids)`` after each change, for every map whose findings
+        changed, with the ids of the elements whose findings changed; ``None`` instead of ids
+        means "anything may have changed" (a whole map was re-validated, added or removed).
+
+        Lets the canvas refresh only the badges that changed.
+        """
+        self._element_listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._element_listeners:
+                self._element_listeners.remove(listener)
 
         return unsubscribe
 
@@ -222,10 +240,29 @@ class LiveValidator:
         else:
             del state.merged[elem_id]
         state.flat = None
+        if self._touched is not None:
+            self._touched.setdefault(state.ctx.map_id, set()).add(elem_id)
         return True
 
     # ------------------------------------------------------------------ incremental
     def _on_change(self, change: Change) -> None:
+        self._touched = {}
+        try:
+            changed, whole = self._update(change)
+            touched = self._touched
+        finally:
+            self._touched = None
+        if changed:
+            frozen = frozenset(changed)
+            for listener in list(self._listeners):
+                listener(frozen)
+            for map_id in changed:
+                ids = None if map_id in whole else frozenset(touched.get(map_id, ()))
+                for element_listener in list(self._element_listeners):
+                    element_listener(map_id, ids)
+
+    def _update(self, change: Change) -> tuple[set[str], set[str]]:
+        """Bring the validated maps up to date; returns (changed maps, maps changed as a whole)."""
         doc = self._doc
         changed: set[str] = set()
         redo_all = False
@@ -269,10 +306,8 @@ class LiveValidator:
         for map_id, d in dirty.items():
             if self._apply(self._maps[map_id], d):
                 changed.add(map_id)
-        if changed:
-            frozen = frozenset(changed)
-            for listener in list(self._listeners):
-                listener(frozen)
+        whole = {m for m in changed if m in full or m not in self._maps}
+        return changed, whole
 
     def _rename_map(self, state: _MapState, header: ProcessMap) -> bool:
         """The map's own fields changed but not its kind: only map-level findings carry its name."""

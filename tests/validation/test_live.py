@@ -133,6 +133,20 @@ def test_live_findings_equal_a_full_validation_after_random_edits(seed):
     rng = random.Random(seed)
     doc, history, live = _start()
     _assert_current(doc, live)
+    # a canvas that refreshes only the badges it is told about stays right
+    badges = {m: live.by_element(m) for m in doc.map_ids()}
+
+    def on_elements(map_id, ids):
+        if ids is None:
+            badges[map_id] = live.by_element(map_id)
+            return
+        current = live.by_element(map_id)
+        for elem_id in ids:
+            badges[map_id].pop(elem_id, None)
+            if elem_id in current:
+                badges[map_id][elem_id] = current[elem_id]
+
+    live.subscribe_elements(on_elements)
     for _ in range(60):
         roll = rng.random()
         if roll < 0.12 and history.can_undo:
@@ -142,6 +156,8 @@ def test_live_findings_equal_a_full_validation_after_random_edits(seed):
         else:
             history.push(_random_command(rng, doc), merge=False)
         _assert_current(doc, live)
+        for map_id in doc.map_ids():
+            assert badges[map_id] == live.by_element(map_id)
 
 
 def test_listeners_hear_which_maps_changed_and_nothing_for_a_move():
