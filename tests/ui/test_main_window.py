@@ -365,3 +365,28 @@ def test_an_empty_map_says_how_to_start(make_window):
     assert w.empty_hint.isHidden()
     w.actions.undo.trigger()
     assert not w.empty_hint.isHidden()
+
+
+def test_panels_follow_the_canvas_and_lead_back_to_it(window):
+    panels = window.panels
+    sales = first_process(window, "Продажи")
+    window.scene.select_ids([sales.id])
+    assert panels.properties.shown_id == sales.id
+    # a problem (or the owner's view) names an element of another map: go there
+    _as_is, to_be = window.doc.map_ids()
+    target = next(iter(window.doc.processes(to_be)))
+    panels.problems.elementActivated.emit(to_be, target.id)
+    assert window.map_id == to_be
+    assert window.scene.selected_ids() == [target.id]
+    assert window.map_combo.currentData() == to_be
+
+
+def test_findings_reach_the_badges_after_an_edit(window):
+    sales = first_process(window, "Продажи")
+    item = window.scene.item_for(sales.id)
+    before = item._badge
+    window.push(SetFields({sales.id: {"owner_id": None}}, label="Change owner"))
+    window.panels.refresh_findings()  # what the debounce timer does
+    rules = {f.rule for f in window.panels.validator.by_element(window.map_id).get(sales.id, [])}
+    assert any("owner" in r for r in rules)
+    assert item._badge is not None and item._badge != before
