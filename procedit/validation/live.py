@@ -17,6 +17,7 @@ Moving a box, editing a description or a criterion therefore costs a few process
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,8 @@ from .registry import Rule
 
 if TYPE_CHECKING:  # the validator reads a Document; it needs no import of procedit.commands
     from procedit.commands import Change, Document
+
+_log = logging.getLogger(__name__)
 
 Listener = Callable[[frozenset[str]], None]
 ElementListener = Callable[[str, frozenset[str] | None], None]
@@ -250,6 +253,11 @@ class LiveValidator:
         try:
             changed, whole = self._update(change)
             touched = self._touched
+        except Exception:  # a bug here must not break the document's other listeners
+            _log.exception("live validation failed; the maps will be validated again from scratch")
+            changed = whole = set(self._maps) | set(self._doc.map_ids())
+            touched = {}
+            self._maps.clear()
         finally:
             self._touched = None
         if changed:

@@ -218,3 +218,20 @@ def test_renaming_a_map_renames_its_map_level_findings():
     history.push(SetMapFields("map_a", {"name": "Продажи"}))
     assert [f.element_name for f in live.findings_for("map_a") if f.rule == "map_disconnected"] == ["Продажи"]
     _assert_current(doc, live)
+
+
+def test_a_failure_inside_the_validator_does_not_break_editing(monkeypatch, caplog):
+    doc, history, live = _start()
+    assert live.findings_for("map_a") == []
+    heard: list[frozenset[str]] = []
+    live.subscribe(heard.append)
+
+    def broken(*_args):
+        raise RuntimeError("rule bug")
+
+    monkeypatch.setattr(live, "_apply", broken)
+    history.push(SetFields({"map_a_p1": {"owner_id": None}}))  # does not raise
+    assert "live validation failed" in caplog.text
+    assert heard == [frozenset({"map_a", "map_b"})]
+    monkeypatch.undo()
+    assert live.findings_for("map_a") == validate(doc.project, "map_a")  # validated again from scratch
