@@ -227,6 +227,36 @@ class Actions(QObject):
             w.new_to_be_map,
         )
         make("rename_map", QCoreApplication.translate("Actions", "Re&name Map…"), w.rename_map, "Ctrl+R")
+        make(
+            "badges",
+            QCoreApplication.translate("Actions", "Problem &Badges"),
+            w.set_badges_visible,
+            checkable=True,
+            tip=QCoreApplication.translate("Actions", "Mark processes that have problems on the map"),
+        )
+        self.badges.setChecked(True)
+        self.align_actions = []
+        for edge, text in (
+            ("left", QCoreApplication.translate("Actions", "Left Edges")),
+            ("hcenter", QCoreApplication.translate("Actions", "Centres on a Vertical Line")),
+            ("right", QCoreApplication.translate("Actions", "Right Edges")),
+            ("top", QCoreApplication.translate("Actions", "Top Edges")),
+            ("vcenter", QCoreApplication.translate("Actions", "Centres on a Horizontal Line")),
+            ("bottom", QCoreApplication.translate("Actions", "Bottom Edges")),
+        ):
+            action = QAction(text, w)
+            action.setObjectName(f"align_{edge}")
+            action.triggered.connect(lambda _c=False, e=edge: w.scene_call("align", e))
+            self.align_actions.append(action)
+        self.distribute_actions = []
+        for axis, text in (
+            ("horizontal", QCoreApplication.translate("Actions", "Horizontally")),
+            ("vertical", QCoreApplication.translate("Actions", "Vertically")),
+        ):
+            action = QAction(text, w)
+            action.setObjectName(f"distribute_{axis}")
+            action.triggered.connect(lambda _c=False, a=axis: w.scene_call("distribute", a))
+            self.distribute_actions.append(action)
         self.map_group = QActionGroup(w)
         self.map_group.setExclusive(True)
 
@@ -278,7 +308,7 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, QMenu]:
     m.setObjectName("view_menu")
     m.addActions([a.zoom_in, a.zoom_out, a.actual_size, a.fit_map])
     m.addSeparator()
-    m.addActions([a.grid, a.full_screen])
+    m.addActions([a.grid, a.badges, a.full_screen])
     m.addSeparator()
     menus["panels"] = m.addMenu(QCoreApplication.translate("Actions", "&Panels"))
     menus["panels"].setObjectName("panels_menu")
@@ -291,6 +321,14 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, QMenu]:
     m.addActions([a.add_process, a.add_party])
     m.addSeparator()
     m.addAction(a.auto_layout)
+    align = m.addMenu(QCoreApplication.translate("Actions", "Ali&gn"))
+    align.setObjectName("align_menu")
+    align.addActions(a.align_actions[:3])
+    align.addSeparator()
+    align.addActions(a.align_actions[3:])
+    distribute = m.addMenu(QCoreApplication.translate("Actions", "&Distribute"))
+    distribute.setObjectName("distribute_menu")
+    distribute.addActions(a.distribute_actions)
     m.addSeparator()
     switch = menus["switch_map"] = m.addMenu(QCoreApplication.translate("Actions", "&Switch Map"))
     switch.setObjectName("switch_map_menu")

@@ -152,6 +152,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self._unsubscribe_doc = self.doc.subscribe(self._on_change)
         self.scene.selectedIdsChanged.connect(self._on_selection)
         self.view.setScene(self.scene)
+        self.scene.set_badges_visible(self.actions.badges.isChecked())
         self.panels = DocumentPanels(self, self.scene, self.doc, self.undo_stack.push, self.lang)
         self.panels.set_project_path(path)
         self.panels.countsChanged.connect(self._show_problem_counts)
@@ -245,9 +246,13 @@ class MainWindow(FilesMixin, QMainWindow):
             self.push(SetMapFields(self.map_id, {"name": name}, label=self.tr("Rename map")))
 
     # ------------------------------------------------------------ canvas
-    def scene_call(self, method: str) -> None:
+    def scene_call(self, method: str, *args) -> None:
         if self.scene is not None:
-            getattr(self.scene, method)()
+            getattr(self.scene, method)(*args)
+
+    def set_badges_visible(self, visible: bool) -> None:
+        if self.scene is not None:
+            self.scene.set_badges_visible(visible)
 
     def view_call(self, method: str) -> None:
         getattr(self.view, method)()

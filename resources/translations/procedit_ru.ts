@@ -184,57 +184,117 @@
             <translation>Пере&amp;именовать карту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="236" />
+            <location filename="../../procedit/ui/actions.py" line="232" />
+            <source>Problem &amp;Badges</source>
+            <translation>&amp;Значки проблем</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="235" />
+            <source>Mark processes that have problems on the map</source>
+            <translation>Отмечать на карте процессы с проблемами</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="240" />
+            <source>Left Edges</source>
+            <translation>По левому краю</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="241" />
+            <source>Centres on a Vertical Line</source>
+            <translation>Центры по вертикали</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="242" />
+            <source>Right Edges</source>
+            <translation>По правому краю</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="243" />
+            <source>Top Edges</source>
+            <translation>По верхнему краю</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="244" />
+            <source>Centres on a Horizontal Line</source>
+            <translation>Центры по горизонтали</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="245" />
+            <source>Bottom Edges</source>
+            <translation>По нижнему краю</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="253" />
+            <source>Horizontally</source>
+            <translation>По горизонтали</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="254" />
+            <source>Vertically</source>
+            <translation>По вертикали</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="266" />
             <source>System Language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="255" />
+            <location filename="../../procedit/ui/actions.py" line="285" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="258" />
+            <location filename="../../procedit/ui/actions.py" line="288" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="267" />
+            <location filename="../../procedit/ui/actions.py" line="297" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="277" />
+            <location filename="../../procedit/ui/actions.py" line="307" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="283" />
+            <location filename="../../procedit/ui/actions.py" line="313" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="285" />
+            <location filename="../../procedit/ui/actions.py" line="315" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="289" />
+            <location filename="../../procedit/ui/actions.py" line="319" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="295" />
+            <location filename="../../procedit/ui/actions.py" line="324" />
+            <source>Ali&amp;gn</source>
+            <translation>&amp;Выровнять</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="329" />
+            <source>&amp;Distribute</source>
+            <translation>&amp;Распределить</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="333" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="302" />
+            <location filename="../../procedit/ui/actions.py" line="340" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="320" />
+            <location filename="../../procedit/ui/actions.py" line="358" />
             <source>Map shown on the canvas</source>
             <translation>Карта, показанная на холсте</translation>
         </message>
@@ -640,67 +700,67 @@ Double-click the canvas or press Insert to add a process.</source>
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="234" />
+            <location filename="../../procedit/ui/main_window.py" line="236" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="241" />
+            <location filename="../../procedit/ui/main_window.py" line="243" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="241" />
+            <location filename="../../procedit/ui/main_window.py" line="243" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="244" />
+            <location filename="../../procedit/ui/main_window.py" line="246" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="295" />
+            <location filename="../../procedit/ui/main_window.py" line="301" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="312" />
+            <location filename="../../procedit/ui/main_window.py" line="318" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="313" />
+            <location filename="../../procedit/ui/main_window.py" line="319" />
             <source>Select one process that has a code (for example П1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="325" />
+            <location filename="../../procedit/ui/main_window.py" line="331" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="337" />
+            <location filename="../../procedit/ui/main_window.py" line="343" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="340" />
+            <location filename="../../procedit/ui/main_window.py" line="346" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="342" />
+            <location filename="../../procedit/ui/main_window.py" line="348" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="344" />
+            <location filename="../../procedit/ui/main_window.py" line="350" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="366" />
+            <location filename="../../procedit/ui/main_window.py" line="372" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
@@ -851,6 +911,11 @@ Double-click the canvas or press Insert to add a process.</source>
     </context>
     <context>
         <name>OwnerView</name>
+        <message>
+            <location filename="../../procedit/ui/panels/owner_view.py" line="186" />
+            <source>✓ nothing missing</source>
+            <translation>✓ всё заполнено</translation>
+        </message>
         <message>
             <location filename="../../procedit/ui/panels/owner_view.py" line="44" />
             <source>Choose a process owner to see their processes and what is still missing in each.</source>
@@ -1065,7 +1130,7 @@ Double-click the canvas or press Insert to add a process.</source>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/process_form.py" line="43" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="239" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="240" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
@@ -1390,190 +1455,190 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Метод</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="210" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="211" />
             <source>How it is measured, e.g. CRM report “Orders by date”</source>
             <translation>Как измеряется, например, отчёт CRM «Заказы по датам»</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="213" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="221" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="214" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="222" />
             <source>Add criterion</source>
             <translation>Добавить критерий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="214" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="215" />
             <source>No criteria yet: how do you know the process works?</source>
             <translation>Критериев пока нет: как узнать, что процесс работает?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="222" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="223" />
             <source>Change criterion</source>
             <translation>Изменение критерия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="223" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="224" />
             <source>Remove criterion</source>
             <translation>Удаление критерия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="229" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="230" />
             <source>Documents</source>
             <translation>Документы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="232" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="233" />
             <source>Regulation</source>
             <translation>Регламент</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="233" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="234" />
             <source>Job instruction</source>
             <translation>Должностная инструкция</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="234" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="235" />
             <source>Template</source>
             <translation>Шаблон</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="235" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="236" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="240" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="241" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="240" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="241" />
             <source>e.g. Sales regulation</source>
             <translation>например, Регламент продаж</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="243" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="244" />
             <source>File or link</source>
             <translation>Файл или ссылка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="244" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="245" />
             <source>path or https://…</source>
             <translation>путь или https://…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="250" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="251" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="255" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="256" />
             <source>Open the file or link</source>
             <translation>Открыть файл или ссылку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="259" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="260" />
             <source>Template text</source>
             <translation>Текст шаблона</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="262" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="263" />
             <source>The template's text, e.g. a brief for the designer</source>
             <translation>Текст шаблона, например, бриф для дизайнера</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="266" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="274" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="267" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="275" />
             <source>Add document</source>
             <translation>Добавить документ</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="267" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="268" />
             <source>No documents yet: regulations, instructions, templates.</source>
             <translation>Документов пока нет: регламенты, инструкции, шаблоны.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="275" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="276" />
             <source>Change document</source>
             <translation>Изменение документа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="276" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="277" />
             <source>Remove document</source>
             <translation>Удаление документа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="282" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="283" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="285" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="286" />
             <source>Anything else worth knowing</source>
             <translation>Всё, что ещё стоит знать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="285" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="286" />
             <source>Change notes</source>
             <translation>Изменение заметок</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="299" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="300" />
             <source>— none —</source>
             <translation>— нет —</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="305" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="332" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="306" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="333" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="330" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="331" />
             <source>External parties</source>
             <translation>Внешние стороны</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="331" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="332" />
             <source>Processes</source>
             <translation>Процессы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="333" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="334" />
             <source>Departments</source>
             <translation>Подразделения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="349" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="350" />
             <source>Arrives by the arrow from: %s</source>
             <translation>Поступает по стрелке от: %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="350" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="351" />
             <source>Leaves by the arrow to: %s</source>
             <translation>Уходит по стрелке к: %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="364" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="365" />
             <source>Arrows not yet described as an input or output: %s</source>
             <translation>Стрелки, ещё не описанные как вход или выход: %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="382" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="383" />
             <source>Add person and make them owner</source>
             <translation>Добавление человека и назначение владельцем</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="396" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="397" />
             <source>Cannot open the document</source>
             <translation>Не удалось открыть документ</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="397" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="398" />
             <source>Could not open “%s”. Check that the file exists or that the link is right.</source>
             <translation>Не удалось открыть «%s». Проверьте, что файл существует или ссылка верна.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="406" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="407" />
             <source>Record what arrows carry</source>
             <translation>Запись того, что передают стрелки</translation>
         </message>
@@ -2316,7 +2381,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Владелец: {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/scene.py" line="278" />
+            <location filename="../../procedit/ui/canvas/scene.py" line="289" />
             <source>Cut</source>
             <translation>Вырезание</translation>
         </message>
@@ -2336,17 +2401,17 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Перемещение элементов: %n</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="174" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="180" />
             <source>Add link</source>
             <translation>Добавление связи</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="187" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="193" />
             <source>A process cannot be linked to itself.</source>
             <translation>Процесс нельзя связать с самим собой.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="190" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="196" />
             <source>These two are already linked in this direction.</source>
             <translation>Эти элементы уже связаны в этом направлении.</translation>
         </message>

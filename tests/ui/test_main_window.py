@@ -390,3 +390,14 @@ def test_findings_reach_the_badges_after_an_edit(window):
     rules = {f.rule for f in window.panels.validator.by_element(window.map_id).get(sales.id, [])}
     assert any("owner" in r for r in rules)
     assert item._badge is not None and item._badge != before
+
+
+def test_align_and_distribute_from_the_map_menu(window):
+    names = ("Привлечение клиентов", "Продажи", "Отгрузка")
+    ids = [first_process(window, n).id for n in names]
+    window.scene.select_ids(ids)
+    next(a for a in window.actions.align_actions if a.objectName() == "align_top").trigger()
+    assert len({first_process(window, n).y for n in names}) == 1
+    assert window.actions.undo.isEnabled()
+    window.actions.undo.trigger()
+    assert first_process(window, "Отгрузка").y == 200
