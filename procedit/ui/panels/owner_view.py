@@ -183,14 +183,13 @@ class OwnerView(QWidget):
             self.list_box.insertWidget(len(self.cards), card)
             self.cards.append(card)
         several_maps = len({map_id for map_id, _ in processes}) > 1
+        complete = html.escape(self.tr("✓ nothing missing"))  # outside the f-string: lupdate reads it
         for card, (map_id, p), (_, _, problems) in zip(self.cards, processes, self.shown, strict=False):
             title = html.escape(process_title(p))
             where = f" · {html.escape(self.doc.map_header(map_id).name)}" if several_maps else ""
             lines = [f'<b><a href="{map_id}|{p.id}">{title}</a></b>{where}']
             if not problems:
-                lines.append(
-                    f'<span style="color:#2e7d32">{html.escape(self.tr("✓ nothing missing"))}</span>'
-                )
+                lines.append(f'<span style="color:#2e7d32">{complete}</span>')
             for severity, text in problems:
                 mark = {"error": "●", "warning": "▲"}.get(severity, "ℹ")
                 color = _COLORS.get(severity, "#444")
