@@ -19,6 +19,8 @@ _FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
     | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 )
+_EMPTY = QRectF()
+_ORIGIN = Point(0.0, 0.0)
 _PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 _LABEL_BORDER = QPen(QColor("#cfd8dc"), 1)
 _LABEL_FILL = QColor(255, 255, 255, 235)
@@ -42,13 +44,13 @@ class LinkItem(QGraphicsItem):
         self.kind = link.kind
         self.routing = link.routing
         self._points: list[Point] = []
-        self._bounds = QRectF()
-        self._mid = Point(0.0, 0.0)
+        self._bounds = _EMPTY  # set by reroute (no Qt objects made here: thousands at open)
+        self._mid = _ORIGIN
         self._length = 0.0
         self._poly: QPolygonF | None = None
         self._head: QPolygonF | None = None
         self._label: tuple[str, QRectF] | None = None  # elided text and its box, measured lazily
-        self._static = QStaticText()
+        self._static: QStaticText | None = None
         self._shape: QPainterPath | None = None
         self._dimmed = False
         self.setFlags(_FLAGS)  # z stays 0: below the boxes (z 1)
