@@ -89,7 +89,12 @@ class MapScene:
             xs, ys = [p.x for p in pts], [p.y for p in pts]
             bbox = Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(60)
             self.links.append(LinkShape(pts, clean(link.label), str(link.kind), bbox))
-        self.bounds = map_bounds(pmap, margin=30.0)
+        bounds = map_bounds(pmap, margin=30.0)
+        if pmap.processes or pmap.parties:
+            for lane in pmap.lanes:  # lanes are as wide as the map; their height counts
+                if lane.height > 0:
+                    bounds = bounds.united(Rect(bounds.x, lane.y, bounds.width, lane.height))
+        self.bounds = bounds
         self.t = t
 
 
