@@ -195,7 +195,7 @@ class FilesMixin:
             self.safety.documentReplaced.connect(self._replace_document)
             self.safety.saveAsRequested.connect(self.save_as)
             self.safety.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
-            self.safety.add_actions(self.menus["file"], before=self.actions.export_image)
+            self.safety.add_actions(self.menus["file"], before=self.actions.export_regulation)
         else:
             self.safety.attach(self.doc, self.undo_stack.history, recovered_slot=recovered_slot)
 

@@ -231,11 +231,20 @@ class MainWindow(FilesMixin, QMainWindow):
 
     def new_to_be_map(self) -> None:
         assert self.doc is not None
-        source = self.doc.map_header(self.map_id)
-        command = copy_map(self.doc, self.map_id, kind=MapKind.TO_BE, name=f"{source.name} (TO BE)")
+        command = copy_map(self.doc, self.map_id, kind=MapKind.TO_BE, name=self._to_be_name())
         command.label = self.tr("New TO BE map")
         self.push(command)
         self.switch_map(command.pmap.id)
+
+    def _to_be_name(self) -> str:
+        """ "Маркетинг — AS IS" → "Маркетинг — TO BE"; else "NAME (TO BE)"; never a name in use."""
+        name = self.doc.map_header(self.map_id).name.strip()
+        base = name.replace("AS IS", "TO BE") if "AS IS" in name else f"{name} (TO BE)".lstrip()
+        taken = {self.doc.map_header(m).name for m in self.doc.map_ids()}
+        candidate, n = base, 2
+        while candidate in taken:
+            candidate, n = f"{base} {n}", n + 1
+        return candidate
 
     def rename_map(self) -> None:
         assert self.doc is not None

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from window_helpers import sample_project, type_text
 
 from procedit import storage
-from procedit.commands import AddElements, SetFields
+from procedit.commands import AddElements, SetFields, SetMapFields
 from procedit.model import Process
 from procedit.ui import settings
 from procedit.ui.export_image import export_png, export_svg
@@ -229,6 +229,7 @@ def test_new_to_be_map_and_undo_removes_it(window):
     assert window.map_combo.count() == 3
     assert "TO BE" in window.map_combo.currentText()
     assert {p.name for p in window.doc.processes(new)} == {p.name for p in window.doc.processes(first)}
+    assert header.name == "Маркетинг (TO BE)"
     assert "New TO BE map" in window.actions.undo.text()
     window.actions.undo.trigger()
     assert len(window.doc.map_ids()) == 2
@@ -401,3 +402,12 @@ def test_align_and_distribute_from_the_map_menu(window):
     assert window.actions.undo.isEnabled()
     window.actions.undo.trigger()
     assert first_process(window, "Отгрузка").y == 200
+
+
+def test_to_be_name_follows_the_as_is_name(window):
+    window.push(SetMapFields(window.map_id, {"name": "Маркетинг — AS IS"}))
+    window.actions.new_to_be.trigger()
+    assert window.doc.map_header(window.map_id).name == "Маркетинг — TO BE"
+    window.switch_map(window.doc.map_ids()[0])
+    window.actions.new_to_be.trigger()
+    assert window.doc.map_header(window.map_id).name == "Маркетинг — TO BE 2"
