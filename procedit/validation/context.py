@@ -90,6 +90,7 @@ class MapContext:
         self._support: dict[tuple[str, str], int] = {}  # edge -> links and flows that say it
         self._sup_out: dict[str, set[str]] = {}  # u -> {v: (u, v) is supported}
         self._sup_in: dict[str, set[str]] = {}  # v -> {u: (u, v) is supported}
+        self._sup_indexed = True  # _sup_out/_sup_in agree with _support
         self._graph: nx.DiGraph | None = None
         self._isolates: frozenset[str] | None = None  # cache, reset by every graph change
 
@@ -107,12 +108,15 @@ class MapContext:
             ctx.out_links.setdefault(link.source_id, set()).add(link.id)
             ctx.in_links.setdefault(link.target_id, set()).add(link.id)
             support[link.source_id, link.target_id] += 1
-        for u, v in support:
-            if u != v:
-                ctx._sup_out.setdefault(u, set()).add(v)
-                ctx._sup_in.setdefault(v, set()).add(u)
         ctx._support = {e: n for e, n in support.items() if e[0] != e[1]}
+        ctx._sup_indexed = False  # built on the first patch: a one-off validate() never needs it
         return ctx
+
+    def _index_support(self) -> None:
+        for u, v in self._support:
+            self._sup_out.setdefault(u, set()).add(v)
+            self._sup_in.setdefault(v, set()).add(u)
+        self._sup_indexed = True
 
     @property
     def is_to_be(self) -> bool:
@@ -127,6 +131,8 @@ class MapContext:
         if u == v:
             return
         self._isolates = None
+        if not self._sup_indexed:
+            self._index_support()
         key = (u, v)
         n = self._support.get(key, 0) + delta
         g = self._graph
@@ -150,6 +156,8 @@ class MapContext:
 
     def _add_node(self, node: str, customer: bool) -> None:
         self._isolates = None
+        if not self._sup_indexed:
+            self._index_support()
         g = self._graph
         if g is None:
             return
