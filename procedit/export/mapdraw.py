@@ -5,101 +5,27 @@ overview page and numbered fragments (tiles) with continuation marks."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from procedit.geometry import (
-    CORNER_RADIUS,
-    Rect,
-    arrow_head,
-    link_route,
-    map_bounds,
-    map_nodes,
-    node_rect,
-    polyline_midpoint,
-)
-from procedit.model import ExternalParty, LinkKind, Process, ProcessMap, Project
+from procedit.geometry import CORNER_RADIUS, Rect, arrow_head, polyline_midpoint
+from procedit.model import LinkKind
 
 from .fonts import BOLD, ITALIC, REGULAR, clean, wrap_text
+from .mapscene import LinkShape, MapScene, NodeShape, intersects
 from .palette import INK, KIND_COLORS, LINK_COLOR, MUTED, PARTY_COLORS, RULE
-from .texts import Texts
 
 # Scene font sizes (pixels on the canvas at 100 %), as on the canvas
 NAME_PX, CODE_PX, SMALL_PX, LABEL_PX = 15.0, 12.0, 12.0, 12.0
 PROC_PAD, PARTY_PAD = 8.0, 10.0
-MIN_SCALE = 0.38  # below this a map is split into fragments (tiles): split into tiles
+MIN_SCALE = 0.38  # below this a map is split into fragments (tiles)
 TILE_SCALE = 0.7
 MIN_NAME_PT, MIN_SMALL_PT = 6.0, 5.0  # texts never get smaller than this on paper
 TILE_OVERLAP = 30.0  # scene units repeated on neighbouring tiles
 CAPTION_H = 14.0
 LEGEND_H = 16.0
-
-
-@dataclass(frozen=True)
-class NodeShape:
-    rect: Rect
-    is_party: bool
-    fill: colors.Color
-    stroke: colors.Color
-    kind: str
-    code: str
-    name: str
-    owner: str
-    kind_label: str
-
-
-@dataclass(frozen=True)
-class LinkShape:
-    points: list
-    label: str
-    kind: str
-    bbox: Rect
-
-
-class MapScene:
-    """Everything to draw, computed once per map."""
-
-    def __init__(self, pmap: ProcessMap, project: Project, t: Texts) -> None:
-        self.pmap = pmap
-        names = {p.id: p.name for p in project.people}
-        self.nodes: list[NodeShape] = []
-        for p in pmap.processes:
-            fill, stroke = KIND_COLORS.get(str(p.kind), KIND_COLORS["core"])
-            self.nodes.append(
-                NodeShape(
-                    node_rect(p), False, fill, stroke, str(p.kind), clean(p.code), clean(p.name),
-                    clean(names.get(p.owner_id or "", "")), t.enum(p.kind),
-                )
-            )  # fmt: skip
-        for party in pmap.parties:
-            fill, stroke = PARTY_COLORS.get(str(party.kind), PARTY_COLORS["other"])
-            self.nodes.append(
-                NodeShape(node_rect(party), True, fill, stroke, str(party.kind), "", clean(party.name), "",
-                          t.enum(party.kind))
-            )  # fmt: skip
-        nodes = map_nodes(pmap)
-        self.links: list[LinkShape] = []
-        for link in pmap.links:
-            pts = link_route(nodes, link)
-            if not pts:
-                continue
-            xs, ys = [p.x for p in pts], [p.y for p in pts]
-            bbox = Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(60)
-            self.links.append(LinkShape(pts, clean(link.label), str(link.kind), bbox))
-        bounds = map_bounds(pmap, margin=30.0)
-        if pmap.processes or pmap.parties:
-            for lane in pmap.lanes:  # lanes are as wide as the map; their height counts
-                if lane.height > 0:
-                    bounds = bounds.united(Rect(bounds.x, lane.y, bounds.width, lane.height))
-        self.bounds = bounds
-        self.t = t
-
-
-def _intersects(a: Rect, b: Rect) -> bool:
-    return a.left < b.right and b.left < a.right and a.top < b.bottom and b.top < a.bottom
 
 
 class MapPage(Flowable):
@@ -162,11 +88,11 @@ class MapPage(Flowable):
         )  # the scene rectangle visible in the area
         with_text = self.overview_tiles is None
         self._draw_lanes(view)
-        links = [lk for lk in self.scene.links if _intersects(lk.bbox, view)]
+        links = [lk for lk in self.scene.links if intersects(lk.bbox, view)]
         for link in links:
             self._draw_link(link)
         for node in self.scene.nodes:
-            if _intersects(node.rect, view):
+            if intersects(node.rect, view):
                 self._draw_node(node, with_text)
         if with_text:  # labels on top of the boxes, as on the canvas when selected
             for link in links:
@@ -183,7 +109,7 @@ class MapPage(Flowable):
         b = self.scene.bounds
         for lane in self.scene.pmap.lanes:
             r = Rect(b.x, lane.y, b.width, lane.height)
-            if not _intersects(r, view):
+            if not intersects(r, view):
                 continue
             x0, y0 = self._pt(r.left, r.bottom)
             c.setFillColor(colors.HexColor("#fafbfc"))
@@ -423,15 +349,6 @@ class MapPage(Flowable):
         c.drawRightString(self.width_, y + 2, scale)
 
 
-def neighbourhood(pmap: ProcessMap, process: Process) -> ProcessMap:
-    """The process, the nodes linked to it and those links (the map of a one-process regulation)."""
-    links = [lk for lk in pmap.links if process.id in (lk.source_id, lk.target_id)]
-    ids = {process.id} | {lk.source_id for lk in links} | {lk.target_id for lk in links}
-    procs = tuple(p for p in pmap.processes if p.id in ids)
-    parties: tuple[ExternalParty, ...] = tuple(p for p in pmap.parties if p.id in ids)
-    return pmap.with_(processes=procs, parties=parties, links=tuple(links), lanes=())
-
-
 def map_pages(scene: MapScene, width: float, height: float, caption: str) -> list[MapPage]:
     """The pages showing ``scene`` in a ``width`` × ``height`` area: one fitted page, or an
     overview followed by numbered fragments."""
@@ -461,7 +378,7 @@ def map_pages(scene: MapScene, width: float, height: float, caption: str) -> lis
                 if (r, col) in grid:
                     continue
                 tile = Rect(x0 + col * step_w, y0 + r * step_h, width / s, area_h / s)
-                if _intersects(n.rect, tile.adjusted(-half)):
+                if intersects(n.rect, tile.adjusted(-half)):
                     grid[(r, col)] = tile
     numbers = {key: i + 1 for i, key in enumerate(sorted(grid))}
     total = len(numbers)

@@ -16,7 +16,8 @@ from .cards import process_card
 from .fonts import clean
 from .kit import Kit, proc_title
 from .layout import Cancelled, PageInfo, RegulationDoc
-from .mapdraw import MapScene, map_pages, neighbourhood
+from .mapdraw import map_pages
+from .mapscene import MapScene, neighbourhood
 from .styles import make_styles
 from .texts import Texts, pick_lang
 

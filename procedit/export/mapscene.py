@@ -1,0 +1,88 @@
+"""What a map page draws, computed once per map: boxes, parties and link routes from
+``procedit.geometry`` (the numbers the canvas uses), with the texts already cleaned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+
+from procedit.geometry import Rect, link_route, map_bounds, map_nodes, node_rect
+from procedit.model import ExternalParty, Process, ProcessMap, Project
+
+from .fonts import clean
+from .palette import KIND_COLORS, PARTY_COLORS
+from .texts import Texts
+
+
+@dataclass(frozen=True)
+class NodeShape:
+    rect: Rect
+    is_party: bool
+    fill: colors.Color
+    stroke: colors.Color
+    kind: str
+    code: str
+    name: str
+    owner: str
+    kind_label: str
+
+
+@dataclass(frozen=True)
+class LinkShape:
+    points: list
+    label: str
+    kind: str
+    bbox: Rect
+
+
+class MapScene:
+    """Everything to draw, computed once per map."""
+
+    def __init__(self, pmap: ProcessMap, project: Project, t: Texts) -> None:
+        self.pmap = pmap
+        names = {p.id: p.name for p in project.people}
+        self.nodes: list[NodeShape] = []
+        for p in pmap.processes:
+            fill, stroke = KIND_COLORS.get(str(p.kind), KIND_COLORS["core"])
+            self.nodes.append(
+                NodeShape(
+                    node_rect(p), False, fill, stroke, str(p.kind), clean(p.code), clean(p.name),
+                    clean(names.get(p.owner_id or "", "")), t.enum(p.kind),
+                )
+            )  # fmt: skip
+        for party in pmap.parties:
+            fill, stroke = PARTY_COLORS.get(str(party.kind), PARTY_COLORS["other"])
+            self.nodes.append(
+                NodeShape(node_rect(party), True, fill, stroke, str(party.kind), "", clean(party.name), "",
+                          t.enum(party.kind))
+            )  # fmt: skip
+        nodes = map_nodes(pmap)
+        self.links: list[LinkShape] = []
+        for link in pmap.links:
+            pts = link_route(nodes, link)
+            if not pts:
+                continue
+            xs, ys = [p.x for p in pts], [p.y for p in pts]
+            bbox = Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(60)
+            self.links.append(LinkShape(pts, clean(link.label), str(link.kind), bbox))
+        bounds = map_bounds(pmap, margin=30.0)
+        if pmap.processes or pmap.parties:
+            for lane in pmap.lanes:  # lanes are as wide as the map; their height counts
+                if lane.height > 0:
+                    bounds = bounds.united(Rect(bounds.x, lane.y, bounds.width, lane.height))
+        self.bounds = bounds
+        self.t = t
+
+
+def intersects(a: Rect, b: Rect) -> bool:
+    return a.left < b.right and b.left < a.right and a.top < b.bottom and b.top < a.bottom
+
+
+def neighbourhood(pmap: ProcessMap, process: Process) -> ProcessMap:
+    """The process, the nodes linked to it and those links (the map of a one-process regulation)."""
+    links = [lk for lk in pmap.links if process.id in (lk.source_id, lk.target_id)]
+    ids = {process.id} | {lk.source_id for lk in links} | {lk.target_id for lk in links}
+    procs = tuple(p for p in pmap.processes if p.id in ids)
+    parties: tuple[ExternalParty, ...] = tuple(p for p in pmap.parties if p.id in ids)
+    return pmap.with_(processes=procs, parties=parties, links=tuple(links), lanes=())
