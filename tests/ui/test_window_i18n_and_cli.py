@@ -124,3 +124,55 @@ def test_screenshot_of_a_2000_process_map_exits_0(tmp_path):
     result = _run([str(project), "--screenshot", str(out)], tmp_path)
     assert result.returncode == 0, result.stderr
     _check_png(out)
+
+
+EDIT_AND_QUIT = """
+from PySide6.QtWidgets import QMessageBox
+from procedit.commands import Delete, SetFields
+
+window = host.window
+map_id = window.map_id
+first, second = list(window.doc.processes(map_id))[:2]
+window.push(SetFields({first.id: {"name": "Переименованный процесс"}}, label="Rename"))
+window.push(SetFields({second.id: {"x": second.x + 40}}, label="Move"))
+window.scene.select_ids([second.id])
+window.actions.delete.trigger()
+window.actions.undo.trigger()
+window.actions.find.trigger()
+window.find_bar.edit.setText("Переименованный")
+window.find_bar.find_next()
+assert window.scene.selected_ids() == [first.id]
+window.actions.new_to_be.trigger()
+assert window.map_id != map_id
+window.actions.undo.trigger()
+assert window.map_id == map_id
+assert window.isWindowModified()
+QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
+window.close()
+"""
+
+
+@pytest.mark.slow
+def test_open_edit_and_quit_a_2000_process_map_exits_0(tmp_path):
+    sys.path.insert(0, str(ROOT / "tests" / "perf"))
+    try:
+        from generate import make_project
+    finally:
+        sys.path.remove(str(ROOT / "tests" / "perf"))
+    project = tmp_path / "big.procmap"
+    storage.save(make_project(2000), project)
+    before = project.read_bytes()
+    script = tmp_path / "edit.py"
+    script.write_text(EDIT_AND_QUIT, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PROCEDIT_DATA_DIR=str(tmp_path / "data"))
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    result = subprocess.run(
+        [sys.executable, "-m", "procedit.ui.testhook", str(project), str(script)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert project.read_bytes() == before  # discarded: the file is untouched
