@@ -13,7 +13,7 @@ from procedit.model import Process, ProcessMap, Project, Severity
 
 from . import sections
 from .cards import process_card
-from .fonts import clean
+from .fonts import clean, shorten
 from .kit import Kit, proc_title
 from .layout import Cancelled, PageInfo, RegulationDoc
 from .mapdraw import map_pages
@@ -76,7 +76,7 @@ def export_regulation(
     code = clean(pp.code).strip()
     if proc is not None and proc.code.strip():
         code = f"{code} / {clean(proc.code).strip()}" if code else clean(proc.code).strip()
-    version = clean(pp.version).strip()
+    version = shorten(clean(pp.version), 40)
     doc_title = pp.title.strip() or (t["process_regulation"] if proc is not None else t["map_regulation"])
     if proc is not None:
         title = proc_title(proc, 400) or t["no_name"]
