@@ -1,4 +1,12 @@
-"""PDF process regulations (reportlab, headless; no Qt)."""
+"""PDF process regulations (reportlab, headless; no Qt).
+
+``export_regulation(project, out_path, *, map_id=None, process_code=None, lang=None,
+progress=None, cancel=None) -> int`` writes the regulation of a map (or of one process)
+atomically and returns its number of pages; ``progress(done, total)`` is called with
+``total == 100``; ``cancel()`` returning True raises ``ExportCancelled`` and leaves no
+file. An unknown map or process code, or an unwritable file, raises ``ExportError``
+(one clear line).
+"""
 
 from .regulation import ExportCancelled, ExportError, export_regulation
 
