@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import networkx as nx
 
@@ -91,6 +92,11 @@ class MapContext:
         self._sup_out: dict[str, set[str]] = {}  # u -> {v: (u, v) is supported}
         self._sup_in: dict[str, set[str]] = {}  # v -> {u: (u, v) is supported}
         self._sup_indexed = True  # _sup_out/_sup_in agree with _support
+        # since the graph rules last ran: edges the graph gained, and whether anything else
+        # changed for them (a node, a lost edge, who counts as a customer); and what they learnt
+        self.grown: list[tuple[str, str]] = []
+        self.reshaped = False
+        self.memo: dict[str, Any] = {}
         self._graph: nx.DiGraph | None = None
         self._isolates: frozenset[str] | None = None  # cache, reset by every graph change
 
@@ -143,6 +149,7 @@ class MapContext:
                 self._sup_in.setdefault(v, set()).add(u)
                 if g is not None and u in g and v in g:
                     g.add_edge(u, v)
+                    self.grown.append(key)
             return
         self._support.pop(key, None)
         for index, a, b in ((self._sup_out, u, v), (self._sup_in, v, u)):
@@ -153,6 +160,7 @@ class MapContext:
                     del index[a]
         if g is not None and g.has_edge(u, v):
             g.remove_edge(u, v)
+            self.reshaped = True
 
     def _add_node(self, node: str, customer: bool) -> None:
         self._isolates = None
@@ -162,6 +170,8 @@ class MapContext:
         if g is None:
             return
         fresh = node not in g
+        if fresh or g.nodes[node].get("customer") != customer:
+            self.reshaped = True
         g.add_node(node, customer=customer)
         if fresh:  # edges said before the node existed (e.g. restored by an undo)
             g.add_edges_from((node, v) for v in self._sup_out.get(node, ()) if v in g)
@@ -172,12 +182,15 @@ class MapContext:
         g = self._graph
         if g is not None and node in g:
             g.remove_node(node)
+            self.reshaped = True
 
     def set_process(self, p: Process) -> None:
         """Add or replace a process."""
         old = self.processes.get(p.id)
         self.processes[p.id] = p
         new_edges = list(_process_edges(p))
+        if old is not None and bool(old.customer_ids) != bool(p.customer_ids):
+            self.reshaped = True  # a process with a named customer is a customer for the rules
         if old is not None:
             old_edges = list(_process_edges(old))
             if old_edges == new_edges:
@@ -241,6 +254,30 @@ class MapContext:
             g.add_edges_from((u, v) for u, v in self._support if u in g and v in g)
             self._graph = g
         return self._graph
+
+    def graph_rules_unaffected(self) -> bool:
+        """True when the graph rules would find what they found last time.
+
+        That is so when the graph only gained edges, each inside one connected part, between
+        nodes that were not isolated, and none gives a new path to a customer. (Drawing a link
+        inside a connected map, the common edit, is such a change.)
+        """
+        memo = self.memo
+        if self.reshaped or not {"isolates", "reached", "component"} <= memo.keys():
+            return False
+        isolates, reached, component = memo["isolates"], memo["reached"], memo["component"]
+        for u, v in self.grown:
+            if u in isolates or v in isolates or component.get(u, u) != component.get(v, v):
+                return False
+            if v in reached and u not in reached:
+                return False
+        return True
+
+    def start_graph_run(self) -> None:
+        """The graph rules are about to run on the current graph (they fill ``memo``)."""
+        self.grown.clear()
+        self.reshaped = False
+        self.memo.clear()
 
     @property
     def isolates(self) -> frozenset[str]:

@@ -172,6 +172,7 @@ class LiveValidator:
             state.gkeys[r.id] = {pid: k for k, members in groups.items() for pid in members}
             for k in groups:
                 self._judge(state, r, severity, k)
+        ctx.start_graph_run()
         state.graph = check_map(ctx, active_rules(self._facts, "graph"))
         for elem_id in {*state.local, *state.aggregate, *state.graph}:
             self._merge(state, elem_id)
@@ -362,10 +363,11 @@ class LiveValidator:
                 ctx.set_process(new)
                 if old is None:
                     d.graph = d.count = True
-                elif _graph_key(old) != _graph_key(new):
-                    d.graph = True
-                elif node_name(old) != node_name(new):
-                    d.renamed.add(elem_id)
+                else:
+                    if _graph_key(old) != _graph_key(new):
+                        d.graph = True
+                    if node_name(old) != node_name(new):
+                        d.renamed.add(elem_id)
             d.local.add(elem_id)
             d.procs.add(elem_id)
         elif isinstance(new, ExternalParty) or elem_id in ctx.parties:
@@ -377,7 +379,7 @@ class LiveValidator:
                 ctx.set_party(new)
                 if old is None or old.kind != new.kind:
                     d.graph = True
-                elif node_name(old) != node_name(new):
+                if old is not None and node_name(old) != node_name(new):
                     d.renamed.add(elem_id)
         elif isinstance(new, Link) or elem_id in ctx.links:
             old = ctx.links.get(elem_id)
@@ -416,6 +418,9 @@ class LiveValidator:
         if d.procs:
             for r, severity in active_rules(self._facts, "group"):
                 touched |= self._regroup(state, r, severity, d)
+        if d.graph and ctx.graph_rules_unaffected():
+            d.graph = False  # e.g. a link drawn inside a connected map: nothing to re-run
+            ctx.grown.clear()
         if d.renamed and not d.graph:
             if any(f.rule == "map_disconnected" for f in state.graph.get(ctx.map_id, ())):
                 d.graph = True  # its message lists node names
@@ -424,6 +429,7 @@ class LiveValidator:
                 touched.update(d.renamed)
         if d.graph:
             touched.update(state.graph)
+            ctx.start_graph_run()
             state.graph = check_map(ctx, active_rules(self._facts, "graph"))
             touched.update(state.graph)
         changed = False

@@ -40,6 +40,7 @@ Hit = tuple[str, str, Params]
     ),
 )
 def isolated_process(ctx: MapContext) -> Iterator[Hit]:
+    ctx.memo["isolates"] = ctx.isolates
     for node in ctx.isolates:
         p = ctx.processes.get(node)
         if p is not None:
@@ -95,6 +96,7 @@ def no_path_to_customer(ctx: MapContext) -> Iterator[Hit]:
             if prev not in reached:
                 reached.add(prev)
                 queue.append(prev)
+    ctx.memo["reached"] = reached
     isolated = ctx.isolates
     for pid, p in ctx.processes.items():
         if pid not in reached and pid not in isolated:  # isolated processes are reported already
@@ -116,8 +118,10 @@ def no_path_to_customer(ctx: MapContext) -> Iterator[Hit]:
 )
 def map_disconnected(ctx: MapContext) -> Iterator[Hit]:
     g = ctx.graph
+    components = list(nx.weakly_connected_components(g))
+    ctx.memo["component"] = {node: i for i, c in enumerate(components) for node in c}
     # a node alone is isolated (there are rules for that), not a part of the map
-    parts = [c for c in nx.weakly_connected_components(g) if len(c) > 1]
+    parts = [c for c in components if len(c) > 1]
     if len(parts) < 2:
         return
     smallest = min(parts, key=lambda c: (len(c), min(c)))
