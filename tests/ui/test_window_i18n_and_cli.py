@@ -176,3 +176,43 @@ def test_open_edit_and_quit_a_2000_process_map_exits_0(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert project.read_bytes() == before  # discarded: the file is untouched
+
+
+COPY_AND_QUIT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from procedit.ui.app import run_gui
+from procedit.ui.main_window import MainWindow
+
+app = QApplication(sys.argv[:1])
+
+def act():
+    window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+    window.actions.select_all.trigger()
+    window.actions.copy.trigger()
+    window.actions.paste.trigger()
+    window.undo_stack.mark_clean()
+    window.close()
+
+QTimer.singleShot(0, act)
+sys.exit(run_gui(sys.argv[1]))
+"""
+
+
+def test_quit_after_copy_exits_0(tmp_path):
+    project = tmp_path / "пример.procmap"
+    storage.save(sample_project(), project)
+    script = tmp_path / "copy_quit.py"
+    script.write_text(COPY_AND_QUIT, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PROCEDIT_DATA_DIR=str(tmp_path / "data"))
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    result = subprocess.run(
+        [sys.executable, str(script), str(project)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
