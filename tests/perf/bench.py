@@ -205,6 +205,7 @@ class Ctx:
         self.pdf_budget = 120.0  # seconds before the export is cancelled
         self.pdf_sections = n  # sections of the reportlab baseline (scaled to n when fewer)
         self.view_state: tuple[float, float, float] | None = None  # (scale, cx, cy) of procedit's first frame
+        self.window_view_state: tuple[float, float, float] | None = None  # the same in MainWindow
 
 
 def _json_map(data: Any) -> dict:
@@ -488,12 +489,15 @@ def _drop(keep: list[Any]) -> None:
             _settle(kept)
 
 
-def _bare_open(ctx: Ctx, keep: list[Any]) -> Callable[[], None]:
-    """file → json.loads → plain scene and view showing what procedit's first frame showed → painted."""
+def _bare_open(ctx: Ctx, keep: list[Any], state: str = "view_state") -> Callable[[], None]:
+    """file → json.loads → plain scene and view showing what procedit's first frame showed → painted.
+
+    ``state`` names the Ctx attribute holding procedit's (scale, centre) of that first frame.
+    """
 
     def run():
         plain = _Plain(json.loads(ctx.path.read_bytes()))
-        plain.place(ctx.view_state, _center_of(ctx))
+        plain.place(getattr(ctx, state), _center_of(ctx))
         plain.view.viewport().grab()
         keep.append(plain)
 
@@ -521,11 +525,19 @@ def fig_window_open(ctx: Ctx, row: Row) -> None:
         w.resize(VIEW_W, VIEW_H)
         w.show()
         w.grab()
+        if ctx.window_view_state is None and hasattr(w, "view"):
+            ctx.window_view_state = _view_state(w.view)  # e.g. fit to the map at open
         keep.append(w)
 
     row.value, row.best, row.baseline = timed_pair(
-        run, _bare_open(ctx, keep), ctx.heavy, teardown=lambda: _drop(keep), warmup=ctx.n <= 100
+        run,
+        _bare_open(ctx, keep, "window_view_state"),
+        ctx.heavy,
+        teardown=lambda: _drop(keep),
+        warmup=ctx.n <= 100,
     )
+    if ctx.window_view_state is not None:
+        row.extra["zoom"] = ctx.window_view_state[0]
 
 
 def _mouse(widget, kind: str, pos, pressed: bool) -> None:
