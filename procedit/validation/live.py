@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from procedit.model import ExternalParty, Link, Process, ProcessMap, Project, Severity
 
@@ -29,8 +29,28 @@ from .engine import active_rules, check_group, check_map, check_process, group_p
 from .findings import Finding, sort_key
 from .registry import Rule
 
-if TYPE_CHECKING:  # the validator reads a Document; it needs no import of procedit.commands
-    from procedit.commands import Change, Document
+
+class ChangeLike(Protocol):
+    """What the validator reads of ``procedit.commands.Change`` (validation imports only the model)."""
+
+    ids: frozenset[str]
+    maps: frozenset[str]
+    project: bool
+
+
+class DocumentLike(Protocol):
+    """What the validator reads of ``procedit.commands.Document``."""
+
+    @property
+    def header(self) -> Project: ...
+    def map_ids(self) -> list[str]: ...
+    def map(self, map_id: str) -> ProcessMap: ...
+    def map_header(self, map_id: str) -> ProcessMap: ...
+    def has_map(self, map_id: str) -> bool: ...
+    def get(self, elem_id: str) -> Any: ...
+    def map_of(self, elem_id: str) -> str | None: ...
+    def subscribe(self, listener: Callable[[Any], None]) -> Callable[[], None]: ...
+
 
 _log = logging.getLogger(__name__)
 
@@ -79,7 +99,7 @@ class _Dirty:
 class LiveValidator:
     """Findings of every map of ``doc``, kept current from the document's change notices."""
 
-    def __init__(self, doc: Document):
+    def __init__(self, doc: DocumentLike):
         self._doc = doc
         self._listeners: list[Listener] = []
         self._element_listeners: list[ElementListener] = []
@@ -249,7 +269,7 @@ class LiveValidator:
         return True
 
     # ------------------------------------------------------------------ incremental
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, change: ChangeLike) -> None:
         self._touched = {}
         try:
             changed, whole = self._update(change)
@@ -270,7 +290,7 @@ class LiveValidator:
                 for element_listener in list(self._element_listeners):
                     element_listener(map_id, ids)
 
-    def _update(self, change: Change) -> tuple[set[str], set[str]]:
+    def _update(self, change: ChangeLike) -> tuple[set[str], set[str]]:
         """Bring the validated maps up to date; returns (changed maps, maps changed as a whole)."""
         doc = self._doc
         changed: set[str] = set()
