@@ -411,3 +411,17 @@ def test_to_be_name_follows_the_as_is_name(window):
     window.switch_map(window.doc.map_ids()[0])
     window.actions.new_to_be.trigger()
     assert window.doc.map_header(window.map_id).name == "Маркетинг — TO BE 2"
+
+
+def test_revert_to_saved_and_open_backup_replace_the_document(window, project_file):
+    rename(window, "Продажи", "Продажи B2B")
+    window.actions.save.trigger()  # the first save leaves the original as the backup
+    rename(window, "Продажи B2B", "Продажи B2C")
+    assert window.safety.revert_to_saved(ask=False)
+    assert first_process(window, "Продажи B2B")
+    assert not window.isWindowModified()
+    assert window.path == str(project_file.resolve())
+    assert window.safety.open_backup()
+    assert first_process(window, "Продажи")  # the version before the first save
+    assert window.isWindowModified()  # Save makes it the current version
+    assert window.scene.item_for(first_process(window, "Продажи").id) is not None
