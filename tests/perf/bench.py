@@ -180,7 +180,8 @@ class Ctx:
     def __init__(self, n: int, repeats: int, tmp: Path):
         self.n = n
         self.repeats = repeats
-        self.heavy = max(1, min(repeats, 3 if n < 5000 else 2))  # repeats of the costly figures
+        # repeats of the costly figures (GUI open, PDF): 3, or 2 at N = 5,000 and in a quick run
+        self.heavy = max(1, min(repeats, 2 if n >= 5000 or repeats <= 3 else 3))
         self.tmp = tmp
         self.project = make_project(n)
         self.map_id = self.project.maps[0].id
