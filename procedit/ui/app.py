@@ -75,6 +75,8 @@ def _screenshot(app, window_class, path: str | None, out: str, language: str) ->
     window.show()
     for _ in range(3):
         app.processEvents()
+    if window.panels is not None:
+        window.panels.flush()
     window.view.fit_map()
     app.processEvents()
     ok = window.grab().save(str(out), "PNG")

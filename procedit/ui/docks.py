@@ -79,8 +79,14 @@ class DocumentPanels(QObject):
         else:
             self.problems = cls(doc, validator=self.validator, lang=lang)
             self.problems.elementActivated.connect(window.show_element)
-            self.problems.countsChanged.connect(self.countsChanged)
+        self._timer.start()  # validate after the window has shown the map, not before
+
+    def flush(self) -> None:
+        """Bring badges, panels and counts up to date now (before a screenshot)."""
+        self._timer.stop()
         self.refresh_findings()
+        if hasattr(self.problems, "refresh"):
+            self.problems.refresh()
 
     # ------------------------------------------------------------ from the window
     def show_selection(self, map_id: str | None, ids: list[str]) -> None:
@@ -113,6 +119,7 @@ class DocumentPanels(QObject):
             self.scene.set_findings(self.validator.by_element(map_id))
         if hasattr(self.properties, "set_findings"):
             self.properties.set_findings(self.validator.all_findings())
+        self.countsChanged.emit(*self.counts())
 
     def detach(self) -> None:
         self._timer.stop()

@@ -391,6 +391,9 @@ def test_findings_reach_the_badges_after_an_edit(window):
     rules = {f.rule for f in window.panels.validator.by_element(window.map_id).get(sales.id, [])}
     assert any("owner" in r for r in rules)
     assert item._badge is not None and item._badge != before
+    errors = window.panels.counts()[0]
+    assert errors >= 1
+    assert window.problems_label.text().startswith(f"Errors: {errors} ")
 
 
 def test_align_and_distribute_from_the_map_menu(window):
