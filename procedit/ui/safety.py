@@ -72,7 +72,13 @@ def confirm_open(parent: QWidget | None, path: str | os.PathLike, prompts: Promp
     owner = read_lock(path)
     if owner is None or owner.is_stale or owner.is_this_process:
         return True
-    return (prompts or Prompts()).locked(parent, Path(path).name, owner)
+    if (prompts or Prompts()).locked(parent, Path(path).name, owner):
+        _TAKE_OVER.add(_key(path))  # opened anyway: the lock becomes ours (a crash elsewhere leaves none)
+        return True
+    return False
+
+
+_TAKE_OVER: set[str] = set()  # paths the user chose to open although someone else's lock was there
 
 
 # ------------------------------------------------------------------ questions (replaceable in tests)
@@ -284,7 +290,9 @@ class DocumentSafety(QObject):
         if path:
             _OPEN[_key(path)] = weakref.ref(self.window)
             self.lock = ProjectLock(path)
-            self.lock_owner = self.lock.acquire()
+            force = _key(path) in _TAKE_OVER
+            _TAKE_OVER.discard(_key(path))
+            self.lock_owner = self.lock.acquire(force=force)
         if self._slot is not None:
             self._slot.set_original(path, self.stamp.sha256 if self.stamp else None)
             self._slot.title = self._name()

@@ -351,3 +351,21 @@ def test_confirm_open_asks_only_when_someone_else_has_it_open(file):
     )
     assert not confirm_open(None, file, answers)
     assert answers.asked[0][1][1].user == "Пётр"
+
+
+def test_opening_anyway_takes_the_lock_over(qtbot, file, store):
+    from procedit.ui.safety import confirm_open
+
+    lock_path(file).write_text(
+        json.dumps(
+            {"user": "Пётр", "host": "упавший-ноутбук", "pid": 1, "since": "2026-11-28T10:00:00+00:00"}
+        ),
+        "utf-8",
+    )
+    assert confirm_open(None, file, Answers(locked=True))
+    h = Host(file, store)
+    qtbot.addWidget(h)
+    assert h.safety.lock_owner is None
+    assert read_lock(file).pid == os.getpid()
+    h.safety.close()
+    assert not lock_path(file).exists()  # a lock left by a crash elsewhere does not haunt the file
