@@ -175,6 +175,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self._update_status()
         self.view.fit_map()
         self._show_zoom(self.view.zoom)
+        self.view.setFocus()  # keys (Insert, arrows, Delete) act on the map from the start
 
     @property
     def map_id(self) -> str:
