@@ -142,7 +142,7 @@ class Actions(QObject):
             "delete",
             QCoreApplication.translate("Actions", "&Delete"),
             lambda: w.scene_call("delete_selection"),
-            SK.Delete,
+            [*(k.toString() for k in QKeySequence.keyBindings(SK.Delete)), "Backspace"],
         )
         make(
             "select_all",

@@ -428,3 +428,26 @@ def test_revert_to_saved_and_open_backup_replace_the_document(window, project_fi
     assert first_process(window, "Продажи")  # the version before the first save
     assert window.isWindowModified()  # Save makes it the current version
     assert window.scene.item_for(first_process(window, "Продажи").id) is not None
+
+
+def test_backspace_deletes_the_selection_but_edits_a_name_being_typed(qtbot, window):
+    window.actions.add_process.trigger()
+    qtbot.keyClicks(window.view, "Abc")
+    qtbot.keyClick(window.view, Qt.Key.Key_Backspace)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    added = first_process(window, "Ab")
+    window.scene.select_ids([added.id])
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Backspace)
+    assert window.doc.get(added.id) is None
+
+
+def test_delete_key_edits_a_name_being_typed(qtbot, window):
+    before = len(list(window.doc.processes(window.map_id)))
+    window.actions.add_process.trigger()
+    qtbot.keyClicks(window.view, "Xyz")
+    qtbot.keyClick(window.view, Qt.Key.Key_Left)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert first_process(window, "Xy")
+    assert len(list(window.doc.processes(window.map_id))) == before + 1
