@@ -263,9 +263,13 @@ class DocumentSafety(QObject):
         self._doc, self._history = doc, history
         self._unsubscribe = history.subscribe(self._on_history)
         self._dirty_since = None
+        base = recovered_slot.base_sha256 if recovered_slot is not None else None
         self._set_path(self.path_getter())
-        if recovered_slot is not None and self._path:
-            recovered_slot.set_original(self._path, recovered_slot.base_sha256)
+        if recovered_slot is not None and self._path and base:
+            recovered_slot.set_original(self._path, base)
+            if self.stamp is not None and self.stamp.sha256 != base:
+                # the recovered work was based on an older file: saving over it must ask first
+                self.stamp = FileStamp(0, -1, base)
 
     @property
     def path(self) -> str | None:

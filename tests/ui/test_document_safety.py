@@ -369,3 +369,25 @@ def test_opening_anyway_takes_the_lock_over(qtbot, file, store):
     assert read_lock(file).pid == os.getpid()
     h.safety.close()
     assert not lock_path(file).exists()  # a lock left by a crash elsewhere does not haunt the file
+
+
+def test_recovered_work_based_on_an_older_file_asks_before_overwriting(qtbot, store, file):
+    import hashlib
+
+    old_bytes = file.read_bytes()
+    slot = store.open_slot(file, file.name)
+    slot.set_original(file, hashlib.sha256(old_bytes).hexdigest())
+    slot.write(storage.dumps(project("Восстановленное")))
+    storage.save(project("Правка коллеги после сбоя"), file)  # the file moved on meanwhile
+
+    h = Host(None, store)
+    qtbot.addWidget(h)
+    h.path = str(file)
+    h.doc = Document(storage.loads(read_entry(slot.file).data))
+    h.history = History(h.doc)
+    h.safety.attach(h.doc, h.history, recovered_slot=slot)
+    h.safety.mark_recovered()
+    assert not h.safety.save()
+    assert [k for k, _ in h.safety.prompts.asked] == ["overwrite_newer"]
+    assert storage.load(file).name == "Правка коллеги после сбоя"
+    h.safety.close()
