@@ -18,13 +18,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
-import weakref
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from procedit import storage
 from procedit.commands import Document, History
@@ -32,125 +31,19 @@ from procedit.storage.lock import LockOwner, ProjectLock, read_lock
 from procedit.storage.recovery import RecoverySlot, RecoveryStore
 from procedit.storage.stamp import FileStamp
 
+from .open_files import (
+    confirm_open,
+    focus_existing,
+    register,
+    same_key,
+    take_over_requested,
+    unregister,
+    window_for,
+)
+from .safety_prompts import Prompts
 from .safety_texts import lang, tr
 
-# ------------------------------------------------------------------ open paths in this app
-_OPEN: dict[str, weakref.ref] = {}
-
-
-def _key(path: str | os.PathLike) -> str:
-    return os.path.normcase(os.path.realpath(os.fspath(path)))
-
-
-def window_for(path: str | os.PathLike) -> QWidget | None:
-    """The window of this app that has ``path`` open, if any."""
-    ref = _OPEN.get(_key(path))
-    window = ref() if ref is not None else None
-    if window is None:
-        _OPEN.pop(_key(path), None)
-    return window
-
-
-def focus_existing(path: str | os.PathLike) -> bool:
-    """If ``path`` is already open in this app, bring its window to the front and return True."""
-    window = window_for(path)
-    if window is None:
-        return False
-    if window.isMinimized():
-        window.showNormal()
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    return True
-
-
-def confirm_open(parent: QWidget | None, path: str | os.PathLike, prompts: Prompts | None = None) -> bool:
-    """Before opening ``path``: if someone else has it open, say who and since when; False to cancel.
-
-    A stale lock (a crashed procedit on this computer) is not reported: it is taken over.
-    """
-    owner = read_lock(path)
-    if owner is None or owner.is_stale or owner.is_this_process:
-        return True
-    if (prompts or Prompts()).locked(parent, Path(path).name, owner):
-        _TAKE_OVER.add(_key(path))  # opened anyway: the lock becomes ours (a crash elsewhere leaves none)
-        return True
-    return False
-
-
-_TAKE_OVER: set[str] = set()  # paths the user chose to open although someone else's lock was there
-
-
-# ------------------------------------------------------------------ questions (replaceable in tests)
-class Prompts:
-    """The questions DocumentSafety asks; tests substitute answers."""
-
-    def changed_on_disk(self, parent: QWidget, name: str) -> bool:
-        """True: reload from disk; False: keep mine."""
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("File Changed on Disk"), "", parent=parent)
-        box.setText(
-            tr(
-                "“%1” was changed on disk by another program or person.\n\n"
-                "Reload it (your unsaved changes here are lost) or keep your version?"
-            ).replace("%1", name)
-        )
-        reload_ = box.addButton(tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(tr("Keep Mine"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is reload_
-
-    def overwrite_newer(self, parent: QWidget, name: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("File Changed on Disk"), "", parent=parent)
-        box.setText(
-            tr("“%1” was changed on disk after you opened it.\n\nOverwrite it with your version?").replace(
-                "%1", name
-            )
-        )
-        overwrite = box.addButton(tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is overwrite
-
-    def save_failed(self, parent: QWidget, message: str) -> bool:
-        """True: the user wants Save As."""
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("Cannot Save Project"), message, parent=parent)
-        box.setInformativeText(
-            tr(
-                "Your changes are still open here and kept in the recovery copy.\n"
-                "Save them under another name or in another folder?"
-            )
-        )
-        save_as = box.addButton(tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(save_as)
-        box.exec()
-        return box.clickedButton() is save_as
-
-    def locked(self, parent: QWidget, name: str, owner: LockOwner) -> bool:
-        """True: open (or save) anyway."""
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("File Is Open Elsewhere"), "", parent=parent)
-        box.setText(
-            tr(
-                "“%1” is already open: %2.\n\n"
-                "If you both edit it, one of you will overwrite the other's changes."
-            )
-            .replace("%1", name)
-            .replace("%2", owner.describe(lang()))
-        )
-        anyway = box.addButton(tr("Open Anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is anyway
-
-    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def error(self, parent: QWidget, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+__all__ = ["DocumentSafety", "Prompts", "confirm_open", "focus_existing", "window_for"]
 
 
 # ------------------------------------------------------------------ the worker
@@ -283,7 +176,7 @@ class DocumentSafety(QObject):
             self._rewatch()
             return
         if self._path is not None:
-            _OPEN.pop(_key(self._path), None)
+            unregister(self._path)
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -292,11 +185,9 @@ class DocumentSafety(QObject):
         self._acknowledged = None
         self.stamp = FileStamp.of(path) if path else None
         if path:
-            _OPEN[_key(path)] = weakref.ref(self.window)
+            register(path, self.window)
             self.lock = ProjectLock(path)
-            force = _key(path) in _TAKE_OVER
-            _TAKE_OVER.discard(_key(path))
-            self.lock_owner = self.lock.acquire(force=force)
+            self.lock_owner = self.lock.acquire(force=take_over_requested(path))
         if self._slot is not None:
             self._slot.set_original(path, self.stamp.sha256 if self.stamp else None)
             self._slot.title = self._name()
@@ -441,7 +332,7 @@ class DocumentSafety(QObject):
         if not target:
             self.saveAsRequested.emit()
             return False
-        same = self._path is not None and _key(target) == _key(self._path)
+        same = self._path is not None and same_key(target) == same_key(self._path)
         name = Path(target).name
         if same and self.stamp is not None and self.stamp.differs(target):
             now = FileStamp.of(target)
@@ -561,7 +452,7 @@ class DocumentSafety(QObject):
         if self.lock is not None:
             self.lock.release()
         if self._path is not None:
-            _OPEN.pop(_key(self._path), None)
+            unregister(self._path)
         watched = self._watcher.files() + self._watcher.directories()
         if watched:
             self._watcher.removePaths(watched)
