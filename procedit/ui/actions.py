@@ -39,6 +39,7 @@ class Actions(QObject):
             icon: QIcon | None = None,
             tip: str = "",
             checkable: bool = False,
+            canvas: bool = False,
         ) -> QAction:
             action = QAction(text, w)
             action.setObjectName(name)
@@ -54,7 +55,11 @@ class Actions(QObject):
             action.setCheckable(checkable)
             if slot is not None:
                 action.triggered.connect(lambda checked=False: slot(checked) if checkable else slot())
-            w.addAction(action)  # shortcuts work even when a toolbar or menu is hidden
+            if canvas:  # keys act on the map only while it has the focus (not in a panel's table)
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                w.view.addAction(action)
+            else:
+                w.addAction(action)  # shortcuts work even when a toolbar or menu is hidden
             setattr(self, name, action)
             return action
 
@@ -122,33 +127,42 @@ class Actions(QObject):
             QCoreApplication.translate("Actions", "Cu&t"),
             lambda: w.scene_call("cut_selection"),
             SK.Cut,
+            canvas=True,
         )
         make(
             "copy",
             QCoreApplication.translate("Actions", "&Copy"),
             lambda: w.scene_call("copy_selection"),
             SK.Copy,
+            canvas=True,
         )
         make(
-            "paste", QCoreApplication.translate("Actions", "&Paste"), lambda: w.scene_call("paste"), SK.Paste
+            "paste",
+            QCoreApplication.translate("Actions", "&Paste"),
+            lambda: w.scene_call("paste"),
+            SK.Paste,
+            canvas=True,
         )
         make(
             "duplicate",
             QCoreApplication.translate("Actions", "D&uplicate"),
             lambda: w.scene_call("duplicate_selection"),
             "Ctrl+D",
+            canvas=True,
         )
         make(
             "delete",
             QCoreApplication.translate("Actions", "&Delete"),
             lambda: w.scene_call("delete_selection"),
             [*(k.toString() for k in QKeySequence.keyBindings(SK.Delete)), "Backspace"],
+            canvas=True,
         )
         make(
             "select_all",
             QCoreApplication.translate("Actions", "Select &All"),
             lambda: w.scene_call("select_all"),
             SK.SelectAll,
+            canvas=True,
         )
         make("find", QCoreApplication.translate("Actions", "&Find…"), w.show_find, SK.Find)
         make("find_next", QCoreApplication.translate("Actions", "Find &Next"), w.find_next, SK.FindNext)
@@ -204,6 +218,7 @@ class Actions(QObject):
             ["Ins", "P"],
             icons.add_process(),
             QCoreApplication.translate("Actions", "Add a process in the middle of the view"),
+            canvas=True,
         )
         make(
             "add_party",
@@ -212,6 +227,7 @@ class Actions(QObject):
             ["E"],
             icons.add_party(),
             QCoreApplication.translate("Actions", "Add a customer, supplier or other external party"),
+            canvas=True,
         )
         make(
             "auto_layout",

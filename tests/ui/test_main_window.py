@@ -451,3 +451,22 @@ def test_delete_key_edits_a_name_being_typed(qtbot, window):
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     assert first_process(window, "Xy")
     assert len(list(window.doc.processes(window.map_id))) == before + 1
+
+
+def test_map_keys_act_only_while_the_map_has_the_focus(qtbot, window):
+    sales = first_process(window, "Продажи")
+    window.scene.select_ids([sales.id])
+    table = window.panels.problems.table
+    table.setFocus()
+    before = len(list(window.doc.processes(window.map_id)))
+    for key in (Qt.Key.Key_P, Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        qtbot.keyClick(table, key)
+    assert window.doc.get(sales.id) is not None
+    assert len(list(window.doc.processes(window.map_id))) == before
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert window.doc.get(sales.id) is None
+    qtbot.keyClick(window.view, Qt.Key.Key_P)  # a new process, named in place
+    qtbot.keyClicks(window.view, "New")
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert first_process(window, "New")
