@@ -71,7 +71,8 @@ class RecoveryDialog(QDialog):
         for entry in entries:
             place = entry.original_path or tr("never saved")
             if entry.original_changed():
-                place += f" ({tr('the file on disk changed since')})"
+                note = tr("the file on disk changed since")
+                place += f" ({note})"
             item = QTreeWidgetItem([entry.display_name, when(entry), place])
             item.setCheckState(0, Qt.CheckState.Checked)
             item.setToolTip(2, place)
