@@ -4,297 +4,297 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="64" />
+            <location filename="../../procedit/ui/actions.py" line="69" />
             <source>&amp;New</source>
             <translation>&amp;Создать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="68" />
+            <location filename="../../procedit/ui/actions.py" line="73" />
             <source>Start a new project</source>
             <translation>Начать новый проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="72" />
+            <location filename="../../procedit/ui/actions.py" line="77" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="76" />
+            <location filename="../../procedit/ui/actions.py" line="81" />
             <source>Open a project file</source>
             <translation>Открыть файл проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="80" />
+            <location filename="../../procedit/ui/actions.py" line="85" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="84" />
+            <location filename="../../procedit/ui/actions.py" line="89" />
             <source>Save the project</source>
             <translation>Сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="86" />
+            <location filename="../../procedit/ui/actions.py" line="91" />
             <source>Save &amp;As…</source>
             <translation>Сохранить &amp;как…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="89" />
+            <location filename="../../procedit/ui/actions.py" line="94" />
             <source>&amp;Export Image (PNG, SVG)…</source>
             <translation>Экспорт &amp;изображения (PNG, SVG)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="95" />
+            <location filename="../../procedit/ui/actions.py" line="100" />
             <source>Export &amp;Regulation (PDF)…</source>
             <translation>Экспорт &amp;регламента (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="98" />
+            <location filename="../../procedit/ui/actions.py" line="103" />
             <source>Write the process regulation of this map as a PDF</source>
             <translation>Сохранить регламент процессов этой карты в PDF</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="102" />
+            <location filename="../../procedit/ui/actions.py" line="107" />
             <source>Export Regulation of the Selected &amp;Process (PDF)…</source>
             <translation>Экспорт регламента выделенного &amp;процесса (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="105" />
+            <location filename="../../procedit/ui/actions.py" line="110" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="110" />
+            <location filename="../../procedit/ui/actions.py" line="115" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="114" />
+            <location filename="../../procedit/ui/actions.py" line="119" />
             <source>Redo</source>
             <translation>Повторить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="122" />
+            <location filename="../../procedit/ui/actions.py" line="127" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="128" />
+            <location filename="../../procedit/ui/actions.py" line="134" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="133" />
+            <location filename="../../procedit/ui/actions.py" line="141" />
             <source>&amp;Paste</source>
             <translation>В&amp;ставить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="137" />
+            <location filename="../../procedit/ui/actions.py" line="148" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Дублировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="143" />
+            <location filename="../../procedit/ui/actions.py" line="155" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="149" />
+            <location filename="../../procedit/ui/actions.py" line="162" />
             <source>Select &amp;All</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="153" />
+            <location filename="../../procedit/ui/actions.py" line="167" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="154" />
+            <location filename="../../procedit/ui/actions.py" line="168" />
             <source>Find &amp;Next</source>
             <translation>Найти &amp;далее</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="159" />
+            <location filename="../../procedit/ui/actions.py" line="173" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="166" />
+            <location filename="../../procedit/ui/actions.py" line="180" />
             <source>Zoom &amp;Out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="173" />
+            <location filename="../../procedit/ui/actions.py" line="187" />
             <source>&amp;Actual Size</source>
             <translation>&amp;Реальный размер</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="179" />
+            <location filename="../../procedit/ui/actions.py" line="193" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Вся карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="186" />
+            <location filename="../../procedit/ui/actions.py" line="200" />
             <source>&amp;Grid</source>
             <translation>&amp;Сетка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="193" />
+            <location filename="../../procedit/ui/actions.py" line="207" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="202" />
+            <location filename="../../procedit/ui/actions.py" line="216" />
             <source>Add &amp;Process</source>
             <translation>Добавить &amp;процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="206" />
+            <location filename="../../procedit/ui/actions.py" line="220" />
             <source>Add a process in the middle of the view</source>
             <translation>Добавить процесс в центр видимой области</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="210" />
+            <location filename="../../procedit/ui/actions.py" line="225" />
             <source>Add External Pa&amp;rty</source>
             <translation>Добавить внешнюю &amp;сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="214" />
+            <location filename="../../procedit/ui/actions.py" line="229" />
             <source>Add a customer, supplier or other external party</source>
             <translation>Добавить клиента, поставщика или другую внешнюю сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="218" />
+            <location filename="../../procedit/ui/actions.py" line="234" />
             <source>Auto-&amp;Layout</source>
             <translation>&amp;Автораскладка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="222" />
+            <location filename="../../procedit/ui/actions.py" line="238" />
             <source>Arrange the processes of the map automatically</source>
             <translation>Расставить процессы карты автоматически</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="226" />
+            <location filename="../../procedit/ui/actions.py" line="242" />
             <source>New &amp;TO BE Map from This Map</source>
             <translation>Новая карта &amp;TO BE из этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="229" />
+            <location filename="../../procedit/ui/actions.py" line="245" />
             <source>Re&amp;name Map…</source>
             <translation>Пере&amp;именовать карту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="232" />
+            <location filename="../../procedit/ui/actions.py" line="248" />
             <source>Problem &amp;Badges</source>
             <translation>&amp;Значки проблем</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="235" />
+            <location filename="../../procedit/ui/actions.py" line="251" />
             <source>Mark processes that have problems on the map</source>
             <translation>Отмечать на карте процессы с проблемами</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="240" />
+            <location filename="../../procedit/ui/actions.py" line="256" />
             <source>Left Edges</source>
             <translation>По левому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="241" />
+            <location filename="../../procedit/ui/actions.py" line="257" />
             <source>Centres on a Vertical Line</source>
             <translation>Центры по вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="242" />
+            <location filename="../../procedit/ui/actions.py" line="258" />
             <source>Right Edges</source>
             <translation>По правому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="243" />
+            <location filename="../../procedit/ui/actions.py" line="259" />
             <source>Top Edges</source>
             <translation>По верхнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="244" />
+            <location filename="../../procedit/ui/actions.py" line="260" />
             <source>Centres on a Horizontal Line</source>
             <translation>Центры по горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="245" />
+            <location filename="../../procedit/ui/actions.py" line="261" />
             <source>Bottom Edges</source>
             <translation>По нижнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="253" />
+            <location filename="../../procedit/ui/actions.py" line="269" />
             <source>Horizontally</source>
             <translation>По горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="254" />
+            <location filename="../../procedit/ui/actions.py" line="270" />
             <source>Vertically</source>
             <translation>По вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="266" />
+            <location filename="../../procedit/ui/actions.py" line="282" />
             <source>System Language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="285" />
+            <location filename="../../procedit/ui/actions.py" line="301" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="288" />
+            <location filename="../../procedit/ui/actions.py" line="304" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="297" />
+            <location filename="../../procedit/ui/actions.py" line="313" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="307" />
+            <location filename="../../procedit/ui/actions.py" line="323" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="313" />
+            <location filename="../../procedit/ui/actions.py" line="329" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="315" />
+            <location filename="../../procedit/ui/actions.py" line="331" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="319" />
+            <location filename="../../procedit/ui/actions.py" line="335" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="324" />
+            <location filename="../../procedit/ui/actions.py" line="340" />
             <source>Ali&amp;gn</source>
             <translation>&amp;Выровнять</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="329" />
+            <location filename="../../procedit/ui/actions.py" line="345" />
             <source>&amp;Distribute</source>
             <translation>&amp;Распределить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="333" />
+            <location filename="../../procedit/ui/actions.py" line="349" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="340" />
+            <location filename="../../procedit/ui/actions.py" line="356" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="358" />
+            <location filename="../../procedit/ui/actions.py" line="374" />
             <source>Map shown on the canvas</source>
             <translation>Карта, показанная на холсте</translation>
         </message>
@@ -705,62 +705,62 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="243" />
+            <location filename="../../procedit/ui/main_window.py" line="253" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="243" />
+            <location filename="../../procedit/ui/main_window.py" line="253" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="246" />
+            <location filename="../../procedit/ui/main_window.py" line="256" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="301" />
+            <location filename="../../procedit/ui/main_window.py" line="311" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="318" />
+            <location filename="../../procedit/ui/main_window.py" line="328" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="319" />
+            <location filename="../../procedit/ui/main_window.py" line="329" />
             <source>Select one process that has a code (for example П1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="331" />
+            <location filename="../../procedit/ui/main_window.py" line="341" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="343" />
+            <location filename="../../procedit/ui/main_window.py" line="353" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="346" />
+            <location filename="../../procedit/ui/main_window.py" line="356" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="348" />
+            <location filename="../../procedit/ui/main_window.py" line="358" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="350" />
+            <location filename="../../procedit/ui/main_window.py" line="360" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="372" />
+            <location filename="../../procedit/ui/main_window.py" line="382" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
@@ -2449,39 +2449,101 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>ещё не сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/recovery_dialog.py" line="83" />
+            <location filename="../../procedit/ui/recovery_dialog.py" line="74" />
+            <source>the file on disk changed since</source>
+            <translation>файл на диске с тех пор изменён</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/recovery_dialog.py" line="84" />
             <source>Recover</source>
             <translation>Восстановить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/recovery_dialog.py" line="85" />
-            <location filename="../../procedit/ui/recovery_dialog.py" line="113" />
+            <location filename="../../procedit/ui/recovery_dialog.py" line="86" />
+            <location filename="../../procedit/ui/recovery_dialog.py" line="114" />
             <source>Discard</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/recovery_dialog.py" line="87" />
+            <location filename="../../procedit/ui/recovery_dialog.py" line="88" />
             <source>Later</source>
             <translation>Позже</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/recovery_dialog.py" line="113" />
+            <location filename="../../procedit/ui/recovery_dialog.py" line="114" />
             <source>Delete the selected unsaved changes for good?</source>
             <translation>Удалить выбранные несохранённые изменения безвозвратно?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/recovery_dialog.py" line="157" />
+            <location filename="../../procedit/ui/recovery_dialog.py" line="158" />
             <source>Cannot Recover</source>
             <translation>Не удалось восстановить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="84" />
-            <location filename="../../procedit/ui/safety.py" line="98" />
+            <location filename="../../procedit/ui/safety.py" line="197" />
+            <source>Untitled</source>
+            <translation>Без имени</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="244" />
+            <source>Autosave failed: %1</source>
+            <translation>Автосохранение не удалось: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="282" />
+            <source>“%1” was deleted or moved on disk. Save to write it again.</source>
+            <translation>Файл «%1» удалён или перемещён. Сохраните, чтобы записать его снова.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="311" />
+            <source>Cannot reload “%1”: %2</source>
+            <translation>Не удалось загрузить заново «%1»: %2</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="318" />
+            <source>Reloaded “%1”: it was changed on disk.</source>
+            <translation>Файл «%1» изменён на диске и загружен заново.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="384" />
+            <location filename="../../procedit/ui/safety.py" line="409" />
+            <source>Revert to Saved</source>
+            <translation>Вернуться к сохранённому</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="387" />
+            <location filename="../../procedit/ui/safety.py" line="422" />
+            <source>Open Backup</source>
+            <translation>Открыть резервную копию</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="409" />
+            <source>Discard all changes since the last save?</source>
+            <translation>Отменить все изменения после последнего сохранения?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="423" />
+            <source>There is no backup of this file yet (it appears after the second save).</source>
+            <translation>Резервной копии этого файла пока нет (она появляется после второго сохранения).</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="429" />
+            <source>Cannot Open Backup</source>
+            <translation>Не удалось открыть резервную копию</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety.py" line="433" />
+            <source>Opened the backup of “%1” (the previous save). Save to make it the current version.</source>
+            <translation>Открыта резервная копия «%1» (предыдущее сохранение). Сохраните, чтобы сделать её текущей версией.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/safety_prompts.py" line="17" />
+            <location filename="../../procedit/ui/safety_prompts.py" line="31" />
             <source>File Changed on Disk</source>
             <translation>Файл изменён на диске</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="87" />
+            <location filename="../../procedit/ui/safety_prompts.py" line="20" />
             <source>“%1” was changed on disk by another program or person.
 
 Reload it (your unsaved changes here are lost) or keep your version?</source>
@@ -2490,17 +2552,17 @@ Reload it (your unsaved changes here are lost) or keep your version?</source>
 Загрузить его заново (несохранённые изменения здесь пропадут) или оставить вашу версию?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="91" />
+            <location filename="../../procedit/ui/safety_prompts.py" line="24" />
             <source>Reload</source>
             <translation>Загрузить заново</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="92" />
+            <location filename="../../procedit/ui/safety_prompts.py" line="25" />
             <source>Keep Mine</source>
             <translation>Оставить мою версию</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="100" />
+            <location filename="../../procedit/ui/safety_prompts.py" line="33" />
             <source>“%1” was changed on disk after you opened it.
 
 Overwrite it with your version?</source>
@@ -2509,34 +2571,34 @@ Overwrite it with your version?</source>
 Перезаписать его вашей версией?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="104" />
+            <location filename="../../procedit/ui/safety_prompts.py" line="37" />
             <source>Overwrite</source>
             <translation>Перезаписать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="112" />
+            <location filename="../../procedit/ui/safety_prompts.py" line="45" />
             <source>Cannot Save Project</source>
             <translation>Не удалось сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="115" />
+            <location filename="../../procedit/ui/safety_prompts.py" line="48" />
             <source>Your changes are still open here and kept in the recovery copy.
 Save them under another name or in another folder?</source>
             <translation>Ваши изменения по-прежнему открыты и сохранены в копии для восстановления.
 Сохранить их под другим именем или в другую папку?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="119" />
+            <location filename="../../procedit/ui/safety_prompts.py" line="52" />
             <source>Save As…</source>
             <translation>Сохранить как…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="127" />
+            <location filename="../../procedit/ui/safety_prompts.py" line="60" />
             <source>File Is Open Elsewhere</source>
             <translation>Файл уже открыт</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="130" />
+            <location filename="../../procedit/ui/safety_prompts.py" line="63" />
             <source>“%1” is already open: %2.
 
 If you both edit it, one of you will overwrite the other's changes.</source>
@@ -2545,66 +2607,9 @@ If you both edit it, one of you will overwrite the other's changes.</source>
 Если вы оба будете его править, один из вас затрёт изменения другого.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="136" />
+            <location filename="../../procedit/ui/safety_prompts.py" line="69" />
             <source>Open Anyway</source>
             <translation>Всё равно открыть</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/safety.py" line="294" />
-            <source>Untitled</source>
-            <translation>Без имени</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/safety.py" line="341" />
-            <source>Autosave failed: %1</source>
-            <translation>Автосохранение не удалось: %1</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/safety.py" line="379" />
-            <source>“%1” was deleted or moved on disk. Save to write it again.</source>
-            <translation>Файл «%1» удалён или перемещён. Сохраните, чтобы записать его снова.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/safety.py" line="408" />
-            <source>Cannot reload “%1”: %2</source>
-            <translation>Не удалось загрузить заново «%1»: %2</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/safety.py" line="415" />
-            <source>Reloaded “%1”: it was changed on disk.</source>
-            <translation>Файл «%1» изменён на диске и загружен заново.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/safety.py" line="481" />
-            <location filename="../../procedit/ui/safety.py" line="506" />
-            <source>Revert to Saved</source>
-            <translation>Вернуться к сохранённому</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/safety.py" line="484" />
-            <location filename="../../procedit/ui/safety.py" line="519" />
-            <source>Open Backup</source>
-            <translation>Открыть резервную копию</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/safety.py" line="506" />
-            <source>Discard all changes since the last save?</source>
-            <translation>Отменить все изменения после последнего сохранения?</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/safety.py" line="520" />
-            <source>There is no backup of this file yet (it appears after the second save).</source>
-            <translation>Резервной копии этого файла пока нет (она появляется после второго сохранения).</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/safety.py" line="526" />
-            <source>Cannot Open Backup</source>
-            <translation>Не удалось открыть резервную копию</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/safety.py" line="530" />
-            <source>Opened the backup of “%1” (the previous save). Save to make it the current version.</source>
-            <translation>Открыта резервная копия «%1» (предыдущее сохранение). Сохраните, чтобы сделать её текущей версией.</translation>
         </message>
     </context>
     <context>
