@@ -171,7 +171,7 @@ class DocumentSafety(QObject):
     def _set_path(self, path: str | None) -> None:
         """Lock, watch, stamp and register ``path`` (releasing the previous one)."""
         path = os.fspath(path) if path else None
-        if path == self._path and self.lock is not None:
+        if path and self._path and same_key(path) == same_key(self._path) and self.lock is not None:
             self.stamp = FileStamp.of(path) if path else None
             self._rewatch()
             return
