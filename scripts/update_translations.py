@@ -83,10 +83,11 @@ def _context(root: ET.Element, name: str) -> ET.Element:
     return ctx
 
 
-def update(lang: str, bin_dir: Path) -> None:
-    ts = OUT / f"procedit_{lang}.ts"
-    qm = OUT / f"procedit_{lang}.qm"
-    OUT.mkdir(parents=True, exist_ok=True)
+def update(lang: str, bin_dir: Path, out_dir: Path = OUT) -> Path:
+    """Refresh ``out_dir/procedit_<lang>.ts`` and compile its .qm; returns the .ts path."""
+    ts = out_dir / f"procedit_{lang}.ts"
+    qm = out_dir / f"procedit_{lang}.qm"
+    out_dir.mkdir(parents=True, exist_ok=True)
     known = _translations(ts)
     sources = sorted(str(p.relative_to(ROOT)) for p in UI.rglob("*.py"))
     subprocess.run(
@@ -140,6 +141,18 @@ def update(lang: str, bin_dir: Path) -> None:
         tree.write(f, encoding="utf-8", xml_declaration=False)
         f.write(b"\n")
     subprocess.run([str(bin_dir / "pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+    return ts
+
+
+def unfinished(ts: Path) -> list[tuple[str, str]]:
+    """(context, source) of every message of ``ts`` that has no finished translation."""
+    missing = []
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        for msg in ctx.findall("message"):
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") == "unfinished":
+                missing.append((ctx.findtext("name") or "", msg.findtext("source") or ""))
+    return missing
 
 
 def main(argv: list[str]) -> int:
