@@ -391,3 +391,23 @@ def test_recovered_work_based_on_an_older_file_asks_before_overwriting(qtbot, st
     assert [k for k, _ in h.safety.prompts.asked] == ["overwrite_newer"]
     assert storage.load(file).name == "Правка коллеги после сбоя"
     h.safety.close()
+
+
+def test_main_window_opening_a_file_open_in_another_window_focuses_that_window(qtbot, file, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from procedit.ui.main_window import MainWindow
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(file.parent / "settings"))
+    first = MainWindow(str(file), persist=False)
+    second = MainWindow(None, persist=False)
+    for w in (first, second):
+        qtbot.addWidget(w)
+        w.show()
+    assert first.path == str(file.resolve())
+    raised = []
+    monkeypatch.setattr(first, "activateWindow", lambda: raised.append(first))
+    assert second.load(str(file))
+    assert raised == [first]
+    assert second.path is None  # not opened a second time
+    assert window_for(file) is first
