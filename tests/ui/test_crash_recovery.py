@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,8 @@ def test_sigkill_after_autosave_loses_nothing(tmp_path, monkeypatch):
     expected_file = tmp_path / "expected.procmap"
 
     app = run_hook([str(project)], env, EDIT, expected_file, tmp_path, "edit")
+    watchdog = threading.Timer(300, app.kill)  # a hung app must not hang the test run
+    watchdog.start()
     lines = []
     try:
         for line in app.stdout:
@@ -93,6 +96,7 @@ def test_sigkill_after_autosave_loses_nothing(tmp_path, monkeypatch):
         assert read_lock(project).pid == app.pid  # the running app holds the lock
         os.kill(app.pid, signal.SIGKILL)
     finally:
+        watchdog.cancel()
         app.kill()
         app.wait()
     assert app.returncode == -signal.SIGKILL
