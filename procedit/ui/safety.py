@@ -228,6 +228,8 @@ class DocumentSafety(QObject):
             self._slot = self.store.open_slot(self._path, self._name())
             self._slot.set_original(self._path, self.stamp.sha256 if self.stamp else None)
         self._dirty_since = None
+        # the title the recovery dialog shows: the file's name, or the project's own for a new one
+        self._slot.title = self._name() if self._path else (self._doc.header.name or tr("Untitled"))
         project = self._doc.project  # an immutable value: safe to hand to the worker
         self._pool.start(_AutosaveTask(self._slot, project, self._generation, self._changed_at, self._bridge))
 

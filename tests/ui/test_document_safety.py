@@ -103,6 +103,7 @@ def test_untitled_document_is_autosaved(qtbot, store):
         h.edit("Черновик")
     entry = read_entry(h.safety.recovery_file)
     assert entry.original_path is None
+    assert entry.display_name == "Черновик"  # a never-saved project is listed by its name
     assert storage.loads(entry.data).name == "Черновик"
     h.safety.close()
     assert not entry.file.exists()
