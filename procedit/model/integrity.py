@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from .project import ProcessMap, Project
 
@@ -120,6 +121,12 @@ PERFORMER_KINDS = frozenset({"Person", "Department"})
 
 def check_integrity(project: Project) -> list[Problem]:
     """All duplicate ids and unresolved references, each with the JSON path where it occurs."""
+    if _all_well(project):  # the usual case, ~3x faster: no JSON paths built
+        return []
+    return _problems(project)
+
+
+def _problems(project: Project) -> list[Problem]:
     problems: list[Problem] = []
     where: dict[str, tuple[str, str, str | None]] = {}
     for ident, kind, path, map_id in _project_ids(project):
@@ -144,6 +151,70 @@ def check_integrity(project: Project) -> list[Problem]:
     if not project.maps:
         problems.append(Problem("$.maps", "a project needs at least one map"))
     return problems
+
+
+def _all_well(project: Project) -> bool:
+    """True only when ``check_integrity`` would find nothing; the same rules as set operations.
+
+    False means "look closer": the full check then finds and describes the problems.
+    """
+    if not project.maps:
+        return False
+    top = (project.terms, project.strategy.goals, project.people, project.departments)
+    top += (project.approvers, project.change_log, project.maps)
+    ids = {x.id for x in chain(*top)}
+    count = sum(map(len, top))
+    people = {p.id for p in project.people}
+    depts = {d.id for d in project.departments}
+    maps = {m.id for m in project.maps}
+    processes = {p.id for m in project.maps for p in m.processes}
+    parties = {q.id for m in project.maps for q in m.parties}
+    for m in project.maps:
+        nested = [
+            x for p in m.processes for x in chain(p.inputs, p.outputs, p.stages, p.criteria, p.documents)
+        ]
+        local = (m.lanes, m.parties, m.links, m.processes, nested)
+        ids.update(x.id for x in chain(*local))
+        count += sum(map(len, local))
+    if len(ids) != count or "" in ids:
+        return False
+    pp = project.passport
+    if pp.author_id and pp.author_id not in people:
+        return False
+    if not (
+        {p.department_id for p in project.people if p.department_id} <= depts
+        and {d.head_id for d in project.departments if d.head_id} <= people
+        and {a.person_id for a in project.approvers} <= people
+    ):
+        return False
+    customers = processes | parties | people | depts
+    performers = people | depts
+    goals = {g.id for g in project.strategy.goals}
+    for m in project.maps:
+        procs, links = m.processes, m.links
+        nodes = {p.id for p in procs} | {q.id for q in m.parties}  # nodes and flows are map-local
+        flows = {f.id for p in procs for f in chain(p.inputs, p.outputs)}
+        if (m.parent_process_id and m.parent_process_id not in processes) or (
+            m.source_map_id and m.source_map_id not in maps
+        ):
+            return False
+        if not (
+            {lane.department_id for lane in m.lanes if lane.department_id} <= depts
+            and {x for lk in links for x in (lk.source_id, lk.target_id)} <= nodes
+            and {x for lk in links for x in (lk.source_output_id, lk.target_input_id) if x} <= flows
+            and {p.department_id for p in procs if p.department_id} <= depts
+            and {p.lane_id for p in procs if p.lane_id} <= {lane.id for lane in m.lanes}
+            and {p.owner_id for p in procs if p.owner_id} <= people
+            and {p.subprocess_map_id for p in procs if p.subprocess_map_id} <= maps
+            and {g for p in procs for g in p.goal_ids} <= goals
+            and {c for p in procs for c in p.customer_ids} <= customers
+            and {c for p in procs for c in p.participant_ids} <= people
+            and {f.party_id for p in procs for f in chain(p.inputs, p.outputs) if f.party_id} <= nodes
+            and {s.performer_id for p in procs for s in p.stages if s.performer_id} <= performers
+            and {c.responsible_id for p in procs for c in p.criteria if c.responsible_id} <= people
+        ):
+            return False
+    return True
 
 
 def all_ids(project: Project) -> set[str]:
