@@ -14,8 +14,9 @@ Without ``validator`` the panel makes its own LiveValidator for ``doc`` (and clo
 ``detach``). For map-level findings (the map splits into parts, one owner owns too much)
 ``element_id`` is the map's id.
 Or, without a document, feed it yourself: ``panel.set_findings(list_of_findings)``.
-Labels go through ``self.tr()`` (context "ProblemsPanel"); while no Qt translation is
-installed, Russian labels come from the table below.
+Column headers and filter labels are Qt-translated (context "ProblemsPanel", see
+docs/translations.md). Rule titles, messages, principle and severity names come from
+``procedit.validation`` in the panel's ``lang`` (the CLI needs them without Qt).
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -48,47 +51,19 @@ from PySide6.QtWidgets import (
 
 from procedit.commands import Document
 from procedit.model import Severity
-from procedit.validation import PRINCIPLES, SEVERITY_RANK, Finding, LiveValidator
+from procedit.validation import PRINCIPLE_TITLES, PRINCIPLES, SEVERITY_RANK, Finding, LiveValidator
 
-RU = {
-    "Severity": "Важность",
-    "Element": "Элемент",
-    "Problem": "Проблема",
-    "Principle": "Принцип",
-    "Details": "Подробности и как исправить",
-    "All severities": "Любая важность",
-    "Errors": "Ошибки",
-    "Warnings": "Предупреждения",
-    "Notes": "Замечания",
-    "All principles": "Все принципы",
-    "Filter by text…": "Поиск по тексту…",
-    "Error": "Ошибка",
-    "Warning": "Предупреждение",
-    "Note": "Замечание",
-    "No problems found": "Проблем не найдено",
-    "{errors} errors, {warnings} warnings, {infos} notes": "ошибок: {errors}, предупреждений: {warnings}, замечаний: {infos}",
-    "Shown: {shown} of {total}": "Показано: {shown} из {total}",
-    "Interconnection": "Взаимосвязь",
-    "Personal responsibility": "Персональная ответственность",
-    "Demand": "Востребованность",
-    "Documentation": "Документирование",
-    "Control": "Контроль",
-    "Consistency": "Согласованность",
-}
-
-COLUMNS = ("Severity", "Element", "Problem", "Principle", "Details")
+CONTEXT = "ProblemsPanel"
+COLUMNS = (  # English source strings; translated when shown
+    QT_TRANSLATE_NOOP("ProblemsPanel", "Severity"),
+    QT_TRANSLATE_NOOP("ProblemsPanel", "Element"),
+    QT_TRANSLATE_NOOP("ProblemsPanel", "Problem"),
+    QT_TRANSLATE_NOOP("ProblemsPanel", "Principle"),
+    QT_TRANSLATE_NOOP("ProblemsPanel", "Details"),
+)
 COL_SEVERITY, COL_ELEMENT, COL_RULE, COL_PRINCIPLE, COL_MESSAGE = range(5)
-SEVERITY_LABELS = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}
 SEVERITY_MARKS = {Severity.ERROR: "●", Severity.WARNING: "▲", Severity.INFO: "ℹ"}
 SEVERITY_COLORS = {Severity.ERROR: "#c62828", Severity.WARNING: "#b26a00", Severity.INFO: "#1f5fa8"}
-PRINCIPLE_LABELS = {
-    "interconnection": "Interconnection",
-    "responsibility": "Personal responsibility",
-    "demand": "Demand",
-    "documentation": "Documentation",
-    "control": "Control",
-    "consistency": "Consistency",
-}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -119,7 +94,7 @@ class FindingsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._panel.t(COLUMNS[section])
+            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
         return None
 
     def data(
@@ -134,13 +109,13 @@ class FindingsModel(QAbstractTableModel):
             return f
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_SEVERITY:
-                return f"{SEVERITY_MARKS[f.severity]} {self._panel.t(SEVERITY_LABELS[f.severity])}"
+                return f"{SEVERITY_MARKS[f.severity]} {f.severity_title(lang)}"
             if col == COL_ELEMENT:
                 return f.element_name
             if col == COL_MESSAGE:
                 return f.message(lang)
             if col == COL_PRINCIPLE:
-                return self._panel.t(PRINCIPLE_LABELS[f.principle])
+                return f.principle_title(lang)
             return f.title(lang)
         if role == SORT_ROLE:
             if col == COL_SEVERITY:
@@ -219,19 +194,20 @@ class ProblemsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.severity_box = QComboBox(self)
-        self.severity_box.addItem(self.t("All severities"), None)
+        self.severity_box.addItem(self.tr("All severities"), None)
         for sev, label in (
-            (Severity.ERROR, "Errors"),
-            (Severity.WARNING, "Warnings"),
-            (Severity.INFO, "Notes"),
+            (Severity.ERROR, self.tr("Errors")),
+            (Severity.WARNING, self.tr("Warnings")),
+            (Severity.INFO, self.tr("Notes")),
         ):
-            self.severity_box.addItem(self.t(label), sev.value)
+            self.severity_box.addItem(label, sev.value)
         self.principle_box = QComboBox(self)
-        self.principle_box.addItem(self.t("All principles"), None)
+        self.principle_box.addItem(self.tr("All principles"), None)
         for principle in PRINCIPLES:
-            self.principle_box.addItem(self.t(PRINCIPLE_LABELS[principle]), principle)
+            titles = PRINCIPLE_TITLES[principle]
+            self.principle_box.addItem(titles.get(self.lang) or titles["en"], principle)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.t("Filter by text…"))
+        self.search.setPlaceholderText(self.tr("Filter by text…"))
         self.search.setClearButtonEnabled(True)
         self.counts_label = QLabel(self)
 
@@ -281,15 +257,7 @@ class ProblemsPanel(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self._update_counts()
         if self.validator is not None:
-            QTimer.singleShot(0, self.refresh)  # validate after the window has painted, not before
-
-    # ------------------------------------------------------------------ text
-    def t(self, text: str) -> str:
-        """``self.tr(text)``; Russian from our table while no Qt translation is installed."""
-        translated = self.tr(text)
-        if translated == text and self.lang == "ru":
-            return RU.get(text, text)
-        return translated
+            QTimer.singleShot(0, self, self.refresh)  # after the window has painted; never once deleted
 
     # ------------------------------------------------------------------ feeding
     def set_findings(self, findings: Sequence[Finding]) -> None:
@@ -371,13 +339,13 @@ class ProblemsPanel(QWidget):
         for f in rows:
             n[f.severity] += 1
         if not rows:
-            text = self.t("No problems found")
+            text = self.tr("No problems found")
         else:
-            text = self.t("{errors} errors, {warnings} warnings, {infos} notes").format(
+            text = self.tr("{errors} errors, {warnings} warnings, {infos} notes").format(
                 errors=n[Severity.ERROR], warnings=n[Severity.WARNING], infos=n[Severity.INFO]
             )
             shown = self.proxy.rowCount()
             if shown != len(rows):
-                text += " · " + self.t("Shown: {shown} of {total}").format(shown=shown, total=len(rows))
+                text += " · " + self.tr("Shown: {shown} of {total}").format(shown=shown, total=len(rows))
         self.counts_label.setText(text)
         self.countsChanged.emit(n[Severity.ERROR], n[Severity.WARNING], n[Severity.INFO])
