@@ -7,8 +7,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from procedit.model import LinkKind, PartyKind, ProcessKind, Severity
 
-from .texts import RU
-
 GRID = 20.0  # grid spacing drawn on the background
 SNAP = 10.0  # positions snap to this step
 NUDGE = 10.0  # arrow key step; Shift: BIG_NUDGE
@@ -102,11 +100,8 @@ def ui_language() -> str:
 
 
 def tr(text: str) -> str:
-    """Translate a canvas string: the installed Qt translation (context "canvas"), else our own."""
-    translated = QCoreApplication.translate("canvas", text)
-    if translated == text and ui_language() == "ru":
-        return RU.get(text, text)
-    return translated
+    """Translate a canvas string with the installed Qt translation (context "canvas")."""
+    return QCoreApplication.translate("canvas", text)
 
 
 def snap(value: float) -> float:
