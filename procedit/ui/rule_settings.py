@@ -6,14 +6,16 @@ Wiring (the window, e.g. a "Map → Validation Rules…" action)::
     edit_rule_settings(window, doc, push)      # one undoable "Change validation rules" command
 
 The dialog is built from ``procedit.validation.RULES`` (id, principle, default severity,
-titles) and edits a ``ValidationConfig`` (saved in the project file).
+titles) and edits a ``ValidationConfig`` (saved in the project file). Its own labels are
+Qt-translated (context "RuleSettingsDialog"); rule, principle and severity names come from
+``procedit.validation`` in the dialog's ``lang``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,21 +35,6 @@ from procedit.commands import Command, Document, SetProjectFields
 from procedit.model import RuleConfig, Severity, ValidationConfig
 from procedit.validation import PRINCIPLE_TITLES, PRINCIPLES, RULES, SEVERITY_TITLES
 
-RU = {
-    "Validation Rules": "Правила проверки",
-    "On": "Вкл.",
-    "Rule": "Правило",
-    "Principle": "Принцип",
-    "Severity": "Важность",
-    "Default ({0})": "По умолчанию ({0})",
-    "Owner share threshold:": "Порог доли владельца:",
-    "A note when one person owns more than this share of a map with 4 or more processes.": (
-        "Замечание, если один человек владеет большей долей процессов карты (от 4 процессов)."
-    ),
-    "Restore Defaults": "По умолчанию",
-    "Change validation rules": "Изменить правила проверки",
-}
-
 COL_ON, COL_RULE, COL_PRINCIPLE, COL_SEVERITY = range(4)
 DEFAULT_OWNER_SHARE = 0.5
 
@@ -56,17 +43,23 @@ def _language() -> str:
     return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
 
 
+def _title(titles: dict[str, str], lang: str) -> str:
+    return titles.get(lang) or titles["en"]
+
+
 class RuleSettingsDialog(QDialog):
     def __init__(self, config: ValidationConfig, parent: QWidget | None = None, *, lang: str | None = None):
         super().__init__(parent)
         self.lang = lang or _language()
         self._base = config
-        self.setWindowTitle(self.t("Validation Rules"))
+        self.setWindowTitle(self.tr("Validation Rules"))
         self.resize(760, 620)
 
         self.rules = sorted(RULES.values(), key=lambda r: PRINCIPLES.index(r.principle))
         self.table = QTableWidget(len(self.rules), 4, self)
-        self.table.setHorizontalHeaderLabels([self.t(h) for h in ("On", "Rule", "Principle", "Severity")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("On"), self.tr("Rule"), self.tr("Principle"), self.tr("Severity")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -83,11 +76,14 @@ class RuleSettingsDialog(QDialog):
             title = QTableWidgetItem(r.title_for(self.lang))
             title.setToolTip(r.id)
             self.table.setItem(row, COL_RULE, title)
-            self.table.setItem(row, COL_PRINCIPLE, QTableWidgetItem(PRINCIPLE_TITLES[r.principle][self.lang]))
+            self.table.setItem(
+                row, COL_PRINCIPLE, QTableWidgetItem(_title(PRINCIPLE_TITLES[r.principle], self.lang))
+            )
             box = QComboBox(self.table)
-            box.addItem(self.t("Default ({0})").format(SEVERITY_TITLES[r.severity][self.lang].lower()), None)
+            default = _title(SEVERITY_TITLES[r.severity], self.lang).lower()
+            box.addItem(self.tr("Default ({0})").format(default), None)
             for sev in Severity:
-                box.addItem(SEVERITY_TITLES[sev][self.lang], sev.value)
+                box.addItem(_title(SEVERITY_TITLES[sev], self.lang), sev.value)
             self.table.setCellWidget(row, COL_SEVERITY, box)
             self.severity_boxes[r.id] = box
 
@@ -96,15 +92,15 @@ class RuleSettingsDialog(QDialog):
         self.owner_share.setDecimals(0)
         self.owner_share.setSuffix(" %")
         self.owner_share.setToolTip(
-            self.t("A note when one person owns more than this share of a map with 4 or more processes.")
+            self.tr("A note when one person owns more than this share of a map with 4 or more processes.")
         )
         form = QFormLayout()
-        form.addRow(QLabel(self.t("Owner share threshold:")), self.owner_share)
+        form.addRow(QLabel(self.tr("Owner share threshold:")), self.owner_share)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.defaults_button = QPushButton(self.t("Restore Defaults"), self)
+        self.defaults_button = QPushButton(self.tr("Restore Defaults"), self)
         buttons.addButton(self.defaults_button, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -115,12 +111,6 @@ class RuleSettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._show(config)
-
-    def t(self, text: str) -> str:
-        translated = self.tr(text)
-        if translated == text and self.lang == "ru":
-            return RU.get(text, text)
-        return translated
 
     def _show(self, config: ValidationConfig) -> None:
         for row, r in enumerate(self.rules):
@@ -175,7 +165,12 @@ def edit_rule_settings(
         config = dialog.config()
         if config == doc.header.validation:
             return False
-        push(SetProjectFields({"validation": config}, label=dialog.t("Change validation rules")))
+        push(
+            SetProjectFields(
+                {"validation": config},
+                label=QCoreApplication.translate("RuleSettingsDialog", "Change validation rules"),
+            )
+        )
         return True
     finally:
         dialog.deleteLater()

@@ -1067,6 +1067,79 @@ Double-click the canvas or press Insert to add a process.</source>
         </message>
     </context>
     <context>
+        <name>ProblemsPanel</name>
+        <message>
+            <location filename="../../procedit/ui/problems.py" line="58" />
+            <source>Severity</source>
+            <translation>Важность</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/problems.py" line="59" />
+            <source>Element</source>
+            <translation>Элемент</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/problems.py" line="60" />
+            <source>Problem</source>
+            <translation>Проблема</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/problems.py" line="61" />
+            <source>Principle</source>
+            <translation>Принцип</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/problems.py" line="62" />
+            <source>Details</source>
+            <translation>Подробности и как исправить</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/problems.py" line="197" />
+            <source>All severities</source>
+            <translation>Любая важность</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/problems.py" line="199" />
+            <source>Errors</source>
+            <translation>Ошибки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/problems.py" line="200" />
+            <source>Warnings</source>
+            <translation>Предупреждения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/problems.py" line="201" />
+            <source>Notes</source>
+            <translation>Замечания</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/problems.py" line="205" />
+            <source>All principles</source>
+            <translation>Все принципы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/problems.py" line="210" />
+            <source>Filter by text…</source>
+            <translation>Поиск по тексту…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/problems.py" line="342" />
+            <source>No problems found</source>
+            <translation>Проблем не найдено</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/problems.py" line="344" />
+            <source>{errors} errors, {warnings} warnings, {infos} notes</source>
+            <translation>ошибок: {errors}, предупреждений: {warnings}, замечаний: {infos}</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/problems.py" line="349" />
+            <source>Shown: {shown} of {total}</source>
+            <translation>Показано: {shown} из {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProcessForm</name>
         <message>
             <location filename="../../procedit/ui/panels/process_form.py" line="26" />
@@ -2284,6 +2357,59 @@ Double-click the canvas or press Insert to add a process.</source>
         </message>
     </context>
     <context>
+        <name>RuleSettingsDialog</name>
+        <message>
+            <location filename="../../procedit/ui/rule_settings.py" line="55" />
+            <source>Validation Rules</source>
+            <translation>Правила проверки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/rule_settings.py" line="61" />
+            <source>On</source>
+            <translation>Вкл.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/rule_settings.py" line="61" />
+            <source>Rule</source>
+            <translation>Правило</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/rule_settings.py" line="61" />
+            <source>Principle</source>
+            <translation>Принцип</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/rule_settings.py" line="61" />
+            <source>Severity</source>
+            <translation>Важность</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/rule_settings.py" line="84" />
+            <source>Default ({0})</source>
+            <translation>По умолчанию ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/rule_settings.py" line="95" />
+            <source>A note when one person owns more than this share of a map with 4 or more processes.</source>
+            <translation>Замечание, если один человек владеет большей долей процессов карты (от 4 процессов).</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/rule_settings.py" line="98" />
+            <source>Owner share threshold:</source>
+            <translation>Порог доли владельца:</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/rule_settings.py" line="103" />
+            <source>Restore Defaults</source>
+            <translation>По умолчанию</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/rule_settings.py" line="171" />
+            <source>Change validation rules</source>
+            <translation>Изменение правил проверки</translation>
+        </message>
+    </context>
+    <context>
         <name>canvas</name>
         <message>
             <location filename="../../procedit/ui/canvas/actions.py" line="90" />
@@ -2356,17 +2482,17 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Выделите элементы для копирования.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/clipboard.py" line="139" />
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="156" />
             <source>The clipboard holds nothing to paste on a map.</source>
             <translation>В буфере обмена нет элементов карты для вставки.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/clipboard.py" line="141" />
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="158" />
             <source>Paste</source>
             <translation>Вставка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/clipboard.py" line="148" />
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="165" />
             <source>Duplicate</source>
             <translation>Дублирование</translation>
         </message>
@@ -2481,58 +2607,59 @@ Double-click the canvas or press Insert to add a process.</source>
         </message>
         <message>
             <location filename="../../procedit/ui/safety.py" line="197" />
+            <location filename="../../procedit/ui/safety.py" line="232" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="244" />
+            <location filename="../../procedit/ui/safety.py" line="246" />
             <source>Autosave failed: %1</source>
             <translation>Автосохранение не удалось: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="282" />
+            <location filename="../../procedit/ui/safety.py" line="284" />
             <source>“%1” was deleted or moved on disk. Save to write it again.</source>
             <translation>Файл «%1» удалён или перемещён. Сохраните, чтобы записать его снова.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="311" />
+            <location filename="../../procedit/ui/safety.py" line="313" />
             <source>Cannot reload “%1”: %2</source>
             <translation>Не удалось загрузить заново «%1»: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="318" />
+            <location filename="../../procedit/ui/safety.py" line="320" />
             <source>Reloaded “%1”: it was changed on disk.</source>
             <translation>Файл «%1» изменён на диске и загружен заново.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="384" />
-            <location filename="../../procedit/ui/safety.py" line="409" />
+            <location filename="../../procedit/ui/safety.py" line="386" />
+            <location filename="../../procedit/ui/safety.py" line="411" />
             <source>Revert to Saved</source>
             <translation>Вернуться к сохранённому</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="387" />
-            <location filename="../../procedit/ui/safety.py" line="422" />
+            <location filename="../../procedit/ui/safety.py" line="389" />
+            <location filename="../../procedit/ui/safety.py" line="424" />
             <source>Open Backup</source>
             <translation>Открыть резервную копию</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="409" />
+            <location filename="../../procedit/ui/safety.py" line="411" />
             <source>Discard all changes since the last save?</source>
             <translation>Отменить все изменения после последнего сохранения?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="423" />
+            <location filename="../../procedit/ui/safety.py" line="425" />
             <source>There is no backup of this file yet (it appears after the second save).</source>
             <translation>Резервной копии этого файла пока нет (она появляется после второго сохранения).</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="429" />
+            <location filename="../../procedit/ui/safety.py" line="431" />
             <source>Cannot Open Backup</source>
             <translation>Не удалось открыть резервную копию</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="433" />
+            <location filename="../../procedit/ui/safety.py" line="435" />
             <source>Opened the backup of “%1” (the previous save). Save to make it the current version.</source>
             <translation>Открыта резервная копия «%1» (предыдущее сохранение). Сохраните, чтобы сделать её текущей версией.</translation>
         </message>

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from procedit.commands import Document, History, SetFields
 from procedit.model import Severity
 from procedit.storage import load
+from procedit.ui import i18n
 from procedit.ui.problems import COL_ELEMENT, COL_MESSAGE, COL_SEVERITY, FINDING_ROLE, ProblemsPanel
 from procedit.validation import validate
 
@@ -21,6 +22,16 @@ def project():
     return load(EXAMPLE)
 
 
+@pytest.fixture
+def russian_ui(qapp):
+    """The Russian UI as the app sets it up: our Qt translation installed, Russian default locale."""
+    translators = i18n.install_translators(qapp, "ru")
+    assert translators, "procedit_ru.qm was not loaded"
+    yield
+    i18n.remove_translators(qapp, translators)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 def _panel(qtbot, **kwargs) -> ProblemsPanel:
     panel = ProblemsPanel(**kwargs)
     qtbot.addWidget(panel)
@@ -28,7 +39,7 @@ def _panel(qtbot, **kwargs) -> ProblemsPanel:
     return panel
 
 
-def test_shows_findings_with_errors_first_and_counts(qtbot, project):
+def test_shows_findings_with_errors_first_and_counts(qtbot, project, russian_ui):
     panel = _panel(qtbot, lang="ru")
     found = validate(project, "map_as_is")
     panel.set_findings(found)
@@ -38,6 +49,9 @@ def test_shows_findings_with_errors_first_and_counts(qtbot, project):
     warnings = sum(f.severity == Severity.WARNING for f in found)
     assert panel.counts_label.text() == f"ошибок: 4, предупреждений: {warnings}, замечаний: 0"
     assert panel.model.headerData(COL_SEVERITY, Qt.Orientation.Horizontal) == "Важность"
+    assert panel.severity_box.itemText(0) == "Любая важность"
+    assert panel.principle_box.itemText(2) == "Персональная ответственность"
+    assert panel.proxy.data(panel.proxy.index(0, COL_SEVERITY)) == "● Ошибка"
     message_index = panel.proxy.index(0, COL_MESSAGE)
     assert "«" in panel.proxy.data(message_index)  # the Russian message
 

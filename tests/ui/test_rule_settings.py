@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+import pytest
+from PySide6.QtCore import QLocale, QTimer
 
 from procedit.commands import Document, History
 from procedit.model import RuleConfig, Severity, ValidationConfig
 from procedit.storage import load
+from procedit.ui import i18n
 from procedit.ui.problems import ProblemsPanel
 from procedit.ui.rule_settings import COL_ON, RuleSettingsDialog, edit_rule_settings
 from procedit.validation import RULES, validate
@@ -16,12 +18,24 @@ from procedit.validation import RULES, validate
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "marketing_ru.procmap"
 
 
-def test_lists_every_rule_and_shows_the_current_configuration(qtbot):
+@pytest.fixture
+def russian_ui(qapp):
+    """The Russian UI as the app sets it up: our Qt translation installed, Russian default locale."""
+    translators = i18n.install_translators(qapp, "ru")
+    assert translators, "procedit_ru.qm was not loaded"
+    yield
+    i18n.remove_translators(qapp, translators)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_lists_every_rule_and_shows_the_current_configuration(qtbot, russian_ui):
     config = ValidationConfig(rules={"no_owner": RuleConfig(enabled=False, severity=Severity.WARNING)})
     dialog = RuleSettingsDialog(config, lang="ru")
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == len(RULES)
     assert dialog.windowTitle() == "Правила проверки"
+    assert dialog.table.horizontalHeaderItem(1).text() == "Правило"
+    assert dialog.defaults_button.text() == "По умолчанию"
     row = next(i for i, r in enumerate(dialog.rules) if r.id == "no_owner")
     assert dialog.table.item(row, COL_ON).checkState().name == "Unchecked"
     assert dialog.severity_boxes["no_owner"].currentData() == "warning"
