@@ -23,12 +23,11 @@ FILE_FILTER = "procedit (*.procmap)"
 
 
 def new_project(lang: str = "ru") -> Project:
-    """An empty project with one empty AS IS map."""
-    ru = lang == "ru"
+    """An empty project in ``lang`` with one empty AS IS map, named in the UI's language."""
     return Project(
-        name="Новый проект" if ru else "New project",
-        language="ru" if ru else "en",
-        maps=(ProcessMap(name="Карта процессов" if ru else "Process map", kind=MapKind.AS_IS),),
+        name=QCoreApplication.translate("NewProject", "New project"),
+        language="ru" if lang == "ru" else "en",
+        maps=(ProcessMap(name=QCoreApplication.translate("NewProject", "Process map"), kind=MapKind.AS_IS),),
     )
 
 

@@ -624,61 +624,61 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../procedit/ui/files.py" line="46" />
+            <location filename="../../procedit/ui/files.py" line="45" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="47" />
+            <location filename="../../procedit/ui/files.py" line="46" />
             <source>The project “%1” has unsaved changes. Save them?</source>
             <translation>В проекте «%1» есть несохранённые изменения. Сохранить их?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="68" />
+            <location filename="../../procedit/ui/files.py" line="67" />
             <source>Open Project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="79" />
+            <location filename="../../procedit/ui/files.py" line="78" />
             <source>Open Recent</source>
             <translation>Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="80" />
+            <location filename="../../procedit/ui/files.py" line="79" />
             <source>The file no longer exists:
 %1</source>
             <translation>Файла больше нет:
 %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="100" />
-            <location filename="../../procedit/ui/files.py" line="104" />
-            <location filename="../../procedit/ui/files.py" line="108" />
+            <location filename="../../procedit/ui/files.py" line="99" />
+            <location filename="../../procedit/ui/files.py" line="103" />
+            <location filename="../../procedit/ui/files.py" line="107" />
             <source>Cannot Open Project</source>
             <translation>Не удалось открыть проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="114" />
+            <location filename="../../procedit/ui/files.py" line="113" />
             <source>Opened %1</source>
             <translation>Открыт %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="126" />
+            <location filename="../../procedit/ui/files.py" line="125" />
             <source>Save Project As</source>
             <translation>Сохранить проект как</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="149" />
+            <location filename="../../procedit/ui/files.py" line="148" />
             <source>Saved %1</source>
             <translation>Сохранено: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="170" />
+            <location filename="../../procedit/ui/files.py" line="169" />
             <source>No recent files</source>
             <translation>Нет последних файлов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="173" />
+            <location filename="../../procedit/ui/files.py" line="172" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
@@ -700,67 +700,67 @@ Double-click the canvas or press Insert to add a process.</source>
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="236" />
+            <location filename="../../procedit/ui/main_window.py" line="237" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="253" />
+            <location filename="../../procedit/ui/main_window.py" line="254" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="253" />
+            <location filename="../../procedit/ui/main_window.py" line="254" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="256" />
+            <location filename="../../procedit/ui/main_window.py" line="257" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="311" />
+            <location filename="../../procedit/ui/main_window.py" line="312" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="328" />
+            <location filename="../../procedit/ui/main_window.py" line="329" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="329" />
+            <location filename="../../procedit/ui/main_window.py" line="330" />
             <source>Select one process that has a code (for example П1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="341" />
+            <location filename="../../procedit/ui/main_window.py" line="342" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="353" />
+            <location filename="../../procedit/ui/main_window.py" line="354" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="356" />
+            <location filename="../../procedit/ui/main_window.py" line="357" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="358" />
+            <location filename="../../procedit/ui/main_window.py" line="359" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="360" />
+            <location filename="../../procedit/ui/main_window.py" line="361" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="382" />
+            <location filename="../../procedit/ui/main_window.py" line="383" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
@@ -907,6 +907,19 @@ Double-click the canvas or press Insert to add a process.</source>
             <location filename="../../procedit/ui/panels/pickers.py" line="122" />
             <source>Nothing to choose from yet</source>
             <translation>Пока не из чего выбирать</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewProject</name>
+        <message>
+            <location filename="../../procedit/ui/files.py" line="28" />
+            <source>New project</source>
+            <translation>Новый проект</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/files.py" line="30" />
+            <source>Process map</source>
+            <translation>Карта процессов</translation>
         </message>
     </context>
     <context>
