@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import subprocess
@@ -11,7 +12,14 @@ import sys
 import pytest
 
 from procedit.storage import recovery
-from procedit.storage.recovery import RecoveryStore, list_recoverable, pid_alive, read_entry
+from procedit.storage.recovery import (
+    RecoveryStore,
+    join_envelope,
+    list_recoverable,
+    pid_alive,
+    read_entry,
+    split_envelope,
+)
 
 DOC = '{\n  "format": 2,\n  "name": "Продажи «Север»"\n}\n'.encode()
 
@@ -31,10 +39,10 @@ def dead_pid() -> int:
 
 def pretend_crashed(entry_file, pid: int) -> None:
     """Rewrite an envelope as if another process (``pid``) had written it and died."""
-    meta = json.loads(entry_file.read_text("utf-8"))
+    meta, data = split_envelope(entry_file.read_bytes())
     meta["pid"] = pid
     meta["process_start"] = None
-    entry_file.write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+    entry_file.write_bytes(join_envelope(meta, data))
 
 
 def test_store_lives_in_the_data_dir_from_the_environment(store, tmp_path):
@@ -141,10 +149,9 @@ def test_damaged_or_foreign_files_are_not_offered(store):
     (store.directory / "other.procrecover").write_text('{"hello": 1}')
     slot = store.open_slot(None)
     slot.write(DOC)
-    meta = json.loads(slot.file.read_text("utf-8"))
-    meta["document"] += "tampered"
+    meta, data = split_envelope(slot.file.read_bytes())
     meta["pid"] = dead_pid()
-    slot.file.write_text(json.dumps(meta), "utf-8")
+    slot.file.write_bytes(join_envelope(meta, data + b"tampered"))
     assert store.list_recoverable() == []
 
 
@@ -183,3 +190,34 @@ def test_original_changed(store, tmp_path):
     assert not read_entry(slot.file).original_changed()
     user_file.write_bytes(b"v2 by a colleague")
     assert read_entry(slot.file).original_changed()
+
+
+def test_the_document_is_stored_verbatim_after_a_one_line_header(store):
+    slot = store.open_slot(None, "Продажи")
+    slot.write(DOC)
+    blob = slot.file.read_bytes()
+    head, _, rest = blob.partition(b"\n")
+    assert rest == DOC  # not escaped into a JSON string: autosave of a big map stays cheap
+    assert json.loads(head)["title"] == "Продажи"
+
+
+def test_an_envelope_of_the_first_format_is_still_recovered(store):
+    store.directory.mkdir(parents=True)
+    old = store.directory / "1-abcd.procrecover"
+    meta = {
+        "procedit_recovery": 1,
+        "session": "1-abcd",
+        "pid": dead_pid(),
+        "process_start": None,
+        "host": recovery.host_name(),
+        "user": "анна",
+        "original_path": None,
+        "title": "Старый формат",
+        "base_sha256": None,
+        "changed_at": "2026-11-29T09:00:00+00:00",
+        "sha256": hashlib.sha256(DOC).hexdigest(),
+        "document": DOC.decode(),
+    }
+    old.write_text(json.dumps(meta, ensure_ascii=False, indent=1), "utf-8")
+    [entry] = store.list_recoverable()
+    assert entry.data == DOC and entry.title == "Старый формат"

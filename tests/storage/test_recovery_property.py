@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import tempfile
@@ -13,7 +12,7 @@ from hypothesis import strategies as st
 from procedit.commands import AddElements, Delete, Document, History, SetFields, SetProjectFields
 from procedit.model import Link, Process, ProcessMap, Project
 from procedit.storage import dumps
-from procedit.storage.recovery import RecoveryStore
+from procedit.storage.recovery import RecoveryStore, join_envelope, split_envelope
 
 _p = subprocess.Popen([sys.executable, "-c", "pass"])
 _p.wait()
@@ -67,10 +66,10 @@ def apply(history: History, op: tuple) -> None:
 def crash(slot) -> None:
     """The process dies: its envelope stays, owned by a pid that no longer runs."""
     if slot.file.exists():
-        meta = json.loads(slot.file.read_text("utf-8"))
+        meta, data = split_envelope(slot.file.read_bytes())
         meta["pid"] = DEAD_PID
         meta["process_start"] = None
-        slot.file.write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+        slot.file.write_bytes(join_envelope(meta, data))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -12,7 +12,7 @@ from procedit import storage
 from procedit.commands import Document, History, SetProjectFields
 from procedit.model import ProcessMap, Project
 from procedit.storage.lock import lock_path, read_lock
-from procedit.storage.recovery import RecoveryStore, read_entry
+from procedit.storage.recovery import RecoveryStore, join_envelope, read_entry, split_envelope
 from procedit.ui.recovery_dialog import RecoveryDialog, offer_recovery
 from procedit.ui.safety import DocumentSafety, focus_existing, window_for
 
@@ -274,11 +274,11 @@ def crashed_copy(store, tmp_path, name="Потерянное"):
 
     slot = store.open_slot(tmp_path / f"{name}.procmap", name)
     slot.write(storage.dumps(project(name)))
-    meta = json.loads(slot.file.read_text("utf-8"))
+    meta, data = split_envelope(slot.file.read_bytes())
     p = subprocess.Popen([sys.executable, "-c", "pass"])
     p.wait()
     meta["pid"], meta["process_start"] = p.pid, None
-    slot.file.write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+    slot.file.write_bytes(join_envelope(meta, data))
     return slot.file
 
 
