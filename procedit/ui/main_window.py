@@ -170,7 +170,8 @@ class MainWindow(FilesMixin, QMainWindow):
             old_panels.deleteLater()
         self.maps.rebuild(self.doc, map_id)
         self.find_bar.set_target(self.doc, map_id)
-        self._show_problem_counts(*self.panels.counts())
+        # the counts arrive with the deferred first validation (countsChanged): asking for them
+        # here would validate the whole map before the first frame (~0.3-0.9 s at 5,000 processes)
         self._update_title()
         self._update_status()
         self.view.fit_map()
