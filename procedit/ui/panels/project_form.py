@@ -26,6 +26,8 @@ from .form_base import FormBase, Push
 from .pickers import PersonPicker, add_person_and
 from .tables import Column, ItemTable
 
+LONG_REGISTER = 40  # a register with more rows than this starts folded: built when unfolded
+
 
 class ProjectForm(FormBase):
     def owner_id(self) -> str | None:
@@ -34,6 +36,8 @@ class ProjectForm(FormBase):
     def __init__(self, doc: Document, push: Push, parent: QWidget | None = None):
         super().__init__(doc, push, parent)
         lay = self.layout_
+        self._registers: list[tuple[Section, ItemTable, str, str]] = []  # section, table, field, title
+        self._folded_long = False
 
         # ---------------------------------------------------------- the map shown
         sec = Section(self.tr("This map"), self)
@@ -280,7 +284,15 @@ class ProjectForm(FormBase):
         self.bind_table(table, field, factory, add_label=add, edit_label=edit, remove_label=remove)
         form.addRow(table)
         self.layout_.addWidget(sec)
+        sec.button.toggled.connect(lambda on, t=table: self._unfold(t, on))
+        self._registers.append((sec, table, field, title))
         return table
+
+    def _unfold(self, table: ItemTable, expanded: bool) -> None:
+        """A folded register has no rows; unfolding builds them (and puts the Tab order right)."""
+        if expanded and not table.is_active():
+            table.set_active(True)
+            self.update_view()
 
     def _text(self, widget: Any, field: str, label: str) -> Any:
         widget.edited.connect(lambda v: self._set(field, v, label, widget.session))
@@ -388,8 +400,11 @@ class ProjectForm(FormBase):
         self.vision.set_value(s.vision)
         self.positioning.set_value(s.positioning)
         self.goals.set_items(s.goals)
-        self.people.set_items(h.people)
-        self.departments.set_items(h.departments)
-        self.approvers.set_items(h.approvers)
-        self.change_log.set_items(h.change_log)
-        self.terms.set_items(h.terms)
+        for sec, table, field, title in self._registers:
+            items = getattr(h, field)
+            if not self._folded_long and len(items) > LONG_REGISTER:
+                sec.set_expanded(False)  # the first showing: a long register starts folded, no rows
+                table.set_active(False)
+            sec.set_title(f"{title} ({len(items)})" if len(items) > LONG_REGISTER else title)
+            table.set_items(items)
+        self._folded_long = True
