@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import ctypes.util
 import json
 import os
 import sys
@@ -151,6 +152,28 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 # ------------------------------------------------------------------ the editor
+def display_problem(env: dict[str, str] | None = None, platform: str = sys.platform) -> str | None:
+    """Why Qt cannot open a window here, as one line, or None when it can.
+
+    Qt aborts the whole process (no exception) when its platform plugin cannot load;
+    the usual causes on Linux are checked first so the user gets a message, not a core dump.
+    """
+    env = os.environ if env is None else env
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM") or env.get("WAYLAND_DISPLAY"):
+        return None
+    if not env.get("DISPLAY"):
+        return (
+            "no display to open the editor on (DISPLAY is not set); "
+            "use 'procedit check' / 'procedit export' or '--screenshot' without a display"
+        )
+    if ctypes.util.find_library("xcb-cursor") is None:
+        return (
+            "Qt needs the system library libxcb-cursor to open windows on X11; "
+            "install it (Debian/Ubuntu: sudo apt install libxcb-cursor0) and start procedit again"
+        )
+    return None
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     try:
         from procedit.ui.app import run_gui  # lazily: the only place cli touches the ui
@@ -161,6 +184,10 @@ def _cmd_gui(args: argparse.Namespace) -> int:
                 "the graphical editor is not available in this build (procedit.ui.app is missing)"
             ) from None
         raise CliError(f"cannot start the graphical editor: {e}") from None
+    if args.screenshot is None:
+        problem = display_problem()
+        if problem:
+            raise CliError(problem)
     extra = {"lang": args.lang} if args.lang else {}
     result = run_gui(args.file, screenshot=args.screenshot, **extra)
     return int(result or 0)

@@ -123,6 +123,7 @@ def fake_gui(monkeypatch):
     module = types.ModuleType("procedit.ui.app")
     module.run_gui = run_gui  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "procedit.ui.app", module)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # a display is there as far as the check knows
     return calls
 
 
@@ -134,6 +135,7 @@ def test_file_and_screenshot_go_to_the_editor(fake_gui):
 
 
 def test_missing_editor_is_a_clear_error(monkeypatch, capsys):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     monkeypatch.setitem(sys.modules, "procedit.ui.app", None)  # "import procedit.ui.app" fails
     assert cli.main([str(RU)]) == 2
     err = capsys.readouterr().err
@@ -161,3 +163,24 @@ def test_interrupt_is_not_a_traceback(monkeypatch, capsys):
     monkeypatch.setattr(cli, "load", interrupted)
     assert cli.main(["check", str(SMALL)]) == 130
     assert capsys.readouterr().err.strip() == "procedit: interrupted"
+
+
+def test_no_display_is_a_clear_message_not_a_qt_abort():
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the display check is for Linux")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "procedit", str(RU)], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "DISPLAY" in result.stderr
+
+
+def test_display_problem_names_the_missing_xcb_library(monkeypatch):
+    monkeypatch.setattr(cli.ctypes.util, "find_library", lambda name: None)
+    message = cli.display_problem({"DISPLAY": ":0"}, platform="linux")
+    assert message and "libxcb-cursor0" in message
+    monkeypatch.setattr(cli.ctypes.util, "find_library", lambda name: f"lib{name}.so.0")
+    assert cli.display_problem({"DISPLAY": ":0"}, platform="linux") is None
+    assert cli.display_problem({"QT_QPA_PLATFORM": "offscreen"}, platform="linux") is None
+    assert cli.display_problem({}, platform="win32") is None
