@@ -49,22 +49,6 @@ def run_gui(path: str | None, screenshot: str | None = None, lang: str | None = 
         return app.exec()
     finally:
         i18n.remove_translators(app, translators)
-        release_clipboard(app)
-
-
-def release_clipboard(app) -> None:
-    """Hand copied map elements over to the clipboard as Qt-made plain text before exit.
-
-    A ``QMimeData`` made in Python and still on the clipboard when the process ends crashes
-    PySide6 6.11 at exit (a segfault after a clean quit); text set with ``setText`` is made
-    by Qt itself. The text is the same JSON, so a later paste still works.
-    """
-    from .canvas.clipboard import MIME
-
-    clipboard = app.clipboard()
-    data = clipboard.mimeData()
-    if data is not None and data.hasFormat(MIME):
-        clipboard.setText(data.text())
 
 
 def _screenshot(app, window_class, path: str | None, out: str, language: str) -> int:

@@ -11,7 +11,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, QStringListModel
 from PySide6.QtGui import QGuiApplication
 
 from procedit.commands import AddElements, Document, fresh_ids
@@ -119,11 +119,28 @@ def copy_ids(scene: MapScene, ids: list[str]) -> bool:
         scene.message.emit(tr("Select boxes to copy."))
         return False
     data = encode(elements)
-    mime = QMimeData()
+    mime = qt_made_mime_data()
     mime.setData(MIME, data)
     mime.setText(data.decode("utf-8"))
     QGuiApplication.clipboard().setMimeData(mime)
     return True
+
+
+def qt_made_mime_data() -> QMimeData:
+    """An empty ``QMimeData`` created by Qt itself, not by Python, for the clipboard.
+
+    ``QMimeData()`` made in Python is a shiboken wrapper subclass whose C++ destructor calls
+    back into Python. ``QClipboard.setMimeData`` takes it over, and Qt deletes the clipboard's
+    data from a static destructor after the interpreter has finalized: without a Python
+    thread state that call-back segfaults (exit 139 after a clean quit). A plain C++
+    ``QMimeData`` (here one made by ``QAbstractItemModel.mimeData``, emptied) has no
+    call-back, so the data can stay on the clipboard until the process ends.
+    """
+    model = QStringListModel([""])
+    mime = model.mimeData([model.index(0)])
+    for fmt in mime.formats():
+        mime.removeFormat(fmt)
+    return mime
 
 
 def paste(scene: MapScene) -> None:
