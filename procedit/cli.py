@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import ctypes.util
+import ctypes
+import importlib.util
 import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 from procedit.model import ProcessMap, Project
@@ -166,10 +168,29 @@ def display_problem(env: dict[str, str] | None = None, platform: str = sys.platf
             "no display to open the editor on (DISPLAY is not set); "
             "use 'procedit check' / 'procedit export' or '--screenshot' without a display"
         )
-    if ctypes.util.find_library("xcb-cursor") is None:
+    return _xcb_plugin_problem()
+
+
+XCB_PACKAGES = (
+    "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 "
+    "libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1"
+)
+
+
+def _xcb_plugin_problem() -> str | None:
+    """Load Qt's X11 platform plugin the way Qt will; a missing system library is named."""
+    spec = importlib.util.find_spec("PySide6")
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    plugin = Path(locations[0], "Qt", "plugins", "platforms", "libqxcb.so") if locations else None
+    if plugin is None or not plugin.exists():
+        return None
+    try:
+        ctypes.CDLL(str(plugin))
+    except OSError as e:
+        missing = str(e).split(":")[0] if ".so" in str(e) else str(e)
         return (
-            "Qt needs the system library libxcb-cursor to open windows on X11; "
-            "install it (Debian/Ubuntu: sudo apt install libxcb-cursor0) and start procedit again"
+            f"Qt cannot open windows on X11: the system library {missing} is missing; "
+            f"install Qt's X11 libraries (Debian/Ubuntu: sudo apt install {XCB_PACKAGES}) and start procedit again"
         )
     return None
 

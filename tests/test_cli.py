@@ -176,11 +176,14 @@ def test_no_display_is_a_clear_message_not_a_qt_abort():
     assert len(result.stderr.strip().splitlines()) == 1 and "DISPLAY" in result.stderr
 
 
-def test_display_problem_names_the_missing_xcb_library(monkeypatch):
-    monkeypatch.setattr(cli.ctypes.util, "find_library", lambda name: None)
+def test_display_problem_names_the_missing_system_library(monkeypatch):
+    def cannot_load(path):
+        raise OSError("libxcb-icccm.so.4: cannot open shared object file: No such file or directory")
+
+    monkeypatch.setattr(cli.ctypes, "CDLL", cannot_load)
     message = cli.display_problem({"DISPLAY": ":0"}, platform="linux")
-    assert message and "libxcb-cursor0" in message
-    monkeypatch.setattr(cli.ctypes.util, "find_library", lambda name: f"lib{name}.so.0")
+    assert message and "libxcb-icccm.so.4" in message and "apt install" in message
+    monkeypatch.setattr(cli.ctypes, "CDLL", lambda path: object())
     assert cli.display_problem({"DISPLAY": ":0"}, platform="linux") is None
     assert cli.display_problem({"QT_QPA_PLATFORM": "offscreen"}, platform="linux") is None
     assert cli.display_problem({}, platform="win32") is None
