@@ -15,7 +15,7 @@ from window_helpers import sample_project, type_text
 
 from procedit import storage
 from procedit.commands import AddElements, SetFields, SetMapFields
-from procedit.model import Process
+from procedit.model import Process, Severity
 from procedit.ui import settings
 from procedit.ui.export_image import export_png, export_svg
 from procedit.ui.main_window import MainWindow
@@ -470,3 +470,43 @@ def test_map_keys_act_only_while_the_map_has_the_focus(qtbot, window):
     qtbot.keyClicks(window.view, "New")
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     assert first_process(window, "New")
+
+
+# Issue 5: an owner edited out and back in through the properties panel moves the canvas
+# badge and the problems list with it (and undo/redo do the same).
+def _no_owner(window, process_id):
+    return [f for f in window.panels.problems.findings() if f.rule == "no_owner" and f.element_id == process_id]
+
+
+def _badge_messages(window, process_id):
+    badge = window.scene.item_for(process_id)._badge
+    return "" if badge is None else "\n".join(badge.messages)
+
+
+def test_owner_out_and_in_through_the_panel_moves_badge_and_problems(window, qtbot):
+    sales = first_process(window, "Продажи")
+    owner = sales.owner_id
+    window.scene.select_ids([sales.id])
+    form = window.panels.properties.current_form()
+    qtbot.waitUntil(lambda: window.panels.problems.findings() != [], timeout=3000)  # first validation ran
+    assert not _no_owner(window, sales.id)
+    badge_before = _badge_messages(window, sales.id)
+
+    form.owner.combo.pick(None)  # the user picks "no owner"
+    assert window.doc.get(sales.id).owner_id is None
+    qtbot.waitUntil(lambda: bool(_no_owner(window, sales.id)), timeout=3000)
+    assert _no_owner(window, sales.id)[0].severity == Severity.ERROR
+    qtbot.waitUntil(lambda: _badge_messages(window, sales.id) != badge_before, timeout=3000)
+    badge = window.scene.item_for(sales.id)._badge
+    assert badge is not None and badge.severity == Severity.ERROR
+    assert any("Продажи" in m for m in badge.messages)
+
+    form.owner.combo.pick(owner)  # and back in
+    assert window.doc.get(sales.id).owner_id == owner
+    qtbot.waitUntil(lambda: not _no_owner(window, sales.id), timeout=3000)
+    qtbot.waitUntil(lambda: _badge_messages(window, sales.id) == badge_before, timeout=3000)
+
+    window.actions.undo.trigger()  # undo puts the problem back, redo takes it away
+    qtbot.waitUntil(lambda: bool(_no_owner(window, sales.id)), timeout=3000)
+    window.actions.redo.trigger()
+    qtbot.waitUntil(lambda: not _no_owner(window, sales.id), timeout=3000)
