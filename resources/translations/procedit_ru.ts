@@ -315,12 +315,12 @@
     <context>
         <name>Docks</name>
         <message>
-            <location filename="../../procedit/ui/docks.py" line="66" />
+            <location filename="../../procedit/ui/docks.py" line="74" />
             <source>Select a process to see its properties.</source>
             <translation>Выделите процесс, чтобы увидеть его свойства.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks.py" line="77" />
+            <location filename="../../procedit/ui/docks.py" line="85" />
             <source>Problems of the map will be listed here.</source>
             <translation>Здесь будут перечислены проблемы карты.</translation>
         </message>
@@ -439,17 +439,17 @@
     <context>
         <name>ItemTable</name>
         <message>
-            <location filename="../../procedit/ui/panels/tables.py" line="238" />
+            <location filename="../../procedit/ui/panels/tables.py" line="254" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/tables.py" line="238" />
+            <location filename="../../procedit/ui/panels/tables.py" line="254" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/tables.py" line="239" />
+            <location filename="../../procedit/ui/panels/tables.py" line="255" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
@@ -1107,47 +1107,47 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Подробности и как исправить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="197" />
+            <location filename="../../procedit/ui/problems.py" line="198" />
             <source>All severities</source>
             <translation>Любая важность</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="199" />
+            <location filename="../../procedit/ui/problems.py" line="200" />
             <source>Errors</source>
             <translation>Ошибки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="200" />
+            <location filename="../../procedit/ui/problems.py" line="201" />
             <source>Warnings</source>
             <translation>Предупреждения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="201" />
+            <location filename="../../procedit/ui/problems.py" line="202" />
             <source>Notes</source>
             <translation>Замечания</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="205" />
+            <location filename="../../procedit/ui/problems.py" line="206" />
             <source>All principles</source>
             <translation>Все принципы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="210" />
+            <location filename="../../procedit/ui/problems.py" line="211" />
             <source>Filter by text…</source>
             <translation>Поиск по тексту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="342" />
+            <location filename="../../procedit/ui/problems.py" line="346" />
             <source>No problems found</source>
             <translation>Проблем не найдено</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="344" />
+            <location filename="../../procedit/ui/problems.py" line="348" />
             <source>{errors} errors, {warnings} warnings, {infos} notes</source>
             <translation>ошибок: {errors}, предупреждений: {warnings}, замечаний: {infos}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="349" />
+            <location filename="../../procedit/ui/problems.py" line="353" />
             <source>Shown: {shown} of {total}</source>
             <translation>Показано: {shown} из {total}</translation>
         </message>
@@ -1732,591 +1732,591 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>ProjectForm</name>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="39" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="43" />
             <source>This map</source>
             <translation>Эта карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="41" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="45" />
             <source>e.g. Sales AS IS</source>
             <translation>например, Продажи AS IS</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="43" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="47" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="48" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="52" />
             <source>AS IS (how it works now)</source>
             <translation>AS IS (как работает сейчас)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="49" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="53" />
             <source>TO BE (how it should work)</source>
             <translation>TO BE (как должно работать)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="50" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="54" />
             <source>Reference model</source>
             <translation>Эталонная модель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="53" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="57" />
             <source>Change map kind</source>
             <translation>Изменение вида карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="54" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="58" />
             <source>What this map covers</source>
             <translation>Что охватывает эта карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="57" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="61" />
             <source>Change map description</source>
             <translation>Изменение описания карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="61" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="65" />
             <source>Nothing is selected: these are the map's and the project's properties.</source>
             <translation>Ничего не выделено: это свойства карты и проекта.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="63" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="67" />
             <source>Map name</source>
             <translation>Название карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="64" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="68" />
             <source>Map kind</source>
             <translation>Вид карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="65" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="69" />
             <source>Map description</source>
             <translation>Описание карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="69" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="73" />
             <source>Project</source>
             <translation>Проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="72" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="76" />
             <source>e.g. Sales processes 2026</source>
             <translation>например, Процессы продаж 2026</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="72" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="76" />
             <source>Rename project</source>
             <translation>Переименование проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="75" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="79" />
             <source>e.g. LLC “Romashka”</source>
             <translation>например, ООО «Ромашка»</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="75" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="79" />
             <source>Change organization</source>
             <translation>Изменение организации</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="79" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="83" />
             <source>Change document language</source>
             <translation>Изменение языка документов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="81" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="85" />
             <source>Why the regulation is written</source>
             <translation>Зачем написан регламент</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="81" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="85" />
             <source>Change purpose</source>
             <translation>Изменение назначения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="84" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="88" />
             <source>Whom and what it applies to</source>
             <translation>На кого и на что распространяется</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="84" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="88" />
             <source>Change scope</source>
             <translation>Изменение области применения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="86" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="90" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="87" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="91" />
             <source>Organization</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="88" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="92" />
             <source>Language of documents</source>
             <translation>Язык документов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="89" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="93" />
             <source>Purpose</source>
             <translation>Назначение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="90" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="94" />
             <source>Scope</source>
             <translation>Область применения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="94" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="98" />
             <source>Document passport</source>
             <translation>Паспорт документа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="97" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="101" />
             <source>e.g. RG-01</source>
             <translation>например, РГ-01</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="97" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="101" />
             <source>Change document code</source>
             <translation>Изменение кода документа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="100" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="104" />
             <source>e.g. Regulation of the sales process</source>
             <translation>например, Регламент процесса продаж</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="102" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="106" />
             <source>Change document title</source>
             <translation>Изменение названия документа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="104" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="108" />
             <source>Change version</source>
             <translation>Изменение версии</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="108" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="112" />
             <source>Draft</source>
             <translation>Черновик</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="109" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="113" />
             <source>Under approval</source>
             <translation>На согласовании</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="110" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="114" />
             <source>Approved</source>
             <translation>Утверждён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="113" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="117" />
             <source>Change status</source>
             <translation>Изменение статуса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="116" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="120" />
             <source>Change effective date</source>
             <translation>Изменение даты введения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="118" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="122" />
             <source>— not set —</source>
             <translation>— не задано —</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="119" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="123" />
             <source>Change author</source>
             <translation>Изменение автора</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="121" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="125" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="122" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="126" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="123" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="127" />
             <source>Version</source>
             <translation>Версия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="124" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="128" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="125" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="129" />
             <source>Effective date</source>
             <translation>Дата введения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="126" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="130" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="130" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="134" />
             <source>Strategy</source>
             <translation>Стратегия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="133" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="137" />
             <source>Why the company exists</source>
             <translation>Зачем существует компания</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="133" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="137" />
             <source>Change mission</source>
             <translation>Изменение миссии</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="136" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="140" />
             <source>Where it is going</source>
             <translation>Куда она движется</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="136" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="140" />
             <source>Change vision</source>
             <translation>Изменение видения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="139" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="143" />
             <source>For whom and how it differs</source>
             <translation>Для кого и чем отличается</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="141" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="145" />
             <source>Change positioning</source>
             <translation>Изменение позиционирования</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="145" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="149" />
             <source>Goal</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="145" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="149" />
             <source>e.g. Grow repeat sales by 20%</source>
             <translation>например, Увеличить повторные продажи на 20%</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="147" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="151" />
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="147" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="151" />
             <source>how it is understood</source>
             <translation>как это понимается</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="150" />
             <location filename="../../procedit/ui/panels/project_form.py" line="154" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="158" />
             <source>Add goal</source>
             <translation>Добавить цель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="151" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="155" />
             <source>No goals yet.</source>
             <translation>Целей пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="157" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="161" />
             <source>Remove goal</source>
             <translation>Удаление цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="159" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="163" />
             <source>Mission</source>
             <translation>Миссия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="160" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="164" />
             <source>Vision</source>
             <translation>Видение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="161" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="165" />
             <source>Positioning</source>
             <translation>Позиционирование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="162" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="166" />
             <source>Strategic goals</source>
             <translation>Стратегические цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="168" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="172" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="172" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="176" />
             <source>Full name</source>
             <translation>ФИО</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="172" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="176" />
             <source>e.g. Ivanova Anna</source>
             <translation>например, Иванова Анна</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="173" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="177" />
             <source>Position</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="173" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="177" />
             <source>e.g. Head of sales</source>
             <translation>например, Руководитель отдела продаж</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="176" />
-            <location filename="../../procedit/ui/panels/project_form.py" line="195" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="180" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="199" />
             <source>Department</source>
             <translation>Подразделение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="182" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="186" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="184" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="188" />
             <source>Add person</source>
             <translation>Добавить человека</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="185" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="189" />
             <source>No people yet.</source>
             <translation>Людей пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="186" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="190" />
             <source>Change person</source>
             <translation>Изменение данных человека</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="187" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="191" />
             <source>Remove person</source>
             <translation>Удаление человека</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="190" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="194" />
             <source>Departments</source>
             <translation>Подразделения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="195" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="199" />
             <source>e.g. Sales department</source>
             <translation>например, Отдел продаж</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="199" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="203" />
             <source>Head</source>
             <translation>Руководитель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="205" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="209" />
             <source>Add department</source>
             <translation>Добавить подразделение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="206" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="210" />
             <source>No departments yet.</source>
             <translation>Подразделений пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="207" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="211" />
             <source>Change department</source>
             <translation>Изменение подразделения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="208" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="212" />
             <source>Remove department</source>
             <translation>Удаление подразделения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="211" />
-            <location filename="../../procedit/ui/panels/project_form.py" line="347" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="215" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="359" />
             <source>Approval</source>
             <translation>Согласование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="217" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="221" />
             <source>Person</source>
             <translation>Человек</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="224" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="228" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="227" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="231" />
             <source>Approves</source>
             <translation>Утверждает</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="228" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="232" />
             <source>Agrees</source>
             <translation>Согласует</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="232" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="236" />
             <source>Decision</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="232" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="236" />
             <source>e.g. Agreed</source>
             <translation>например, Согласовано</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="234" />
-            <location filename="../../procedit/ui/panels/project_form.py" line="247" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="238" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="251" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="236" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="240" />
             <source>Add approver</source>
             <translation>Добавить согласующего</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="237" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="241" />
             <source>No approvers yet.</source>
             <translation>Согласующих пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="238" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="242" />
             <source>Change approver</source>
             <translation>Изменение согласующего</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="239" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="243" />
             <source>Remove approver</source>
             <translation>Удаление согласующего</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="242" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="246" />
             <source>Change log</source>
             <translation>Лист изменений</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="246" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="250" />
             <source>No.</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="248" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="252" />
             <source>Who</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="248" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="252" />
             <source>e.g. Ivanova A.</source>
             <translation>например, Иванова А.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="250" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="254" />
             <source>What changed</source>
             <translation>Что изменено</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="250" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="254" />
             <source>e.g. Added stage 3</source>
             <translation>например, Добавлен этап 3</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="253" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="257" />
             <source>Add change</source>
             <translation>Добавить изменение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="254" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="258" />
             <source>No changes recorded yet.</source>
             <translation>Изменений пока не записано.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="255" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="259" />
             <source>Change log entry</source>
             <translation>Изменение записи листа изменений</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="256" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="260" />
             <source>Remove log entry</source>
             <translation>Удаление записи листа изменений</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="259" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="263" />
             <source>Terms</source>
             <translation>Термины</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="263" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="267" />
             <source>Term</source>
             <translation>Термин</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="263" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="267" />
             <source>e.g. Lead</source>
             <translation>например, Лид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="265" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="269" />
             <source>Definition</source>
             <translation>Определение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="265" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="269" />
             <source>what it means here</source>
             <translation>что это значит здесь</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="268" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="272" />
             <source>Add term</source>
             <translation>Добавить термин</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="269" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="273" />
             <source>No terms yet.</source>
             <translation>Терминов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="270" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="274" />
             <source>Change term</source>
             <translation>Изменение термина</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="271" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="275" />
             <source>Remove term</source>
             <translation>Удаление термина</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="340" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="352" />
             <source>Change goal</source>
             <translation>Изменение цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="347" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="359" />
             <source>Add people to the register first.</source>
             <translation>Сначала добавьте людей в реестр.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="361" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="373" />
             <source>Add person as author</source>
             <translation>Добавление человека как автора</translation>
         </message>
@@ -2425,6 +2425,36 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>canvas</name>
         <message>
+            <location filename="../../procedit/ui/canvas/items/party.py" line="16" />
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/items/party.py" line="17" />
+            <source>Supplier</source>
+            <translation>Поставщик</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/items/party.py" line="18" />
+            <source>External party</source>
+            <translation>Внешняя сторона</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/items/process.py" line="26" />
+            <source>Management process</source>
+            <translation>Процесс управления</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/items/process.py" line="27" />
+            <source>Core process</source>
+            <translation>Основной процесс</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/items/process.py" line="28" />
+            <source>Support process</source>
+            <translation>Обеспечивающий процесс</translation>
+        </message>
+        <message>
             <location filename="../../procedit/ui/canvas/actions.py" line="90" />
             <source>Add process and link</source>
             <translation>Добавление процесса и связи</translation>
@@ -2510,17 +2540,17 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Дублирование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="59" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="53" />
             <source>(no name)</source>
             <translation>(без названия)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="61" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="55" />
             <source>Owner: {0}</source>
             <translation>Владелец: {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/scene.py" line="289" />
+            <location filename="../../procedit/ui/canvas/scene.py" line="302" />
             <source>Cut</source>
             <translation>Вырезание</translation>
         </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from procedit.model import ExternalParty, PartyKind
@@ -12,10 +12,10 @@ from .node import NodeItem, wrap_lines
 from .sprites import draw_body
 
 PAD = 10.0
-_KIND_NAMES = {
-    PartyKind.CUSTOMER: "Client",
-    PartyKind.SUPPLIER: "Supplier",
-    PartyKind.OTHER: "External party",
+_KIND_NAMES = {  # translated where drawn; marked for lupdate
+    PartyKind.CUSTOMER: QT_TRANSLATE_NOOP("canvas", "Client"),
+    PartyKind.SUPPLIER: QT_TRANSLATE_NOOP("canvas", "Supplier"),
+    PartyKind.OTHER: QT_TRANSLATE_NOOP("canvas", "External party"),
 }
 
 

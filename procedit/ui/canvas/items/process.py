@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen, QPolygonF, QStaticText
 
 from procedit.geometry import CORNER_RADIUS
@@ -28,10 +28,10 @@ def _static(text: str) -> QStaticText:
     return st
 
 
-_KIND_NAMES = {
-    ProcessKind.MANAGEMENT: "Management process",
-    ProcessKind.CORE: "Core process",
-    ProcessKind.SUPPORT: "Support process",
+_KIND_NAMES = {  # translated where drawn; marked for lupdate
+    ProcessKind.MANAGEMENT: QT_TRANSLATE_NOOP("canvas", "Management process"),
+    ProcessKind.CORE: QT_TRANSLATE_NOOP("canvas", "Core process"),
+    ProcessKind.SUPPORT: QT_TRANSLATE_NOOP("canvas", "Support process"),
 }
 
 
