@@ -196,31 +196,12 @@ class Document:
     def put(self, map_id: str, element: MapElement, index: int | None = None) -> None:
         """Insert ``element`` into ``map_id`` (at ``index``) or replace the element with its id."""
         tx = self._require_tx()
-        state = self._maps[map_id]
-        collection = COLLECTIONS[type(element)]
-        d = state.elements[collection]
+        d = self._maps[map_id].elements[COLLECTIONS[type(element)]]
         old = d.get(element.id)
         if old is None and element.id in self._where:
             raise ValueError(f"id {element.id!r} is already used")
-        old_index = None
-        if old is not None and index is not None:
-            old_index = list(d).index(element.id)
-            del d[element.id]
-        if index is None or index >= len(d):
-            d[element.id] = element
-        else:
-            items = list(d.items())
-            items.insert(index, (element.id, element))
-            d.clear()
-            d.update(items)
-        self._where[element.id] = map_id
-        if isinstance(element, Link):
-            if isinstance(old, Link):
-                self._unlink(old)
-            self._adjacent.setdefault(element.source_id, set()).add(element.id)
-            self._adjacent.setdefault(element.target_id, set()).add(element.id)
-        state.cache = None
-        self._project_cache = None
+        old_index = list(d).index(element.id) if old is not None and index is not None else None
+        self._raw_put(map_id, element, index)
         tx.ids.add(element.id)
         if old is None:
             tx.journal.append(lambda: self._raw_remove(map_id, element.id))

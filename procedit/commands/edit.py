@@ -79,30 +79,40 @@ class SetFields(Command):
         return True
 
 
-class SetProjectFields(Command):
-    """Change project-level fields (name, passport, strategy, people, ...)."""
+class _SetHeaderFields(Command):
+    """Change the own fields of the project or of one map; typing with a ``merge_key`` merges."""
 
-    def __init__(
-        self, changes: Mapping[str, Any], label: str = "Change project", merge_key: Hashable | None = None
-    ):
+    scope: str | None = None  # the map id, or None for the project
+
+    def __init__(self, changes: Mapping[str, Any], label: str, merge_key: Hashable | None):
         self.changes = dict(changes)
         self.label = label
         self.merge_key = merge_key
         self._old: dict[str, Any] = {}
 
+    def _header(self, doc: Document) -> Any:
+        return doc.header if self.scope is None else doc.map_header(self.scope)
+
+    def _write(self, doc: Document, fields: dict[str, Any]) -> None:
+        if self.scope is None:
+            doc.set_project_fields(**fields)
+        else:
+            doc.set_map_fields(self.scope, **fields)
+
     def apply(self, doc: Document) -> None:
         if not self._old:
-            self._old = {k: getattr(doc.header, k) for k in self.changes}
-        doc.set_project_fields(**self.changes)
+            header = self._header(doc)
+            self._old = {k: getattr(header, k) for k in self.changes}
+        self._write(doc, self.changes)
 
     def revert(self, doc: Document) -> None:
-        doc.set_project_fields(**self._old)
+        self._write(doc, self._old)
 
     def merge(self, other: Command) -> bool:
         if (
             self.merge_key is None
-            or not isinstance(other, SetProjectFields)
-            or other.merge_key != self.merge_key
+            or type(other) is not type(self)
+            or (other.scope, other.merge_key) != (self.scope, self.merge_key)
             or set(other.changes) != set(self.changes)
         ):
             return False
@@ -110,7 +120,16 @@ class SetProjectFields(Command):
         return True
 
 
-class SetMapFields(Command):
+class SetProjectFields(_SetHeaderFields):
+    """Change project-level fields (name, passport, strategy, people, ...)."""
+
+    def __init__(
+        self, changes: Mapping[str, Any], label: str = "Change project", merge_key: Hashable | None = None
+    ):
+        super().__init__(changes, label, merge_key)
+
+
+class SetMapFields(_SetHeaderFields):
     """Change a map's own fields (name, kind, description)."""
 
     def __init__(
@@ -120,31 +139,12 @@ class SetMapFields(Command):
         label: str = "Change map",
         merge_key: Hashable | None = None,
     ):
-        self.map_id = map_id
-        self.changes = dict(changes)
-        self.label = label
-        self.merge_key = merge_key
-        self._old: dict[str, Any] = {}
+        super().__init__(changes, label, merge_key)
+        self.scope = map_id
 
-    def apply(self, doc: Document) -> None:
-        if not self._old:
-            header = doc.map_header(self.map_id)
-            self._old = {k: getattr(header, k) for k in self.changes}
-        doc.set_map_fields(self.map_id, **self.changes)
-
-    def revert(self, doc: Document) -> None:
-        doc.set_map_fields(self.map_id, **self._old)
-
-    def merge(self, other: Command) -> bool:
-        if (
-            self.merge_key is None
-            or not isinstance(other, SetMapFields)
-            or (other.map_id, other.merge_key) != (self.map_id, self.merge_key)
-            or set(other.changes) != set(self.changes)
-        ):
-            return False
-        self.changes = dict(other.changes)
-        return True
+    @property
+    def map_id(self) -> str:
+        return self.scope  # type: ignore[return-value]
 
 
 class Delete(Command):
