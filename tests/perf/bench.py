@@ -242,8 +242,10 @@ def main(argv: list[str] | None = None) -> int:
     quick = {"pdf_budget": 8.0, "pdf_sections": 250} if args.quick else {}
     rows = run(sizes, repeats, log=log, **quick)
     print(table(rows))
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
-        f"\n{len(sizes)} sizes, {repeats} repeats, {time.perf_counter() - t0:.0f} s total; {os.cpu_count()} CPUs"
+        f"\n{len(sizes)} sizes, {repeats} repeats, {time.perf_counter() - t0:.0f} s total; "
+        f"{os.cpu_count()} CPUs, load average {load:.1f} (other processes slow every figure down)"
     )
     if args.json:
         payload = [{**asdict(r), "ratio": r.ratio} for r in rows]
