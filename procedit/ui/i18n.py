@@ -1,35 +1,41 @@
 """Translations: choose the UI language and install Qt translators.
 
 Our strings live in ``resources/translations/procedit_<lang>.qm`` (compiled from the ``.ts``
-by ``scripts/update_translations.sh``). ``resources/`` sits at the top of the repository,
-next to the ``procedit`` package, so it is found relative to the package from a source
-checkout and from ``pip install -e .``. ``PROCEDIT_RESOURCES`` overrides the location (for
-a frozen or relocated install). Qt's own ``qtbase_<lang>.qm`` (standard dialog buttons and
-the like) is loaded from Qt's translations directory when it is there.
+by ``scripts/update_translations.sh``). ``resources/`` is installed as the package
+``procedit_resources`` and read with ``importlib.resources`` (editable and regular installs
+alike); ``PROCEDIT_RESOURCES`` names another folder (a frozen or relocated build). Qt's own
+``qtbase_<lang>.qm`` (standard dialog buttons and the like) is loaded from Qt's translations
+directory when it is there.
 """
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
+import sys
+from importlib.resources import as_file
+from importlib.resources.abc import Traversable
 
+import procedit_resources
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-
-import procedit
 
 LANGUAGES = ("ru", "en")  # the UI languages we ship; English is the source language
 
 
-def resources_dir() -> Path:
-    """The top-level ``resources`` directory of procedit."""
-    override = os.environ.get("PROCEDIT_RESOURCES")
-    if override:
-        return Path(override)
-    return Path(procedit.__file__).resolve().parent.parent / "resources"
+def translations_dir() -> Traversable:
+    """The folder of our ``procedit_<lang>.qm`` files (``resources/translations``)."""
+    return procedit_resources.resource("translations")
 
 
-def translations_dir() -> Path:
-    return resources_dir() / "translations"
+def load_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
+    """Our translator for ``lang`` (not installed yet), or None when its .qm cannot be read."""
+    qm = translations_dir() / f"procedit_{lang}.qm"
+    if qm.is_file():
+        translator = QTranslator(app)
+        with as_file(qm) as path:  # a real file even when the package is zipped
+            if translator.load(str(path)):
+                return translator
+        translator.deleteLater()
+    print(f"procedit: no {lang} translation at {qm}; the interface stays in English", file=sys.stderr)
+    return None
 
 
 def system_language() -> str:
@@ -56,8 +62,8 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru" else QLocale.Language.English))
     if lang == "en":
         return installed
-    ours = QTranslator(app)
-    if ours.load(str(translations_dir() / f"procedit_{lang}.qm")):
+    ours = load_translator(app, lang)
+    if ours is not None:
         app.installTranslator(ours)
         installed.append(ours)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

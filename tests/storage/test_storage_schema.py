@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+
+import procedit_resources
 
 from procedit.model import Project
 from procedit.storage import FORMAT, json_schema, schema_text
 
-COPY = Path(__file__).resolve().parents[2] / "resources" / "procmap.schema.json"
-
 
 def test_committed_copy_equals_the_generated_schema():
-    assert COPY.read_text(encoding="utf-8") == schema_text(), (
+    # the shipped copy, read as an installed resource (resources/ is the package procedit_resources)
+    copy = procedit_resources.resource("procmap.schema.json")
+    assert copy.read_text(encoding="utf-8") == schema_text(), (
         "run: procedit schema > resources/procmap.schema.json"
     )
 

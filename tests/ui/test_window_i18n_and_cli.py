@@ -36,10 +36,25 @@ def russian(qapp):
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
-def test_translation_files_are_found_from_the_package():
+def test_translation_files_are_found_from_the_package(qapp):
     qm = i18n.translations_dir() / "procedit_ru.qm"
-    assert qm.is_file() and qm.stat().st_size > 1000
+    assert qm.is_file() and len(qm.read_bytes()) > 1000
     assert (i18n.translations_dir() / "procedit_ru.ts").is_file()
+    translator = i18n.load_translator(qapp, "ru")
+    assert translator is not None
+    assert translator.translate("Actions", "&File") == "&Файл"
+
+
+def test_resources_folder_can_be_overridden(qapp, tmp_path, monkeypatch, capfd):
+    """A relocated build names its folder; a folder without our .qm leaves the UI in English, saying so."""
+    (tmp_path / "translations").mkdir()
+    qm = (i18n.translations_dir() / "procedit_ru.qm").read_bytes()
+    (tmp_path / "translations" / "procedit_ru.qm").write_bytes(qm)
+    monkeypatch.setenv("PROCEDIT_RESOURCES", str(tmp_path))
+    assert i18n.load_translator(qapp, "ru") is not None
+    (tmp_path / "translations" / "procedit_ru.qm").unlink()
+    assert i18n.load_translator(qapp, "ru") is None
+    assert "no ru translation" in capfd.readouterr().err
 
 
 def test_russian_menus_and_actions(qtbot, russian):
@@ -220,8 +235,6 @@ def test_quit_after_copy_exits_0(tmp_path):
 
 def test_every_ui_string_has_a_russian_translation(tmp_path):
     """New strings: run scripts/update_translations.sh and translate them in the .ts."""
-    import shutil
-
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
         import update_translations as ut
@@ -230,7 +243,7 @@ def test_every_ui_string_has_a_russian_translation(tmp_path):
     bin_dir = Path(sys.executable).parent
     if not (bin_dir / "pyside6-lupdate").exists():
         pytest.skip("pyside6-lupdate is not installed next to this Python")
-    shutil.copy(i18n.translations_dir() / "procedit_ru.ts", tmp_path / "procedit_ru.ts")
+    (tmp_path / "procedit_ru.ts").write_bytes((i18n.translations_dir() / "procedit_ru.ts").read_bytes())
     ts = ut.update("ru", bin_dir, out_dir=tmp_path)
     missing = ut.unfinished(ts)
     assert not missing, f"{len(missing)} untranslated UI string(s), e.g. {missing[:5]}"
