@@ -327,7 +327,7 @@ class MainWindow(FilesMixin, QMainWindow):
             QMessageBox.information(
                 self,
                 self.tr("Export Process Regulation"),
-                self.tr("Select one process that has a code (for example П1) to export its regulation."),
+                self.tr("Select one process that has a code (for example P1) to export its regulation."),
             )
             return None
         return self.export_regulation(processes[0].code.strip())

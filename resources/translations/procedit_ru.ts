@@ -624,61 +624,61 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../procedit/ui/files.py" line="45" />
+            <location filename="../../procedit/ui/files.py" line="59" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="46" />
+            <location filename="../../procedit/ui/files.py" line="60" />
             <source>The project “%1” has unsaved changes. Save them?</source>
             <translation>В проекте «%1» есть несохранённые изменения. Сохранить их?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="67" />
+            <location filename="../../procedit/ui/files.py" line="81" />
             <source>Open Project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="78" />
+            <location filename="../../procedit/ui/files.py" line="92" />
             <source>Open Recent</source>
             <translation>Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="79" />
+            <location filename="../../procedit/ui/files.py" line="93" />
             <source>The file no longer exists:
 %1</source>
             <translation>Файла больше нет:
 %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="99" />
-            <location filename="../../procedit/ui/files.py" line="103" />
-            <location filename="../../procedit/ui/files.py" line="107" />
+            <location filename="../../procedit/ui/files.py" line="114" />
+            <location filename="../../procedit/ui/files.py" line="118" />
+            <location filename="../../procedit/ui/files.py" line="122" />
             <source>Cannot Open Project</source>
             <translation>Не удалось открыть проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="113" />
+            <location filename="../../procedit/ui/files.py" line="129" />
             <source>Opened %1</source>
             <translation>Открыт %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="125" />
+            <location filename="../../procedit/ui/files.py" line="141" />
             <source>Save Project As</source>
             <translation>Сохранить проект как</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="148" />
+            <location filename="../../procedit/ui/files.py" line="164" />
             <source>Saved %1</source>
             <translation>Сохранено: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="169" />
+            <location filename="../../procedit/ui/files.py" line="185" />
             <source>No recent files</source>
             <translation>Нет последних файлов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="172" />
+            <location filename="../../procedit/ui/files.py" line="188" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
@@ -731,7 +731,7 @@ Double-click the canvas or press Insert to add a process.</source>
         </message>
         <message>
             <location filename="../../procedit/ui/main_window.py" line="330" />
-            <source>Select one process that has a code (for example П1) to export its regulation.</source>
+            <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
@@ -912,12 +912,12 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>NewProject</name>
         <message>
-            <location filename="../../procedit/ui/files.py" line="28" />
+            <location filename="../../procedit/ui/files.py" line="29" />
             <source>New project</source>
             <translation>Новый проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="30" />
+            <location filename="../../procedit/ui/files.py" line="31" />
             <source>Process map</source>
             <translation>Карта процессов</translation>
         </message>
@@ -2425,17 +2425,17 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>canvas</name>
         <message>
-            <location filename="../../procedit/ui/canvas/items/party.py" line="16" />
+            <location filename="../../procedit/ui/canvas/items/party.py" line="17" />
             <source>Client</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/party.py" line="17" />
+            <location filename="../../procedit/ui/canvas/items/party.py" line="18" />
             <source>Supplier</source>
             <translation>Поставщик</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/party.py" line="18" />
+            <location filename="../../procedit/ui/canvas/items/party.py" line="19" />
             <source>External party</source>
             <translation>Внешняя сторона</translation>
         </message>
