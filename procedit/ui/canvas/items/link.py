@@ -6,13 +6,14 @@ import itertools
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF, QStaticText
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from procedit.geometry import ARROW_SIZE, Point, Rect, arrow_head, polyline_midpoint, route
 from procedit.model import Link, LinkKind
 
 from ..style import DETAIL_LOD, DIM_OPACITY, LINK_COLOR, LINK_STYLE, SELECTION, fonts
+from .text import Runs, draw_runs, glyph_runs
 
 # exposedRect in paint() lets a long link stroke only the part being repainted
 _FLAGS = (
@@ -22,7 +23,7 @@ _FLAGS = (
 _EMPTY = QRectF()
 _ORIGIN = Point(0.0, 0.0)
 _PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
-_LABEL_BORDER = QPen(QColor("#cfd8dc"), 1)
+_LABEL_BORDER_COLOR = QColor("#cfd8dc")
 _LABEL_FILL = QColor(255, 255, 255, 235)
 LABEL_MAX_WIDTH = 220.0
 LABEL_HEIGHT = 20.0
@@ -50,7 +51,7 @@ class LinkItem(QGraphicsItem):
         self._poly: QPolygonF | None = None
         self._head: QPolygonF | None = None
         self._label: tuple[str, QRectF] | None = None  # elided text and its box, measured lazily
-        self._static: QStaticText | None = None
+        self._runs: Runs = []  # the label's glyphs, made with _label
         self._shape: QPainterPath | None = None
         self._dimmed = False
         self.setFlags(_FLAGS)  # z stays 0: below the boxes (z 1)
@@ -108,8 +109,7 @@ class LinkItem(QGraphicsItem):
                 w = f.width(m, text) if text else 0
             w = w + 10 if text else 0
             self._label = (text, QRectF(self._mid.x - w / 2, self._mid.y - LABEL_HEIGHT / 2, w, LABEL_HEIGHT))
-            self._static = QStaticText(text)
-            self._static.setTextFormat(Qt.TextFormat.PlainText)
+            self._runs = glyph_runs(text, f.label)
         return self._label
 
     def _polygons(self) -> tuple[QPolygonF, QPolygonF]:
@@ -178,12 +178,11 @@ class LinkItem(QGraphicsItem):
         text, rect = self._label_box()
         if not text:
             return
-        painter.setPen(_LABEL_BORDER)
-        painter.setBrush(_LABEL_FILL)
-        painter.drawRect(rect)
+        # two fills, not a stroked rectangle: ~3× cheaper, hundreds of labels per frame
+        painter.fillRect(rect, _LABEL_BORDER_COLOR)
+        painter.fillRect(rect.adjusted(1, 1, -1, -1), _LABEL_FILL)
         painter.setPen(SELECTION if selected else LINK_COLOR)
-        painter.setFont(fonts().label)
-        painter.drawStaticText(QPointF(rect.x() + 5, rect.y() + 2), self._static)
+        draw_runs(painter, QPointF(rect.x() + 5, rect.y() + 2), self._runs)
 
 
 def _clip(ax: float, ay: float, bx: float, by: float, r: QRectF) -> tuple[float, float, float, float] | None:

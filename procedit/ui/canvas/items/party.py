@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from procedit.model import ExternalParty, PartyKind
@@ -10,6 +10,7 @@ from procedit.model import ExternalParty, PartyKind
 from ..style import INK, PARTY_COLORS, TEXT_LOD, fonts, tr
 from .node import NodeItem, wrap_lines
 from .sprites import draw_body
+from .text import Runs, draw_runs, glyph_runs
 
 PAD = 10.0
 _KIND_NAMES = {  # translated where drawn; marked for lupdate
@@ -23,7 +24,8 @@ class PartyItem(NodeItem):
     def __init__(self, party: ExternalParty):
         super().__init__(party.id)
         self.name, self.kind = party.name, party.kind
-        self._lines: list[str] | None = None
+        self._lines: list[tuple[QPointF, Runs]] | None = None  # laid out at first paint
+        self._kind_text: tuple[QPointF, Runs] | None = None
         self._init_geometry(party.x, party.y, party.width, party.height)
 
     def sync(self, party: ExternalParty) -> None:
@@ -58,19 +60,33 @@ class PartyItem(NodeItem):
         draw_body(painter, ("party", self.kind), self._w, self._h, body)
         if lod < TEXT_LOD:
             return
+        if self._lines is None:
+            self._layout(x)
+        painter.setPen(border)
+        draw_runs(painter, *self._kind_text)
+        painter.setPen(INK)
+        for pos, runs in self._lines:
+            draw_runs(painter, pos, runs)
+
+    def _layout(self, x: float) -> None:
+        """Wrap and centre the name and the kind once, as glyph runs (kept at every zoom)."""
         f = fonts()
         text_w = self._w - 2 * PAD - x
-        if self._lines is None:
-            max_lines = max(1, int((self._h - 2 * PAD - 14) // f.name_m.lineSpacing()))
-            self._lines, _ = wrap_lines(self.name, f.name_m, text_w, max_lines)
-        painter.setPen(border)
-        painter.setFont(f.small)
-        kind_rect = QRectF(x + PAD, 5, text_w, 15)
-        painter.drawText(kind_rect, Qt.AlignmentFlag.AlignCenter, tr(_KIND_NAMES[self.kind]))
-        painter.setPen(INK)
-        painter.setFont(f.name)
+        max_lines = max(1, int((self._h - 2 * PAD - 14) // f.name_m.lineSpacing()))
+        lines, _ = wrap_lines(self.name, f.name_m, text_w, max_lines)
+        kind = tr(_KIND_NAMES[self.kind])
+        kind_y = 5 + (15 - f.small_m.height()) / 2
+        self._kind_text = (
+            QPointF(x + PAD + (text_w - f.width(f.small_m, kind)) / 2, kind_y),
+            glyph_runs(kind, f.small),
+        )
         spacing = f.name_m.lineSpacing()
-        y = 18 + max(0.0, (self._h - 18 - PAD + 2 - spacing * len(self._lines)) / 2)
-        for line in self._lines:
-            painter.drawText(QRectF(x + PAD, y, text_w, spacing), Qt.AlignmentFlag.AlignCenter, line)
+        y = 18 + max(0.0, (self._h - 18 - PAD + 2 - spacing * len(lines)) / 2)
+        y += (spacing - f.name_m.height()) / 2
+        placed = []
+        for line in lines:
+            placed.append(
+                (QPointF(x + PAD + (text_w - f.width(f.name_m, line)) / 2, y), glyph_runs(line, f.name))
+            )
             y += spacing
+        self._lines = placed

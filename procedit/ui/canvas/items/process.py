@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPen, QPolygonF, QStaticText
+from PySide6.QtGui import QBrush, QPainter, QPen, QPolygonF
 
 from procedit.geometry import CORNER_RADIUS
 from procedit.model import Process, ProcessKind
@@ -11,6 +11,7 @@ from procedit.model import Process, ProcessKind
 from ..style import DETAIL_LOD, INK, MUTED, PROCESS_COLORS, TEXT_LOD, fonts, tr
 from .node import NodeItem, wrap_lines
 from .sprites import draw_body
+from .text import Runs, draw_runs, glyph_runs
 
 PAD = 6.0
 _STYLE = {
@@ -19,13 +20,6 @@ _STYLE = {
 }
 _MANAGEMENT, _SUPPORT = ProcessKind.MANAGEMENT, ProcessKind.SUPPORT
 _NO_PEN = Qt.PenStyle.NoPen
-
-
-def _static(text: str) -> QStaticText:
-    st = QStaticText(text)
-    st.setTextFormat(Qt.TextFormat.PlainText)
-    st.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-    return st
 
 
 _KIND_NAMES = {  # translated where drawn; marked for lupdate
@@ -39,9 +33,9 @@ class ProcessItem(NodeItem):
     def __init__(self, process: Process, owner: str = ""):
         super().__init__(process.id)
         self.code, self.name, self.kind, self.owner = process.code, process.name, process.kind, owner
-        self._lines: list[tuple[QPointF, QStaticText]] | None = None  # laid out at first paint
-        self._code: tuple[QPointF, QStaticText] | None = None
-        self._owner_text: tuple[QPointF, QStaticText] | None = None
+        self._lines: list[tuple[QPointF, Runs]] | None = None  # laid out at first paint
+        self._code: tuple[QPointF, Runs] | None = None
+        self._owner_text: tuple[QPointF, Runs] | None = None
         self._cut = False
         self._init_geometry(process.x, process.y, process.width, process.height)
 
@@ -62,7 +56,7 @@ class ProcessItem(NodeItem):
         return "\n".join(parts)
 
     def _layout(self) -> None:
-        """Wrap and place the texts once (QStaticText keeps the glyph layout between paints)."""
+        """Wrap and place the texts once, as glyph runs (kept between paints, at every zoom)."""
         f = fonts()
         width = self._w - 2 * PAD
         top = PAD + f.code_m.height()
@@ -73,20 +67,20 @@ class ProcessItem(NodeItem):
         y = top + max(0.0, (bottom - top - spacing * len(lines)) / 2)
         placed = []
         for line in lines:
-            placed.append((QPointF(PAD + (width - f.width(f.name_m, line)) / 2, y), _static(line)))
+            placed.append((QPointF(PAD + (width - f.width(f.name_m, line)) / 2, y), glyph_runs(line, f.name)))
             y += spacing
         self._lines = placed
         code = self.code
         if f.width(f.code_m, code) > width - 34:
             code = f.code_m.elidedText(code, Qt.TextElideMode.ElideRight, width - 34)
-        self._code = (QPointF(PAD + 16, PAD - 2), _static(code))
+        self._code = (QPointF(PAD + 16, PAD - 2), glyph_runs(code, f.code))
         self._owner_text = None
         if self.owner:
             owner = self.owner
             if f.width(f.small_m, owner) > width:
                 owner = f.small_m.elidedText(owner, Qt.TextElideMode.ElideRight, width)
             x = PAD + (width - f.width(f.small_m, owner)) / 2
-            self._owner_text = (QPointF(x, self._h - PAD - f.small_m.height()), _static(owner))
+            self._owner_text = (QPointF(x, self._h - PAD - f.small_m.height()), glyph_runs(owner, f.small))
 
     def paint_body(self, painter: QPainter, lod: float) -> None:
         fill, pen, mark = _STYLE[self.kind]
@@ -103,18 +97,14 @@ class ProcessItem(NodeItem):
             return
         if self._lines is None:
             self._layout()
-        f = fonts()
         painter.setPen(mark)
-        painter.setFont(f.code)
-        painter.drawStaticText(*self._code)
+        draw_runs(painter, *self._code)
         painter.setPen(INK)
-        painter.setFont(f.name)
-        for pos, text in self._lines:
-            painter.drawStaticText(pos, text)
+        for pos, runs in self._lines:
+            draw_runs(painter, pos, runs)
         if self._owner_text is not None and lod >= DETAIL_LOD:
             painter.setPen(MUTED)
-            painter.setFont(f.small)
-            painter.drawStaticText(*self._owner_text)
+            draw_runs(painter, *self._owner_text)
 
 
 def _paint_mark(painter: QPainter, kind: ProcessKind, color) -> None:
