@@ -183,6 +183,7 @@ class ProblemsPanel(QWidget):
         self.lang = lang or ui_language()
         self.doc = doc
         self._own_validator = validator is None and doc is not None
+        self._detached = False
         self.validator: LiveValidator | None = validator or (LiveValidator(doc) if doc is not None else None)
         self.map_id: str | None = doc.map_ids()[0] if doc is not None and doc.map_ids() else None
         self._unsubscribe = (
@@ -251,9 +252,11 @@ class ProblemsPanel(QWidget):
         self.table.activated.connect(self._activate)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
-        self._refresh_timer = QTimer(self)  # coalesce bursts of edits into one table refresh
+        # the findings of an edit are current in < 1 ms: show them within a frame (one refresh
+        # for the edits of that frame; 50 ms lagged ~3 frames behind the typing)
+        self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(50)
+        self._refresh_timer.setInterval(16)
         self._refresh_timer.timeout.connect(self.refresh)
         self._update_counts()
         if self.validator is not None:
@@ -293,11 +296,12 @@ class ProblemsPanel(QWidget):
 
     def refresh(self) -> None:
         """Re-read the validator's findings of the shown map (document-driven mode)."""
-        if self.validator is not None and self.map_id is not None:
+        if self.validator is not None and self.map_id is not None and not self._detached:
             self.set_findings(self.validator.findings_for(self.map_id))
 
     def detach(self) -> None:
         """Stop following the document (call before dropping it)."""
+        self._detached = True  # the deferred first refresh, if still queued, does nothing
         self._refresh_timer.stop()
         if self._unsubscribe is not None:
             self._unsubscribe()
@@ -306,8 +310,8 @@ class ProblemsPanel(QWidget):
             self.validator.close()
 
     def _on_findings(self, map_ids: frozenset[str]) -> None:
-        if self.map_id in map_ids:
-            self._refresh_timer.start()
+        if self.map_id in map_ids and not self._refresh_timer.isActive():
+            self._refresh_timer.start()  # not restarted: a long burst still shows every frame
 
     # ------------------------------------------------------------------ filtering, activation
     def set_severity_filter(self, severity: Severity | str | None) -> None:

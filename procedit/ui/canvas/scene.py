@@ -231,6 +231,19 @@ class MapScene(InteractiveScene):
             if isinstance(item, NodeItem):
                 item.set_badge(summarize(self._findings.get(elem_id, ()), ui_language()))
 
+    def update_findings(self, findings: dict[str, list]) -> None:
+        """Replace the findings of these elements only (an empty list: none any more); the
+        other badges stay as they are (after an edit: a handful of items, not every one)."""
+        lang = ui_language()
+        for elem_id, found in findings.items():
+            if found:
+                self._findings[elem_id] = list(found)
+            else:
+                self._findings.pop(elem_id, None)
+            item = self._items.get(elem_id)
+            if isinstance(item, NodeItem):
+                item.set_badge(summarize(found or (), lang))
+
     def set_badges_visible(self, visible: bool) -> None:
         self._badges_visible = visible
         for item in self.node_items():
