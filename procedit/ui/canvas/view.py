@@ -5,7 +5,16 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QLine, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
 from .style import GRID
@@ -25,6 +34,11 @@ class MapView(QGraphicsView):
         self._grid = True
         self._pan_from: QPoint | None = None
         self._space = False
+        # "fit" asked for before the window was shown and laid out would use the default
+        # size (a 5,000-process map opened at ~0.18x in a third of the window): the map is
+        # fitted again on show and on resizes until the user zooms, scrolls, clicks or types
+        self._fit_pending = False
+        self._fitting = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
@@ -73,6 +87,8 @@ class MapView(QGraphicsView):
         after = self.mapToScene(point)
         self.translate(after.x() - before.x(), after.y() - before.y())
         self.setTransformationAnchor(old_anchor)
+        if not self._fitting:
+            self._fit_pending = False  # the user chose a zoom: keep it
         self.zoomChanged.emit(self.zoom)
 
     def zoom_in(self) -> None:
@@ -85,6 +101,19 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def fit_map(self) -> None:
+        """The whole map in the view (at most 150 %); stays fitted while the window settles."""
+        self._fit_pending = True
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+
+    def fit_pending(self) -> bool:
+        """True while the view keeps the map fitted (until the user zooms, scrolls or clicks)."""
+        return self._fit_pending
+
+    def _fit(self) -> None:
         scene = self.scene()
         if scene is None:
             return
@@ -102,7 +131,18 @@ class MapView(QGraphicsView):
             self.centerOn(rect.center())
         self.zoomChanged.emit(self.zoom)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self.fit_map()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit_pending and self.isVisible():
+            self.fit_map()
+
     def wheelEvent(self, event: QWheelEvent) -> None:
+        self._fit_pending = False
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
@@ -160,6 +200,7 @@ class MapView(QGraphicsView):
 
     # ------------------------------------------------------------ panning
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._fit_pending = False
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             scene = self.scene()
             if getattr(scene, "editor", None) is None:
@@ -178,6 +219,7 @@ class MapView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._fit_pending = False
         if event.button() == Qt.MouseButton.MiddleButton or (
             self._space and event.button() == Qt.MouseButton.LeftButton
         ):
