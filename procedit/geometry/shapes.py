@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -77,13 +78,97 @@ def border_point(rect: Rect, toward: Point) -> Point:
     return Point(cx + dx * scale, cy + dy * scale)
 
 
-def route(source: Rect, target: Rect, routing: Routing = Routing.STRAIGHT) -> list[Point]:
-    """The polyline of a link from ``source`` to ``target``, ends on the box borders."""
+def route(
+    source: Rect, target: Rect, routing: Routing = Routing.STRAIGHT, offset: float = 0.0
+) -> list[Point]:
+    """The polyline of a link from ``source`` to ``target``, ends on the box borders.
+
+    ``offset`` moves the whole route sideways (to the right of its direction on screen, y
+    down), so that links between the same two boxes (see ``link_offsets``) do not lie on
+    top of each other; it is limited to what keeps the ends on the boxes' borders.
+    """
+    if offset:
+        limit = 0.8 * min(source.width, source.height, target.width, target.height) / 2
+        offset = max(-limit, min(limit, offset))
     if routing == Routing.ORTHOGONAL:
-        return _orthogonal(source, target)
+        points = _orthogonal(source, target)
+        return _shift_orthogonal(points, offset) if offset else points
+    if offset:
+        shifted = _straight_shifted(source, target, offset)
+        if shifted is not None:
+            return shifted
     start = border_point(source, target.center)
     end = border_point(target, source.center)
     return [start, end]
+
+
+LINK_SPACING = 26.0  # between links joining the same two boxes: room for their labels
+
+
+def link_offsets(links: Iterable[Link], spacing: float = LINK_SPACING) -> dict[str, float]:
+    """The sideways offset (``route(..., offset=)``) of every link that shares its two boxes
+    with other links (either direction); links alone between their boxes are left out (0).
+
+    Deterministic (ordered by id), so the canvas and the PDF fan the same links out alike.
+    """
+    pairs: dict[tuple[str, str], list[Link]] = {}
+    for link in links:
+        if link.source_id != link.target_id:
+            key = (
+                (link.source_id, link.target_id)
+                if link.source_id < link.target_id
+                else (link.target_id, link.source_id)
+            )
+            pairs.setdefault(key, []).append(link)
+    offsets: dict[str, float] = {}
+    for (first, _second), group in pairs.items():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda lk: lk.id)
+        middle = (len(group) - 1) / 2
+        for i, link in enumerate(group):
+            across = (i - middle) * spacing  # measured to the right of first → second
+            # a link the other way has its right on the other side
+            offsets[link.id] = across if link.source_id == first else -across
+    return offsets
+
+
+def _straight_shifted(source: Rect, target: Rect, offset: float) -> list[Point] | None:
+    """The straight route moved ``offset`` to its right, ends where it crosses the borders."""
+    sc, tc = source.center, target.center
+    dx, dy = tc.x - sc.x, tc.y - sc.y
+    length = math.hypot(dx, dy)
+    if length == 0:
+        return None
+    ux, uy = dx / length, dy / length
+    nx, ny = -uy * offset, ux * offset  # the right-hand normal on screen (y grows downwards)
+    start = _exit(source, Point(sc.x + nx, sc.y + ny), ux, uy)
+    end = _exit(target, Point(tc.x + nx, tc.y + ny), -ux, -uy)
+    return [start, end]
+
+
+def _exit(rect: Rect, inside: Point, ux: float, uy: float) -> Point:
+    """Where the ray from ``inside`` (a point in ``rect``) along (ux, uy) leaves ``rect``."""
+    tx = (rect.right - inside.x) / ux if ux > 0 else (rect.left - inside.x) / ux if ux < 0 else math.inf
+    ty = (rect.bottom - inside.y) / uy if uy > 0 else (rect.top - inside.y) / uy if uy < 0 else math.inf
+    t = min(tx, ty)
+    return Point(inside.x + ux * t, inside.y + uy * t)
+
+
+def _shift_orthogonal(points: list[Point], offset: float) -> list[Point]:
+    """An axis-parallel polyline moved ``offset`` to the right of each segment (corners kept
+    square, the ends slid along the border they leave/enter)."""
+    normals = []
+    for a, b in itertools.pairwise(points):
+        dx, dy = b.x - a.x, b.y - a.y
+        length = math.hypot(dx, dy) or 1.0
+        normals.append((-dy / length * offset, dx / length * offset))
+    shifted = [Point(points[0].x + normals[0][0], points[0].y + normals[0][1])]
+    for i in range(1, len(points) - 1):
+        (ax, ay), (bx, by) = normals[i - 1], normals[i]
+        shifted.append(Point(points[i].x + ax + bx, points[i].y + ay + by))
+    shifted.append(Point(points[-1].x + normals[-1][0], points[-1].y + normals[-1][1]))
+    return shifted
 
 
 def _orthogonal(source: Rect, target: Rect) -> list[Point]:
@@ -128,12 +213,17 @@ def polyline_midpoint(points: list[Point]) -> Point:
     return points[-1]
 
 
-def link_route(pmap_nodes: dict[str, Process | ExternalParty], link: Link) -> list[Point] | None:
-    """The route of ``link`` given its map's nodes by id, or None if an end is missing."""
+def link_route(
+    pmap_nodes: dict[str, Process | ExternalParty], link: Link, offset: float = 0.0
+) -> list[Point] | None:
+    """The route of ``link`` given its map's nodes by id, or None if an end is missing.
+
+    ``offset``: from ``link_offsets(pmap.links)`` (0 for a link alone between its boxes).
+    """
     src, dst = pmap_nodes.get(link.source_id), pmap_nodes.get(link.target_id)
     if src is None or dst is None:
         return None
-    return route(node_rect(src), node_rect(dst), link.routing)
+    return route(node_rect(src), node_rect(dst), link.routing, offset)
 
 
 def map_nodes(pmap: ProcessMap) -> dict[str, Process | ExternalParty]:
