@@ -7,6 +7,7 @@ and keeps the recent-files list.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from procedit.model import MapKind, ProcessMap, Project
 from . import safety, settings
 
 FILE_FILTER = "procedit (*.procmap)"
+FREEZE_MIN_BYTES = 1_000_000  # ~150 processes: below this a full collection costs next to nothing
 
 
 def new_project(lang: str = "ru") -> Project:
@@ -29,6 +31,21 @@ def new_project(lang: str = "ru") -> Project:
         language="ru" if lang == "ru" else "en",
         maps=(ProcessMap(name=QCoreApplication.translate("NewProject", "Process map"), kind=MapKind.AS_IS),),
     )
+
+
+def freeze_loaded() -> None:
+    """Keep the cyclic GC from rescanning a just-loaded project on every later collection.
+
+    ``storage.load`` pauses the collector while it builds the model; the next allocation-heavy
+    step (Document, scene items, validation) then paid a full collection over the whole project
+    (~0.6 s at 5,000 processes). The model is immutable, long-lived and acyclic, so reference
+    counting frees it when the document is dropped; moving it to the permanent generation only
+    stops the rescans. (Cyclic garbage alive right now would be kept too: there is next to none
+    after a load, and the collection before each load keeps it from piling up.)
+    Measured on the window at 5,000 processes (alternating runs, shared machine): first frame
+    3.2 s with, 3.95 s without; first frame and first validation 3.5 s with, 5.1 s without.
+    """
+    gc.freeze()
 
 
 class FilesMixin:
@@ -94,6 +111,12 @@ class FilesMixin:
         ):
             return False
         try:
+            big = Path(path).stat().st_size >= FREEZE_MIN_BYTES
+        except OSError:
+            big = False  # the load below says why
+        if big:
+            gc.collect()  # before the load, while the heap is small (see freeze_loaded)
+        try:
             project = storage.load(path)
         except storage.ProjectFileError as e:
             self._error(QCoreApplication.translate("MainWindow", "Cannot Open Project"), e.message(self.lang))
@@ -106,6 +129,8 @@ class FilesMixin:
         except Exception as e:  # a bug in a reader must not take the window down
             self._error(QCoreApplication.translate("MainWindow", "Cannot Open Project"), f"{path}: {e}")
             return False
+        if big:
+            freeze_loaded()
         self.set_document(project, str(Path(path).resolve()))
         if self.persist:
             settings.add_recent_file(path)

@@ -122,3 +122,29 @@ def test_the_map_opens_fitted_in_a_normal_window(qtbot, project_file):
     qtbot.wait(10)
     assert view.zoom == pytest.approx(chosen)
     close(qtbot, w)
+
+
+def test_a_big_project_is_freed_when_another_document_replaces_it(qtbot, project_file, monkeypatch):
+    """Loading a big file moves it out of the GC's scans (gc.freeze); it must still be freed."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from procedit.ui import files
+
+    monkeypatch.setattr(files, "FREEZE_MIN_BYTES", 0)  # the sample counts as big
+    try:
+        w = MainWindow(str(project_file), persist=False)
+        assert gc.get_freeze_count() > 0
+        w.show()
+        qtbot.waitUntil(lambda: w.problems_label.text() != "")
+        process = weakref.ref(next(iter(w.doc.processes(w.map_id))))
+        w.new_file()
+        qtbot.wait(10)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        assert process() is None
+        close(qtbot, w)
+    finally:
+        gc.unfreeze()
