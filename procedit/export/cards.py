@@ -7,6 +7,7 @@ from reportlab.platypus import CondPageBreak, Spacer
 from procedit.model import Process, ProcessMap
 
 from .fonts import shorten
+from .grid import Note
 from .kit import REF_LIMIT, Kit, proc_title
 from .layout import Heading
 from .textblock import TextBlock
@@ -45,7 +46,9 @@ def process_card(kit: Kit, proc: Process, pmap: ProcessMap, number: str, width: 
         rows.append((t["subprocess"], kit.maps[proc.subprocess_map_id].name))
     if proc.notes.strip():
         rows.append((t["notes"], proc.notes))
-    story.append(kit.kv_table([(k, v if str(v).strip() else t["not_specified"]) for k, v in rows], width))
+    story.append(
+        kit.kv_table([(k, v if str(v).strip() else Note(t["not_specified"])) for k, v in rows], width)
+    )
 
     story += _sipoc(kit, proc, width)
     story += _stages(kit, proc, width)

@@ -2,6 +2,8 @@
 
 reportlab's built-in fonts have no Cyrillic, so the regulation embeds Source Sans Pro
 (the ``font-source-sans-pro`` wheel) and falls back to DejaVu Sans from the system.
+Source Sans Pro's italics have no Cyrillic: italic text is set in PT Sans Italic (the
+``fontpkg-pt-sans`` wheel), else DejaVu Sans Oblique, else a slanted upright face.
 User text is never markup: ``para()`` escapes it, drops characters the font cannot draw
 (emoji would print as black boxes) and keeps line breaks.
 """
@@ -23,46 +25,121 @@ REGULAR, BOLD, ITALIC, BOLD_ITALIC = FAMILY, FAMILY + "-Bold", FAMILY + "-Italic
 
 _DEJAVU = "/usr/share/fonts/truetype/dejavu"
 
+# Skew of the text matrix for a synthetic oblique (tan 11.3°, the slant of a typical italic)
+SKEW = 0.2
+_CYRILLIC_PROBE = (0x416, 0x44F)  # Ж, я: a face without them cannot print Russian
 
-def _font_files() -> tuple[str, str, str, str]:
+
+def _font_files() -> tuple[str, str]:
+    """Regular and bold upright faces."""
     try:
         import font_source_sans_pro
 
         base = os.path.join(os.path.dirname(font_source_sans_pro.__file__), "files")
-        files = tuple(
-            os.path.join(base, f"SourceSansPro-{v}.ttf") for v in ("Regular", "Bold", "It", "BoldIt")
-        )
+        files = tuple(os.path.join(base, f"SourceSansPro-{v}.ttf") for v in ("Regular", "Bold"))
         if all(os.path.exists(f) for f in files):
             return files  # type: ignore[return-value]
     except ImportError:
         pass
-    names = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf")
-    files = tuple(os.path.join(_DEJAVU, n) for n in names)
+    files = (os.path.join(_DEJAVU, "DejaVuSans.ttf"), os.path.join(_DEJAVU, "DejaVuSans-Bold.ttf"))
     if not os.path.exists(files[0]):
         raise RuntimeError(
             "No font with Cyrillic found: install the font-source-sans-pro package or DejaVu fonts"
         )
-    regular = files[0]
-    return tuple(f if os.path.exists(f) else regular for f in files)  # type: ignore[return-value]
+    return files[0], files[1] if os.path.exists(files[1]) else files[0]
+
+
+def _italic_candidates() -> list[tuple[str, str]]:
+    """(italic, bold italic) files to try, best first: PT Sans from the ``fontpkg-pt-sans``
+    package (a dependency: there on every machine), then the system's DejaVu Sans Oblique."""
+    out = []
+    try:
+        import fontpkg_pt_sans
+
+        base = os.path.join(os.path.dirname(fontpkg_pt_sans.__file__), "files")
+        out.append(
+            (os.path.join(base, "PT_Sans-Web-Italic.ttf"), os.path.join(base, "PT_Sans-Web-BoldItalic.ttf"))
+        )
+    except ImportError:
+        pass
+    out.append(
+        (os.path.join(_DEJAVU, "DejaVuSans-Oblique.ttf"), os.path.join(_DEJAVU, "DejaVuSans-BoldOblique.ttf"))
+    )
+    return out
+
+
+def _face_with_cyrillic(name: str, path: str) -> TTFont | None:
+    if not os.path.exists(path):
+        return None
+    try:
+        face = TTFont(name, path)
+    except Exception:  # a damaged or unsupported file: try the next one
+        return None
+    cmap = face.face.charToGlyph
+    return face if all(cp in cmap for cp in _CYRILLIC_PROBE) else None
+
+
+# italic name -> (upright name, code points the italic face draws; None: synthetic oblique)
+_ITALICS: dict[str, tuple[str, frozenset[int] | None]] = {}
 
 
 @cache
 def register_fonts() -> frozenset[int]:
-    """Registers the family once; returns the code points the regular face can draw."""
-    regular, bold, italic, bold_italic = _font_files()
-    faces = {}
-    for name, path in ((REGULAR, regular), (BOLD, bold), (ITALIC, italic), (BOLD_ITALIC, bold_italic)):
-        face = TTFont(name, path)
-        if name in (ITALIC, BOLD_ITALIC) and ord("Я") not in face.face.charToGlyph:
-            # Source Sans Pro's italics have no Cyrillic: use the upright face instead
-            face = TTFont(name, regular if name == ITALIC else bold)
-        faces[name] = face
-        pdfmetrics.registerFont(face)
+    """Registers the family once; returns the code points the regular face can draw.
+
+    Italics are real italic faces with Cyrillic when one is found (see
+    ``_italic_candidates``), otherwise the upright faces slanted by ``SKEW`` when drawn
+    (see ``face``)."""
+    regular, bold = _font_files()
+    faces = {REGULAR: TTFont(REGULAR, regular), BOLD: TTFont(BOLD, bold)}
+    for name, upright, k in ((ITALIC, REGULAR, 0), (BOLD_ITALIC, BOLD, 1)):
+        found = None
+        for files in _italic_candidates():
+            found = _face_with_cyrillic(name, files[k])
+            if found is not None:
+                break
+        if found is None:  # synthetic oblique: the upright face's metrics, slanted when drawn
+            found = TTFont(name, regular if upright == REGULAR else bold)
+            _ITALICS[name] = (upright, None)
+        else:
+            _ITALICS[name] = (upright, frozenset(found.face.charToGlyph))
+        faces[name] = found
+    for f in faces.values():
+        pdfmetrics.registerFont(f)
     pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
     for b in (0, 1):
         for i in (0, 1):
             addMapping(FAMILY, b, i, (REGULAR, ITALIC, BOLD, BOLD_ITALIC)[b * 2 + i])
     return frozenset(faces[REGULAR].face.charToGlyph)
+
+
+def face(font: str, text: str) -> tuple[str, float]:
+    """The face that draws ``text`` in ``font`` and the skew of its text matrix.
+
+    An italic whose real face lacks a character of ``text`` (or that has no real face
+    with Cyrillic at all) is drawn with the upright face slanted by ``SKEW``, so no
+    character is ever lost and italic still looks italic."""
+    it = _ITALICS.get(font)
+    if it is None:
+        return font, 0.0
+    upright, cps = it
+    if cps is not None and (text.isascii() or all(ord(ch) in cps for ch in text)):
+        return font, 0.0
+    return upright, SKEW
+
+
+def is_italic(font: str) -> bool:
+    return font in _ITALICS
+
+
+def is_real_italic(font: str) -> bool:
+    it = _ITALICS.get(font)
+    return it is not None and it[1] is not None
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """Width of ``text`` as drawn (in the face ``face`` picks)."""
+    return stringWidth(text, face(font, text)[0], size)
 
 
 @cache
@@ -84,6 +161,9 @@ def _unsupported_re() -> re.Pattern[str]:
 _SPACES = re.compile(r"[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
+_CLEANED: dict[str, str] = {}
+
+
 def clean(text: object) -> str:
     """Plain text the font can draw: tabs and odd spaces become spaces, the rest that
     the font lacks (emoji, control characters) is dropped."""
@@ -92,8 +172,12 @@ def clean(text: object) -> str:
     s = str(text)
     if not s:
         return s
-    s = _SPACES.sub(" ", s)
-    return _unsupported_re().sub("", s)
+    done = _CLEANED.get(s)
+    if done is None:
+        if len(_CLEANED) > 100_000:
+            _CLEANED.clear()
+        done = _CLEANED[s] = _unsupported_re().sub("", _SPACES.sub(" ", s))
+    return done
 
 
 def shorten(text: str, limit: int) -> str:
@@ -113,13 +197,27 @@ def para(text: object, limit: int | None = None) -> str:
 
 
 _WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+_WRAPPED: dict[tuple[str, str, float, float, int], tuple[str, ...]] = {}
 
 
 def wrap_text(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
     """Greedy word wrap by real glyph widths; very long words are cut; an ellipsis marks
-    text that did not fit in ``max_lines``."""
+    text that did not fit in ``max_lines``. (Remembered: the same cells, names and labels
+    come back many times in a regulation.)"""
     if max_lines <= 0 or width <= 4:
         return []
+    key = (text, font, size, width, max_lines)
+    done = _WRAPPED.get(key)
+    if done is None:
+        if len(_WRAPPED) > 100_000:
+            _WRAPPED.clear()
+        done = _WRAPPED[key] = tuple(_wrap(text, font, size, width, max_lines))
+    return list(done)
+
+
+def _wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
+    if font in _ITALICS:
+        font = face(font, text)[0]
     measure = pdfmetrics.getFont(font).stringWidth
     if measure(text, size) <= width:
         line = " ".join(text.split())

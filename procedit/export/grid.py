@@ -10,17 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from .fasttext import TextWriter
-from .fonts import BOLD, REGULAR, clean, wrap_text
-from .palette import HEAD_BG, INK, RULE
+from .fonts import BOLD, ITALIC, REGULAR, clean, text_width, wrap_text
+from .palette import HEAD_BG, INK, MUTED, RULE
 
 FONT_SIZE = 8.5
 LEADING = FONT_SIZE * 1.22
 PAD_X, PAD_TOP, PAD_BOTTOM = 3.5, 2.5, 3.5
 MIN_SPLIT_ROOM = 60.0  # split a row inside only when at least this much room is left
+
+
+class Note(str):
+    """A cell text that is a remark of the document, not data ("Не указано"): printed
+    in grey italics."""
 
 
 class Grid(Flowable):
@@ -44,6 +48,7 @@ class Grid(Flowable):
         min_height: float = 0.0,
         head_col: bool = False,
         _lines: list | None = None,
+        _notes: list | None = None,
     ) -> None:
         super().__init__()
         self.widths = list(widths)
@@ -55,21 +60,23 @@ class Grid(Flowable):
         self.head_col = head_col
         self.hAlign = "LEFT"
         if _lines is None:
-            _lines = [self._wrap_row(r, i == 0 and header) for i, r in enumerate(rows)]
+            _notes = [frozenset(j for j, v in enumerate(r) if isinstance(v, Note)) for r in rows]
+            _lines = [self._wrap_row(r, i == 0 and header, _notes[i]) for i, r in enumerate(rows)]
         self.lines: list[list[list[str]]] = _lines
+        self.notes: list[frozenset[int]] = _notes or [frozenset()] * len(_lines)
         self.heights = [self._row_height(i) for i in range(len(self.lines))]
 
     def _font(self, row_is_head: bool, col: int) -> str:
         return BOLD if row_is_head or col in self.bold_cols or (self.head_col and col == 0) else REGULAR
 
-    def _wrap_row(self, row: Sequence[object], is_head: bool) -> list[list[str]]:
+    def _wrap_row(self, row: Sequence[object], is_head: bool, notes: frozenset[int]) -> list[list[str]]:
         out = []
         for col, (text, w) in enumerate(zip(row, self.widths, strict=True)):
             s = clean(text).strip()
             if not s:
                 out.append([])
                 continue
-            font = self._font(is_head, col)
+            font = ITALIC if col in notes else self._font(is_head, col)
             cell: list[str] = []
             for para in s.split("\n"):
                 cell.extend(wrap_text(para, font, FONT_SIZE, w - 2 * PAD_X, 1_000_000) or [""])
@@ -89,7 +96,7 @@ class Grid(Flowable):
         self.height = sum(self.heights)
         return self.width, self.height
 
-    def _clone(self, lines: list) -> Grid:
+    def _clone(self, lines: list, notes: list) -> Grid:
         return Grid(
             [],
             self.widths,
@@ -100,6 +107,7 @@ class Grid(Flowable):
             min_height=self.min_height,
             head_col=self.head_col,
             _lines=lines,
+            _notes=notes,
         )
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
@@ -114,8 +122,12 @@ class Grid(Flowable):
         if k == len(self.lines):
             return [self]
         top = self.lines[:head]
+        nt, notes = self.notes[:head], self.notes
         if k > head:
-            return [self._clone(self.lines[:k]), self._clone(top + self.lines[k:])]
+            return [
+                self._clone(self.lines[:k], notes[:k]),
+                self._clone(top + self.lines[k:], nt + notes[k:]),
+            ]
         # not even one body row fits: split that row between pages when there is room
         room = ah - used - PAD_TOP - PAD_BOTTOM
         n_fit = int(room // LEADING)
@@ -126,7 +138,10 @@ class Grid(Flowable):
         rest = [c[n_fit:] for c in row]
         if not any(rest):
             return []
-        return [self._clone([*top, first]), self._clone([*top, rest, *self.lines[head + 1 :]])]
+        return [
+            self._clone([*top, first], [*nt, notes[head]]),
+            self._clone([*top, rest, *self.lines[head + 1 :]], [*nt, notes[head], *notes[head + 1 :]]),
+        ]
 
     def draw(self) -> None:
         c = self.canv
@@ -149,24 +164,23 @@ class Grid(Flowable):
         # lines
         c.setStrokeColor(RULE)
         c.setLineWidth(0.4)
-        p = c.beginPath()
-        p.rect(0, 0, total_w, total_h)
+        # the rules as one path, written directly (reportlab's path object formats
+        # every number through a method call)
+        ops = [f"0 0 {total_w:.2f} {total_h:.2f} re"]
+        seg = ops.append
         for x in xs[1:-1]:
-            p.moveTo(x, 0)
-            p.lineTo(x, total_h)
+            seg(f"{x:.2f} 0 m {x:.2f} {total_h:.2f} l")
         sc = self.span_col
         for i, y in enumerate(ys[1:-1], 1):
             if sc is not None and i > head:
                 if sc > 0:
-                    p.moveTo(0, y)
-                    p.lineTo(xs[sc], y)
+                    seg(f"0 {y:.2f} m {xs[sc]:.2f} {y:.2f} l")
                 if sc < len(widths) - 1:
-                    p.moveTo(xs[sc + 1], y)
-                    p.lineTo(total_w, y)
+                    seg(f"{xs[sc + 1]:.2f} {y:.2f} m {total_w:.2f} {y:.2f} l")
             else:
-                p.moveTo(0, y)
-                p.lineTo(total_w, y)
-        c.drawPath(p, stroke=1, fill=0)
+                seg(f"0 {y:.2f} m {total_w:.2f} {y:.2f} l")
+        seg("S")
+        c._code.append(" ".join(ops))
         # text, in one text object
         c.setFillColor(INK)
         tw = TextWriter(c)
@@ -174,11 +188,16 @@ class Grid(Flowable):
         for i, row in enumerate(self.lines):
             is_head = i < head
             y_top = ys[i]
+            notes = self.notes[i]
             for col, cell in enumerate(row):
                 if not cell:
                     continue
-                font = self._font(is_head, col)
+                font = ITALIC if col in notes else self._font(is_head, col)
                 if font != current:
+                    if font == ITALIC or current == ITALIC:
+                        tw.finish()  # the colour changes between text objects
+                        c.setFillColor(MUTED if font == ITALIC else INK)
+                        tw = TextWriter(c)
                     tw.set_font(font, FONT_SIZE)
                     current = font
                 y = y_top - PAD_TOP - FONT_SIZE * 0.93
@@ -187,7 +206,7 @@ class Grid(Flowable):
                     y = y_top - (heights[i] - len(cell) * LEADING) / 2 - FONT_SIZE * 0.93
                 x0, w = xs[col], widths[col]
                 for line in cell:
-                    x = x0 + (w - stringWidth(line, font, FONT_SIZE)) / 2 if center else x0 + PAD_X
+                    x = x0 + (w - text_width(line, font, FONT_SIZE)) / 2 if center else x0 + PAD_X
                     tw.line(x, y, line)
                     y -= LEADING
         tw.finish()

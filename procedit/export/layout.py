@@ -18,7 +18,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from .fonts import BOLD, ITALIC, REGULAR, clean
+from .fasttext import draw_text
+from .fonts import BOLD, ITALIC, REGULAR, clean, text_width
 from .palette import INK, MUTED, RULE
 from .textblock import TextBlock, TextStyle
 
@@ -115,6 +116,11 @@ class PageInfo:
 def canvas_class(doc: RegulationDoc) -> type[Canvas]:
     class RegulationCanvas(Canvas):
         pages = 0
+
+        def __init__(self, *args, **kwargs) -> None:
+            # reportlab's default first font is Helvetica, which is never embedded
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR
+            super().__init__(*args, **kwargs)
 
         def showPage(self) -> None:
             self.pages += 1
@@ -233,10 +239,9 @@ class RegulationDoc(BaseDocTemplate):
         bottom = 8 * mm
         c.line(left, bottom + 9, right, bottom + 9)
         text = info.page_word.format(page=c.getPageNumber()) + " "
-        tw = stringWidth(text, ITALIC, 8)
-        c.setFont(ITALIC, 8)
+        tw = text_width(text, ITALIC, 8)
         x = right - tw - stringWidth("000", REGULAR, 8)
-        c.drawString(x, bottom, text)
+        draw_text(c, x, bottom, text, ITALIC, 8)
         c.translate(x + tw, bottom)
         c.doForm("total")
         c.restoreState()

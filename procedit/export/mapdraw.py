@@ -10,15 +10,17 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from procedit.geometry import CORNER_RADIUS, Rect, arrow_head, polyline_midpoint
+from procedit.geometry import CORNER_RADIUS, Rect, arrow_head
 from procedit.model import LinkKind
 
+from .fasttext import TextWriter, draw_text
 from .fonts import BOLD, ITALIC, REGULAR, clean, wrap_text
+from .labels import LabelSpot
 from .mapscene import LinkShape, MapScene, NodeShape, intersects
 from .palette import INK, KIND_COLORS, LINK_COLOR, MUTED, PARTY_COLORS, RULE
 
 # Scene font sizes (pixels on the canvas at 100 %), as on the canvas
-NAME_PX, CODE_PX, SMALL_PX, LABEL_PX = 15.0, 12.0, 12.0, 12.0
+NAME_PX, CODE_PX, SMALL_PX = 15.0, 12.0, 12.0
 PROC_PAD, PARTY_PAD = 8.0, 10.0
 MIN_SCALE = 0.38  # below this a map is split into fragments (tiles)
 TILE_SCALE = 0.7
@@ -41,6 +43,7 @@ class MapPage(Flowable):
         height: float,
         overview_tiles: list[tuple[int, Rect]] | None = None,
         neighbours: dict[str, int] | None = None,
+        tile: bool = False,
     ) -> None:
         super().__init__()
         self.scene = scene
@@ -50,6 +53,7 @@ class MapPage(Flowable):
         self.height_ = height
         self.overview_tiles = overview_tiles
         self.neighbours = neighbours or {}
+        self.tile = tile
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width_ = aw
@@ -74,37 +78,64 @@ class MapPage(Flowable):
         s = self._s
         ax, ay, aw, ah = self._area
         c.saveState()
-        c.setFont(ITALIC, 8)
         c.setFillColor(MUTED)
-        c.drawString(0, self.height_ - CAPTION_H + 4, self.caption)
+        draw_text(c, 0, self.height_ - CAPTION_H + 4, self.caption, ITALIC, 8)
         c.setStrokeColor(RULE)
         c.setLineWidth(0.5)
         c.rect(ax, ay, aw, ah, stroke=1, fill=0)
         p = c.beginPath()
         p.rect(ax, ay, aw, ah)
         c.clipPath(p, stroke=0, fill=0)
-        view = Rect(
-            (ax - self._ox) / s, (self._oy - (ay + ah)) / s, aw / s, ah / s
-        )  # the scene rectangle visible in the area
-        with_text = self.overview_tiles is None
-        self._draw_lanes(view)
-        links = [lk for lk in self.scene.links if intersects(lk.bbox, view)]
-        for link in links:
-            self._draw_link(link)
-        for node in self.scene.nodes:
-            if intersects(node.rect, view):
-                self._draw_node(node, with_text)
-        if with_text:  # labels on top of the boxes, as on the canvas when selected
-            for link in links:
-                if link.label:
-                    self._draw_label(link)
+        if self.tile:
+            # every fragment shows the same drawing of the whole map (one form XObject,
+            # drawn once), moved so that its region fills the area
+            name = self._tile_form()
+            c.saveState()
+            c.translate(self._ox, self._oy)
+            c.doForm(name)
+            c.restoreState()
+        else:
+            view = Rect(
+                (ax - self._ox) / s, (self._oy - (ay + ah)) / s, aw / s, ah / s
+            )  # the scene rectangle visible in the area
+            self._draw_scene(view, with_text=self.overview_tiles is None)
         if self.overview_tiles:
             self._draw_tile_grid()
         self._draw_continuations()
         c.restoreState()
         self._draw_legend()
 
-    def _draw_lanes(self, view: Rect) -> None:
+    def _tile_form(self) -> str:
+        scene, s = self.scene, self._s
+        name = scene.forms.get(s)
+        if name is None:
+            name = scene.forms[s] = f"procedit_map_{id(scene):x}_{len(scene.forms)}"
+            c = self.canv
+            ox, oy = self._ox, self._oy
+            self._ox = self._oy = 0.0  # form space: scene point (x, y) at (x s, -y s)
+            b = scene.bounds.adjusted(60)
+            c.beginForm(name, lowerx=b.left * s, lowery=-b.bottom * s, upperx=b.right * s, uppery=-b.top * s)
+            self._draw_scene(b, with_text=True)
+            c.endForm()
+            self._ox, self._oy = ox, oy
+        return name
+
+    def _draw_scene(self, view: Rect, with_text: bool) -> None:
+        self._draw_lanes(view, with_text)
+        links = [(i, lk) for i, lk in enumerate(self.scene.links) if intersects(lk.bbox, view)]
+        for _, link in links:
+            self._draw_link(link)
+        for node in self.scene.nodes:
+            if intersects(node.rect, view):
+                self._draw_node(node, with_text)
+        if with_text:  # labels on top of the boxes, as on the canvas when selected
+            spots = self.scene.label_spots(self._s)
+            for i, _ in links:
+                spot = spots.get(i)
+                if spot is not None:
+                    self._draw_label(spot)
+
+    def _draw_lanes(self, view: Rect, with_text: bool) -> None:
         c = self.canv
         b = self.scene.bounds
         for lane in self.scene.pmap.lanes:
@@ -116,7 +147,7 @@ class MapPage(Flowable):
             c.setStrokeColor(RULE)
             c.setLineWidth(0.5)
             c.rect(x0, y0, r.width * self._s, r.height * self._s, stroke=1, fill=1)
-            if lane.name and self.overview_tiles is None:
+            if lane.name and with_text:
                 c.setFillColor(MUTED)
                 c.setFont(BOLD, SMALL_PX * self._s)
                 tx, ty = self._pt(r.left + 6, r.top + 4 + SMALL_PX)
@@ -148,27 +179,29 @@ class MapPage(Flowable):
             hp.close()
             c.drawPath(hp, stroke=0, fill=1)
 
-    def _draw_label(self, link: LinkShape) -> None:
+    def _draw_label(self, spot: LabelSpot) -> None:
         c = self.canv
         s = self._s
-        mid = polyline_midpoint(link.points)
-        size = max(LABEL_PX * s, MIN_SMALL_PT)
-        lines = wrap_text(link.label, REGULAR, size, max(150 * s, 60), 2)
-        if not lines:
-            return
-        w = max(stringWidth(line, REGULAR, size) for line in lines) + 6 * s
-        h = len(lines) * size * 1.2 + 3 * s
-        mx, my = self._pt(mid.x, mid.y)
+        size = spot.size
+        w, h = spot.w * s, spot.h * s
+        mx, my = self._pt(spot.x, spot.y)
+        if spot.anchor is not None:  # set off from its link: a leader line to it
+            ax, ay = self._pt(spot.anchor.x, spot.anchor.y)
+            c.setStrokeColor(colors.HexColor("#b0bec5"))
+            c.setLineWidth(0.35)
+            c.line(ax, ay, max(mx - w / 2, min(ax, mx + w / 2)), max(my - h / 2, min(ay, my + h / 2)))
         c.setFillColor(colors.Color(1, 1, 1, alpha=0.92))
         c.setStrokeColor(colors.HexColor("#cfd8dc"))
         c.setLineWidth(0.5)
         c.roundRect(mx - w / 2, my - h / 2, w, h, 3 * s, stroke=1, fill=1)
         c.setFillColor(LINK_COLOR)
-        c.setFont(REGULAR, size)
+        tw = TextWriter(c)
+        tw.set_font(REGULAR, size)
         y = my + h / 2 - 1.5 * s - size
-        for line in lines:
-            c.drawCentredString(mx, y + 0.2 * size, line)
+        for line in spot.lines:
+            tw.line(mx - stringWidth(line, REGULAR, size) / 2, y + 0.2 * size, line)
             y -= size * 1.2
+        tw.finish()
 
     def _draw_node(self, node: NodeShape, with_text: bool) -> None:
         c = self.canv
@@ -240,8 +273,7 @@ class MapPage(Flowable):
             owner = wrap_text(node.owner, ITALIC, small, w - 2 * pad, 1)
             if owner:
                 c.setFillColor(MUTED)
-                c.setFont(ITALIC, small)
-                c.drawCentredString(cx, y + pad + small * 0.15, owner[0])
+                draw_text(c, cx, y + pad + small * 0.15, owner[0], ITALIC, small, "centre")
 
     def _party_text(self, node: NodeShape, x: float, y: float, w: float, h: float, bar: float) -> None:
         c = self.canv
@@ -397,5 +429,7 @@ def map_pages(scene: MapScene, width: float, height: float, caption: str) -> lis
             if key in numbers:
                 neighbours[side] = numbers[key]
         frag = scene.t["map_fragment"].format(n=n, total=total, row=r + 1, col=col + 1)
-        pages.append(MapPage(scene, tile, s, f"{caption} — {frag}", height=height, neighbours=neighbours))
+        pages.append(
+            MapPage(scene, tile, s, f"{caption} — {frag}", height=height, neighbours=neighbours, tile=True)
+        )
     return pages

@@ -11,6 +11,7 @@ from procedit.geometry import Rect, link_route, map_bounds, map_nodes, node_rect
 from procedit.model import ExternalParty, Process, ProcessMap, Project
 
 from .fonts import clean
+from .labels import place_labels
 from .palette import KIND_COLORS, PARTY_COLORS
 from .texts import Texts
 
@@ -73,6 +74,15 @@ class MapScene:
                     bounds = bounds.united(Rect(bounds.x, lane.y, bounds.width, lane.height))
         self.bounds = bounds
         self.t = t
+        self.forms: dict[float, str] = {}  # scale -> form XObject of the whole map (fragments)
+        self._spots: dict[float, dict] = {}
+
+    def label_spots(self, scale: float) -> dict:
+        """Where the link labels go at ``scale`` (see ``labels.place_labels``), computed once."""
+        spots = self._spots.get(scale)
+        if spots is None:
+            spots = self._spots[scale] = place_labels(self, scale)
+        return spots
 
 
 def intersects(a: Rect, b: Rect) -> bool:

@@ -9,7 +9,8 @@ from reportlab.platypus import Paragraph, Spacer, Table
 
 from procedit.model import ApprovalRole, Process, Severity
 
-from .fonts import clean, para, shorten
+from .fonts import REGULAR, clean, para, shorten
+from .grid import Note
 from .kit import REF_LIMIT, Kit, proc_title
 from .layout import Heading, TocLine
 from .textblock import TextBlock
@@ -49,7 +50,13 @@ def title_page(kit: Kit, doc_title: str, subtitle: str, code: str, width: float)
     if len(rows[-1]) == 1:
         rows[-1] = [rows[-1][0], ""]
     grid = Table(rows, colWidths=[half, half], hAlign="LEFT")
-    grid.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 12)])
+    grid.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells: not Helvetica (never embedded)
+        ]
+    )
     story.append(grid)
     story.append(Spacer(1, max(10.0, 45.0 - 18 * (len(rows) - 1)) * mm))
     story.append(kit.p(doc_title, st.title, limit=600))
@@ -65,7 +72,7 @@ def title_page(kit: Kit, doc_title: str, subtitle: str, code: str, width: float)
         (t["effective"], kit.date(pp.effective_date)),
         (t["author"], author),
     ]
-    rows = [(k, v if str(v).strip() else t["not_specified"]) for k, v in rows]
+    rows = [(k, v if str(v).strip() else Note(t["not_specified"])) for k, v in rows]
     tw = width * 0.72
     table = kit.kv_table(rows, tw)
     table.hAlign = "CENTER"

@@ -5,11 +5,10 @@ never be taken for markup."""
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from .fasttext import TextWriter
-from .fonts import clean, wrap_text
+from .fonts import clean, text_width, wrap_text
 from .palette import INK, RULE, ZEBRA
 
 
@@ -111,7 +110,7 @@ class TextBlock(Flowable):
         room = self.width - 2 * st.indent - 2 * pad
         for line in lines:
             if st.align == "center":
-                x = left + (room - stringWidth(line, st.font, st.size)) / 2
+                x = left + (room - text_width(line, st.font, st.size)) / 2
             else:
                 x = left
             tw.line(x, y, line)
