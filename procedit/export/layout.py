@@ -227,6 +227,9 @@ class RegulationDoc(BaseDocTemplate):
             c.drawCentredString(0, -30, info.watermark)
             c.rotate(-(35 if not land else 25))
             c.translate(-w / 2, -h / 2)
+        if c.getPageNumber() == 1:  # the title page counts but shows no header or number (GOST 2.105)
+            c.restoreState()
+            return
         top = h - 11 * mm
         c.setFont(REGULAR, 8)
         c.setFillColor(MUTED)

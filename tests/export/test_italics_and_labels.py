@@ -136,3 +136,12 @@ def test_map_fragments_share_one_drawing_of_the_map(build_project, tmp_path):
             forms.append(tuple(xobjects[k].indirect_reference.idnum for k in names))
     assert len(forms) >= 2  # every fragment page draws it
     assert len({f for names in forms for f in names}) == 1  # and it is one object in the file
+
+
+def test_title_page_has_no_running_header_or_page_number(marketing_ru, tmp_path):
+    out = tmp_path / "r.pdf"
+    export_regulation(marketing_ru, out)
+    pages = PdfReader(out).pages
+    first, second = pages[0].extract_text(), pages[1].extract_text()
+    assert "Стр." not in first and "Версия 1.1" not in first.replace("\n", " ").split("Код")[0]
+    assert "Стр. 2 из" in second  # numbering still counts the title page

@@ -57,8 +57,8 @@ def test_russian_example_has_everything_an_approver_reads(marketing_ru, tmp_path
             assert people[proc.owner_id] in flat
         for crit in proc.criteria:
             assert _flat([crit.name]) in flat, crit.name
-    # header, footer "Стр. X из Y" with the real total, on every page
-    for i, page in enumerate(texts, 1):
+    # header, footer "Стр. X из Y" with the real total, on every page but the title page
+    for i, page in enumerate(texts[1:], 2):
         assert re.search(rf"Стр\. {i} из\s*{pages}", page), (i, page[:200])
         assert marketing_ru.passport.code in page
     _qpdf_ok(out)
@@ -89,7 +89,7 @@ def test_english_example_in_english(small_en, tmp_path):
         "Acknowledgement sheet",
     ):
         assert heading in flat
-    assert f"Page 1 of {pages}" in flat
+    assert f"Page 2 of {pages}" in flat
     for proc in small_en.maps[0].processes:
         assert proc.name in flat
     _qpdf_ok(out)
