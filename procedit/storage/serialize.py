@@ -9,6 +9,8 @@ therefore only serializes what changed; the output is byte for byte what pydanti
 from __future__ import annotations
 
 import threading
+import weakref
+from collections.abc import Iterator
 from typing import Any
 
 from procedit.model import ExternalParty, Lane, Link, Process, ProcessMap, Project
@@ -23,7 +25,8 @@ _MAP_INDENT = b"\n    "
 _ELEMENT_INDENT = b"\n        "
 _SMALL = 200  # below this many elements, serializing in one go is as fast
 
-# id(element) -> (element, its indented JSON); holds the elements of the last saved project
+# id(element) -> (weak reference to the element, its indented JSON) of the last saved (or
+# warmed) project; weak, so that the cache never keeps a closed project's model alive
 _cache: dict[int, tuple[Any, bytes]] = {}
 _lock = threading.Lock()
 
@@ -46,6 +49,30 @@ def project_json(project: Project, first: bytes = b"{\n", last: bytes = b"") -> 
         _cache = new
     cut = header.index(b'\n  "maps": []') + len(b'\n  "maps": ')
     return b"".join((first, header[2:cut], b"[", *_commas(maps), b"\n  ]", header[cut + 2 :], last))
+
+
+def warm(project: Project, chunk: int = 100) -> Iterator[None]:
+    """Fill the element cache with ``project``'s elements, ``chunk`` at a time (yields after each).
+
+    Run in idle time after opening a big project, its first save is then as fast as the later
+    ones (5,000 processes: 0.3-0.4 s cold, ~0.1 s warm). Elements are only added: a save
+    meanwhile stays correct (the cache is looked up by identity and checked).
+    """
+    for pmap in project.maps:
+        for name in _COLLECTIONS:
+            elements = getattr(pmap, name)
+            serializer = _SERIALIZERS[name]
+            for start in range(0, len(elements), chunk):
+                part = {
+                    id(e): (
+                        weakref.ref(e),
+                        _ELEMENT_INDENT + serializer.to_json(e, indent=2).replace(b"\n", _ELEMENT_INDENT),
+                    )
+                    for e in elements[start : start + chunk]
+                }
+                with _lock:
+                    _cache.update(part)
+                yield
 
 
 def _commas(parts: list[bytes]) -> list[bytes]:
@@ -73,11 +100,12 @@ def _map_json(pmap: ProcessMap, old: dict, new: dict) -> bytes:
         texts = []
         for e in elements:
             hit = old.get(id(e))
-            if hit is not None and hit[0] is e:
-                text = hit[1]
-            else:
-                text = _ELEMENT_INDENT + serializer.to_json(e, indent=2).replace(b"\n", _ELEMENT_INDENT)
-            new[id(e)] = (e, text)
+            if hit is not None and hit[0]() is e:
+                new[id(e)] = hit
+                texts.append(hit[1])
+                continue
+            text = _ELEMENT_INDENT + serializer.to_json(e, indent=2).replace(b"\n", _ELEMENT_INDENT)
+            new[id(e)] = (weakref.ref(e), text)
             texts.append(text)
         pieces += (b"[", b",".join(texts), b"\n      ]")
         done = cut + 2

@@ -10,13 +10,15 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from procedit import storage
 from procedit.model import MapKind, ProcessMap, Project
+from procedit.storage import serialize
 
 from . import safety, settings
 
@@ -46,6 +48,28 @@ def freeze_loaded() -> None:
     3.2 s with, 3.95 s without; first frame and first validation 3.5 s with, 5.1 s without.
     """
     gc.freeze()
+
+
+def warm_save_cache(window: Any) -> None:
+    """After opening a big file, serialize its elements a chunk per event-loop turn (~5 ms each)
+    in idle time, so that the first Save or autosave is as fast as the later ones (5,000
+    processes: 0.3-0.4 s cold, ~0.1 s warm). Stops when another document replaces this one."""
+    doc = window.doc
+    steps = serialize.warm(doc.project)
+    timer = QTimer(window)
+
+    def step() -> None:
+        if window.doc is not doc or next(steps, _DONE) is _DONE:
+            timer.stop()
+            timer.deleteLater()
+            return
+        timer.setInterval(0)
+
+    timer.timeout.connect(step)
+    timer.start(300)  # after the first frame and the first validation
+
+
+_DONE = object()
 
 
 class FilesMixin:
@@ -132,6 +156,8 @@ class FilesMixin:
         if big:
             freeze_loaded()
         self.set_document(project, str(Path(path).resolve()))
+        if big:
+            warm_save_cache(self)
         if self.persist:
             settings.add_recent_file(path)
         self.statusBar().showMessage(

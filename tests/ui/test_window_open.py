@@ -141,7 +141,7 @@ def test_a_big_project_is_freed_when_another_document_replaces_it(qtbot, project
         qtbot.waitUntil(lambda: w.problems_label.text() != "")
         process = weakref.ref(next(iter(w.doc.processes(w.map_id))))
         w.new_file()
-        qtbot.wait(10)
+        qtbot.wait(400)  # the idle-time warming of the save cache notices and lets go
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
         assert process() is None
