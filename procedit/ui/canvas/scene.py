@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem
 
 from procedit.commands import Change, Command, Document
+from procedit.geometry import link_offsets
 from procedit.model import ExternalParty, Link, Process
 
 from . import actions, clipboard
@@ -75,8 +76,10 @@ class MapScene(InteractiveScene):
                 self._add(ProcessItem(p, self.person_name(p.owner_id)))
             for q in self.doc.parties(self._map_id):
                 self._add(PartyItem(q))
-            for link in self.doc.links(self._map_id):
-                self._add_link(link)
+            links = list(self.doc.links(self._map_id))
+            offsets = link_offsets(links)
+            for link in links:
+                self._add_link(link, offsets.get(link.id, 0.0))
         finally:
             if gc_was_enabled:
                 gc.enable()
@@ -98,10 +101,12 @@ class MapScene(InteractiveScene):
             item.set_dimmed(item.elem_id in self._dimmed)
         self.addItem(item)
 
-    def _add_link(self, link: Link) -> None:
+    def _add_link(self, link: Link, offset: float = 0.0) -> None:
         src, dst = self._items.get(link.source_id), self._items.get(link.target_id)
         if isinstance(src, NodeItem) and isinstance(dst, NodeItem):
             item = LinkItem(link)
+            if offset:
+                item.offset = offset
             item.reroute(src.box(), dst.box())
             self._items[link.id] = item
             if self._dimmed:
@@ -133,15 +138,21 @@ class MapScene(InteractiveScene):
                         item.sync(e, self.person_name(e.owner_id))
         moved: set[str] = set()
         links: list[Link] = []
+        pairs: set[tuple[str, str]] = set()  # boxes whose links between them may fan out anew
         for elem_id in change.ids:
             element = self.doc.get(elem_id)
             item = self._items.get(elem_id)
             if element is None or self.doc.map_of(elem_id) != self._map_id:
                 if item is not None:
+                    if isinstance(item, LinkItem):
+                        pairs.add((item.source_id, item.target_id))
                     self._remove(elem_id)
                 continue
             if isinstance(element, Link):
                 links.append(element)
+                pairs.add((element.source_id, element.target_id))
+                if isinstance(item, LinkItem):  # its ends may have changed
+                    pairs.add((item.source_id, item.target_id))
             elif isinstance(element, Process):
                 if item is None:
                     self._add(ProcessItem(element, self.person_name(element.owner_id)))
@@ -164,6 +175,8 @@ class MapScene(InteractiveScene):
                     self._remove(link.id)
             else:
                 self._add_link(link)
+        if pairs:
+            self._fan_out(pairs)
         self.reroute_links_of(moved)
         # grow by what changed: itemsBoundingRect() walks every item (~20 ms at 5,000 processes)
         for elem_id in moved:
@@ -174,6 +187,22 @@ class MapScene(InteractiveScene):
                     link_item = self._items.get(link.id)
                     if link_item is not None:
                         self.grow_scene_rect(link_item.sceneBoundingRect())
+
+    def _fan_out(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Spread the links joining each pair of boxes again (one came, went or turned round)."""
+        done: set[frozenset[str]] = set()
+        for a, b in pairs:
+            key = frozenset((a, b))
+            if key in done:
+                continue
+            done.add(key)
+            between = [lk for lk in self.doc.links_of(a) if {lk.source_id, lk.target_id} == key]
+            offsets = link_offsets(between)
+            for link in between:
+                item = self._items.get(link.id)
+                src, dst = self._items.get(link.source_id), self._items.get(link.target_id)
+                if isinstance(item, LinkItem) and isinstance(src, NodeItem) and isinstance(dst, NodeItem):
+                    item.set_offset(offsets.get(link.id, 0.0), src.box(), dst.box())
 
     def _remove(self, elem_id: str) -> None:
         item = self._items.pop(elem_id)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLine, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPen,
     QResizeEvent,
     QShowEvent,
     QWheelEvent,
@@ -22,7 +21,7 @@ from .style import GRID
 MIN_ZOOM, MAX_ZOOM = 0.05, 6.0
 ZOOM_STEP = 1.2
 GRID_MIN_ZOOM = 0.45  # below this the grid would only be noise
-_GRID_PEN = QPen(QColor("#e3e7ec"), 0)
+_GRID_COLOR = QColor("#e3e7ec")
 _BACKGROUND = QColor("#fbfcfd")
 
 
@@ -166,25 +165,21 @@ class MapView(QGraphicsView):
         painter.fillRect(device, _BACKGROUND)
         zoom = t.m11()
         if self._grid and zoom >= GRID_MIN_ZOOM and t.m12() == 0:
+            # 1 px lines as 1 px wide solid fills: ~8× cheaper than drawLines with a pen
             step = GRID * (2 if zoom < 0.8 else 1)
             x0 = math.floor(rect.left() / step) * step
             y0 = math.floor(rect.top() / step) * step
-            top, bottom = device.top(), device.bottom()
-            left, right = device.left(), device.right()
-            lines = []
+            top, height = device.top(), device.height()
+            left, width = device.left(), device.width()
+            fill = painter.fillRect
             x = x0
             while x <= rect.right():
-                dx = round(x * zoom + t.dx())
-                lines.append(QLine(dx, top, dx, bottom))
+                fill(QRect(round(x * zoom + t.dx()), top, 1, height), _GRID_COLOR)
                 x += step
             y = y0
             while y <= rect.bottom():
-                dy = round(y * zoom + t.dy())
-                lines.append(QLine(left, dy, right, dy))
+                fill(QRect(left, round(y * zoom + t.dy()), width, 1), _GRID_COLOR)
                 y += step
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.setPen(_GRID_PEN)
-            painter.drawLines(lines)
         painter.restore()
 
     # ------------------------------------------------------------ messages

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
@@ -35,6 +36,19 @@ class LinkItem(QGraphicsItem):
     """Keeps only numbers from ``geometry.route``; Qt polygons are made when first painted."""
 
     Z = 0.0
+    # the starting state as class attributes: thousands of links are made at map open, and
+    # every assignment in __init__ costs; reroute and paint set instance values when needed
+    offset = 0.0  # sideways, from geometry.link_offsets (links sharing both boxes)
+    _points: Sequence[Point] = ()  # a list once routed
+    _bounds = _EMPTY  # set by reroute (no Qt objects made here)
+    _mid = _ORIGIN
+    _length = 0.0
+    _poly: QPolygonF | None = None
+    _head: QPolygonF | None = None
+    _label: tuple[str, QRectF] | None = None  # elided text and its box, measured lazily
+    _runs: Runs | None = None  # the label's glyphs, made with _label
+    _shape: QPainterPath | None = None
+    _dimmed = False
 
     def __init__(self, link: Link):
         super().__init__()
@@ -44,16 +58,6 @@ class LinkItem(QGraphicsItem):
         self.label = link.label
         self.kind = link.kind
         self.routing = link.routing
-        self._points: list[Point] = []
-        self._bounds = _EMPTY  # set by reroute (no Qt objects made here: thousands at open)
-        self._mid = _ORIGIN
-        self._length = 0.0
-        self._poly: QPolygonF | None = None
-        self._head: QPolygonF | None = None
-        self._label: tuple[str, QRectF] | None = None  # elided text and its box, measured lazily
-        self._runs: Runs = []  # the label's glyphs, made with _label
-        self._shape: QPainterPath | None = None
-        self._dimmed = False
         self.setFlags(_FLAGS)  # z stays 0: below the boxes (z 1)
 
     def sync(self, link: Link, source: Rect, target: Rect) -> None:
@@ -65,9 +69,15 @@ class LinkItem(QGraphicsItem):
             self.update()
         self.reroute(source, target)
 
+    def set_offset(self, offset: float, source: Rect, target: Rect) -> None:
+        """Move sideways (another link joined or left the same two boxes) and re-route."""
+        if offset != self.offset:
+            self.offset = offset
+            self.reroute(source, target)
+
     def reroute(self, source: Rect, target: Rect) -> None:
         """Follow the ends' boxes (also during a drag preview)."""
-        points = route(source, target, self.routing)
+        points = route(source, target, self.routing, self.offset)
         if points == self._points:
             return
         self.prepareGeometryChange()
