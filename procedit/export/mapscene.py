@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 
-from procedit.geometry import Rect, link_route, map_bounds, map_nodes, node_rect
+from procedit.geometry import Rect, link_offsets, link_route, map_bounds, map_nodes, node_rect
 from procedit.model import ExternalParty, Process, ProcessMap, Project
 
 from .fonts import clean
@@ -59,9 +59,10 @@ class MapScene:
                           t.enum(party.kind))
             )  # fmt: skip
         nodes = map_nodes(pmap)
+        offsets = link_offsets(pmap.links)  # links sharing both boxes side by side, as on screen
         self.links: list[LinkShape] = []
         for link in pmap.links:
-            pts = link_route(nodes, link)
+            pts = link_route(nodes, link, offsets.get(link.id, 0.0))
             if not pts:
                 continue
             xs, ys = [p.x for p in pts], [p.y for p in pts]
