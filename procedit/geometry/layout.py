@@ -39,7 +39,70 @@ def layered_layout(
     g.add_edges_from((s, t) for s, t in edges if s != t and s in sizes and t in sizes)
     layer = _layers(g)
     order = _order(g, layer, initial_y or {}, sweeps)
-    return _place(order, sizes, origin, h_gap, v_gap)
+    positions = _place(order, sizes, origin, h_gap, v_gap)
+    if len(sizes) <= UNTANGLE_MAX_NODES:
+        _untangle(positions, order, layer, sizes, list(g.edges), v_gap)
+    return positions
+
+
+UNTANGLE_MAX_NODES = 400  # beyond this the crossing checks would cost more than they help
+_CLEARANCE = 8.0  # how near a link may pass a box it does not belong to
+
+
+def _untangle(
+    positions: dict[str, tuple[float, float]],
+    layers: list[list[str]],
+    layer: dict[str, int],
+    sizes: Mapping[str, Size],
+    edges: list[tuple[str, str]],
+    v_gap: float,
+    passes: int = 3,
+) -> None:
+    """Move boxes that a link skipping their column would be drawn through (links are straight
+    lines between box centres: a loop laid out in one row drew its way back over the whole
+    row) to the bottom of their column. A few passes; boxes only move down, never overlap."""
+
+    def center(n: str) -> tuple[float, float]:
+        x, y = positions[n]
+        return x + sizes[n][0] / 2, y + sizes[n][1] / 2
+
+    long_edges = [(s, t) for s, t in edges if abs(layer[s] - layer[t]) >= 2]
+    for _ in range(passes):
+        moved = False
+        for s, t in long_edges:
+            a, b = center(s), center(t)
+            lo, hi = sorted((layer[s], layer[t]))
+            for i in range(lo + 1, hi):
+                for n in layers[i]:
+                    x, y = positions[n]
+                    w, h = sizes[n]
+                    box = (x - _CLEARANCE, y - _CLEARANCE, x + w + _CLEARANCE, y + h + _CLEARANCE)
+                    if _segment_hits(a, b, box):
+                        bottom = max(positions[m][1] + sizes[m][1] for m in layers[i])
+                        positions[n] = (x, bottom + v_gap)
+                        moved = True
+        if not moved:
+            return
+
+
+def _segment_hits(a: tuple[float, float], b: tuple[float, float], box: tuple[float, ...]) -> bool:
+    """Whether the segment a–b meets the rectangle (left, top, right, bottom) (Liang–Barsky)."""
+    left, top, right, bottom = box
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, a[0] - left), (dx, right - a[0]), (-dy, a[1] - top), (dy, bottom - a[1])):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        r = q / p
+        if p < 0:
+            t0 = max(t0, r)
+        else:
+            t1 = min(t1, r)
+        if t0 > t1:
+            return False
+    return True
 
 
 def _layers(g: nx.DiGraph) -> dict[str, int]:

@@ -59,3 +59,38 @@ def test_large_random_graph_has_no_overlaps_and_ignores_bad_edges():
 
 def test_empty():
     assert layered_layout({}, []) == {}
+
+
+def _passes_through(a, b, box, clearance=2.0) -> bool:
+    """Whether the straight line between centres a and b crosses ``box`` (x, y), sampled."""
+    x, y = box
+    for k in range(201):
+        t = k / 200
+        px, py = a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t
+        if x - clearance < px < x + SIZE[0] + clearance and y - clearance < py < y + SIZE[1] + clearance:
+            return True
+    return False
+
+
+def test_a_loop_in_one_row_does_not_draw_its_way_back_over_the_row():
+    # the bakery example: customer → take orders → bake → deliver → customer, plan ↔ bake/deliver
+    sizes = {n: SIZE for n in ("customer", "take", "bake", "deliver", "plan")}
+    edges = [
+        ("customer", "take"),
+        ("take", "bake"),
+        ("bake", "deliver"),
+        ("deliver", "customer"),
+        ("plan", "bake"),
+        ("deliver", "plan"),
+    ]
+    pos = layered_layout(sizes, edges)
+
+    def centre(n):
+        return pos[n][0] + SIZE[0] / 2, pos[n][1] + SIZE[1] / 2
+
+    for s, t in edges:
+        for n in sizes:
+            if n not in (s, t):
+                assert not _passes_through(centre(s), centre(t), pos[n]), (s, t, n)
+    for p, q in itertools.combinations(pos.values(), 2):
+        assert not _overlap(p, q)
