@@ -22,6 +22,9 @@ PAD_X, PAD_TOP, PAD_BOTTOM = 3.5, 2.5, 3.5
 MIN_SPLIT_ROOM = 60.0  # split a row inside only when at least this much room is left
 
 
+_NONE: frozenset[int] = frozenset()
+
+
 class Note(str):
     """A cell text that is a remark of the document, not data ("Не указано"): printed
     in grey italics."""
@@ -60,10 +63,13 @@ class Grid(Flowable):
         self.head_col = head_col
         self.hAlign = "LEFT"
         if _lines is None:
-            _notes = [frozenset(j for j, v in enumerate(r) if isinstance(v, Note)) for r in rows]
+            _notes = [
+                frozenset(j for j, v in enumerate(r) if type(v) is Note) if Note in map(type, r) else _NONE
+                for r in rows
+            ]
             _lines = [self._wrap_row(r, i == 0 and header, _notes[i]) for i, r in enumerate(rows)]
         self.lines: list[list[list[str]]] = _lines
-        self.notes: list[frozenset[int]] = _notes or [frozenset()] * len(_lines)
+        self.notes: list[frozenset[int]] = _notes or [_NONE] * len(_lines)
         self.heights = [self._row_height(i) for i in range(len(self.lines))]
 
     def _font(self, row_is_head: bool, col: int) -> str:

@@ -174,6 +174,7 @@ class RegulationDoc(BaseDocTemplate):
         self.info = info
         self.heading_pages: dict[str, int] = {}
         self.toc_keys: list[str] = []
+        self._furniture_forms: set[str] = set()
         self.page_count = 0
         self._on_progress = on_progress
         self._cancel = cancel
@@ -218,17 +219,42 @@ class RegulationDoc(BaseDocTemplate):
         left = L_MARGIN if land else MARGIN_LEFT
         right = w - (L_MARGIN if land else MARGIN_RIGHT)
         info = self.info
+        title_page = c.getPageNumber() == 1
+        # what every page of an orientation shows is one form, drawn once
+        name = f"furniture_{'title' if title_page else 'land' if land else 'portrait'}"
+        if name not in self._furniture_forms:
+            self._furniture_forms.add(name)
+            c.beginForm(name, lowerx=0, lowery=0, upperx=w, uppery=h)
+            self._static_furniture(c, w, h, left, right, land, title_page)
+            c.endForm()
+        c.doForm(name)
+        if title_page:  # the title page counts but shows no header or number (GOST 2.105)
+            return
         c.saveState()
+        bottom = 8 * mm
+        text = info.page_word.format(page=c.getPageNumber()) + " "
+        tw = text_width(text, ITALIC, 8)
+        x = right - tw - stringWidth("000", REGULAR, 8)
+        draw_text(c, x, bottom, text, ITALIC, 8)
+        c.translate(x + tw, bottom)
+        c.doForm("total")
+        c.restoreState()
+
+    def _static_furniture(
+        self, c: Canvas, w: float, h: float, left: float, right: float, land: bool, title: bool
+    ) -> None:
+        info = self.info
         if info.watermark:
-            c.setFillColor(colors.Color(0.85, 0.2, 0.2, alpha=0.13))
+            c.saveState()
+            # under everything else, so an opaque tint (13 % red on white) looks the same as a
+            # translucent one; reportlab's form XObjects cannot carry transparency
+            c.setFillColor(colors.Color(0.98, 0.896, 0.896))
             c.setFont(BOLD, 96 if not land else 110)
             c.translate(w / 2, h / 2)
             c.rotate(35 if not land else 25)
             c.drawCentredString(0, -30, info.watermark)
-            c.rotate(-(35 if not land else 25))
-            c.translate(-w / 2, -h / 2)
-        if c.getPageNumber() == 1:  # the title page counts but shows no header or number (GOST 2.105)
             c.restoreState()
+        if title:
             return
         top = h - 11 * mm
         c.setFont(REGULAR, 8)
@@ -241,13 +267,6 @@ class RegulationDoc(BaseDocTemplate):
         c.line(left, top - 3, right, top - 3)
         bottom = 8 * mm
         c.line(left, bottom + 9, right, bottom + 9)
-        text = info.page_word.format(page=c.getPageNumber()) + " "
-        tw = text_width(text, ITALIC, 8)
-        x = right - tw - stringWidth("000", REGULAR, 8)
-        draw_text(c, x, bottom, text, ITALIC, 8)
-        c.translate(x + tw, bottom)
-        c.doForm("total")
-        c.restoreState()
 
     # --- progress, cancel, bookmarks -------------------------------------------------
     def build_story(self, story: list) -> None:

@@ -190,7 +190,7 @@ class MapPage(Flowable):
             c.setStrokeColor(colors.HexColor("#b0bec5"))
             c.setLineWidth(0.35)
             c.line(ax, ay, max(mx - w / 2, min(ax, mx + w / 2)), max(my - h / 2, min(ay, my + h / 2)))
-        c.setFillColor(colors.Color(1, 1, 1, alpha=0.92))
+        c.setFillColor(colors.white)  # opaque: labels are also drawn in form XObjects (no alpha there)
         c.setStrokeColor(colors.HexColor("#cfd8dc"))
         c.setLineWidth(0.5)
         c.roundRect(mx - w / 2, my - h / 2, w, h, 3 * s, stroke=1, fill=1)
@@ -250,10 +250,9 @@ class MapPage(Flowable):
             c.circle(mx + m / 2, my + m / 2, m / 2, stroke=0, fill=1)
         code_size = max(CODE_PX * s, MIN_SMALL_PT)
         if node.code:
-            c.setFont(BOLD, code_size)
             code = wrap_text(node.code, BOLD, code_size, w - 2 * pad - 16 * s, 1)
             if code:
-                c.drawString(x + pad + 16 * s, top - code_size * 0.9, code[0])
+                draw_text(c, x + pad + 16 * s, top - code_size * 0.9, code[0], BOLD, code_size)
         name_size = max(NAME_PX * s, MIN_NAME_PT)
         small = max(SMALL_PX * s, MIN_SMALL_PT)
         body_top = top - code_size - 2 * s
@@ -264,11 +263,13 @@ class MapPage(Flowable):
         block = spacing * len(lines)
         ty = body_top - max(0.0, (body_top - body_bottom - block) / 2) - name_size * 0.95
         c.setFillColor(INK)
-        c.setFont(REGULAR, name_size)
         cx = x + w / 2
+        tw = TextWriter(c)
+        tw.set_font(REGULAR, name_size)
         for line in lines:
-            c.drawCentredString(cx, ty, line)
+            tw.line(cx - stringWidth(line, REGULAR, name_size) / 2, ty, line)
             ty -= spacing
+        tw.finish()
         if node.owner:
             owner = wrap_text(node.owner, ITALIC, small, w - 2 * pad, 1)
             if owner:

@@ -145,3 +145,29 @@ def test_title_page_has_no_running_header_or_page_number(marketing_ru, tmp_path)
     first, second = pages[0].extract_text(), pages[1].extract_text()
     assert "Стр." not in first and "Версия 1.1" not in first.replace("\n", " ").split("Код")[0]
     assert "Стр. 2 из" in second  # numbering still counts the title page
+
+
+def test_every_graphics_state_a_stream_uses_is_defined_for_it(build_project, tmp_path):
+    """Pages and their forms (furniture with the draft mark, map fragments) name only
+    the ExtGStates their own resources define; viewers otherwise drop the setting."""
+    import re
+
+    out = tmp_path / "r.pdf"
+    export_regulation(build_project(60), out)  # errors: draft mark; big map: fragments
+
+    def check(data: bytes, resources, where: str) -> None:
+        used = set(re.findall(rb"/(\w+) gs", data))
+        defined = set()
+        if resources is not None and "/ExtGState" in resources:
+            defined = {k.encode()[1:] for k in resources["/ExtGState"].get_object()}
+        assert used <= defined, (where, used - defined)
+
+    checked = 0
+    for i, page in enumerate(PdfReader(out).pages, 1):
+        res = page["/Resources"].get_object()
+        check(page.get_contents().get_data(), res, f"page {i}")
+        for name, ref in (res.get("/XObject") or {}).items():
+            form = ref.get_object()
+            check(form.get_data(), form.get("/Resources"), f"page {i} {name}")
+            checked += 1
+    assert checked
