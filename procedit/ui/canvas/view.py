@@ -102,6 +102,8 @@ class MapView(QGraphicsView):
     def fit_map(self) -> None:
         """The whole map in the view (at most 150 %); stays fitted while the window settles."""
         self._fit_pending = True
+        if not self.isVisible():
+            return  # fitted on show, in the size the window gives the view
         self._fitting = True
         try:
             self._fit()
