@@ -148,3 +148,20 @@ def test_a_big_project_is_freed_when_another_document_replaces_it(qtbot, project
         close(qtbot, w)
     finally:
         gc.unfreeze()
+
+
+def test_going_to_an_element_is_not_undone_by_a_later_resize(qtbot, project_file):
+    w = MainWindow(str(project_file), persist=False)
+    w.resize(1600, 1000)
+    w.show()
+    qtbot.waitExposed(w)
+    target = next(p for p in w.doc.processes(w.map_id) if p.name == "Закупки")
+    w.view.set_zoom(1.5)  # closer than the fit, so that centring moves the view
+    w.view._fit_pending = True  # as right after opening, before any user input
+    w.go_to(target.id)  # e.g. a problem clicked in the problems panel
+    w.resize(1500, 950)
+    qtbot.wait(10)
+    centre = w.view.mapToScene(w.view.viewport().rect().center())
+    box = w.scene.item_for(target.id).sceneBoundingRect()
+    assert box.adjusted(-60, -60, 60, 60).contains(centre)  # still centred on it, not refitted
+    close(qtbot, w)

@@ -132,6 +132,12 @@ class MapView(QGraphicsView):
             self.centerOn(rect.center())
         self.zoomChanged.emit(self.zoom)
 
+    def centerOn(self, *args) -> None:
+        """Centre on a point or an item (e.g. a problem clicked in a panel): no refit after."""
+        super().centerOn(*args)
+        if not self._fitting:
+            self._fit_pending = False
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._fit_pending:
