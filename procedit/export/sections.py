@@ -178,7 +178,7 @@ def matrix(kit: Kit, number: str, procs: list[Process], width: float) -> list:
             rows.append(row)
         if len(parts) > 1:
             story.append(TextBlock(t["matrix_part"].format(n=n, total=len(parts)), kit.st.h3))
-        headers = [t["process"]] + [short_name(p.name) or "—" for p in group]
+        headers = [t["process"]] + [_column_name(short_name(p.name)) or "—" for p in group]
         widths = [first] + [col] * len(group)
         story.append(kit.table(headers, rows, widths, center_cols=tuple(range(1, len(group) + 1))))
         story.append(Spacer(1, 8))
@@ -244,6 +244,17 @@ def short_name(name: str) -> str:
     if _cyrillic(name):
         return f"{words[0]} " + " ".join(f"{w[0]}." for w in words[1:])
     return " ".join(f"{w[0]}." for w in words[:-1]) + f" {words[-1]}"
+
+
+def _column_name(short: str) -> str:
+    """A matrix column title on two lines that never part a surname from its initials:
+    "Соколова\nА. В.", "M. A.\nSmith"."""
+    words = short.split()
+    if len(words) < 2 or not all(w.endswith(".") for w in (words[1:] if _cyrillic(short) else words[:-1])):
+        return short
+    if _cyrillic(short):
+        return words[0] + "\n" + " ".join(words[1:])
+    return " ".join(words[:-1]) + "\n" + words[-1]
 
 
 def _cyrillic(text: str) -> bool:

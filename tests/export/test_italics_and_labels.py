@@ -171,3 +171,13 @@ def test_every_graphics_state_a_stream_uses_is_defined_for_it(build_project, tmp
             check(form.get_data(), form.get("/Resources"), f"page {i} {name}")
             checked += 1
     assert checked
+
+
+def test_matrix_columns_keep_initials_with_the_surname(marketing_ru, tmp_path):
+    out = tmp_path / "r.pdf"
+    export_regulation(marketing_ru, out)
+    texts = [p.extract_text() for p in PdfReader(out).pages]
+    page = next(t for t in texts if "Матрица ответственности" in t and "Содержание" not in t)
+    lines = [x.strip() for x in page.splitlines()]
+    # "Соколова" on one line and both initials together on the next, never "А." / "В." apart
+    assert "Соколова" in lines and "А. В." in lines, lines
