@@ -79,8 +79,8 @@ def _face_with_cyrillic(name: str, path: str) -> TTFont | None:
     return face if all(cp in cmap for cp in _CYRILLIC_PROBE) else None
 
 
-# italic name -> (upright name, code points the italic face draws; None: synthetic oblique)
-_ITALICS: dict[str, tuple[str, frozenset[int] | None]] = {}
+# italic name -> (upright name, characters the italic face draws; None: synthetic oblique)
+_ITALICS: dict[str, tuple[str, frozenset[str] | None]] = {}
 
 
 @cache
@@ -102,7 +102,7 @@ def register_fonts() -> frozenset[int]:
             found = TTFont(name, regular if upright == REGULAR else bold)
             _ITALICS[name] = (upright, None)
         else:
-            _ITALICS[name] = (upright, frozenset(found.face.charToGlyph))
+            _ITALICS[name] = (upright, frozenset(map(chr, found.face.charToGlyph)))
         faces[name] = found
     for f in faces.values():
         pdfmetrics.registerFont(f)
@@ -122,8 +122,8 @@ def face(font: str, text: str) -> tuple[str, float]:
     it = _ITALICS.get(font)
     if it is None:
         return font, 0.0
-    upright, cps = it
-    if cps is not None and (text.isascii() or all(ord(ch) in cps for ch in text)):
+    upright, chars = it
+    if chars is not None and (text.isascii() or chars.issuperset(text)):
         return font, 0.0
     return upright, SKEW
 

@@ -81,17 +81,15 @@ class TocLine(Flowable):
     def draw(self) -> None:
         c = self.canv
         y = 3.5
-        c.setFont(self.font, self.size)
         c.setFillColor(INK)
-        c.drawString(self.indent, y, self.text)
+        draw_text(c, self.indent, y, self.text, self.font, self.size)
         start = self.indent + stringWidth(self.text, self.font, self.size) + 4
         end = self.width_ - self.NUM_W
         if end > start:
-            c.setFont(REGULAR, self.size)
             c.setFillColor(MUTED)
             dot = stringWidth(". ", REGULAR, self.size)
             n = int((end - start) / dot)
-            c.drawRightString(end, y, ". " * n)
+            draw_text(c, end, y, ". " * n, REGULAR, self.size, "right")
         c.saveState()
         c.translate(self.width_, y)
         c.doForm(_form_name(self.key))
