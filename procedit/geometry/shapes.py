@@ -67,7 +67,7 @@ def node_rect(node: Process | ExternalParty) -> Rect:
     return Rect(node.x, node.y, node.width, node.height)
 
 
-def border_point(rect: Rect, toward: Point) -> Point:
+def border_point(rect: Rect, toward: Point | tuple[float, float]) -> Point:
     """Where the ray from the rect's centre toward ``toward`` leaves the rect (the port)."""
     hw, hh = rect.width / 2, rect.height / 2
     cx, cy = rect.x + hw, rect.y + hh  # the centre (inlined: the canvas routes thousands at once)
@@ -97,8 +97,9 @@ def route(
         shifted = _straight_shifted(source, target, offset)
         if shifted is not None:
             return shifted
-    start = border_point(source, target.center)
-    end = border_point(target, source.center)
+    # the centres as plain pairs: the canvas routes thousands of links at map open
+    start = border_point(source, (target.x + target.width / 2, target.y + target.height / 2))
+    end = border_point(target, (source.x + source.width / 2, source.y + source.height / 2))
     return [start, end]
 
 

@@ -22,7 +22,6 @@ _FLAGS = (
     | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 )
 _EMPTY = QRectF()
-_ORIGIN = Point(0.0, 0.0)
 _PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 _LABEL_BORDER_COLOR = QColor("#cfd8dc")
 _LABEL_FILL = QColor(255, 255, 255, 235)
@@ -41,7 +40,7 @@ class LinkItem(QGraphicsItem):
     offset = 0.0  # sideways, from geometry.link_offsets (links sharing both boxes)
     _points: Sequence[Point] = ()  # a list once routed
     _bounds = _EMPTY  # set by reroute (no Qt objects made here)
-    _mid = _ORIGIN
+    _mid: tuple[float, float] = (0.0, 0.0)  # where the label sits
     _length = 0.0
     _poly: QPolygonF | None = None
     _head: QPolygonF | None = None
@@ -90,20 +89,27 @@ class LinkItem(QGraphicsItem):
             left, right = (ax, bx) if ax < bx else (bx, ax)
             top, bottom = (ay, by) if ay < by else (by, ay)
             self._length = math.hypot(bx - ax, by - ay)
-            mid = Point((ax + bx) / 2, (ay + by) / 2)  # what polyline_midpoint gives for one segment
+            mx, my = (ax + bx) / 2, (ay + by) / 2  # what polyline_midpoint gives for one segment
         else:
             xs = [p.x for p in points]
             ys = [p.y for p in points]
             left, top, right, bottom = min(xs), min(ys), max(xs), max(ys)
             self._length = sum(math.dist(a, b) for a, b in itertools.pairwise(points))
-            mid = polyline_midpoint(points)
+            mx, my = polyline_midpoint(points)
         left, top, right, bottom = left - m, top - m, right + m, bottom + m
-        self._mid = mid
+        self._mid = (mx, my)
         if self.label:
-            half_w = min(len(self.label) * _CHAR_WIDTH, LABEL_MAX_WIDTH) / 2 + 6
+            chars = len(self.label) * _CHAR_WIDTH
+            half_w = (chars if chars < LABEL_MAX_WIDTH else LABEL_MAX_WIDTH) / 2 + 6
             half_h = LABEL_HEIGHT / 2 + 2
-            left, right = min(left, mid.x - half_w), max(right, mid.x + half_w)
-            top, bottom = min(top, mid.y - half_h), max(bottom, mid.y + half_h)
+            if mx - half_w < left:
+                left = mx - half_w
+            if mx + half_w > right:
+                right = mx + half_w
+            if my - half_h < top:
+                top = my - half_h
+            if my + half_h > bottom:
+                bottom = my + half_h
         self._bounds = QRectF(left, top, right - left, bottom - top)
 
     def _label_box(self) -> tuple[str, QRectF]:
@@ -118,7 +124,8 @@ class LinkItem(QGraphicsItem):
                 text = m.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
                 w = f.width(m, text) if text else 0
             w = w + 10 if text else 0
-            self._label = (text, QRectF(self._mid.x - w / 2, self._mid.y - LABEL_HEIGHT / 2, w, LABEL_HEIGHT))
+            mx, my = self._mid
+            self._label = (text, QRectF(mx - w / 2, my - LABEL_HEIGHT / 2, w, LABEL_HEIGHT))
             self._runs = glyph_runs(text, f.label)
         return self._label
 
