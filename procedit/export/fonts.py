@@ -200,6 +200,14 @@ _WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
 _WRAPPED: dict[tuple[str, str, float, float, int], tuple[str, ...]] = {}
 
 
+def forget_texts() -> None:
+    """Drops the remembered wraps, widths and cleaned texts (after each export: the
+    desktop app must not keep a big project's texts alive)."""
+    _CLEANED.clear()
+    _WRAPPED.clear()
+    _WIDTHS.clear()
+
+
 def wrap_text(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
     """Greedy word wrap by real glyph widths; very long words are cut; an ellipsis marks
     text that did not fit in ``max_lines``. (Remembered: the same cells, names and labels

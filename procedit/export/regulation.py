@@ -13,7 +13,7 @@ from procedit.model import Process, ProcessMap, Project, Severity
 
 from . import sections
 from .cards import process_card
-from .fonts import clean, shorten
+from .fonts import clean, forget_texts, shorten
 from .kit import Kit, proc_title
 from .layout import Cancelled, PageInfo, RegulationDoc
 from .mapdraw import map_pages
@@ -121,6 +121,8 @@ def export_regulation(
     except BaseException:
         _remove(tmp)
         raise
+    finally:
+        forget_texts()
     report(100)
     return doc.page_count
 
