@@ -28,6 +28,7 @@ _LABEL_FILL = QColor(255, 255, 255, 235)
 LABEL_MAX_WIDTH = 220.0
 LABEL_HEIGHT = 20.0
 HIT_WIDTH = 8.0
+ARROW_LOD = 0.15  # below this zoom arrow heads (11 units) are left out: under 1.7 px, mere dots
 _CHAR_WIDTH = 9.5  # generous per-character width of the label font: bounds before measuring
 
 
@@ -171,7 +172,7 @@ class LinkItem(QGraphicsItem):
         pts = self._points
         if not pts:
             return
-        _poly, head = self._polygons()
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         selected = self.isSelected()
         painter.setPen(_PENS[(self.kind, selected)])
         if len(pts) == 2:  # drawLine is ~3× cheaper than drawPolyline in the raster engine
@@ -185,12 +186,13 @@ class LinkItem(QGraphicsItem):
                 painter.drawLine(QPointF(ax, ay), QPointF(bx, by))
         else:
             painter.drawLines([QPointF(x, y) for p in itertools.pairwise(pts) for x, y in p])
+        if lod < ARROW_LOD:  # a head of 2 px or less: a whole big map in view, only lines
+            return
+        _poly, head = self._polygons()
         painter.setPen(_NO_PEN)
         painter.setBrush(SELECTION if selected else LINK_COLOR)
         painter.drawPolygon(head)
-        if not self.label:
-            return
-        if QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) < DETAIL_LOD:
+        if not self.label or lod < DETAIL_LOD:
             return
         text, rect = self._label_box()
         if not text:
