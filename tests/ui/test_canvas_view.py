@@ -163,3 +163,30 @@ def test_tooltip_text_names_the_whole_process(qtbot):
     item._layout()
     assert item._cut  # the box shows it shortened ...
     assert long_name in item.tooltip_text(item.local_box().center())  # ... the tooltip in full
+
+
+def test_map_rect_is_where_every_element_is_drawn(qtbot):
+    from PySide6.QtCore import QRectF
+
+    from procedit.commands import AddElements
+    from procedit.model import Link
+
+    c = make_canvas(qtbot)
+
+    def united() -> QRectF:
+        rect = QRectF()
+        for item in c.scene.items():
+            if getattr(item, "elem_id", None) is not None and c.scene.item_for(item.elem_id) is item:
+                rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    assert c.scene.map_rect() == united()
+    # a long label far out on a link between two stacked boxes, a moved and a resized box
+    a, z = c.node("Продажи").id, c.node("Закупки").id
+    c.history.push(
+        AddElements(c.map_id, [Link(source_id=z, target_id=a, label="очень длинная подпись " * 4)])
+    )
+    c.history.push(SetFields({a: {"x": -900.0, "y": 700.0}, z: {"width": 400.0}}, "move", None))
+    assert c.scene.map_rect() == united()
+    c.scene.item_for(z).move_to(2000.0, -300.0)  # a drag preview, not yet in the model
+    assert c.scene.map_rect() == united()

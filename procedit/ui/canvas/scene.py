@@ -7,6 +7,7 @@ command on release through the ``push`` callable. The scene keeps no model state
 from __future__ import annotations
 
 import gc
+import math
 from collections.abc import Callable, Iterable
 
 import shiboken6
@@ -247,11 +248,28 @@ class MapScene(InteractiveScene):
             self.setSceneRect(current.united(rect.adjusted(-m, -m, m, m)))
 
     def map_rect(self) -> QRectF:
-        """Where the map's elements are (for "fit map")."""
-        rect = QRectF()
+        """Where the map's elements are (for "fit map"): their scene bounding rects united,
+        from numbers the items keep (sceneBoundingRect per item: ~50 ms at 5,000 processes)."""
+        left = top = math.inf
+        right = bottom = -math.inf
         for item in self._items.values():
-            rect = rect.united(item.sceneBoundingRect())
-        return rect
+            if isinstance(item, LinkItem):
+                a, b, c, d = item.extent
+                if c <= a and d <= b:  # not routed
+                    continue
+            else:
+                a, b, c, d = item.extent()
+            if a < left:
+                left = a
+            if b < top:
+                top = b
+            if c > right:
+                right = c
+            if d > bottom:
+                bottom = d
+        if left > right:
+            return QRectF()
+        return QRectF(left, top, right - left, bottom - top)
 
     # ------------------------------------------------------------ findings, badges, dimming
     def set_findings(self, findings: dict[str, list]) -> None:

@@ -49,6 +49,7 @@ class LinkItem(QGraphicsItem):
     _runs: Runs | None = None  # the label's glyphs, made with _label
     _shape: QPainterPath | None = None
     _dimmed = False
+    extent = (0.0, 0.0, 0.0, 0.0)  # boundingRect as (left, top, right, bottom), set by reroute
 
     def __init__(self, link: Link):
         super().__init__()
@@ -112,6 +113,7 @@ class LinkItem(QGraphicsItem):
             if my + half_h > bottom:
                 bottom = my + half_h
         self._bounds = QRectF(left, top, right - left, bottom - top)
+        self.extent = (left, top, right, bottom)  # the same as numbers (links stay at the origin)
 
     def _label_box(self) -> tuple[str, QRectF]:
         if self._label is None:

@@ -73,6 +73,11 @@ class NodeItem(QGraphicsItem):
         """The box where it is drawn now (a drag preview may have moved it)."""
         return self._rect
 
+    def extent(self) -> tuple[float, float, float, float]:
+        """The scene bounding rect as (left, top, right, bottom), from the box's numbers."""
+        r = self._rect
+        return (r.x - MARGIN, r.y - MARGIN, r.x + r.width + MARGIN, r.y + r.height + MARGIN)
+
     def local_box(self) -> QRectF:
         return QRectF(0, 0, self._w, self._h)
 
