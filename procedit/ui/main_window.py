@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QCursor, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
     QInputDialog,
@@ -268,19 +268,24 @@ class MainWindow(FilesMixin, QMainWindow):
     def view_call(self, method: str) -> None:
         getattr(self.view, method)()
 
-    def _view_centre(self):
-        return self.view.mapToScene(self.view.viewport().rect().center())
+    def _insert_point(self):
+        """Where a new box goes: under the mouse when it is over the map, else the view's centre."""
+        viewport = self.view.viewport()
+        under_mouse = viewport.mapFromGlobal(QCursor.pos())
+        if viewport.rect().contains(under_mouse):
+            return self.view.mapToScene(under_mouse)
+        return self.view.mapToScene(viewport.rect().center())
 
     def add_process(self) -> None:
-        """A new process in the middle of the view, named in place (Enter adds it)."""
+        """A new process at the mouse (or the view's centre), named in place (Enter adds it)."""
         if self.scene is not None:
             self.view.setFocus()
-            self.scene.add_process_at(self._view_centre())
+            self.scene.add_process_at(self._insert_point())
 
     def add_party(self) -> None:
         if self.scene is not None:
             self.view.setFocus()
-            self.scene.add_party_at(self._view_centre())
+            self.scene.add_party_at(self._insert_point())
 
     def go_to(self, elem_id: str) -> None:
         """Select ``elem_id`` and centre the view on it."""
