@@ -475,7 +475,9 @@ def test_map_keys_act_only_while_the_map_has_the_focus(qtbot, window):
 # Issue 5: an owner edited out and back in through the properties panel moves the canvas
 # badge and the problems list with it (and undo/redo do the same).
 def _no_owner(window, process_id):
-    return [f for f in window.panels.problems.findings() if f.rule == "no_owner" and f.element_id == process_id]
+    return [
+        f for f in window.panels.problems.findings() if f.rule == "no_owner" and f.element_id == process_id
+    ]
 
 
 def _badge_messages(window, process_id):
@@ -510,3 +512,26 @@ def test_owner_out_and_in_through_the_panel_moves_badge_and_problems(window, qtb
     qtbot.waitUntil(lambda: bool(_no_owner(window, sales.id)), timeout=3000)
     window.actions.redo.trigger()
     qtbot.waitUntil(lambda: not _no_owner(window, sales.id), timeout=3000)
+
+
+def test_add_process_shortcut_puts_the_box_under_the_mouse(qtbot, window, monkeypatch):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QCursor
+
+    viewport = window.view.viewport()
+    spot = QPoint(viewport.width() // 4, viewport.height() // 3)
+    monkeypatch.setattr(QCursor, "pos", staticmethod(lambda: viewport.mapToGlobal(spot)))
+    window.actions.add_process.trigger()
+    type_text(window.view, "Под мышью")
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    box = first_process(window, "Под мышью")
+    at = window.view.mapToScene(spot)
+    assert abs(box.x + box.width / 2 - at.x()) <= 20 and abs(box.y + box.height / 2 - at.y()) <= 20
+    # with the mouse outside the map, the box goes to the middle of the view
+    monkeypatch.setattr(QCursor, "pos", staticmethod(lambda: viewport.mapToGlobal(QPoint(-500, -500))))
+    window.actions.add_process.trigger()
+    type_text(window.view, "В центре")
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    box = first_process(window, "В центре")
+    centre = window.view.mapToScene(viewport.rect().center())
+    assert abs(box.x + box.width / 2 - centre.x()) <= 20 and abs(box.y + box.height / 2 - centre.y()) <= 20
