@@ -244,6 +244,14 @@ class Actions(QObject):
         )
         make("rename_map", QCoreApplication.translate("Actions", "Re&name Map…"), w.rename_map, "Ctrl+R")
         make(
+            "rule_settings",
+            QCoreApplication.translate("Actions", "&Validation Rules…"),
+            w.edit_rule_settings,
+            tip=QCoreApplication.translate(
+                "Actions", "Turn checks off or change their severity for this project"
+            ),
+        )
+        make(
             "badges",
             QCoreApplication.translate("Actions", "Problem &Badges"),
             w.set_badges_visible,
@@ -349,6 +357,8 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, QMenu]:
     switch = menus["switch_map"] = m.addMenu(QCoreApplication.translate("Actions", "&Switch Map"))
     switch.setObjectName("switch_map_menu")
     m.addActions([a.new_to_be, a.rename_map])
+    m.addSeparator()
+    m.addAction(a.rule_settings)
     return menus
 
 

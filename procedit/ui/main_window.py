@@ -27,6 +27,7 @@ from .docks import DocumentPanels
 from .files import FilesMixin, new_project
 from .find import FindBar
 from .maps import MapSwitcher
+from .rule_settings import edit_rule_settings
 from .safety import DocumentSafety
 from .undo import UndoAdapter
 
@@ -247,6 +248,11 @@ class MainWindow(FilesMixin, QMainWindow):
         while candidate in taken:
             candidate, n = f"{base} {n}", n + 1
         return candidate
+
+    def edit_rule_settings(self) -> None:
+        """Map ▸ Validation Rules: one undoable change of the project's rule settings."""
+        if self.doc is not None:
+            edit_rule_settings(self, self.doc, self.push, lang=self.lang)
 
     def rename_map(self) -> None:
         assert self.doc is not None

@@ -185,116 +185,126 @@
         </message>
         <message>
             <location filename="../../procedit/ui/actions.py" line="248" />
+            <source>&amp;Validation Rules…</source>
+            <translation>&amp;Правила проверки…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="250" />
+            <source>Turn checks off or change their severity for this project</source>
+            <translation>Отключить проверки или изменить их важность для этого проекта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="256" />
             <source>Problem &amp;Badges</source>
             <translation>&amp;Значки проблем</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="251" />
+            <location filename="../../procedit/ui/actions.py" line="259" />
             <source>Mark processes that have problems on the map</source>
             <translation>Отмечать на карте процессы с проблемами</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="256" />
+            <location filename="../../procedit/ui/actions.py" line="264" />
             <source>Left Edges</source>
             <translation>По левому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="257" />
+            <location filename="../../procedit/ui/actions.py" line="265" />
             <source>Centres on a Vertical Line</source>
             <translation>Центры по вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="258" />
+            <location filename="../../procedit/ui/actions.py" line="266" />
             <source>Right Edges</source>
             <translation>По правому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="259" />
+            <location filename="../../procedit/ui/actions.py" line="267" />
             <source>Top Edges</source>
             <translation>По верхнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="260" />
+            <location filename="../../procedit/ui/actions.py" line="268" />
             <source>Centres on a Horizontal Line</source>
             <translation>Центры по горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="261" />
+            <location filename="../../procedit/ui/actions.py" line="269" />
             <source>Bottom Edges</source>
             <translation>По нижнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="269" />
+            <location filename="../../procedit/ui/actions.py" line="277" />
             <source>Horizontally</source>
             <translation>По горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="270" />
+            <location filename="../../procedit/ui/actions.py" line="278" />
             <source>Vertically</source>
             <translation>По вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="282" />
+            <location filename="../../procedit/ui/actions.py" line="290" />
             <source>System Language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="301" />
+            <location filename="../../procedit/ui/actions.py" line="309" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="304" />
+            <location filename="../../procedit/ui/actions.py" line="312" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="313" />
+            <location filename="../../procedit/ui/actions.py" line="321" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="323" />
+            <location filename="../../procedit/ui/actions.py" line="331" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="329" />
+            <location filename="../../procedit/ui/actions.py" line="337" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="331" />
+            <location filename="../../procedit/ui/actions.py" line="339" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="335" />
+            <location filename="../../procedit/ui/actions.py" line="343" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="340" />
+            <location filename="../../procedit/ui/actions.py" line="348" />
             <source>Ali&amp;gn</source>
             <translation>&amp;Выровнять</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="345" />
+            <location filename="../../procedit/ui/actions.py" line="353" />
             <source>&amp;Distribute</source>
             <translation>&amp;Распределить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="349" />
+            <location filename="../../procedit/ui/actions.py" line="357" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="356" />
+            <location filename="../../procedit/ui/actions.py" line="366" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="374" />
+            <location filename="../../procedit/ui/actions.py" line="384" />
             <source>Map shown on the canvas</source>
             <translation>Карта, показанная на холсте</translation>
         </message>
@@ -624,143 +634,143 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../procedit/ui/files.py" line="59" />
+            <location filename="../../procedit/ui/files.py" line="86" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="60" />
+            <location filename="../../procedit/ui/files.py" line="87" />
             <source>The project “%1” has unsaved changes. Save them?</source>
             <translation>В проекте «%1» есть несохранённые изменения. Сохранить их?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="81" />
+            <location filename="../../procedit/ui/files.py" line="108" />
             <source>Open Project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="92" />
+            <location filename="../../procedit/ui/files.py" line="119" />
             <source>Open Recent</source>
             <translation>Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="93" />
+            <location filename="../../procedit/ui/files.py" line="120" />
             <source>The file no longer exists:
 %1</source>
             <translation>Файла больше нет:
 %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="114" />
-            <location filename="../../procedit/ui/files.py" line="118" />
-            <location filename="../../procedit/ui/files.py" line="122" />
+            <location filename="../../procedit/ui/files.py" line="146" />
+            <location filename="../../procedit/ui/files.py" line="150" />
+            <location filename="../../procedit/ui/files.py" line="154" />
             <source>Cannot Open Project</source>
             <translation>Не удалось открыть проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="129" />
+            <location filename="../../procedit/ui/files.py" line="164" />
             <source>Opened %1</source>
             <translation>Открыт %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="141" />
+            <location filename="../../procedit/ui/files.py" line="176" />
             <source>Save Project As</source>
             <translation>Сохранить проект как</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="164" />
+            <location filename="../../procedit/ui/files.py" line="199" />
             <source>Saved %1</source>
             <translation>Сохранено: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="185" />
+            <location filename="../../procedit/ui/files.py" line="220" />
             <source>No recent files</source>
             <translation>Нет последних файлов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="188" />
+            <location filename="../../procedit/ui/files.py" line="223" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="71" />
+            <location filename="../../procedit/ui/main_window.py" line="72" />
             <source>Properties</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="74" />
+            <location filename="../../procedit/ui/main_window.py" line="75" />
             <source>Problems</source>
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="98" />
+            <location filename="../../procedit/ui/main_window.py" line="99" />
             <source>This map is empty.
 Double-click the canvas or press Insert to add a process.</source>
             <translation>Карта пуста.
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="237" />
+            <location filename="../../procedit/ui/main_window.py" line="238" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="254" />
+            <location filename="../../procedit/ui/main_window.py" line="260" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="254" />
+            <location filename="../../procedit/ui/main_window.py" line="260" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="257" />
+            <location filename="../../procedit/ui/main_window.py" line="263" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="312" />
+            <location filename="../../procedit/ui/main_window.py" line="323" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="329" />
+            <location filename="../../procedit/ui/main_window.py" line="340" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="330" />
+            <location filename="../../procedit/ui/main_window.py" line="341" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="342" />
+            <location filename="../../procedit/ui/main_window.py" line="353" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="354" />
+            <location filename="../../procedit/ui/main_window.py" line="365" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="357" />
+            <location filename="../../procedit/ui/main_window.py" line="368" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="359" />
+            <location filename="../../procedit/ui/main_window.py" line="370" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="361" />
+            <location filename="../../procedit/ui/main_window.py" line="372" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="383" />
+            <location filename="../../procedit/ui/main_window.py" line="394" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
@@ -912,12 +922,12 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>NewProject</name>
         <message>
-            <location filename="../../procedit/ui/files.py" line="29" />
+            <location filename="../../procedit/ui/files.py" line="32" />
             <source>New project</source>
             <translation>Новый проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="31" />
+            <location filename="../../procedit/ui/files.py" line="34" />
             <source>Process map</source>
             <translation>Карта процессов</translation>
         </message>
@@ -2550,7 +2560,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Владелец: {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/scene.py" line="302" />
+            <location filename="../../procedit/ui/canvas/scene.py" line="349" />
             <source>Cut</source>
             <translation>Вырезание</translation>
         </message>
