@@ -535,3 +535,15 @@ def test_add_process_shortcut_puts_the_box_under_the_mouse(qtbot, window, monkey
     box = first_process(window, "В центре")
     centre = window.view.mapToScene(viewport.rect().center())
     assert abs(box.x + box.width / 2 - centre.x()) <= 20 and abs(box.y + box.height / 2 - centre.y()) <= 20
+
+
+def test_validation_rules_dialog_is_in_the_map_menu(window, monkeypatch):
+    import procedit.ui.main_window as main_window_module
+
+    calls = []
+    monkeypatch.setattr(
+        main_window_module, "edit_rule_settings", lambda parent, doc, push, lang=None: calls.append(doc)
+    )
+    assert window.actions.rule_settings in window.menus["map"].actions()
+    window.actions.rule_settings.trigger()
+    assert calls == [window.doc]
