@@ -1,7 +1,7 @@
 """Translations: choose the UI language and install Qt translators.
 
 Our strings live in ``resources/translations/procedit_<lang>.qm`` (compiled from the ``.ts``
-by ``scripts/update_translations.sh``). ``resources/`` is installed as the package
+by ``resources/translations/update.py``). ``resources/`` is installed as the package
 ``procedit_resources`` and read with ``importlib.resources`` (editable and regular installs
 alike); ``PROCEDIT_RESOURCES`` names another folder (a frozen or relocated build). Qt's own
 ``qtbase_<lang>.qm`` (standard dialog buttons and the like) is loaded from Qt's translations

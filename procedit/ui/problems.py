@@ -15,7 +15,7 @@ Without ``validator`` the panel makes its own LiveValidator for ``doc`` (and clo
 ``element_id`` is the map's id.
 Or, without a document, feed it yourself: ``panel.set_findings(list_of_findings)``.
 Column headers and filter labels are Qt-translated (context "ProblemsPanel", see
-docs/translations.md). Rule titles, messages, principle and severity names come from
+README, "Translations"). Rule titles, messages, principle and severity names come from
 ``procedit.validation`` in the panel's ``lang`` (the CLI needs them without Qt).
 """
 

@@ -1,8 +1,8 @@
 """Texts of the document-safety UI, translated by Qt (context ``DocumentSafety``).
 
 The English source strings go through ``QCoreApplication.translate`` like every other
-string of the UI; ``scripts/update_translations.sh`` collects them into
-``resources/translations/procedit_ru.ts`` (see docs/translations.md).
+string of the UI; ``resources/translations/update.py`` collects them into
+``resources/translations/procedit_ru.ts`` (see the README, "Translations").
 """
 
 from __future__ import annotations

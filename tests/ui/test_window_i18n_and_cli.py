@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -234,12 +235,12 @@ def test_quit_after_copy_exits_0(tmp_path):
 
 
 def test_every_ui_string_has_a_russian_translation(tmp_path):
-    """New strings: run scripts/update_translations.sh and translate them in the .ts."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import update_translations as ut
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+    """New strings: run resources/translations/update.py and translate them in the .ts."""
+    spec = importlib.util.spec_from_file_location(
+        "translations_update", ROOT / "resources/translations/update.py"
+    )
+    ut = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ut)
     bin_dir = Path(sys.executable).parent
     if not (bin_dir / "pyside6-lupdate").exists():
         pytest.skip("pyside6-lupdate is not installed next to this Python")

@@ -1,6 +1,9 @@
 """Refresh resources/translations/procedit_<lang>.ts from the code and compile the .qm.
 
-Run by ``scripts/update_translations.sh``. Steps:
+Run it with the project's Python: ``.venv/bin/python resources/translations/update.py [LANG...]``
+(default ``ru``); translate new entries in Qt Linguist
+(``.venv/bin/pyside6-linguist resources/translations/procedit_ru.ts``), run it again, and commit
+both the .ts and the .qm. Steps:
 
 1. remember the translations already in the .ts;
 2. ``pyside6-lupdate`` collects every ``self.tr(...)`` / ``QCoreApplication.translate(...)``
@@ -21,7 +24,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "procedit" / "ui"
 OUT = ROOT / "resources" / "translations"
 
@@ -156,8 +159,8 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
 
 
 def main(argv: list[str]) -> int:
-    bin_dir = Path(argv[0]) if argv else ROOT / ".venv" / "bin"
-    for lang in argv[1:] or ["ru"]:
+    bin_dir = Path(sys.executable).parent  # pyside6-lupdate / lrelease of this environment
+    for lang in argv or ["ru"]:
         update(lang, bin_dir)
     return 0
 
