@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 
 import networkx as nx
 
+from .shapes import clip_segment
+
 Size = tuple[float, float]
 
 
@@ -86,23 +88,8 @@ def _untangle(
 
 
 def _segment_hits(a: tuple[float, float], b: tuple[float, float], box: tuple[float, ...]) -> bool:
-    """Whether the segment a–b meets the rectangle (left, top, right, bottom) (Liang–Barsky)."""
-    left, top, right, bottom = box
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    t0, t1 = 0.0, 1.0
-    for p, q in ((-dx, a[0] - left), (dx, right - a[0]), (-dy, a[1] - top), (dy, bottom - a[1])):
-        if p == 0:
-            if q < 0:
-                return False
-            continue
-        r = q / p
-        if p < 0:
-            t0 = max(t0, r)
-        else:
-            t1 = min(t1, r)
-        if t0 > t1:
-            return False
-    return True
+    """Whether the segment a–b meets the rectangle (left, top, right, bottom)."""
+    return clip_segment(a[0], a[1], b[0], b[1], *box) is not None
 
 
 def _layers(g: nx.DiGraph) -> dict[str, int]:

@@ -242,3 +242,24 @@ def map_bounds(pmap: ProcessMap, margin: float = 20.0) -> Rect:
     for r in rects[1:]:
         bounds = bounds.united(r)
     return bounds.adjusted(margin)
+
+
+def clip_segment(
+    ax: float, ay: float, bx: float, by: float, left: float, top: float, right: float, bottom: float
+) -> tuple[float, float, float, float] | None:
+    """The part of segment a→b inside the rectangle (Liang–Barsky), or None when it misses."""
+    dx, dy = bx - ax, by - ay
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, ax - left), (dx, right - ax), (-dy, ay - top), (dy, bottom - ay)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return None
+    return ax + t0 * dx, ay + t0 * dy, ax + t1 * dx, ay + t1 * dy

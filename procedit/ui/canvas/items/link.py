@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from procedit.geometry import ARROW_SIZE, Point, Rect, arrow_head, polyline_midpoint, route
+from procedit.geometry import ARROW_SIZE, Point, Rect, arrow_head, clip_segment, polyline_midpoint, route
 from procedit.model import Link, LinkKind
 
 from ..style import DETAIL_LOD, DIM_OPACITY, LINK_COLOR, LINK_STYLE, SELECTION, fonts
@@ -207,22 +207,8 @@ class LinkItem(QGraphicsItem):
 
 
 def _clip(ax: float, ay: float, bx: float, by: float, r: QRectF) -> tuple[float, float, float, float] | None:
-    """The part of segment a→b inside ``r`` (Liang–Barsky), or None."""
-    dx, dy = bx - ax, by - ay
-    t0, t1 = 0.0, 1.0
-    for p, q in ((-dx, ax - r.left()), (dx, r.right() - ax), (-dy, ay - r.top()), (dy, r.bottom() - ay)):
-        if p == 0:
-            if q < 0:
-                return None
-            continue
-        t = q / p
-        if p < 0:
-            t0 = max(t0, t)
-        else:
-            t1 = min(t1, t)
-        if t0 > t1:
-            return None
-    return ax + t0 * dx, ay + t0 * dy, ax + t1 * dx, ay + t1 * dy
+    """The part of segment a→b inside ``r``, or None."""
+    return clip_segment(ax, ay, bx, by, r.left(), r.top(), r.right(), r.bottom())
 
 
 def _pen(kind: LinkKind, selected: bool) -> QPen:
