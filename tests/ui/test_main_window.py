@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 from window_helpers import sample_project, type_text
@@ -23,21 +23,7 @@ from procedit.ui.main_window import MainWindow
 Button = QMessageBox.StandardButton
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path, monkeypatch):
-    """Preferences and recovery copies go to a temporary directory, never to the user's."""
-    monkeypatch.setenv("PROCEDIT_DATA_DIR", str(tmp_path / "data"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    settings.settings().clear()
-    yield
-    settings.settings().clear()
-
-
-@pytest.fixture
-def project_file(tmp_path):
-    path = tmp_path / "маркетинг.procmap"
-    storage.save(sample_project(), path)
-    return path
+pytestmark = pytest.mark.usefixtures("isolated_settings")
 
 
 @pytest.fixture

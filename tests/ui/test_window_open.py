@@ -7,30 +7,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QRectF, QSettings
-from window_helpers import sample_project
+from PySide6.QtCore import QRectF
 
-from procedit import storage
 from procedit.commands import SetFields
-from procedit.ui import settings
 from procedit.ui.main_window import MainWindow
 from procedit.validation import live
 
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path, monkeypatch):
-    monkeypatch.setenv("PROCEDIT_DATA_DIR", str(tmp_path / "data"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    settings.settings().clear()
-    yield
-    settings.settings().clear()
-
-
-@pytest.fixture
-def project_file(tmp_path):
-    path = tmp_path / "маркетинг.procmap"
-    storage.save(sample_project(), path)
-    return path
+pytestmark = pytest.mark.usefixtures("isolated_settings")
 
 
 @pytest.fixture
