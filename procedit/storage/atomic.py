@@ -10,6 +10,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 
 from procedit.model import Project
 
@@ -43,7 +44,6 @@ def save(project: Project, path: str | os.PathLike[str], *, backup: bool = True)
 
 def write_atomic(target: str, data: bytes, *, backup: bool = True) -> None:
     """Replace ``target`` by ``data`` atomically (raises ``OSError``)."""
-    folder = os.path.dirname(target) or "."
     if os.path.isdir(target):
         raise IsADirectoryError(21, "is a folder", target)
     try:
@@ -56,15 +56,33 @@ def write_atomic(target: str, data: bytes, *, backup: bool = True) -> None:
         os.umask(umask)
         mode = 0o666 & ~umask
         existed = False
+    replace_atomic(target, data, mode=mode, before_replace=_keep_backup if existed and backup else None)
+
+
+def replace_atomic(
+    target: str,
+    data: bytes,
+    *,
+    mode: int | None = None,
+    before_replace: Callable[[str], None] | None = None,
+) -> None:
+    """Write ``data`` beside ``target``, flush and fsync it, then rename it over ``target``.
+
+    A reader sees the old or the new content, never a part; on any failure the temporary
+    file is removed and ``target`` is untouched. ``mode`` sets the new file's permissions
+    (default: the temporary file's 0600); ``before_replace(target)`` runs just before the rename.
+    """
+    folder = os.path.dirname(target) or "."
     fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(target) + ".", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, mode)
-        if existed and backup:
-            _keep_backup(target)
+        if mode is not None:
+            os.chmod(tmp, mode)
+        if before_replace is not None:
+            before_replace(target)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
