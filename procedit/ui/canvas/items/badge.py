@@ -28,10 +28,17 @@ def summarize(findings: Sequence[Any], lang: str = "ru") -> Badge | None:
     """The badge for a node's findings: the worst severity and how many there are of it."""
     if not findings:
         return None
-    worst = min((f.severity for f in findings), key=lambda s: _ORDER.get(s, 3))
+    worst = worst_severity(findings)
     ordered = sorted(findings, key=lambda f: _ORDER.get(f.severity, 3))
     messages = tuple(_message(f, lang) for f in ordered)
     return Badge(worst, sum(1 for f in findings if f.severity == worst), messages)
+
+
+def worst_severity(findings: Sequence[Any]) -> Severity | None:
+    """The severity a node's badge shows (what ``summarize`` picks, without the messages)."""
+    if not findings:
+        return None
+    return min((f.severity for f in findings), key=lambda s: _ORDER.get(s, 3))
 
 
 def _message(finding: Any, lang: str) -> str:

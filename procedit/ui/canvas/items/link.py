@@ -176,7 +176,7 @@ class LinkItem(QGraphicsItem):
             return
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         selected = self.isSelected()
-        painter.setPen(_PENS[(self.kind, selected)])
+        painter.setPen(LINK_PENS[(self.kind, selected)])
         if len(pts) == 2:  # drawLine is ~3× cheaper than drawPolyline in the raster engine
             (ax, ay), (bx, by) = pts
             if self._length > 400:  # a long link: stroke only the part being repainted
@@ -218,5 +218,5 @@ def _pen(kind: LinkKind, selected: bool) -> QPen:
     return pen
 
 
-_PENS = {(kind, sel): _pen(kind, sel) for kind in LinkKind for sel in (False, True)}
+LINK_PENS = {(kind, sel): _pen(kind, sel) for kind in LinkKind for sel in (False, True)}
 _NO_PEN = Qt.PenStyle.NoPen

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from procedit.model import ExternalParty, PartyKind
@@ -41,28 +41,13 @@ class PartyItem(NodeItem):
         return f"{self.name or tr('(no name)')}\n{tr(_KIND_NAMES[self.kind])}"
 
     def paint_body(self, painter: QPainter, lod: float) -> None:
-        fill, border = PARTY_COLORS.get(self.kind, PARTY_COLORS[PartyKind.OTHER])
-        box = self.local_box()
-        radius = min(self._h / 2, self._w / 4)
-        x = radius * 0.45
-        h = self._h
-
-        def body(p: QPainter) -> None:
-            path = QPainterPath()
-            path.addRoundedRect(box, radius, radius)
-            p.setPen(QPen(border, 2.0))
-            p.setBrush(fill)
-            p.drawPath(path)
-            # the thick edge on the side the party faces the organization from
-            p.setPen(QPen(border, 6.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            p.drawLine(QPointF(x, h * 0.22), QPointF(x, h * 0.78))
-
-        draw_body(painter, ("party", self.kind), self._w, self._h, body)
+        kind, w, h = self.kind, self._w, self._h
+        draw_body(painter, ("party", kind), w, h, lambda p: render_party(p, kind, w, h))
         if lod < TEXT_LOD:
             return
         if self._lines is None:
-            self._layout(x)
-        painter.setPen(border)
+            self._layout(_edge_x(w, h))
+        painter.setPen(_colors(kind)[1])
         draw_runs(painter, *self._kind_text)
         painter.setPen(INK)
         for pos, runs in self._lines:
@@ -90,3 +75,27 @@ class PartyItem(NodeItem):
             )
             y += spacing
         self._lines = placed
+
+
+def _colors(kind: PartyKind):
+    return PARTY_COLORS.get(kind, PARTY_COLORS[PartyKind.OTHER])
+
+
+def _edge_x(w: float, h: float) -> float:
+    """Where the thick edge stands, from the left (the text is centred right of it)."""
+    return min(h / 2, w / 4) * 0.45
+
+
+def render_party(painter: QPainter, kind: PartyKind, w: float, h: float) -> None:
+    """A party's body without its texts: the stadium and its thick edge (sprites, overview)."""
+    fill, border = _colors(kind)
+    radius = min(h / 2, w / 4)
+    x = _edge_x(w, h)
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(0, 0, w, h), radius, radius)
+    painter.setPen(QPen(border, 2.0))
+    painter.setBrush(fill)
+    painter.drawPath(path)
+    # the thick edge on the side the party faces the organization from
+    painter.setPen(QPen(border, 6.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.drawLine(QPointF(x, h * 0.22), QPointF(x, h * 0.78))

@@ -83,21 +83,13 @@ class ProcessItem(NodeItem):
             self._owner_text = (QPointF(x, self._h - PAD - f.small_m.height()), glyph_runs(owner, f.small))
 
     def paint_body(self, painter: QPainter, lod: float) -> None:
-        fill, pen, mark = _STYLE[self.kind]
-        kind, box = self.kind, self.local_box()
-
-        def body(p: QPainter) -> None:
-            p.setPen(pen)
-            p.setBrush(fill)
-            p.drawRoundedRect(box, CORNER_RADIUS, CORNER_RADIUS)
-            _paint_mark(p, kind, mark)
-
-        draw_body(painter, ("process", kind), self._w, self._h, body)
+        kind, w, h = self.kind, self._w, self._h
+        draw_body(painter, ("process", kind), w, h, lambda p: render_process(p, kind, w, h))
         if lod < TEXT_LOD:
             return
         if self._lines is None:
             self._layout()
-        painter.setPen(mark)
+        painter.setPen(_STYLE[kind][2])
         draw_runs(painter, *self._code)
         painter.setPen(INK)
         for pos, runs in self._lines:
@@ -105,6 +97,15 @@ class ProcessItem(NodeItem):
         if self._owner_text is not None and lod >= DETAIL_LOD:
             painter.setPen(MUTED)
             draw_runs(painter, *self._owner_text)
+
+
+def render_process(painter: QPainter, kind: ProcessKind, w: float, h: float) -> None:
+    """A process box without its texts: the rounded body and the kind mark (sprites, overview)."""
+    fill, pen, mark = _STYLE[kind]
+    painter.setPen(pen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(QRectF(0, 0, w, h), CORNER_RADIUS, CORNER_RADIUS)
+    _paint_mark(painter, kind, mark)
 
 
 def _paint_mark(painter: QPainter, kind: ProcessKind, color) -> None:

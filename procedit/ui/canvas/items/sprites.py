@@ -21,13 +21,28 @@ def draw_body(
     painter: QPainter, look: Hashable, w: float, h: float, render: Callable[[QPainter], None]
 ) -> None:
     """Draw the body ``render`` paints in (0, 0, w, h) through a cached pixmap at this zoom."""
+    found = sprite(painter, look, w, h, render)
+    if found is None:  # very close up (or rotated): paint directly, crisp
+        render(painter)
+        return
+    pm, s = found
+    painter.drawPixmap(QRectF(-PAD, -PAD, pm.width() / s, pm.height() / s), pm, QRectF(pm.rect()))
+
+
+def sprite(
+    painter: QPainter, look: Hashable, w: float, h: float, render: Callable[[QPainter], None]
+) -> tuple[QPixmap, float] | None:
+    """The cached pixmap of a (w × h) body at the painter's zoom and its pixels per unit.
+
+    Drawn at (-PAD, -PAD) relative to the box, it covers ``pm.width() / s`` units.
+    None when the body should be painted directly (close up, or a rotated painter).
+    """
     t = painter.worldTransform()
     scale = math.hypot(t.m11(), t.m12())
     dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
     s = scale * dpr
-    if s > 4 or t.m12() != 0:  # very close up (or rotated): paint directly, crisp
-        render(painter)
-        return
+    if s > 4 or t.m12() != 0:
+        return None
     key = (look, w, h, round(s, 3))
     pm = _cache.get(key)
     if pm is None:
@@ -42,5 +57,4 @@ def draw_body(
         render(p)
         p.end()
         _cache[key] = pm
-    target = QRectF(-PAD, -PAD, pm.width() / s, pm.height() / s)
-    painter.drawPixmap(target, pm, QRectF(pm.rect()))
+    return pm, s
