@@ -137,6 +137,11 @@ class Document:
     def links(self, map_id: str) -> Iterator[Link]:
         return iter(self._maps[map_id].elements["links"].values())  # type: ignore[return-value]
 
+    def element_count(self, map_id: str) -> int:
+        """How many boxes and links ``map_id`` holds (cheap)."""
+        e = self._maps[map_id].elements
+        return len(e["processes"]) + len(e["parties"]) + len(e["links"])
+
     def links_of(self, node_id: str) -> list[Link]:
         """The links whose source or target is ``node_id``."""
         result = []

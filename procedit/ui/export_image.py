@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -14,6 +15,8 @@ MAX_SIDE = 16000  # pixels: larger PNGs are scaled down to fit
 
 
 def map_rect(scene: QGraphicsScene) -> QRectF:
+    if hasattr(scene, "finish_build"):  # a big map's items may still be being made
+        scene.finish_build()
     rect = scene.itemsBoundingRect()
     if rect.isEmpty():
         rect = QRectF(0, 0, 400, 300)
@@ -24,9 +27,12 @@ def _render(scene: QGraphicsScene, painter: QPainter, source: QRectF, target: QR
     selected = scene.selectedItems()
     for item in selected:
         item.setSelected(False)
+    # every item painting itself, whatever the zoom of the view (not its far-out overview)
+    detail = scene.full_detail() if hasattr(scene, "full_detail") else nullcontext()
     try:
-        painter.fillRect(target, QColor("white"))
-        scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+        with detail:
+            painter.fillRect(target, QColor("white"))
+            scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
     finally:
         for item in selected:
             item.setSelected(True)

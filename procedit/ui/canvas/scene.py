@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import gc
 import math
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QTimer, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
 from procedit.commands import Change, Command, Document
@@ -22,9 +25,46 @@ from . import actions, clipboard
 from .editor import NameEditor
 from .interaction import InteractiveScene
 from .items import LinkItem, NodeItem, PartyItem, ProcessItem, summarize
-from .style import tr, ui_language
+from .overview import Overview
+from .style import MARGIN, tr, ui_language
 
 SCENE_MARGIN = 1500.0  # empty room around the map to scroll and draw into
+# a map with more elements than this gets its items made in idle-time batches after the
+# first frame, which the overview paints from the model (a 5,000-process map: ~0.3 s)
+PROGRESSIVE_MIN = 1500
+BATCH_SECONDS = 0.012  # one batch of that work: under a frame, so the window stays live
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+# events that need every item (hit tests, keys acting on the selection, tooltips)
+_NEEDS_ITEMS = {
+    QEvent.Type.GraphicsSceneMousePress,
+    QEvent.Type.GraphicsSceneMouseMove,
+    QEvent.Type.GraphicsSceneMouseRelease,
+    QEvent.Type.GraphicsSceneMouseDoubleClick,
+    QEvent.Type.GraphicsSceneContextMenu,
+    QEvent.Type.GraphicsSceneHelp,
+    QEvent.Type.GraphicsSceneHoverEnter,
+    QEvent.Type.GraphicsSceneHoverMove,
+    QEvent.Type.GraphicsSceneDragEnter,
+    QEvent.Type.GraphicsSceneDragMove,
+    QEvent.Type.GraphicsSceneDrop,
+    QEvent.Type.GraphicsSceneWheel,
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.InputMethod,
+}
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Thousands of small objects on top of a big model: the cyclic GC would rescan the
+    whole heap many times over (it doubled the build time); nothing here makes cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class MapScene(InteractiveScene):
@@ -36,7 +76,13 @@ class MapScene(InteractiveScene):
         self.doc = doc
         self.push = push
         self._map_id: str | None = None
-        self._items: dict[str, QGraphicsItem] = {}
+        self._built: dict[str, QGraphicsItem] = {}  # id → item: read through ``_items``
+        self._pending: Iterator[None] | None = None  # the rest of a progressive build
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.timeout.connect(self._build_batch)
+        self._overview_mode = False  # items carry no contents; the view paints self.overview
+        self.overview = Overview(self)
         self._findings: dict[str, list] = {}
         self._badges_visible = True
         self._dimmed: set[str] | None = None
@@ -56,35 +102,94 @@ class MapScene(InteractiveScene):
         return self._map_id
 
     def set_map(self, map_id: str | None) -> None:
-        """Show another map (rebuilds every item); a name being typed is committed first."""
+        """Show another map (rebuilds every item); a name being typed is committed first.
+
+        A big map's items are made in batches in idle time (``finish_build`` makes the rest
+        at once, and anything that needs them calls it): the first frame does not wait for
+        them, as the far-zoomed view that shows a whole big map paints from the model.
+        """
         self.close_editor()
         self.cancel_gesture()
         self.clearSelection()
+        self._pending = None
+        self._build_timer.stop()
         self.clear()
-        self._items.clear()
+        self._built.clear()
+        self.overview.reset()
         self._map_id = map_id if map_id is not None and self.doc.has_map(map_id) else None
         if self._map_id is None:
             self.setSceneRect(QRectF(0, 0, 800, 600))
             return
+        self._fit_scene_rect(reset=True)
+        work = self._build(self._map_id)
+        if self.doc.element_count(self._map_id) > PROGRESSIVE_MIN:
+            self._pending = work
+            self._build_timer.start(0)
+        else:
+            with _gc_paused():
+                for _ in work:
+                    pass
+
+    def _build(self, map_id: str) -> Iterator[None]:
+        """Make the items of ``map_id``, yielding now and then (boxes first, then links)."""
         # (never toggle NoIndex → BspTreeIndex around the build: a BSP index made that way
         # scans every item on every repaint afterwards, 15,000 boundingRect calls per frame)
-        # thousands of small objects on top of a big model: the cyclic GC would rescan the
-        # whole heap many times over (it doubled the build time); nothing here makes cycles
-        gc_was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            for p in self.doc.processes(self._map_id):
-                self._add(ProcessItem(p, self.person_name(p.owner_id)))
-            for q in self.doc.parties(self._map_id):
-                self._add(PartyItem(q))
-            links = list(self.doc.links(self._map_id))
-            offsets = link_offsets(links)
-            for link in links:
-                self._add_link(link, offsets.get(link.id, 0.0))
-        finally:
-            if gc_was_enabled:
-                gc.enable()
-        self._fit_scene_rect(reset=True)
+        n = 0
+        for p in self.doc.processes(map_id):
+            self._add(ProcessItem(p, self.person_name(p.owner_id)))
+            n += 1
+            if n % 100 == 0:
+                yield
+        for q in self.doc.parties(map_id):
+            self._add(PartyItem(q))
+        yield
+        links = list(self.doc.links(map_id))
+        offsets = link_offsets(links)
+        for link in links:
+            self._add_link(link, offsets.get(link.id, 0.0))
+            n += 1
+            if n % 100 == 0:
+                yield
+
+    def _build_batch(self) -> None:
+        """One idle-time batch of a progressive build (about one frame long)."""
+        if self._pending is None:
+            return
+        end = time.perf_counter() + BATCH_SECONDS
+        with _gc_paused():
+            for _ in self._pending:
+                if time.perf_counter() > end:
+                    self._build_timer.start(0)
+                    return
+        self._pending = None
+
+    def finish_build(self) -> None:
+        """Make the items a progressive build has not made yet (no-op when all are there)."""
+        if self._pending is not None:
+            work, self._pending = self._pending, None
+            self._build_timer.stop()
+            with _gc_paused():
+                for _ in work:
+                    pass
+
+    def build_pending(self) -> bool:
+        return self._pending is not None
+
+    @property
+    def _items(self) -> dict[str, QGraphicsItem]:
+        """Every item of the map by id (finishing a progressive build first)."""
+        if self._pending is not None:
+            self.finish_build()
+        return self._built
+
+    def built_items(self) -> dict[str, QGraphicsItem]:
+        """The items made so far (a progressive build may still be adding to them)."""
+        return self._built
+
+    def event(self, event: QEvent) -> bool:
+        if self._pending is not None and event.type() in _NEEDS_ITEMS:
+            self.finish_build()
+        return super().event(event)
 
     def item_for(self, elem_id: str) -> QGraphicsItem | None:
         return self._items.get(elem_id)
@@ -93,26 +198,82 @@ class MapScene(InteractiveScene):
         return (i for i in self._items.values() if isinstance(i, NodeItem))
 
     def _add(self, item: QGraphicsItem) -> None:
-        self._items[item.elem_id] = item
+        self._built[item.elem_id] = item
         if self._findings:
             item.set_badge(summarize(self._findings.get(item.elem_id, ()), ui_language()))
         if not self._badges_visible:
             item.set_badge_visible(False)
         if self._dimmed:
             item.set_dimmed(item.elem_id in self._dimmed)
+        if self._overview_mode:
+            item.setFlag(_NO_CONTENTS, True)
         self.addItem(item)
 
     def _add_link(self, link: Link, offset: float = 0.0) -> None:
-        src, dst = self._items.get(link.source_id), self._items.get(link.target_id)
+        src, dst = self._built.get(link.source_id), self._built.get(link.target_id)
         if isinstance(src, NodeItem) and isinstance(dst, NodeItem):
             item = LinkItem(link)
             if offset:
                 item.offset = offset
             item.reroute(src.box(), dst.box())
-            self._items[link.id] = item
+            self._built[link.id] = item
             if self._dimmed:
                 item.set_dimmed(self._link_dimmed(link.id, link.source_id, link.target_id))
+            if self._overview_mode:
+                item.setFlag(_NO_CONTENTS, True)
             self.addItem(item)
+
+    # ------------------------------------------------------------ overview (far zoomed out)
+    def set_overview(self, on: bool) -> None:
+        """Far zoomed out, the view paints ``overview`` and the items paint nothing."""
+        if on == self._overview_mode:
+            return
+        if not on:
+            self.finish_build()  # close up, the items paint themselves: all of them
+        self._overview_mode = on
+        self.overview.reset()
+        for item in self._built.values():
+            item.setFlag(_NO_CONTENTS, on)
+        self.update()
+
+    def overview_mode(self) -> bool:
+        return self._overview_mode
+
+    def paint_overview(self, painter: QPainter, rect: QRectF) -> None:
+        lod = painter.worldTransform().m11()
+        self.overview.paint(painter, rect, lod)
+
+    def _overview_changed(self, ids: Iterable[str] | None = None) -> None:
+        """Elements moved, came or went: the overview reads them again (and repaints)."""
+        if not self._overview_mode:
+            return  # it is read afresh when the view zooms out that far
+        if ids is None:
+            self.overview.reset()
+            if self._overview_mode:
+                self.update()
+            return
+        dirty = self.overview.refresh(ids)
+        if self._overview_mode and not dirty.isEmpty():
+            self.update(dirty)
+
+    @contextmanager
+    def full_detail(self) -> Iterator[None]:
+        """Every item built and painting itself (e.g. to render the map into an image)."""
+        was = self._overview_mode
+        self.set_overview(False)
+        try:
+            yield
+        finally:
+            self.set_overview(was)
+
+    def dimmed_ids(self) -> set[str]:
+        return self._dimmed or set()
+
+    def findings(self) -> dict[str, list]:
+        return self._findings
+
+    def badges_visible(self) -> bool:
+        return self._badges_visible
 
     def person_name(self, person_id: str | None) -> str:
         if person_id is None:
@@ -130,6 +291,7 @@ class MapScene(InteractiveScene):
         if change.maps and not self.doc.has_map(self._map_id):
             self.set_map(None)
             return
+        self.finish_build()
         if change.project:
             self._people = None
             for item in self._items.values():
@@ -179,6 +341,7 @@ class MapScene(InteractiveScene):
         if pairs:
             self._fan_out(pairs)
         self.reroute_links_of(moved)
+        self._overview_changed(change.ids)
         # grow by what changed: itemsBoundingRect() walks every item (~20 ms at 5,000 processes)
         for elem_id in moved:
             item = self._items.get(elem_id)
@@ -206,11 +369,12 @@ class MapScene(InteractiveScene):
                     item.set_offset(offsets.get(link.id, 0.0), src.box(), dst.box())
 
     def _remove(self, elem_id: str) -> None:
-        item = self._items.pop(elem_id)
+        item = self._built.pop(elem_id)
         self.removeItem(item)
 
     def reroute_links_of(self, node_ids: Iterable[str]) -> None:
         """Make the links of these nodes follow them (also while a drag only previews)."""
+        node_ids = list(node_ids)
         done: set[str] = set()
         for node_id in node_ids:
             for link in self.doc.links_of(node_id):
@@ -221,25 +385,42 @@ class MapScene(InteractiveScene):
                 src, dst = self._items.get(link.source_id), self._items.get(link.target_id)
                 if isinstance(item, LinkItem) and isinstance(src, NodeItem) and isinstance(dst, NodeItem):
                     item.reroute(src.box(), dst.box())
+        self._overview_changed(node_ids)
 
     def _fit_scene_rect(self, reset: bool = False) -> None:
         """An explicit scene rect (grown, never shrunk while editing) keeps hit tests fast.
 
-        Computed from the boxes' numbers: itemsBoundingRect() would ask every item (~20 ms
-        at 5,000 processes); links lie between boxes, labels within the margin.
+        Computed from the boxes' numbers in the model: itemsBoundingRect() would ask every
+        item (~20 ms at 5,000 processes); links lie between boxes, labels within the margin.
         """
-        boxes = [i.box() for i in self.node_items()]
-        if boxes:
-            left, top = min(b.x for b in boxes), min(b.y for b in boxes)
-            right, bottom = max(b.right for b in boxes), max(b.bottom for b in boxes)
-            bounds = QRectF(left, top, right - left, bottom - top)
-        else:
+        bounds = self._model_bounds()
+        if bounds is None:
             bounds = QRectF(0, 0, 800, 600)
         m = SCENE_MARGIN
         if reset:
             self.setSceneRect(bounds.adjusted(-m, -m, m, m))
         else:
             self.grow_scene_rect(bounds)
+
+    def _model_bounds(self) -> QRectF | None:
+        """The boxes of the map as the model has them, united (None: no boxes)."""
+        if self._map_id is None:
+            return None
+        left = top = math.inf
+        right = bottom = -math.inf
+        for node in (*self.doc.processes(self._map_id), *self.doc.parties(self._map_id)):
+            x, y = node.x, node.y
+            if x < left:
+                left = x
+            if y < top:
+                top = y
+            if x + node.width > right:
+                right = x + node.width
+            if y + node.height > bottom:
+                bottom = y + node.height
+        if left > right:
+            return None
+        return QRectF(left, top, right - left, bottom - top)
 
     def grow_scene_rect(self, rect: QRectF) -> None:
         current = self.sceneRect()
@@ -249,10 +430,14 @@ class MapScene(InteractiveScene):
 
     def map_rect(self) -> QRectF:
         """Where the map's elements are (for "fit map"): their scene bounding rects united,
-        from numbers the items keep (sceneBoundingRect per item: ~50 ms at 5,000 processes)."""
+        from numbers the items keep (sceneBoundingRect per item: ~50 ms at 5,000 processes).
+        While a progressive build is under way: the boxes in the model and their margins."""
+        if self._pending is not None:
+            bounds = self._model_bounds()
+            return QRectF() if bounds is None else bounds.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
         left = top = math.inf
         right = bottom = -math.inf
-        for item in self._items.values():
+        for item in self._built.values():
             if isinstance(item, LinkItem):
                 a, b, c, d = item.extent
                 if c <= a and d <= b:  # not routed
@@ -274,9 +459,11 @@ class MapScene(InteractiveScene):
     # ------------------------------------------------------------ findings, badges, dimming
     def set_findings(self, findings: dict[str, list]) -> None:
         self._findings = dict(findings)
-        for elem_id, item in self._items.items():
+        lang = ui_language()
+        for elem_id, item in self._built.items():
             if isinstance(item, NodeItem):
-                item.set_badge(summarize(self._findings.get(elem_id, ()), ui_language()))
+                item.set_badge(summarize(self._findings.get(elem_id, ()), lang))
+        self._repaint_overview()
 
     def update_findings(self, findings: dict[str, list]) -> None:
         """Replace the findings of these elements only (an empty list: none any more); the
@@ -287,23 +474,37 @@ class MapScene(InteractiveScene):
                 self._findings[elem_id] = list(found)
             else:
                 self._findings.pop(elem_id, None)
-            item = self._items.get(elem_id)
+            item = self._built.get(elem_id)
             if isinstance(item, NodeItem):
                 item.set_badge(summarize(found or (), lang))
+        self._repaint_overview(findings)
 
     def set_badges_visible(self, visible: bool) -> None:
         self._badges_visible = visible
-        for item in self.node_items():
-            item.set_badge_visible(visible)
+        for item in self._built.values():
+            if isinstance(item, NodeItem):
+                item.set_badge_visible(visible)
+        self._repaint_overview()
 
     def set_dimmed(self, ids: set[str] | None) -> None:
         """Draw these elements faded (owner's view); a link fades with either end. None: none."""
         self._dimmed = set(ids) if ids else None
-        for elem_id, item in self._items.items():
+        for elem_id, item in self._built.items():
             if isinstance(item, LinkItem):
                 item.set_dimmed(self._link_dimmed(elem_id, item.source_id, item.target_id))
             else:
                 item.set_dimmed(bool(self._dimmed) and elem_id in self._dimmed)
+        self._repaint_overview()
+
+    def _repaint_overview(self, ids: Iterable[str] | None = None) -> None:
+        """The overview shows selection, findings and dimming as they are when painted."""
+        if self._overview_mode:
+            if ids is None:
+                self.update()
+            else:
+                area = self.overview.area(ids)
+                if not area.isEmpty():
+                    self.update(area)
 
     def _link_dimmed(self, link_id: str, source: str, target: str) -> bool:
         d = self._dimmed
@@ -328,6 +529,7 @@ class MapScene(InteractiveScene):
         self.select_ids(list(self._items))
 
     def _emit_selection(self) -> None:
+        self._repaint_overview()
         self.selectedIdsChanged.emit(self.selected_ids())
 
     # ------------------------------------------------------------ actions (see actions.py)

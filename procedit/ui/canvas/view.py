@@ -10,12 +10,14 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QResizeEvent,
     QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
+from .overview import OVERVIEW_LOD
 from .style import GRID
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 6.0
@@ -68,6 +70,30 @@ class MapView(QGraphicsView):
         if scene is not None and hasattr(scene, "message"):
             scene.message.connect(self.show_message)
 
+    # ------------------------------------------------------------ level of detail
+    def _sync_detail(self) -> None:
+        """Far zoomed out, the scene's overview is painted instead of its items."""
+        scene = self.scene()
+        if scene is None or not hasattr(scene, "set_overview"):
+            return
+        overview = self.zoom < OVERVIEW_LOD and self.transform().m12() == 0
+        if overview != scene.overview_mode():
+            scene.set_overview(overview)  # (closer in, every item is made first)
+        elif not overview:
+            scene.finish_build()  # items paint themselves: all of them must be there
+        # the grid is not drawn that far out, and the overview changes with every edit:
+        # caching it with the background would only add stale copies
+        mode = (
+            QGraphicsView.CacheModeFlag.CacheNone if overview else QGraphicsView.CacheModeFlag.CacheBackground
+        )
+        if self.cacheMode() != mode:
+            self.setCacheMode(mode)
+            self.resetCachedContent()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._sync_detail()  # (also after a scale() that bypassed set_zoom)
+        super().paintEvent(event)
+
     # ------------------------------------------------------------ zoom
     @property
     def zoom(self) -> float:
@@ -86,6 +112,7 @@ class MapView(QGraphicsView):
         after = self.mapToScene(point)
         self.translate(after.x() - before.x(), after.y() - before.y())
         self.setTransformationAnchor(old_anchor)
+        self._sync_detail()
         if not self._fitting:
             self._fit_pending = False  # the user chose a zoom: keep it
         self.zoomChanged.emit(self.zoom)
@@ -130,6 +157,7 @@ class MapView(QGraphicsView):
         elif self.zoom < MIN_ZOOM:
             self.set_zoom(MIN_ZOOM)
             self.centerOn(rect.center())
+        self._sync_detail()
         self.zoomChanged.emit(self.zoom)
 
     def centerOn(self, *args) -> None:
@@ -189,6 +217,9 @@ class MapView(QGraphicsView):
                 fill(QRect(left, round(y * zoom + t.dy()), width, 1), _GRID_COLOR)
                 y += step
         painter.restore()
+        scene = self.scene()
+        if scene is not None and getattr(scene, "overview_mode", None) and scene.overview_mode():
+            scene.paint_overview(painter, rect)
 
     # ------------------------------------------------------------ messages
     def show_message(self, text: str, msec: int = 3500) -> None:

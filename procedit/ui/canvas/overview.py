@@ -1,0 +1,456 @@
+"""The whole map far zoomed out, drawn in one pass instead of one ``paint()`` per item.
+
+Below ``OVERVIEW_LOD`` a box shows no text, only its body, and a link only its line (and its
+head down to ``ARROW_LOD``). Asking thousands of Python items to paint that costs ~10 µs of
+call overhead each (~0.3 s for a 5,000-process map in view); here the scene keeps the
+geometry as plain numbers and the view paints it under the items, which meanwhile carry
+``ItemHasNoContents``. The picture is the same: the same body sprites, pens, selection
+outlines and badges (as dots: their counts would be under 4 px).
+
+The numbers come from the items where they exist (so drag previews show) and from the
+model for those not built yet (a big map's items are made in idle time after the first
+frame). Selection, dimming and findings are read when painting, so they need only a repaint.
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import math
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+
+from procedit.geometry import ARROW_SIZE, Point, Rect, link_offsets, route
+from procedit.model import ExternalParty, Link, Process, Routing
+
+from .items import LinkItem, NodeItem
+from .items.badge import BADGE_RADIUS, worst_severity
+from .items.link import ARROW_LOD, LINK_PENS
+from .items.party import render_party
+from .items.process import render_process
+from .items.sprites import PAD, sprite
+from .style import BADGE_COLORS, DIM_OPACITY, LINK_COLOR, MARGIN, SELECTION, TEXT_LOD
+
+if TYPE_CHECKING:
+    from .scene import MapScene
+
+OVERVIEW_LOD = TEXT_LOD  # below this zoom the view paints the overview, not the items
+
+_SELECT_PEN = QPen(SELECTION, 2.5, Qt.PenStyle.DashLine)
+_BADGE_PEN = QPen(QColor("white"), 1.5)
+_BADGE_BRUSHES = {severity: QBrush(color) for severity, color in BADGE_COLORS.items()}
+_OTHER_BADGE = QBrush(QColor("#757575"))
+_NO_PEN = Qt.PenStyle.NoPen
+
+# a node: (left, top, width, height, look)
+_Node = tuple[float, float, float, float, tuple[str, Any]]
+# a link's route, or while only its centre line is known: (source centre x, y, target node)
+_CentreLine = tuple[float, float, _Node]
+# a link: (route or centre line, kind, extent, segments)
+_Link = tuple[list[Point] | _CentreLine, Any, tuple[float, float, float, float], list[QLineF]]
+
+
+class Overview:
+    """The map as numbers for the far-zoomed picture, refreshed per element as it changes."""
+
+    def __init__(self, scene: MapScene):
+        self._scene = scene
+        self._nodes: dict[str, _Node] | None = None  # None: to be read again on the next paint
+        self._links: dict[str, _Link] = {}
+        self._heads: dict[str, QPolygonF] = {}
+        self._by_kind: dict[Any, list[QLineF]] | None = None  # every link's segments by kind
+        self._all_heads: QPainterPath | None = None  # every link's head
+
+    # ------------------------------------------------------------ keeping up
+    def reset(self) -> None:
+        """Everything is read again when next painted (another map, a structural change)."""
+        self._nodes = None
+        self._links = {}
+        self._heads = {}
+        self._by_kind = self._all_heads = None
+
+    def refresh(self, ids: Iterable[str]) -> QRectF:
+        """Read these elements (and the links of these nodes) again; the area to repaint."""
+        if self._nodes is None:
+            return QRectF()
+        self._by_kind = self._all_heads = None
+        scene, doc = self._scene, self._scene.doc
+        dirty = _Bounds()
+        link_ids: set[str] = set()
+        for elem_id in ids:
+            old = self._nodes.pop(elem_id, None)
+            if old is not None:
+                dirty.add_node(old)
+            element = doc.get(elem_id)
+            in_map = element is not None and doc.map_of(elem_id) == scene.map_id
+            if isinstance(element, Process | ExternalParty) and in_map:
+                node = self._node(element)
+                self._nodes[elem_id] = node
+                dirty.add_node(node)
+                link_ids.update(link.id for link in doc.links_of(elem_id))
+            elif isinstance(element, Link) and in_map:
+                link_ids.add(elem_id)
+            elif elem_id in self._links:
+                dirty.add(self._links[elem_id][2])
+                self._drop_link(elem_id)
+        for link_id in link_ids:
+            old_link = self._links.get(link_id)
+            if old_link is not None:
+                dirty.add(old_link[2])
+            self._drop_link(link_id)
+            link = doc.get(link_id)
+            if isinstance(link, Link):
+                entry = self._link(link, 0.0)
+                if entry is not None:
+                    self._links[link_id] = entry
+                    dirty.add(entry[2])
+        return dirty.rect()
+
+    def area(self, ids: Iterable[str]) -> QRectF:
+        """Where these boxes and links are drawn (to repaint their badges or highlights)."""
+        bounds = _Bounds()
+        nodes = self._nodes or {}
+        for elem_id in ids:
+            node = nodes.get(elem_id)
+            if node is not None:
+                bounds.add_node(node)
+            elif elem_id in self._links:
+                bounds.add(self._links[elem_id][2])
+        return bounds.rect()
+
+    def _drop_link(self, link_id: str) -> None:
+        self._links.pop(link_id, None)
+        self._heads.pop(link_id, None)
+
+    def _read_all(self) -> dict[str, _Node]:
+        """Every box and link of the map (one tight loop: it runs before a big map's first frame)."""
+        scene, doc, map_id = self._scene, self._scene.doc, self._scene.map_id
+        nodes: dict[str, _Node] = {}
+        links: dict[str, _Link] = {}
+        self._nodes, self._links, self._heads = nodes, links, {}
+        self._by_kind = self._all_heads = None
+        if map_id is None:
+            return nodes
+        built = scene.built_items()
+        for node in (*doc.processes(map_id), *doc.parties(map_id)):
+            item = built.get(node.id)
+            if isinstance(item, NodeItem):  # where it is drawn now: a drag may be previewing
+                box = item.box()
+                nodes[node.id] = (box.x, box.y, box.width, box.height, _look(node))
+            else:
+                nodes[node.id] = (node.x, node.y, node.width, node.height, _look(node))
+        all_links = list(doc.links(map_id))
+        offsets = _offsets(all_links)
+        straight = Routing.STRAIGHT
+        for link in all_links:
+            link_id = link.id
+            item = built.get(link_id)
+            if item is None and link.routing == straight and link_id not in offsets:
+                a, b = nodes.get(link.source_id), nodes.get(link.target_id)
+                if a is None or b is None:
+                    continue
+                # centre to centre: the opaque boxes drawn over it hide the rest, so it looks
+                # the same; the exact ends are worked out only if a head is drawn
+                ax, ay, bx, by = a[0] + a[2] / 2, a[1] + a[3] / 2, b[0] + b[2] / 2, b[1] + b[3] / 2
+                extent = (
+                    ax if ax < bx else bx,
+                    ay if ay < by else by,
+                    bx if ax < bx else ax,
+                    by if ay < by else ay,
+                )
+                links[link_id] = ((ax, ay, b), link.kind, extent, [QLineF(ax, ay, bx, by)])
+            else:
+                entry = self._link(link, offsets.get(link_id, 0.0))
+                if entry is not None:
+                    links[link_id] = entry
+        return nodes
+
+    def _node(self, element: Process | ExternalParty) -> _Node:
+        item = self._scene.built_items().get(element.id)
+        if isinstance(item, NodeItem):  # where it is drawn now: a drag may be previewing
+            box = item.box()
+            return (box.x, box.y, box.width, box.height, _look(element))
+        return (element.x, element.y, element.width, element.height, _look(element))
+
+    def _link(self, link: Link, offset: float) -> _Link | None:
+        item = self._scene.built_items().get(link.id)
+        if isinstance(item, LinkItem) and item.points():
+            points: list[Point] | _CentreLine = item.points()
+            ends = points
+        else:
+            nodes = self._nodes or {}
+            a, b = nodes.get(link.source_id), nodes.get(link.target_id)
+            if a is None or b is None:
+                return None
+            if link.routing == Routing.STRAIGHT and not offset:
+                # centre to centre: the opaque boxes drawn over it hide the rest, so it looks
+                # the same; the exact ends are worked out only if a head is drawn
+                ends = [Point(a[0] + a[2] / 2, a[1] + a[3] / 2), Point(b[0] + b[2] / 2, b[1] + b[3] / 2)]
+                points = (ends[0].x, ends[0].y, b)
+            else:
+                points = ends = list(route(Rect(*a[:4]), Rect(*b[:4]), link.routing, offset))
+        lines = [QLineF(p.x, p.y, q.x, q.y) for p, q in itertools.pairwise(ends)]
+        xs = [p.x for p in ends]
+        ys = [p.y for p in ends]
+        return (points, link.kind, (min(xs), min(ys), max(xs), max(ys)), lines)
+
+    def _head(self, link_id: str, points: list[Point] | _CentreLine) -> QPolygonF:
+        head = self._heads.get(link_id)
+        if head is None:
+            if isinstance(points, tuple):  # a centre line: its tip where it enters the target
+                sx, sy, (x, y, w, h, _look) = points
+                hw, hh = w / 2, h / 2
+                dx, dy = sx - (x + hw), sy - (y + hh)
+                if dx == 0 and dy == 0:
+                    tip, tail = Point(x + hw, y), Point(x + hw, y - 1)
+                else:
+                    scale = min(hw / abs(dx) if dx else math.inf, hh / abs(dy) if dy else math.inf)
+                    tip, tail = Point(x + hw + dx * scale, y + hh + dy * scale), Point(sx, sy)
+            else:
+                tail, tip = points[-2], points[-1]
+            head = self._heads[link_id] = _arrow(tail, tip)
+        return head
+
+    # ------------------------------------------------------------ painting
+    def paint(self, painter: QPainter, rect: QRectF, lod: float) -> None:
+        nodes = self._nodes
+        if nodes is None:
+            was_enabled = gc.isenabled()
+            gc.disable()  # tens of thousands of small objects, no cycles: no GC passes
+            try:
+                nodes = self._read_all()
+            finally:
+                if was_enabled:
+                    gc.enable()
+        scene = self._scene
+        selected = {i.elem_id for i in scene.selectedItems() if hasattr(i, "elem_id")}
+        dimmed = scene.dimmed_ids()
+        left, top = rect.left() - MARGIN, rect.top() - MARGIN
+        right, bottom = rect.right() + MARGIN, rect.bottom() + MARGIN
+
+        if dimmed:
+            self._paint_links_dimmed(painter, lod, selected, dimmed, (left, top, right, bottom))
+        else:
+            # every link in one drawLines per kind and every head in one path (cached between
+            # frames; the painter clips), then the selected ones again over them
+            by_kind = self._lines_by_kind()
+            for kind, group in by_kind.items():
+                painter.setPen(LINK_PENS[(kind, False)])
+                painter.drawLines(group)
+            arrows = lod >= ARROW_LOD
+            if arrows:
+                painter.setPen(_NO_PEN)
+                painter.setBrush(LINK_COLOR)
+                painter.drawPath(self._heads_path())
+            for link_id in selected:
+                link = self._links.get(link_id)
+                if link is not None:
+                    points, kind, _extent, segments = link
+                    painter.setPen(LINK_PENS[(kind, True)])
+                    painter.drawLines(segments)
+                    if arrows:
+                        painter.setPen(_NO_PEN)
+                        painter.setBrush(SELECTION)
+                        painter.drawPolygon(self._head(link_id, points))
+
+        # the bodies, from the same sprites the items blit
+        sprites: dict[tuple[Any, float, float], tuple[Any, float] | None] = {}
+        outlines: list[QRectF] = []
+        opacity = 1.0
+        for node_id, (x, y, w, h, look) in nodes.items():
+            if x + w < left or x > right or y + h < top or y > bottom:
+                continue
+            faded = bool(dimmed) and node_id in dimmed
+            if (DIM_OPACITY if faded else 1.0) != opacity:
+                opacity = DIM_OPACITY if faded else 1.0
+                painter.setOpacity(opacity)
+            key = (look, w, h)
+            found = sprites.get(key, False)
+            if found is False:
+                found = sprites[key] = sprite(painter, look, w, h, _renderer(look, w, h))
+            if found is None:  # (a rotated painter) paint the body itself
+                painter.save()
+                painter.translate(x, y)
+                _renderer(look, w, h)(painter)
+                painter.restore()
+            else:
+                pm, s = found
+                painter.drawPixmap(
+                    QRectF(x - PAD, y - PAD, pm.width() / s, pm.height() / s), pm, QRectF(pm.rect())
+                )
+            if node_id in selected:
+                outlines.append(QRectF(x - 5, y - 5, w + 10, h + 10))
+        painter.setOpacity(1.0)
+        if outlines:
+            painter.setPen(_SELECT_PEN)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRects(outlines)
+
+        # findings as dots where the badges sit
+        if scene.badges_visible():
+            painter.setPen(_BADGE_PEN)
+            for node_id, found_list in scene.findings().items():
+                node = nodes.get(node_id)
+                if node is None:
+                    continue
+                x, y, w, _h, _look = node
+                cx, cy = x + w - 2, y + 2
+                if cx < left or cx > right or cy < top or cy > bottom:
+                    continue
+                severity = worst_severity(found_list)
+                if severity is None:
+                    continue
+                painter.setOpacity(DIM_OPACITY if dimmed and node_id in dimmed else 1.0)
+                painter.setBrush(_BADGE_BRUSHES.get(severity, _OTHER_BADGE))
+                painter.drawEllipse(QPointF(cx, cy), BADGE_RADIUS, BADGE_RADIUS)
+            painter.setOpacity(1.0)
+
+    def _lines_by_kind(self) -> dict[Any, list[QLineF]]:
+        if self._by_kind is None:
+            by_kind: dict[Any, list[QLineF]] = {}
+            for _points, kind, _extent, segments in self._links.values():
+                group = by_kind.get(kind)
+                if group is None:
+                    group = by_kind[kind] = []
+                group += segments
+            self._by_kind = by_kind
+        return self._by_kind
+
+    def _heads_path(self) -> QPainterPath:
+        if self._all_heads is None:
+            path = QPainterPath()
+            path.setFillRule(Qt.FillRule.WindingFill)
+            for link_id, (points, _kind, _extent, _segments) in self._links.items():
+                path.addPolygon(self._head(link_id, points))
+            self._all_heads = path
+        return self._all_heads
+
+    def _paint_links_dimmed(
+        self,
+        painter: QPainter,
+        lod: float,
+        selected: set[str],
+        dimmed: set[str],
+        bounds: tuple[float, float, float, float],
+    ) -> None:
+        """Links with some faded (the owner's view): grouped by pen and opacity, per frame."""
+        left, top, right, bottom = bounds
+        lines: dict[tuple[Any, bool, bool], list[QLineF]] = {}
+        heads: list[tuple[str, list[Point] | _CentreLine, bool, bool]] = []
+        for link_id, (points, kind, (x0, y0, x1, y1), segments) in self._links.items():
+            if x1 < left or x0 > right or y1 < top or y0 > bottom:
+                continue
+            sel = link_id in selected
+            faded = self._link_dimmed(link_id, dimmed)
+            key = (kind, sel, faded)
+            group = lines.get(key)
+            if group is None:
+                group = lines[key] = []
+            group += segments
+            heads.append((link_id, points, sel, faded))
+        for (kind, sel, faded), group in lines.items():
+            painter.setOpacity(DIM_OPACITY if faded else 1.0)
+            painter.setPen(LINK_PENS[(kind, sel)])
+            painter.drawLines(group)
+        if lod >= ARROW_LOD and heads:
+            painter.setPen(_NO_PEN)
+            for link_id, points, sel, faded in heads:
+                painter.setOpacity(DIM_OPACITY if faded else 1.0)
+                painter.setBrush(SELECTION if sel else LINK_COLOR)
+                painter.drawPolygon(self._head(link_id, points))
+        painter.setOpacity(1.0)
+
+    def _link_dimmed(self, link_id: str, dimmed: set[str]) -> bool:
+        if link_id in dimmed:
+            return True
+        link = self._scene.doc.get(link_id)
+        return isinstance(link, Link) and (link.source_id in dimmed or link.target_id in dimmed)
+
+
+_SPREAD_COS, _SPREAD_SIN = math.cos(math.radians(24)), math.sin(math.radians(24))
+
+
+def _arrow(tail: Point, tip: Point) -> QPolygonF:
+    """``geometry.arrow_head`` as a polygon, without its trigonometry (thousands per frame)."""
+    dx, dy = tip.x - tail.x, tip.y - tail.y
+    length = math.hypot(dx, dy)
+    ux, uy = (dx / length, dy / length) if length else (1.0, 0.0)
+    c, s = ARROW_SIZE * _SPREAD_COS, ARROW_SIZE * _SPREAD_SIN
+    return QPolygonF(
+        [
+            QPointF(tip.x - (ux * c + uy * s), tip.y - (uy * c - ux * s)),
+            QPointF(tip.x, tip.y),
+            QPointF(tip.x - (ux * c - uy * s), tip.y - (uy * c + ux * s)),
+        ]
+    )
+
+
+_LOOKS: dict[Any, tuple[str, Any]] = {}
+
+
+def _look(node: Process | ExternalParty) -> tuple[str, Any]:
+    """The sprite key of a box: ("process" or "party", its kind), one shared tuple each."""
+    key = (type(node), node.kind)
+    look = _LOOKS.get(key)
+    if look is None:
+        look = _LOOKS[key] = ("process" if isinstance(node, Process) else "party", node.kind)
+    return look
+
+
+def _offsets(links: list[Link]) -> dict[str, float]:
+    """``link_offsets`` of the links that share their two boxes with another (few, if any)."""
+    seen: dict[tuple[str, str], int] = {}
+    for link in links:
+        a, b = link.source_id, link.target_id
+        key = (a, b) if a < b else (b, a)
+        seen[key] = seen.get(key, 0) + 1
+    shared = [
+        link
+        for link in links
+        if seen[
+            (link.source_id, link.target_id)
+            if link.source_id < link.target_id
+            else (link.target_id, link.source_id)
+        ]
+        > 1
+    ]
+    return link_offsets(shared) if shared else {}
+
+
+def _renderer(look: tuple[str, Any], w: float, h: float) -> Callable[[QPainter], None]:
+    what, kind = look
+    if what == "process":
+        return lambda p: render_process(p, kind, w, h)
+    return lambda p: render_party(p, kind, w, h)
+
+
+class _Bounds:
+    """The union of some extents, as a scene rect (with room for outlines and badges)."""
+
+    def __init__(self) -> None:
+        self.box: list[float] | None = None
+
+    def add_node(self, node: _Node) -> None:
+        x, y, w, h, _ = node
+        self.add((x, y, x + w, y + h))
+
+    def add(self, extent: tuple[float, float, float, float]) -> None:
+        if self.box is None:
+            self.box = list(extent)
+        else:
+            b = self.box
+            b[0], b[1] = min(b[0], extent[0]), min(b[1], extent[1])
+            b[2], b[3] = max(b[2], extent[2]), max(b[3], extent[3])
+
+    def rect(self) -> QRectF:
+        if self.box is None:
+            return QRectF()
+        left, top, right, bottom = self.box
+        m = MARGIN + 2
+        return QRectF(left - m, top - m, right - left + 2 * m, bottom - top + 2 * m)
+
+
+__all__ = ["OVERVIEW_LOD", "Overview"]

@@ -1,0 +1,244 @@
+"""Far zoomed out, the view paints the map in one pass (the overview) instead of item by item;
+a big map's items are made after its first frame. The user must not see the difference."""
+
+from __future__ import annotations
+
+import pytest
+from canvas_helpers import make_canvas, small_project
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QGraphicsItem
+
+import procedit.ui.canvas.view as view_module
+from procedit.commands import Document, History, SetFields
+from procedit.model import Link, Person, Process, ProcessKind, ProcessMap, Project, Severity
+from procedit.ui.canvas.items import LinkItem, NodeItem
+from procedit.ui.canvas.overview import OVERVIEW_LOD
+from procedit.ui.canvas.scene import PROGRESSIVE_MIN, MapScene
+from procedit.ui.canvas.view import MapView
+from procedit.ui.export_image import export_png
+
+NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+BACKGROUND = QColor("#fbfcfd").rgb()
+
+
+class _Finding:
+    def __init__(self, severity: Severity):
+        self.severity = severity
+
+    def message(self, lang: str) -> str:
+        return "нет владельца"
+
+
+def _grab(view: MapView) -> QImage:
+    return view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _differing(a: QImage, b: QImage, tolerance: int = 40) -> int:
+    """How many pixels of ``a`` and ``b`` differ by more than ``tolerance`` (summed over RGB)."""
+    assert a.size() == b.size()
+    count = 0
+    for y in range(a.height()):
+        for x in range(a.width()):
+            pa, pb = a.pixel(x, y), b.pixel(x, y)
+            if pa != pb:
+                diff = sum(abs(((pa >> s) & 255) - ((pb >> s) & 255)) for s in (0, 8, 16))
+                count += diff > tolerance
+    return count
+
+
+def _drawn(image: QImage) -> int:
+    """Pixels (of every other row and column) that are not the canvas background."""
+    return sum(
+        1
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        if image.pixel(x, y) != BACKGROUND
+    )
+
+
+def _big_project(n: int = 700) -> Project:
+    """``n`` processes on a grid, each linked to its right and lower neighbours (~3n elements)."""
+    owner = Person(name="Петров Пётр")
+    cols = 30
+    procs = [
+        Process(
+            code=f"П-{i:04d}",
+            name=f"Процесс {i}",
+            kind=(ProcessKind.CORE, ProcessKind.SUPPORT, ProcessKind.MANAGEMENT)[i % 3],
+            owner_id=owner.id,
+            x=(i % cols) * 260.0,
+            y=(i // cols) * 160.0,
+        )
+        for i in range(n)
+    ]
+    links = []
+    for i, p in enumerate(procs):
+        if (i + 1) % cols and i + 1 < n:
+            links.append(Link(source_id=p.id, target_id=procs[i + 1].id))
+        if i + cols < n:
+            links.append(Link(source_id=p.id, target_id=procs[i + cols].id))
+    return Project(
+        name="Большая карта",
+        people=(owner,),
+        maps=(ProcessMap(name="Карта", processes=tuple(procs), links=tuple(links)),),
+    )
+
+
+def _open(qtbot, project: Project, fit: bool = True):
+    doc = Document(project)
+    history = History(doc)
+    scene = MapScene(doc, history.push, project.maps[0].id)
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    if fit:
+        view.fit_map()
+    view.show()
+    qtbot.waitExposed(view)
+    return doc, history, scene, view
+
+
+def test_zooming_out_past_the_threshold_paints_the_overview_and_back(qtbot):
+    c = make_canvas(qtbot)
+    items = [i for i in c.scene.items() if isinstance(i, NodeItem | LinkItem)]
+    c.view.set_zoom(1.0)
+    assert not c.scene.overview_mode()
+    assert not any(i.flags() & NO_CONTENTS for i in items)
+    c.view.set_zoom(OVERVIEW_LOD * 0.8)
+    assert c.scene.overview_mode()
+    assert all(i.flags() & NO_CONTENTS for i in items)  # Qt does not ask them to paint
+    c.view.set_zoom(1.0)
+    assert not c.scene.overview_mode()
+    assert not any(i.flags() & NO_CONTENTS for i in items)
+
+
+def test_the_overview_looks_like_the_items_it_replaces(qtbot, monkeypatch):
+    """Boxes, links, heads, selection outlines and badges in the same places, the same colours."""
+    c = make_canvas(qtbot)
+    ids = [c.node("Привлечение клиентов").id, c.node("Продажи").id]
+    c.scene.select_ids(ids)
+    c.view.set_zoom(0.3)  # arrow heads drawn, no text
+    c.view.centerOn(150, 80)
+    assert c.scene.overview_mode()
+    overview = _grab(c.view)
+    monkeypatch.setattr(view_module, "OVERVIEW_LOD", 0.0)  # the same zoom, painted item by item
+    c.view.viewport().update()
+    items = _grab(c.view)
+    assert not c.scene.overview_mode()
+    assert _drawn(items) > 400  # boxes and links are there to compare
+    assert _differing(overview, items) <= 2
+
+
+def test_a_big_map_shows_its_first_frame_before_its_items_are_made(qtbot):
+    project = _big_project()
+    total = len(project.maps[0].processes) + len(project.maps[0].links)
+    assert total > PROGRESSIVE_MIN
+    _doc, _history, scene, view = _open(qtbot, project)
+    assert scene.overview_mode()
+    assert scene.build_pending()
+    assert len(scene.built_items()) < total
+    first = _grab(view)
+    assert _drawn(first) > 5000  # the whole map is there, painted from the model
+    qtbot.waitUntil(lambda: not scene.build_pending(), timeout=10000)
+    assert len(scene.built_items()) == total
+    view.viewport().update()
+    assert _differing(first, _grab(view)) < 40  # the same picture once every item exists
+
+
+def test_anything_that_needs_the_items_finishes_the_build_first(qtbot):
+    project = _big_project()
+    last_link = project.maps[0].links[-1]
+    _doc, _history, scene, _view = _open(qtbot, project)
+    assert scene.build_pending()
+    assert scene.item_for(last_link.id) is not None
+    assert not scene.build_pending()
+
+    _doc2, _history2, scene2, _view2 = _open(qtbot, project)
+    assert scene2.build_pending()
+    scene2.select_all()
+    assert len(scene2.selected_ids()) == len(project.maps[0].processes) + len(project.maps[0].links)
+
+
+def test_a_click_while_the_items_are_being_made_selects_the_box(qtbot):
+    project = _big_project()
+    _doc, _history, scene, view = _open(qtbot, project, fit=False)
+    view.set_zoom(OVERVIEW_LOD * 0.9)
+    target = project.maps[0].processes[-1]
+    view.centerOn(target.x + 90, target.y + 40)
+    assert scene.build_pending()
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(target.x + 90, target.y + 40)
+    )
+    assert scene.selected_ids() == [target.id]
+
+
+def test_an_edit_while_the_items_are_being_made_shows(qtbot):
+    project = _big_project()
+    _doc, history, scene, _view = _open(qtbot, project)
+    target = project.maps[0].processes[-1]
+    history.push(SetFields({target.id: {"x": target.x + 500.0}}, "Move"))
+    assert not scene.build_pending()
+    assert scene.item_for(target.id).box().x == target.x + 500.0
+
+
+def test_dragging_far_zoomed_out_moves_the_box_in_the_picture(qtbot):
+    c = make_canvas(qtbot)
+    c.view.set_zoom(0.3)
+    c.view.centerOn(150, 80)
+    p = c.node("Продажи")
+    start = c.center(p.id)
+    before = _grab(c.view)
+    assert before.pixel(start) != BACKGROUND
+    left = Qt.MouseButton.LeftButton
+    vp = c.view.viewport()
+    qtbot.mousePress(vp, left, pos=start)
+    for k in range(1, 7):
+        qtbot.mouseMove(vp, start + QPoint(0, 20 * k))
+    moving = _grab(c.view)  # the box follows the pointer before anything is saved
+    assert c.doc.get(p.id).y == p.y
+    assert moving.pixel(start) == BACKGROUND
+    assert moving.pixel(start + QPoint(0, 120)) == before.pixel(start)
+    qtbot.mouseRelease(vp, left, pos=start + QPoint(0, 120))
+    assert c.doc.get(p.id).y == pytest.approx(p.y + 400, abs=20)
+    after = _grab(c.view)
+    assert after.pixel(start) == BACKGROUND
+    assert after.pixel(start + QPoint(0, 120)) == before.pixel(start)
+
+
+def test_selection_and_findings_show_far_zoomed_out(qtbot):
+    c = make_canvas(qtbot)
+    c.view.set_zoom(0.3)
+    c.view.centerOn(150, 80)
+    plain = _grab(c.view)
+    p = c.node("Закупки")
+    c.scene.select_ids([p.id])
+    selected = _grab(c.view)
+    assert _differing(plain, selected) > 10  # the dashed outline
+    c.scene.clearSelection()
+    c.scene.set_findings({p.id: [_Finding(Severity.ERROR)]})
+    badge = c.view.mapFromScene(p.x + p.width - 2, p.y + 2)
+    color = _grab(c.view).pixelColor(badge)
+    assert color.red() > 180 and color.green() < 90  # the red dot of an error
+
+
+def test_image_export_far_zoomed_out_is_the_full_drawing(qtbot, tmp_path):
+    c = make_canvas(qtbot, small_project())
+    c.view.set_zoom(1.0)
+    export_png(c.scene, tmp_path / "near.png")
+    c.view.set_zoom(0.2)
+    assert c.scene.overview_mode()
+    export_png(c.scene, tmp_path / "far.png")
+    assert c.scene.overview_mode()  # the view is left as it was
+    near, far = QImage(str(tmp_path / "near.png")), QImage(str(tmp_path / "far.png"))
+    assert near == far
+
+
+def test_export_of_a_big_map_makes_every_item(qtbot, tmp_path):
+    project = _big_project()
+    _doc, _history, scene, _view = _open(qtbot, project)
+    assert scene.build_pending()
+    size = export_png(scene, tmp_path / "map.png", scale=0.1)
+    assert not scene.build_pending()
+    bounds = QRectF(0, 0, 29 * 260 + 180, 23 * 160 + 80)
+    assert size.width() >= bounds.width() * 0.1
