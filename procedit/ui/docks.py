@@ -74,7 +74,7 @@ class DocumentPanels(QObject):
                 QCoreApplication.translate("Docks", "Select a process to see its properties.")
             )
         else:
-            self.properties = cls(doc, push)
+            self.properties = cls(doc, push, defer=True)
             self.properties.set_language(lang)
             self.properties.ownerViewChanged.connect(self._dim_for_owner)
             self.properties.elementActivated.connect(window.show_element)

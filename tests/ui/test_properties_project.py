@@ -173,3 +173,25 @@ def test_owner_view_follows_ownership_changes_and_deleted_people(qtbot):
         people.button(1, "remove").click()  # delete her: the canvas must stop dimming
     assert signal.args == [None]
     assert env.panel.owner_person() is None
+
+
+def test_a_deferred_panel_shows_the_project_after_the_first_frame_unless_a_selection_came_first(qtbot):
+    from properties_helpers import sample
+
+    from procedit.commands import Document, History
+    from procedit.ui.panels.properties import PropertiesPanel
+
+    project, _ids = sample()
+    doc = Document(project)
+    panel = PropertiesPanel(doc, History(doc).push, defer=True)
+    qtbot.addWidget(panel)
+    assert panel.current_form() is None  # nothing built before the window's first frame
+    qtbot.waitUntil(lambda: panel.current_form() is panel.forms.get("project"))
+
+    later = PropertiesPanel(doc, History(doc).push, defer=True)
+    qtbot.addWidget(later)
+    process_id = next(iter(doc.processes(project.maps[0].id))).id
+    later.show_selection(project.maps[0].id, [process_id])  # a click before the deferred form
+    settle()
+    assert later.current_form() is later.forms["process"]
+    assert "project" not in later.forms

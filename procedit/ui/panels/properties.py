@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -53,7 +53,16 @@ class PropertiesPanel(QWidget):
     ownerViewChanged = Signal(object)  # person id or None
     elementActivated = Signal(str, str)  # map id, element id (from the owner's view)
 
-    def __init__(self, doc: Document, push: Callable[[Command], None], parent: QWidget | None = None):
+    def __init__(
+        self,
+        doc: Document,
+        push: Callable[[Command], None],
+        parent: QWidget | None = None,
+        *,
+        defer: bool = False,
+    ):
+        """``defer``: build the first form (the project's) right after the window's first
+        frame, not before it (its editor rows: ~50-90 ms that the map need not wait for)."""
         super().__init__(parent)
         self.doc = doc
         self.push = push
@@ -105,11 +114,20 @@ class PropertiesPanel(QWidget):
         self._owner_dirty = False
 
         self._unsubscribe: Callable[[], None] | None = doc.subscribe(self._on_change)
-        self.show_selection(self.map_id, [])
+        self._first_shown = False
+        if defer:
+            QTimer.singleShot(0, self, self._show_first)
+        else:
+            self.show_selection(self.map_id, [])
+
+    def _show_first(self) -> None:
+        if not self._first_shown:  # (unless a selection was shown meanwhile)
+            self.show_selection(self.map_id, [])
 
     # ------------------------------------------------------------ public API
     def show_selection(self, map_id: str | None, ids: Sequence[str]) -> None:
         """Show the properties of the selection (the project's when ``ids`` is empty)."""
+        self._first_shown = True
         self.map_id = map_id
         self.ids = [i for i in ids if self.doc.get(i) is not None]
         if len(self.ids) == 1:
