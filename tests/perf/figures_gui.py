@@ -34,8 +34,11 @@ def _settle(*objs: Any) -> None:
     gc.collect()
 
 
-def _open_procedit(ctx: Ctx, load: bool = True):
-    """file → document → MapScene + MapView 1920×1080 shown (not yet painted)."""
+def _open_procedit(ctx: Ctx, load: bool = True, fit: bool = False):
+    """file → document → MapScene + MapView 1920×1080 shown (not yet painted).
+
+    ``fit``: the whole map in view, as the window opens a file (else 100 %).
+    """
     map_scene = _import("procedit.ui.canvas.scene", "MapScene")
     map_view = _import("procedit.ui.canvas.view", "MapView")
     project = ctx.project
@@ -51,8 +54,19 @@ def _open_procedit(ctx: Ctx, load: bool = True):
     scene = map_scene(doc, push, ctx.map_id)
     view = map_view(scene)
     view.resize(VIEW_W, VIEW_H)
+    if fit and hasattr(view, "fit_map"):
+        view.fit_map()
     view.show()
     return view, scene, (doc, history, adapter)
+
+
+def _drain(done: Callable[[], bool], limit: float = 60.0) -> None:
+    """Run the event loop until ``done()`` (work deferred past the first frame has finished)."""
+    from PySide6.QtWidgets import QApplication
+
+    end = time.perf_counter() + limit
+    while not done() and time.perf_counter() < end:
+        QApplication.processEvents()
 
 
 class _Plain:
@@ -127,21 +141,33 @@ def _view_state(view) -> tuple[float, float, float]:
     return (view.transform().m11(), c.x(), c.y())
 
 
-def fig_gui_open(ctx: Ctx, row: Row) -> None:
+def fig_gui_open(ctx: Ctx, row: Row, built_row: Row) -> None:
+    """First frame (``row``), and until every item is made (``built_row``: a big map's items
+    are made in idle time after the first frame, which paints the far-zoomed overview)."""
     _import("procedit.ui.canvas.scene", "MapScene")
     _import("procedit.ui.canvas.view", "MapView")
     _app()
     keep: list[Any] = []
+    firsts: list[float] = []
 
     def run():
-        view, scene, rest = _open_procedit(ctx)
+        t0 = time.perf_counter()
+        view, scene, rest = _open_procedit(ctx, fit=True)
         view.viewport().grab()
+        firsts.append(time.perf_counter() - t0)
         ctx.view_state = ctx.view_state or _view_state(view)
         keep.append((view, scene, rest))
+        if hasattr(scene, "build_pending"):
+            _drain(lambda: not scene.build_pending())
 
-    row.value, row.best, row.baseline = timed_pair(
+    built_row.value, built_row.best, built_row.baseline = timed_pair(
         run, _bare_open(ctx, keep), ctx.heavy, teardown=lambda: _drop(keep), warmup=ctx.n <= 100
     )
+    if ctx.n <= 100:
+        firsts = firsts[1:]  # the warm-up run
+    row.value, row.best, row.baseline = statistics.median(firsts), min(firsts), built_row.baseline
+    if ctx.view_state is not None:
+        row.extra["zoom"] = ctx.view_state[0]
     if not ctx.storage_built:
         row.note = "from memory (storage not built)"
 
@@ -182,10 +208,13 @@ def _center_of(ctx: Ctx) -> tuple[float, float]:
     return (p.x + p.width / 2, p.y + p.height / 2)
 
 
-def fig_window_open(ctx: Ctx, row: Row) -> None:
+def fig_window_open(ctx: Ctx, row: Row, ready_row: Row) -> None:
+    """First frame of the window (``row``), and until the work it defers past that frame is
+    done (``ready_row``: every item made, the properties panel filled, the map validated)."""
     main_window = _import("procedit.ui.main_window", "MainWindow")
     _app()
     keep: list[Any] = []
+    firsts: list[float] = []
 
     def make(path: str):
         try:  # no settings written, errors to stderr instead of a message box
@@ -193,22 +222,37 @@ def fig_window_open(ctx: Ctx, row: Row) -> None:
         except TypeError:
             return main_window(path)
 
+    def ready(w) -> bool:
+        scene, panels = getattr(w, "scene", None), getattr(w, "panels", None)
+        if scene is not None and getattr(scene, "build_pending", lambda: False)():
+            return False
+        props = getattr(panels, "properties", None)
+        if props is not None and not getattr(props, "_first_shown", True):
+            return False
+        return bool(getattr(panels, "_started", True))
+
     def run():
+        t0 = time.perf_counter()
         w = make(str(ctx.path))
         w.resize(VIEW_W, VIEW_H)
         w.show()
         w.grab()
+        firsts.append(time.perf_counter() - t0)
         if ctx.window_view_state is None and hasattr(w, "view"):
             ctx.window_view_state = _view_state(w.view)  # e.g. fit to the map at open
         keep.append(w)
+        _drain(lambda: ready(w))
 
-    row.value, row.best, row.baseline = timed_pair(
+    ready_row.value, ready_row.best, ready_row.baseline = timed_pair(
         run,
         _bare_open(ctx, keep, "window_view_state"),
         ctx.heavy,
         teardown=lambda: _drop(keep),
         warmup=ctx.n <= 100,
     )
+    if ctx.n <= 100:
+        firsts = firsts[1:]
+    row.value, row.best, row.baseline = statistics.median(firsts), min(firsts), ready_row.baseline
     if ctx.window_view_state is not None:
         row.extra["zoom"] = ctx.window_view_state[0]
 
