@@ -169,15 +169,6 @@ def _all_well(project: Project) -> bool:
     maps = {m.id for m in project.maps}
     processes = {p.id for m in project.maps for p in m.processes}
     parties = {q.id for m in project.maps for q in m.parties}
-    for m in project.maps:
-        nested = [
-            x for p in m.processes for x in chain(p.inputs, p.outputs, p.stages, p.criteria, p.documents)
-        ]
-        local = (m.lanes, m.parties, m.links, m.processes, nested)
-        ids.update(x.id for x in chain(*local))
-        count += sum(map(len, local))
-    if len(ids) != count or "" in ids:
-        return False
     pp = project.passport
     if pp.author_id and pp.author_id not in people:
         return False
@@ -191,30 +182,95 @@ def _all_well(project: Project) -> bool:
     performers = people | depts
     goals = {g.id for g in project.strategy.goals}
     for m in project.maps:
-        procs, links = m.processes, m.links
-        nodes = {p.id for p in procs} | {q.id for q in m.parties}  # nodes and flows are map-local
-        flows = {f.id for p in procs for f in chain(p.inputs, p.outputs)}
         if (m.parent_process_id and m.parent_process_id not in processes) or (
             m.source_map_id and m.source_map_id not in maps
         ):
             return False
-        if not (
-            {lane.department_id for lane in m.lanes if lane.department_id} <= depts
-            and {x for lk in links for x in (lk.source_id, lk.target_id)} <= nodes
-            and {x for lk in links for x in (lk.source_output_id, lk.target_input_id) if x} <= flows
-            and {p.department_id for p in procs if p.department_id} <= depts
-            and {p.lane_id for p in procs if p.lane_id} <= {lane.id for lane in m.lanes}
-            and {p.owner_id for p in procs if p.owner_id} <= people
-            and {p.subprocess_map_id for p in procs if p.subprocess_map_id} <= maps
-            and {g for p in procs for g in p.goal_ids} <= goals
-            and {c for p in procs for c in p.customer_ids} <= customers
-            and {c for p in procs for c in p.participant_ids} <= people
-            and {f.party_id for p in procs for f in chain(p.inputs, p.outputs) if f.party_id} <= nodes
-            and {s.performer_id for p in procs for s in p.stages if s.performer_id} <= performers
-            and {c.responsible_id for p in procs for c in p.criteria if c.responsible_id} <= people
-        ):
+        if not {lane.department_id for lane in m.lanes if lane.department_id} <= depts:
             return False
-    return True
+        local = (m.lanes, m.parties, m.links)
+        ids.update(x.id for x in chain(*local))
+        count += sum(map(len, local))
+        well, counted = _map_well(m, ids, depts, people, maps, goals, customers, performers)
+        if not well:
+            return False
+        count += counted
+    return len(ids) == count and "" not in ids
+
+
+def _map_well(m, ids, depts, people, maps, goals, customers, performers) -> tuple[bool, int]:
+    """The references of one map's processes and links, gathered in one pass over them, and
+    the ids of its processes and of what they hold added to ``ids`` (with how many there were)."""
+    add = ids.add
+    count = 0
+    lanes = {lane.id for lane in m.lanes}
+    nodes = {p.id for p in m.processes} | {q.id for q in m.parties}  # nodes and flows are map-local
+    flows: set[str] = set()
+    parties: set[str] = set()  # flow suppliers/consumers: nodes of this map
+    dept_refs: set[str] = set()
+    lane_refs: set[str] = set()
+    people_refs: set[str] = set()
+    map_refs: set[str] = set()
+    goal_refs: set[str] = set()
+    customer_refs: set[str] = set()
+    performer_refs: set[str] = set()
+    for p in m.processes:
+        add(p.id)
+        ins, outs, stages, criteria, documents = p.inputs, p.outputs, p.stages, p.criteria, p.documents
+        count += 1 + len(ins) + len(outs) + len(stages) + len(criteria) + len(documents)
+        for f in ins:
+            add(f.id)
+            flows.add(f.id)
+            if f.party_id:
+                parties.add(f.party_id)
+        for f in outs:
+            add(f.id)
+            flows.add(f.id)
+            if f.party_id:
+                parties.add(f.party_id)
+        for s in stages:
+            add(s.id)
+            if s.performer_id:
+                performer_refs.add(s.performer_id)
+        for c in criteria:
+            add(c.id)
+            if c.responsible_id:
+                people_refs.add(c.responsible_id)
+        for d in documents:
+            add(d.id)
+        if p.department_id:
+            dept_refs.add(p.department_id)
+        if p.lane_id:
+            lane_refs.add(p.lane_id)
+        if p.owner_id:
+            people_refs.add(p.owner_id)
+        if p.subprocess_map_id:
+            map_refs.add(p.subprocess_map_id)
+        goal_refs.update(p.goal_ids)
+        customer_refs.update(p.customer_ids)
+        people_refs.update(p.participant_ids)
+    link_ends: set[str] = set()
+    link_flows: set[str] = set()
+    for lk in m.links:
+        link_ends.add(lk.source_id)
+        link_ends.add(lk.target_id)
+        if lk.source_output_id:
+            link_flows.add(lk.source_output_id)
+        if lk.target_input_id:
+            link_flows.add(lk.target_input_id)
+    well = (
+        link_ends <= nodes
+        and link_flows <= flows
+        and dept_refs <= depts
+        and lane_refs <= lanes
+        and people_refs <= people
+        and map_refs <= maps
+        and goal_refs <= goals
+        and customer_refs <= customers
+        and parties <= nodes
+        and performer_refs <= performers
+    )
+    return well, count
 
 
 def all_ids(project: Project) -> set[str]:
