@@ -17,7 +17,7 @@ What is measured (procedit | bare-stack baseline):
   of the same graph (graph built from the parsed file).
 - revalidate: one property edit (owner cleared, pushed as a ``SetFields`` command) until the
   ``LiveValidator``'s findings are current | the same networkx baseline.
-- GUI open (scene): file → ``storage.load`` → ``Document`` → ``MapScene`` + ``MapView``
+- GUI open (scene): file → ``storage.load`` (as the window calls it) → ``Document`` → ``MapScene`` + ``MapView``
   (1920×1080, the whole map fitted in, as the window opens a file) → first frame painted (the
   viewport grabbed into a QPixmap, offscreen) | file → ``json.loads`` → a plain
   ``QGraphicsScene`` with N rect + N text + 2N line items in a ``QGraphicsView`` showing the

@@ -43,7 +43,10 @@ def _open_procedit(ctx: Ctx, load: bool = True, fit: bool = False):
     map_view = _import("procedit.ui.canvas.view", "MapView")
     project = ctx.project
     if load and ctx.storage_built:
-        project = _import("procedit.storage", "load")(ctx.path)
+        try:  # as the window reads a big file (its model kept out of the collector's scans)
+            project = _import("procedit.ui.files", "load_frozen")(str(ctx.path))
+        except NotBuilt:
+            project = _import("procedit.storage", "load")(ctx.path)
     doc = Document(project)
     history = History(doc)
     try:
