@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -38,6 +39,10 @@ def run_gui(path: str | None, screenshot: str | None = None, lang: str | None = 
             return _screenshot(app, MainWindow, path, screenshot, language)
         from .recovery_dialog import offer_recovery
 
+        # what start-up made (modules, classes, the application's objects) lives as long as
+        # the process: kept out of the collector's scans, the collection before a big file is
+        # read (files.load_frozen) costs ~1 ms instead of ~40 on the way to the first frame
+        gc.freeze()
         recovered = offer_recovery(None)  # documents a crash left unsaved, if any
         windows = [MainWindow(path, lang=language)]
         for i, doc in enumerate(recovered):
