@@ -242,3 +242,28 @@ def test_export_of_a_big_map_makes_every_item(qtbot, tmp_path):
     assert not scene.build_pending()
     bounds = QRectF(0, 0, 29 * 260 + 180, 23 * 160 + 80)
     assert size.width() >= bounds.width() * 0.1
+
+
+def test_adding_and_deleting_while_the_items_are_being_made(qtbot):
+    """Edits that add or remove elements mid-build: the build ends and the edit shows, and undo."""
+    from procedit.commands import AddElements, Delete
+
+    project = _big_project()
+    _doc, history, scene, _view = _open(qtbot, project)
+    map_id = project.maps[0].id
+    first, last = project.maps[0].processes[0], project.maps[0].processes[-1]
+    new = Process(name="Новый", x=-400.0, y=0.0)
+    assert scene.build_pending()
+    history.push(AddElements(map_id, [new, Link(source_id=new.id, target_id=first.id)], label="Add"))
+    assert not scene.build_pending()
+    assert scene.item_for(new.id) is not None
+    total = len(project.maps[0].processes) + len(project.maps[0].links) + 2
+    assert len(scene.built_items()) == total
+
+    _doc2, history2, scene2, _view2 = _open(qtbot, project)
+    assert scene2.build_pending()
+    history2.push(Delete([last.id], label="Delete"))
+    assert scene2.item_for(last.id) is None
+    assert not any(isinstance(i, LinkItem) and last.id in (i.source_id, i.target_id) for i in scene2.items())
+    history2.undo()
+    assert scene2.item_for(last.id) is not None

@@ -134,16 +134,19 @@ class MapScene(InteractiveScene):
         """Make the items of ``map_id``, yielding now and then (boxes first, then links)."""
         # (never toggle NoIndex → BspTreeIndex around the build: a BSP index made that way
         # scans every item on every repaint afterwards, 15,000 boundingRect calls per frame)
+        # the map as it is now: an edit made before the build ends finishes it first and then
+        # updates what it touched (iterating the live collections would break on it)
+        processes, parties = list(self.doc.processes(map_id)), list(self.doc.parties(map_id))
+        links = list(self.doc.links(map_id))
         n = 0
-        for p in self.doc.processes(map_id):
+        for p in processes:
             self._add(ProcessItem(p, self.person_name(p.owner_id)))
             n += 1
             if n % 100 == 0:
                 yield
-        for q in self.doc.parties(map_id):
+        for q in parties:
             self._add(PartyItem(q))
         yield
-        links = list(self.doc.links(map_id))
         offsets = link_offsets(links)
         for link in links:
             self._add_link(link, offsets.get(link.id, 0.0))
