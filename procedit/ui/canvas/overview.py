@@ -258,31 +258,36 @@ class Overview:
                         painter.setBrush(SELECTION)
                         painter.drawPolygon(self._head(link_id, points))
 
-        # the bodies, from the same sprites the items blit
-        sprites: dict[tuple[Any, float, float], tuple[Any, float] | None] = {}
+        # the bodies, from the same sprites the items blit (drawn the same way: same pixels)
+        blits: dict[tuple[Any, float, float], tuple[Any, float, float, QRectF] | None] = {}
         outlines: list[QRectF] = []
         opacity = 1.0
+        draw = painter.drawPixmap
         for node_id, (x, y, w, h, look) in nodes.items():
             if x + w < left or x > right or y + h < top or y > bottom:
                 continue
-            faded = bool(dimmed) and node_id in dimmed
-            if (DIM_OPACITY if faded else 1.0) != opacity:
-                opacity = DIM_OPACITY if faded else 1.0
-                painter.setOpacity(opacity)
+            if dimmed:
+                faded = node_id in dimmed
+                if (DIM_OPACITY if faded else 1.0) != opacity:
+                    opacity = DIM_OPACITY if faded else 1.0
+                    painter.setOpacity(opacity)
             key = (look, w, h)
-            found = sprites.get(key, False)
-            if found is False:
-                found = sprites[key] = sprite(painter, look, w, h, _renderer(look, w, h))
-            if found is None:  # (a rotated painter) paint the body itself
+            blit = blits.get(key, False)
+            if blit is False:
+                found = sprite(painter, look, w, h, _renderer(look, w, h))
+                if found is None:
+                    blit = blits[key] = None
+                else:
+                    pm, s = found
+                    blit = blits[key] = (pm, pm.width() / s, pm.height() / s, QRectF(pm.rect()))
+            if blit is None:  # (a rotated painter) paint the body itself
                 painter.save()
                 painter.translate(x, y)
                 _renderer(look, w, h)(painter)
                 painter.restore()
             else:
-                pm, s = found
-                painter.drawPixmap(
-                    QRectF(x - PAD, y - PAD, pm.width() / s, pm.height() / s), pm, QRectF(pm.rect())
-                )
+                pm, dw, dh, source = blit
+                draw(QRectF(x - PAD, y - PAD, dw, dh), pm, source)
             if node_id in selected:
                 outlines.append(QRectF(x - 5, y - 5, w + 10, h + 10))
         painter.setOpacity(1.0)
