@@ -11,14 +11,14 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QMimeData, QStringListModel
+from PySide6.QtCore import QMimeData, QPointF, QStringListModel
 from PySide6.QtGui import QGuiApplication
 
 from procedit.commands import AddElements, Document, fresh_ids
 from procedit.model import ExternalParty, Link, Process, all_ids
 from procedit.model.refs import Dropped, strip_refs
 
-from .style import tr
+from .style import snap, tr
 
 if TYPE_CHECKING:
     from .scene import MapScene
@@ -64,8 +64,11 @@ def decode(data: bytes) -> list[Element] | None:
         return None
 
 
-def prepare(doc: Document, map_id: str, elements: list[Element]) -> list[Element]:
-    """Copies for ``map_id``: fresh ids, offset so they do not cover what is there, clean refs."""
+def prepare(
+    doc: Document, map_id: str, elements: list[Element], at: tuple[float, float] | None = None
+) -> list[Element]:
+    """Copies for ``map_id``: fresh ids, clean refs; centred on ``at`` (snapped to the grid) or,
+    without it, offset so that they do not cover what is there."""
     copies, _ = fresh_ids(list(elements))
     new_ids = {c.id for c in copies}
     project = doc.project
@@ -78,8 +81,13 @@ def prepare(doc: Document, map_id: str, elements: list[Element]) -> list[Element
             result.append(strip_refs(c, unresolved))
         except Dropped:  # e.g. a link whose end did not come along
             continue
-    occupied = {(n.x, n.y) for n in (*doc.processes(map_id), *doc.parties(map_id))}
     nodes = [e for e in result if not isinstance(e, Link)]
+    if at is not None and nodes:
+        left, top = min(n.x for n in nodes), min(n.y for n in nodes)
+        right, bottom = max(n.x + n.width for n in nodes), max(n.y + n.height for n in nodes)
+        dx, dy = snap(at[0] - (left + right) / 2), snap(at[1] - (top + bottom) / 2)
+        return [e if isinstance(e, Link) else e.with_(x=e.x + dx, y=e.y + dy) for e in result]
+    occupied = {(n.x, n.y) for n in (*doc.processes(map_id), *doc.parties(map_id))}
     k = 1
     while k < 50 and any((n.x + k * OFFSET, n.y + k * OFFSET) in occupied for n in nodes):
         k += 1
@@ -143,7 +151,8 @@ def qt_made_mime_data() -> QMimeData:
     return mime
 
 
-def paste(scene: MapScene) -> None:
+def paste(scene: MapScene, at: QPointF | None = None) -> None:
+    """Paste the clipboard's boxes and links: centred on ``at`` when given (the pointer)."""
     if scene.map_id is None:
         return
     mime = QGuiApplication.clipboard().mimeData()
@@ -155,7 +164,8 @@ def paste(scene: MapScene) -> None:
     if not elements:
         scene.message.emit(tr("The clipboard holds nothing to paste on a map."))
         return
-    _add(scene, prepare(scene.doc, scene.map_id, elements), tr("Paste"))
+    anchor = (at.x(), at.y()) if at is not None else None
+    _add(scene, prepare(scene.doc, scene.map_id, elements, anchor), tr("Paste"))
 
 
 def duplicate(scene: MapScene, ids: list[str]) -> None:

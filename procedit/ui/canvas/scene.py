@@ -553,8 +553,9 @@ class MapScene(InteractiveScene):
         if clipboard.copy_ids(self, ids):
             actions.delete_ids(self, ids, label=tr("Cut"))
 
-    def paste(self) -> None:
-        clipboard.paste(self)
+    def paste(self, at: QPointF | None = None) -> None:
+        """Paste the clipboard (centred on ``at``, a scene point, when given)."""
+        clipboard.paste(self, at)
 
     def duplicate_selection(self) -> None:
         clipboard.duplicate(self, self.selected_ids())
