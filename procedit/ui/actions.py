@@ -139,7 +139,7 @@ class Actions(QObject):
         make(
             "paste",
             QCoreApplication.translate("Actions", "&Paste"),
-            lambda: w.scene_call("paste"),
+            w.paste,
             SK.Paste,
             canvas=True,
         )

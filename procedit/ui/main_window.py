@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QCursor, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 from procedit.commands import Change, Document, History, SetMapFields, copy_map
 from procedit.model import MapKind, Process, Project
 
-from . import settings
+from . import icons, settings
 from .actions import Actions, build_menus, build_toolbar
 from .canvas.scene import MapScene
 from .canvas.view import MapView
@@ -95,6 +97,8 @@ class MainWindow(FilesMixin, QMainWindow):
         for label in (self.problems_label, self.counts_label, self.zoom_label, self.state_label):
             self.statusBar().addPermanentWidget(label)
         self.view.zoomChanged.connect(self._show_zoom)
+        self.view.contextRequested.connect(self._show_canvas_menu)
+        self.canvas_menu: QMenu | None = None
         self.empty_hint = QLabel(
             self.tr("This map is empty.\nDouble-click the canvas or press Insert to add a process."),
             self.view.viewport(),
@@ -276,11 +280,55 @@ class MainWindow(FilesMixin, QMainWindow):
 
     def _insert_point(self):
         """Where a new box goes: under the mouse when it is over the map, else the view's centre."""
-        viewport = self.view.viewport()
-        under_mouse = viewport.mapFromGlobal(QCursor.pos())
-        if viewport.rect().contains(under_mouse):
-            return self.view.mapToScene(under_mouse)
-        return self.view.mapToScene(viewport.rect().center())
+        at = self.view.pointer_scene_pos()
+        return at if at is not None else self.view.mapToScene(self.view.viewport().rect().center())
+
+    def paste(self) -> None:
+        """Paste under the mouse when it is over the map, else beside the copied boxes."""
+        if self.scene is not None:
+            self.scene.paste(self.view.pointer_scene_pos())
+
+    def _show_canvas_menu(self, global_pos, scene_pos) -> None:
+        """The canvas's right-click menu: what can be done to the selection, or right there."""
+        if self.scene is None:
+            return
+        scene, a = self.scene, self.actions
+        if self.canvas_menu is not None and shiboken6.isValid(self.canvas_menu):
+            self.canvas_menu.close()  # one menu at a time
+        menu = QMenu(self)
+        menu.setObjectName("canvas_menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        selected = scene.selected_ids()
+        if selected:
+            if len(selected) == 1:
+                rename = menu.addAction(self.tr("Rename"), scene.rename_selection)
+                rename.setShortcut("F2")
+                rename.setObjectName("rename_here")
+            menu.addActions([a.cut, a.copy, a.duplicate, a.delete])
+            menu.addSeparator()
+        paste = menu.addAction(self.tr("Paste Here"), lambda: scene.paste(scene_pos))
+        paste.setObjectName("paste_here")
+        if not selected:
+            menu.addSeparator()
+            add = menu.addAction(
+                icons.add_process(), self.tr("Add Process Here"), lambda: self._add_at(scene_pos)
+            )
+            add.setObjectName("add_process_here")
+            party = menu.addAction(
+                icons.add_party(),
+                self.tr("Add External Party Here"),
+                lambda: self._add_at(scene_pos, party=True),
+            )
+            party.setObjectName("add_party_here")
+        menu.addSeparator()
+        menu.addActions([a.select_all, a.fit_map])
+        self.canvas_menu = menu
+        menu.popup(global_pos)
+
+    def _add_at(self, scene_pos, party: bool = False) -> None:
+        if self.scene is not None:
+            self.view.setFocus()
+            (self.scene.add_party_at if party else self.scene.add_process_at)(scene_pos)
 
     def add_process(self) -> None:
         """A new process at the mouse (or the view's centre), named in place (Enter adds it)."""

@@ -634,143 +634,163 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../procedit/ui/files.py" line="86" />
+            <location filename="../../procedit/ui/files.py" line="104" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="87" />
+            <location filename="../../procedit/ui/files.py" line="105" />
             <source>The project “%1” has unsaved changes. Save them?</source>
             <translation>В проекте «%1» есть несохранённые изменения. Сохранить их?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="108" />
+            <location filename="../../procedit/ui/files.py" line="126" />
             <source>Open Project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="119" />
+            <location filename="../../procedit/ui/files.py" line="137" />
             <source>Open Recent</source>
             <translation>Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="120" />
+            <location filename="../../procedit/ui/files.py" line="138" />
             <source>The file no longer exists:
 %1</source>
             <translation>Файла больше нет:
 %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="146" />
-            <location filename="../../procedit/ui/files.py" line="150" />
-            <location filename="../../procedit/ui/files.py" line="154" />
+            <location filename="../../procedit/ui/files.py" line="162" />
+            <location filename="../../procedit/ui/files.py" line="166" />
+            <location filename="../../procedit/ui/files.py" line="170" />
             <source>Cannot Open Project</source>
             <translation>Не удалось открыть проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="164" />
+            <location filename="../../procedit/ui/files.py" line="178" />
             <source>Opened %1</source>
             <translation>Открыт %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="176" />
+            <location filename="../../procedit/ui/files.py" line="190" />
             <source>Save Project As</source>
             <translation>Сохранить проект как</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="199" />
+            <location filename="../../procedit/ui/files.py" line="213" />
             <source>Saved %1</source>
             <translation>Сохранено: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="220" />
+            <location filename="../../procedit/ui/files.py" line="234" />
             <source>No recent files</source>
             <translation>Нет последних файлов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="223" />
+            <location filename="../../procedit/ui/files.py" line="237" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="72" />
+            <location filename="../../procedit/ui/main_window.py" line="73" />
             <source>Properties</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="75" />
+            <location filename="../../procedit/ui/main_window.py" line="76" />
             <source>Problems</source>
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="99" />
+            <location filename="../../procedit/ui/main_window.py" line="102" />
             <source>This map is empty.
 Double-click the canvas or press Insert to add a process.</source>
             <translation>Карта пуста.
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="238" />
+            <location filename="../../procedit/ui/main_window.py" line="241" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="260" />
+            <location filename="../../procedit/ui/main_window.py" line="263" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="260" />
+            <location filename="../../procedit/ui/main_window.py" line="263" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="263" />
+            <location filename="../../procedit/ui/main_window.py" line="266" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="323" />
+            <location filename="../../procedit/ui/main_window.py" line="301" />
+            <source>Rename</source>
+            <translation>Переименовать</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="306" />
+            <source>Paste Here</source>
+            <translation>Вставить сюда</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="311" />
+            <source>Add Process Here</source>
+            <translation>Добавить процесс сюда</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="316" />
+            <source>Add External Party Here</source>
+            <translation>Добавить внешнюю сторону сюда</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="368" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="340" />
+            <location filename="../../procedit/ui/main_window.py" line="385" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="341" />
+            <location filename="../../procedit/ui/main_window.py" line="386" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="353" />
+            <location filename="../../procedit/ui/main_window.py" line="398" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="365" />
+            <location filename="../../procedit/ui/main_window.py" line="410" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="368" />
+            <location filename="../../procedit/ui/main_window.py" line="413" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="370" />
+            <location filename="../../procedit/ui/main_window.py" line="415" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="372" />
+            <location filename="../../procedit/ui/main_window.py" line="417" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="394" />
+            <location filename="../../procedit/ui/main_window.py" line="439" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
@@ -2334,47 +2354,47 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>PropertiesPanel</name>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="97" />
+            <location filename="../../procedit/ui/panels/properties.py" line="106" />
             <source>Properties</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="103" />
+            <location filename="../../procedit/ui/panels/properties.py" line="112" />
             <source>Owner's view</source>
             <translation>Взгляд владельца</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="119" />
+            <location filename="../../procedit/ui/panels/properties.py" line="137" />
             <source>This element has no properties to edit here.</source>
             <translation>У этого элемента нет свойств для правки здесь.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="219" />
+            <location filename="../../procedit/ui/panels/properties.py" line="237" />
             <source>Process: %s</source>
             <translation>Процесс: %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="221" />
+            <location filename="../../procedit/ui/panels/properties.py" line="239" />
             <source>Arrow: %s → %s</source>
             <translation>Стрелка: %s → %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="226" />
+            <location filename="../../procedit/ui/panels/properties.py" line="244" />
             <source>External party: %s</source>
             <translation>Внешняя сторона: %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="228" />
+            <location filename="../../procedit/ui/panels/properties.py" line="246" />
             <source>Lane: %s</source>
             <translation>Дорожка: %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="230" />
+            <location filename="../../procedit/ui/panels/properties.py" line="248" />
             <source>Project: %s</source>
             <translation>Проект: %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="230" />
+            <location filename="../../procedit/ui/panels/properties.py" line="248" />
             <source>untitled</source>
             <translation>без названия</translation>
         </message>
@@ -2530,22 +2550,22 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Автоматическая раскладка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/clipboard.py" line="119" />
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="127" />
             <source>Select boxes to copy.</source>
             <translation>Выделите элементы для копирования.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/clipboard.py" line="156" />
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="165" />
             <source>The clipboard holds nothing to paste on a map.</source>
             <translation>В буфере обмена нет элементов карты для вставки.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/clipboard.py" line="158" />
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="168" />
             <source>Paste</source>
             <translation>Вставка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/clipboard.py" line="165" />
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="175" />
             <source>Duplicate</source>
             <translation>Дублирование</translation>
         </message>
@@ -2560,7 +2580,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Владелец: {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/scene.py" line="349" />
+            <location filename="../../procedit/ui/canvas/scene.py" line="554" />
             <source>Cut</source>
             <translation>Вырезание</translation>
         </message>

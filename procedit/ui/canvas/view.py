@@ -7,6 +7,8 @@ import math
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
+    QCursor,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -29,6 +31,9 @@ _BACKGROUND = QColor("#fbfcfd")
 
 class MapView(QGraphicsView):
     zoomChanged = Signal(float)
+    # a right click (or the menu key): where on the screen, and where on the map; what was
+    # under it is selected first
+    contextRequested = Signal(QPoint, QPointF)
 
     def __init__(self, scene=None, parent=None):
         super().__init__(parent)
@@ -185,6 +190,28 @@ class MapView(QGraphicsView):
             event.accept()
         else:
             super().wheelEvent(event)
+
+    def pointer_scene_pos(self) -> QPointF | None:
+        """The map point under the mouse pointer, or None when the pointer is not over the map."""
+        pos = self.viewport().mapFromGlobal(QCursor.pos())
+        return self.mapToScene(pos) if self.viewport().rect().contains(pos) else None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        scene = self.scene()
+        pos = event.pos()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard or not self.viewport().rect().contains(pos):
+            pos = self.viewport().rect().center()  # the menu key: the middle of the view
+        scene_pos = self.mapToScene(pos)
+        if scene is not None and hasattr(scene, "top_item_at"):
+            scene.close_editor()
+            item = scene.top_item_at(scene_pos)  # (finishes a progressive build first)
+            if item is None:
+                if event.reason() != QContextMenuEvent.Reason.Keyboard:
+                    scene.clearSelection()
+            elif not item.isSelected():
+                scene.select_ids([item.elem_id])
+        self.contextRequested.emit(self.viewport().mapToGlobal(pos), scene_pos)
+        event.accept()
 
     # ------------------------------------------------------------ grid
     def set_grid_visible(self, visible: bool) -> None:
