@@ -41,6 +41,10 @@ class NameEditor(QGraphicsTextItem):
             box = target.box()
             self.setTextWidth(max(box.width - 8, 60))
             self.setPos(box.x + 4, box.y + box.height / 2 - self.boundingRect().height() / 2)
+        elif hasattr(target, "title_rect"):  # a lane: over its title
+            rect = target.mapRectToScene(target.title_rect())
+            self.setTextWidth(max(rect.width() - 8, 60))
+            self.setPos(rect.x() + 4, rect.y())
         else:
             rect = target.sceneBoundingRect()
             self.setTextWidth(180)

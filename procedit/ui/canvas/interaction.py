@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QToolTip
 
 from . import actions
-from .items import LinkItem, NodeItem
+from .items import LaneItem, LinkItem, NodeItem
 from .style import BIG_NUDGE, NUDGE
 from .tools import LinkGesture, PendingPress
 
@@ -22,7 +22,7 @@ class InteractiveScene(QGraphicsScene):
         for item in self.items(
             pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, QTransform()
         ):
-            if isinstance(item, NodeItem | LinkItem) and item.elem_id in self._items:
+            if isinstance(item, NodeItem | LinkItem | LaneItem) and item.elem_id in self._items:
                 return item
         return None
 

@@ -28,6 +28,7 @@ from procedit.model import ExternalParty, Link, Process, Routing
 
 from .items import LinkItem, NodeItem
 from .items.badge import BADGE_RADIUS, worst_severity
+from .items.lane import paint_lane
 from .items.link import ARROW_LOD, LINK_PENS
 from .items.party import render_party
 from .items.process import render_process
@@ -230,6 +231,13 @@ class Overview:
         dimmed = scene.dimmed_ids()
         left, top = rect.left() - MARGIN, rect.top() - MARGIN
         right, bottom = rect.right() + MARGIN, rect.bottom() + MARGIN
+        map_id = scene.map_id
+        lanes = list(scene.doc.elements(map_id, "lanes")) if map_id is not None else []
+        if lanes:  # behind everything, as the lane items are
+            lane_left, span = scene.lane_span()
+            for index, lane in enumerate(lanes):
+                band = QRectF(lane_left, lane.y, span, lane.height)
+                paint_lane(painter, band, index, lane.name, lane.id in selected, lod)
 
         if dimmed:
             self._paint_links_dimmed(painter, lod, selected, dimmed, (left, top, right, bottom))

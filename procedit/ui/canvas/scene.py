@@ -19,16 +19,17 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from procedit.commands import Change, Command, Document
 from procedit.geometry import link_offsets
-from procedit.model import ExternalParty, Link, Process
+from procedit.model import ExternalParty, Lane, Link, Process
 
 from . import actions, clipboard
 from .editor import NameEditor
 from .interaction import InteractiveScene
-from .items import LinkItem, NodeItem, PartyItem, ProcessItem, summarize
+from .items import LaneItem, LinkItem, NodeItem, PartyItem, ProcessItem, summarize
 from .overview import Overview
 from .style import MARGIN, tr, ui_language
 
 SCENE_MARGIN = 1500.0  # empty room around the map to scroll and draw into
+LANE_OVERHANG = 120.0  # lanes reach this far left and right of the map's boxes
 # a map with more elements than this gets its items made in idle-time batches after the
 # first frame, which the overview paints from the model (a 5,000-process map: ~0.3 s)
 PROGRESSIVE_MIN = 1500
@@ -138,6 +139,9 @@ class MapScene(InteractiveScene):
         # updates what it touched (iterating the live collections would break on it)
         processes, parties = list(self.doc.processes(map_id)), list(self.doc.parties(map_id))
         links = list(self.doc.links(map_id))
+        left, span = self.lane_span()
+        for index, lane in enumerate(self.doc.elements(map_id, "lanes")):
+            self._add(LaneItem(lane, index, left, span))
         n = 0
         for p in processes:
             self._add(ProcessItem(p, self.person_name(p.owner_id)))
@@ -303,6 +307,7 @@ class MapScene(InteractiveScene):
                     if isinstance(e, Process):
                         item.sync(e, self.person_name(e.owner_id))
         moved: set[str] = set()
+        lanes_changed = False
         links: list[Link] = []
         pairs: set[tuple[str, str]] = set()  # boxes whose links between them may fan out anew
         for elem_id in change.ids:
@@ -312,6 +317,7 @@ class MapScene(InteractiveScene):
                 if item is not None:
                     if isinstance(item, LinkItem):
                         pairs.add((item.source_id, item.target_id))
+                    lanes_changed |= isinstance(item, LaneItem)  # the others' colours alternate anew
                     self._remove(elem_id)
                 continue
             if isinstance(element, Link):
@@ -331,6 +337,8 @@ class MapScene(InteractiveScene):
                 else:
                     item.sync(element)
                 moved.add(elem_id)
+            elif isinstance(element, Lane):
+                lanes_changed = True
         for link in links:
             item = self._items.get(link.id)
             if isinstance(item, LinkItem):
@@ -344,6 +352,8 @@ class MapScene(InteractiveScene):
         if pairs:
             self._fan_out(pairs)
         self.reroute_links_of(moved)
+        if lanes_changed or (moved and next(self.doc.elements(self._map_id, "lanes"), None) is not None):
+            self._sync_lanes()
         self._overview_changed(change.ids)
         # grow by what changed: itemsBoundingRect() walks every item (~20 ms at 5,000 processes)
         for elem_id in moved:
@@ -354,6 +364,27 @@ class MapScene(InteractiveScene):
                     link_item = self._items.get(link.id)
                     if link_item is not None:
                         self.grow_scene_rect(link_item.sceneBoundingRect())
+
+    def lane_span(self) -> tuple[float, float]:
+        """Where lanes start on the left and how wide they are: across all the boxes."""
+        bounds = self._model_bounds()
+        if bounds is None:
+            return (0.0, 1600.0)
+        return (bounds.left() - LANE_OVERHANG, bounds.width() + 2 * LANE_OVERHANG)
+
+    def _sync_lanes(self) -> None:
+        """Lanes came, went or changed, or boxes moved (the lanes reach across them all)."""
+        if self._map_id is None:
+            return
+        left, span = self.lane_span()
+        wanted = list(self.doc.elements(self._map_id, "lanes"))
+        for index, lane in enumerate(wanted):
+            item = self._built.get(lane.id)
+            if isinstance(item, LaneItem):
+                item.sync(lane, index, left, span)
+            else:
+                self._add(LaneItem(lane, index, left, span))
+                self.grow_scene_rect(QRectF(left, lane.y, span, lane.height))
 
     def _fan_out(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Spread the links joining each pair of boxes again (one came, went or turned round)."""

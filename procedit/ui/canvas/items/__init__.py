@@ -1,9 +1,10 @@
 """Graphics items of the map canvas; each re-reads its entity in ``sync`` and never writes the model."""
 
 from .badge import Badge, summarize
+from .lane import LaneItem
 from .link import LinkItem
 from .node import NodeItem
 from .party import PartyItem
 from .process import ProcessItem
 
-__all__ = ["Badge", "LinkItem", "NodeItem", "PartyItem", "ProcessItem", "summarize"]
+__all__ = ["Badge", "LaneItem", "LinkItem", "NodeItem", "PartyItem", "ProcessItem", "summarize"]

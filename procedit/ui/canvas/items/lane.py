@@ -1,0 +1,97 @@
+"""A department lane: a horizontal band across the map, behind the boxes, titled at its left end.
+
+Only its title strip takes clicks (select it to edit its title, department, top and height in
+the properties panel); the rest of the band is empty canvas, for rubber bands and new boxes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from procedit.model import Lane
+
+from ..style import INK, SELECTION, TEXT_LOD, fonts
+
+LANE_FILLS = (QColor("#f3f6fa"), QColor("#f8f6f1"))  # alternating, lighter than every box
+LANE_BORDER = QColor("#cfd8dc")
+TITLE_HEIGHT = 26.0
+TITLE_WIDTH = 260.0
+
+
+class LaneItem(QGraphicsItem):
+    """``pos()`` is (left end of the band, lane.y); the band is ``span`` wide."""
+
+    Z = -10.0
+
+    def __init__(self, lane: Lane, index: int, left: float, span: float):
+        super().__init__()
+        self.elem_id = lane.id
+        self.name = lane.name
+        self.index = index
+        self._span = span
+        self._h = lane.height
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(self.Z)
+        self.setPos(left, lane.y)
+
+    def sync(self, lane: Lane, index: int, left: float, span: float) -> None:
+        if (lane.height, span) != (self._h, self._span):
+            self.prepareGeometryChange()
+            self._h, self._span = lane.height, span
+        if (lane.name, index) != (self.name, self.index):
+            self.name, self.index = lane.name, index
+            self.update()
+        if (left, lane.y) != (self.pos().x(), self.pos().y()):
+            self.setPos(left, lane.y)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, -1, self._span, self._h + 2)
+
+    def title_rect(self) -> QRectF:
+        return QRectF(0, 0, min(TITLE_WIDTH, self._span), min(TITLE_HEIGHT, self._h))
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.title_rect())
+        return path
+
+    def extent(self) -> tuple[float, float, float, float]:
+        p = self.pos()
+        return (p.x(), p.y(), p.x() + self._span, p.y() + self._h)
+
+    # lanes carry no findings and are never faded (the owner's view fades boxes and links)
+    def set_badge(self, badge) -> None:
+        pass
+
+    def set_badge_visible(self, visible: bool) -> None:
+        pass
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        pass
+
+    def tooltip_text(self, local) -> str:
+        return self.name
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        paint_lane(painter, QRectF(0, 0, self._span, self._h), self.index, self.name, self.isSelected(), lod)
+
+
+def paint_lane(painter: QPainter, band: QRectF, index: int, name: str, selected: bool, lod: float) -> None:
+    """The band, its borders and its title (also drawn by the far-zoomed overview)."""
+    painter.fillRect(band, LANE_FILLS[index % 2])
+    painter.setPen(QPen(SELECTION if selected else LANE_BORDER, 2.0 if selected else 1.0))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawLine(band.topLeft(), band.topRight())
+    painter.drawLine(band.bottomLeft(), band.bottomRight())
+    if selected:
+        painter.drawRect(band)
+    if lod >= TEXT_LOD and name:
+        f = fonts()
+        painter.setPen(SELECTION if selected else INK)
+        painter.setFont(f.code)
+        title = QRectF(band.x() + 8, band.y() + 4, min(TITLE_WIDTH, band.width()) - 12, TITLE_HEIGHT - 6)
+        text = f.code_m.elidedText(name, Qt.TextElideMode.ElideRight, title.width())
+        painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
