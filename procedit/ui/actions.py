@@ -230,6 +230,12 @@ class Actions(QObject):
             canvas=True,
         )
         make(
+            "add_lane",
+            QCoreApplication.translate("Actions", "Add &Lane"),
+            w.add_lane,
+            tip=QCoreApplication.translate("Actions", "Add a department lane below the others"),
+        )
+        make(
             "auto_layout",
             QCoreApplication.translate("Actions", "Auto-&Layout"),
             lambda: w.scene_call("auto_layout"),
@@ -342,7 +348,7 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, QMenu]:
 
     m = menus["map"] = bar.addMenu(QCoreApplication.translate("Actions", "&Map"))
     m.setObjectName("map_menu")
-    m.addActions([a.add_process, a.add_party])
+    m.addActions([a.add_process, a.add_party, a.add_lane])
     m.addSeparator()
     m.addAction(a.auto_layout)
     align = m.addMenu(QCoreApplication.translate("Actions", "Ali&gn"))

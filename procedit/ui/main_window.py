@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procedit.commands import Change, Document, History, SetMapFields, copy_map
-from procedit.model import MapKind, Process, Project
+from procedit.commands import AddElements, Change, Document, History, SetMapFields, copy_map
+from procedit.model import Lane, MapKind, Process, Project
 
 from . import icons, settings
 from .actions import Actions, build_menus, build_toolbar
 from .canvas.scene import MapScene
+from .canvas.style import snap
 from .canvas.view import MapView
 from .docks import DocumentPanels
 from .files import FilesMixin, new_project
@@ -340,6 +341,23 @@ class MainWindow(FilesMixin, QMainWindow):
         if self.scene is not None:
             self.view.setFocus()
             self.scene.add_party_at(self._insert_point())
+
+    def add_lane(self) -> None:
+        """A department lane under the last one (the first one across the top of the boxes)."""
+        if self.scene is None or self.scene.map_id is None:
+            return
+        map_id = self.scene.map_id
+        lanes = list(self.doc.elements(map_id, "lanes"))
+        if lanes:
+            top = max(lane.y + lane.height for lane in lanes)
+        else:
+            boxes = [*self.doc.processes(map_id), *self.doc.parties(map_id)]
+            top = snap(min((b.y for b in boxes), default=0.0) - 40)
+        name = self.tr("Lane %1").replace("%1", str(len(lanes) + 1))
+        lane = Lane(name=name, y=top, height=200.0)
+        self.push(AddElements(map_id, [lane], label=self.tr("Add lane")))
+        self.scene.select_ids([lane.id])
+        self.view.ensureVisible(self.scene.lane_span()[0], top, 400, 200)
 
     def go_to(self, elem_id: str) -> None:
         """Select ``elem_id`` and centre the view on it."""

@@ -165,146 +165,156 @@
         </message>
         <message>
             <location filename="../../procedit/ui/actions.py" line="234" />
+            <source>Add &amp;Lane</source>
+            <translation>Добавить &amp;дорожку</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="236" />
+            <source>Add a department lane below the others</source>
+            <translation>Добавить дорожку подразделения под остальными</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/actions.py" line="240" />
             <source>Auto-&amp;Layout</source>
             <translation>&amp;Автораскладка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="238" />
+            <location filename="../../procedit/ui/actions.py" line="244" />
             <source>Arrange the processes of the map automatically</source>
             <translation>Расставить процессы карты автоматически</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="242" />
+            <location filename="../../procedit/ui/actions.py" line="248" />
             <source>New &amp;TO BE Map from This Map</source>
             <translation>Новая карта &amp;TO BE из этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="245" />
+            <location filename="../../procedit/ui/actions.py" line="251" />
             <source>Re&amp;name Map…</source>
             <translation>Пере&amp;именовать карту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="248" />
+            <location filename="../../procedit/ui/actions.py" line="254" />
             <source>&amp;Validation Rules…</source>
             <translation>&amp;Правила проверки…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="250" />
+            <location filename="../../procedit/ui/actions.py" line="256" />
             <source>Turn checks off or change their severity for this project</source>
             <translation>Отключить проверки или изменить их важность для этого проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="256" />
+            <location filename="../../procedit/ui/actions.py" line="262" />
             <source>Problem &amp;Badges</source>
             <translation>&amp;Значки проблем</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="259" />
+            <location filename="../../procedit/ui/actions.py" line="265" />
             <source>Mark processes that have problems on the map</source>
             <translation>Отмечать на карте процессы с проблемами</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="264" />
+            <location filename="../../procedit/ui/actions.py" line="270" />
             <source>Left Edges</source>
             <translation>По левому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="265" />
+            <location filename="../../procedit/ui/actions.py" line="271" />
             <source>Centres on a Vertical Line</source>
             <translation>Центры по вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="266" />
+            <location filename="../../procedit/ui/actions.py" line="272" />
             <source>Right Edges</source>
             <translation>По правому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="267" />
+            <location filename="../../procedit/ui/actions.py" line="273" />
             <source>Top Edges</source>
             <translation>По верхнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="268" />
+            <location filename="../../procedit/ui/actions.py" line="274" />
             <source>Centres on a Horizontal Line</source>
             <translation>Центры по горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="269" />
+            <location filename="../../procedit/ui/actions.py" line="275" />
             <source>Bottom Edges</source>
             <translation>По нижнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="277" />
+            <location filename="../../procedit/ui/actions.py" line="283" />
             <source>Horizontally</source>
             <translation>По горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="278" />
+            <location filename="../../procedit/ui/actions.py" line="284" />
             <source>Vertically</source>
             <translation>По вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="290" />
+            <location filename="../../procedit/ui/actions.py" line="296" />
             <source>System Language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="309" />
+            <location filename="../../procedit/ui/actions.py" line="315" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="312" />
+            <location filename="../../procedit/ui/actions.py" line="318" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="321" />
+            <location filename="../../procedit/ui/actions.py" line="327" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="331" />
+            <location filename="../../procedit/ui/actions.py" line="337" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="337" />
+            <location filename="../../procedit/ui/actions.py" line="343" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="339" />
+            <location filename="../../procedit/ui/actions.py" line="345" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="343" />
+            <location filename="../../procedit/ui/actions.py" line="349" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="348" />
+            <location filename="../../procedit/ui/actions.py" line="354" />
             <source>Ali&amp;gn</source>
             <translation>&amp;Выровнять</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="353" />
+            <location filename="../../procedit/ui/actions.py" line="359" />
             <source>&amp;Distribute</source>
             <translation>&amp;Распределить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="357" />
+            <location filename="../../procedit/ui/actions.py" line="363" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="366" />
+            <location filename="../../procedit/ui/actions.py" line="372" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="384" />
+            <location filename="../../procedit/ui/actions.py" line="390" />
             <source>Map shown on the canvas</source>
             <translation>Карта, показанная на холсте</translation>
         </message>
@@ -487,17 +497,37 @@
             <translation>Изменение подразделения дорожки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="61" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="63" />
+            <source>Move lane</source>
+            <translation>Переместить дорожку</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="67" />
+            <source>Resize lane</source>
+            <translation>Изменить высоту дорожки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="69" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="62" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="70" />
             <source>Department</source>
             <translation>Подразделение</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/party_form.py" line="71" />
+            <source>Top</source>
+            <translation>Верх</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="72" />
+            <source>Height</source>
+            <translation>Высота</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/party_form.py" line="81" />
             <source>— none —</source>
             <translation>— нет —</translation>
         </message>
@@ -693,104 +723,114 @@
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="73" />
+            <location filename="../../procedit/ui/main_window.py" line="75" />
             <source>Properties</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="76" />
+            <location filename="../../procedit/ui/main_window.py" line="78" />
             <source>Problems</source>
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="102" />
+            <location filename="../../procedit/ui/main_window.py" line="104" />
             <source>This map is empty.
 Double-click the canvas or press Insert to add a process.</source>
             <translation>Карта пуста.
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="241" />
+            <location filename="../../procedit/ui/main_window.py" line="243" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="263" />
+            <location filename="../../procedit/ui/main_window.py" line="265" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="263" />
+            <location filename="../../procedit/ui/main_window.py" line="265" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="266" />
+            <location filename="../../procedit/ui/main_window.py" line="268" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="301" />
+            <location filename="../../procedit/ui/main_window.py" line="305" />
             <source>Rename</source>
             <translation>Переименовать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="306" />
+            <location filename="../../procedit/ui/main_window.py" line="310" />
             <source>Paste Here</source>
             <translation>Вставить сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="311" />
+            <location filename="../../procedit/ui/main_window.py" line="315" />
             <source>Add Process Here</source>
             <translation>Добавить процесс сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="316" />
+            <location filename="../../procedit/ui/main_window.py" line="320" />
             <source>Add External Party Here</source>
             <translation>Добавить внешнюю сторону сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="368" />
+            <location filename="../../procedit/ui/main_window.py" line="356" />
+            <source>Lane %1</source>
+            <translation>Дорожка %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="358" />
+            <source>Add lane</source>
+            <translation>Добавить дорожку</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/main_window.py" line="389" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="385" />
+            <location filename="../../procedit/ui/main_window.py" line="406" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="386" />
+            <location filename="../../procedit/ui/main_window.py" line="407" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="398" />
+            <location filename="../../procedit/ui/main_window.py" line="419" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="410" />
+            <location filename="../../procedit/ui/main_window.py" line="431" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="413" />
+            <location filename="../../procedit/ui/main_window.py" line="434" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="415" />
+            <location filename="../../procedit/ui/main_window.py" line="436" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="417" />
+            <location filename="../../procedit/ui/main_window.py" line="438" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="439" />
+            <location filename="../../procedit/ui/main_window.py" line="460" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
@@ -950,6 +990,19 @@ Double-click the canvas or press Insert to add a process.</source>
             <location filename="../../procedit/ui/files.py" line="34" />
             <source>Process map</source>
             <translation>Карта процессов</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberField</name>
+        <message>
+            <location filename="../../procedit/ui/panels/fields.py" line="251" />
+            <source>A number of at least %1</source>
+            <translation>Число не меньше %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/fields.py" line="253" />
+            <source>A number</source>
+            <translation>Число</translation>
         </message>
     </context>
     <context>
@@ -2580,7 +2633,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Владелец: {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/scene.py" line="554" />
+            <location filename="../../procedit/ui/canvas/scene.py" line="585" />
             <source>Cut</source>
             <translation>Вырезание</translation>
         </message>

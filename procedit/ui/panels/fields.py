@@ -227,6 +227,46 @@ class DateField(LineField):
         self.set_value(value.strftime("%d.%m.%Y") if value else "")
 
 
+class NumberField(LineField):
+    """A length in map units (e.g. a lane's top or height); ``valueEdited(float)`` fires only
+    for a number within ``minimum``; other text is marked and nothing is written."""
+
+    valueEdited = Signal(float)
+
+    def __init__(self, minimum: float | None = None, parent: QWidget | None = None):
+        super().__init__("", parent)
+        self.minimum = minimum
+        self.edited.connect(self._typed)
+        self.setMaximumWidth(140)
+
+    def _typed(self, text: str) -> None:
+        try:
+            value = float(text.strip().replace(",", ".").replace(" ", ""))
+        except ValueError:
+            value = None
+        ok = value is not None and value == value and abs(value) < 1e7
+        ok = ok and (self.minimum is None or value >= self.minimum)
+        self.setStyleSheet("" if ok else "QLineEdit { border: 1px solid #c62828; }")
+        if self.minimum is not None:
+            hint = self.tr("A number of at least %1").replace("%1", f"{self.minimum:g}")
+        else:
+            hint = self.tr("A number")
+        self.setToolTip("" if ok else hint)
+        if ok:
+            self.valueEdited.emit(value)
+
+    def set_number(self, value: float) -> None:
+        if self.hasFocus():
+            try:
+                if float(self.text().replace(",", ".")) == value:
+                    return
+            except ValueError:
+                pass
+        self.setStyleSheet("")
+        self.setToolTip("")
+        self.set_value(f"{value:g}")
+
+
 class Section(QWidget):
     """A titled, collapsible block of a form (the title is a button: click or Space)."""
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from procedit.commands import Document
 from procedit.model import ExternalParty, Lane, PartyKind
 
-from .fields import ComboField, LineField, Section, TextField
+from .fields import ComboField, LineField, NumberField, Section, TextField
 from .form_base import FormBase, Push
 
 
@@ -58,8 +58,18 @@ class LaneForm(FormBase):
             LineField(self.tr("e.g. Sales department"), self), "name", self.tr("Rename lane")
         )
         self.department = self.bind(ComboField(self), "department_id", self.tr("Change lane department"))
+        self.lane_top = NumberField(None, self)
+        self.lane_top.valueEdited.connect(
+            lambda v: self.set_field("y", v, self.tr("Move lane"), self.lane_top.session)
+        )
+        self.lane_height = NumberField(20.0, self)
+        self.lane_height.valueEdited.connect(
+            lambda v: self.set_field("height", v, self.tr("Resize lane"), self.lane_height.session)
+        )
         form.addRow(self.tr("Title"), self.name)
         form.addRow(self.tr("Department"), self.department)
+        form.addRow(self.tr("Top"), self.lane_top)
+        form.addRow(self.tr("Height"), self.lane_height)
         self.layout_.addWidget(sec)
         self.layout_.addStretch(1)
 
@@ -70,3 +80,5 @@ class LaneForm(FormBase):
         self.name.set_value(lane.name)
         self.department.set_choices(self.department_choices(self.tr("— none —")))
         self.department.set_value(lane.department_id)
+        self.lane_top.set_number(lane.y)
+        self.lane_height.set_number(lane.height)

@@ -1,0 +1,140 @@
+"""Department lanes on the canvas: added from the Map menu, drawn behind the boxes, selected by
+their title, edited in the properties panel, deleted and restored with undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
+from window_helpers import sample_project, type_text
+
+from procedit import storage
+from procedit.model import Lane, ProcessMap
+from procedit.ui.canvas.items import LaneItem
+from procedit.ui.canvas.items.lane import LANE_FILLS
+from procedit.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("isolated_settings")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    path = tmp_path / "дорожки.procmap"
+    storage.save(sample_project(), path)
+    w = MainWindow(str(path))  # (not qtbot.addWidget: it would close it first, asking to save)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    w.view.set_zoom(1.0)
+    yield w
+    w.undo_stack.mark_clean()
+    w.close()
+    w.deleteLater()
+
+
+def _lanes(w: MainWindow) -> list[Lane]:
+    return list(w.doc.elements(w.map_id, "lanes"))
+
+
+def _pixel(w: MainWindow, x: float, y: float):
+    image = w.view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    return image.pixelColor(w.view.mapFromScene(QPointF(x, y)))
+
+
+def test_add_lane_draws_a_band_behind_the_boxes_and_shows_its_form(window):
+    window.actions.add_lane.trigger()
+    (lane,) = _lanes(window)
+    assert lane.name == "Lane 1" and lane.height > 0
+    assert window.scene.selected_ids() == [lane.id]
+    assert window.panels.properties.current_form() is window.panels.properties.forms["lane"]
+    item = window.scene.item_for(lane.id)
+    assert isinstance(item, LaneItem) and item.zValue() < 0  # behind links and boxes
+    boxes = [*window.doc.processes(window.map_id), *window.doc.parties(window.map_id)]
+    assert lane.y <= min(b.y for b in boxes)  # the first lane starts above the boxes
+    window.scene.clearSelection()
+    # a point of the band that no box covers shows the band's colour
+    left, span = window.scene.lane_span()
+    x, y = left + span - 20, lane.y + lane.height / 2
+    window.view.centerOn(x, y)
+    assert _pixel(window, x, y) == LANE_FILLS[0]
+
+    window.actions.add_lane.trigger()
+    second = _lanes(window)[1]
+    assert second.y == lane.y + lane.height  # stacked under the first
+    window.view.centerOn(x, second.y + 100)
+    assert _pixel(window, x, second.y + 100) == LANE_FILLS[1]
+
+
+def test_the_panel_edits_title_top_and_height_and_refuses_nonsense(window, qtbot):
+    window.actions.add_lane.trigger()
+    (lane,) = _lanes(window)
+    form = window.panels.properties.forms["lane"]
+    form.name.setFocus()
+    form.name.selectAll()
+    type_text(form.name, "Отдел продаж")
+    form.lane_height.setFocus()
+    form.lane_height.selectAll()
+    type_text(form.lane_height, "320")
+    form.lane_top.setFocus()
+    form.lane_top.selectAll()
+    type_text(form.lane_top, "-100")
+    lane = window.doc.get(lane.id)
+    assert (lane.name, lane.height, lane.y) == ("Отдел продаж", 320.0, -100.0)
+    item = window.scene.item_for(lane.id)
+    assert item.name == "Отдел продаж" and item.extent()[1] == -100.0 and item.extent()[3] == 220.0
+    form.lane_height.setFocus()
+    form.lane_height.selectAll()
+    type_text(form.lane_height, "-5")  # not a height: marked, nothing written
+    assert window.doc.get(lane.id).height == 320.0
+    assert form.lane_height.toolTip()
+    window.actions.undo.trigger()
+    assert window.doc.get(lane.id).y != -100.0
+
+
+def test_only_the_title_selects_a_lane_and_delete_undo_work(window, qtbot):
+    window.actions.add_lane.trigger()
+    (lane,) = _lanes(window)
+    window.scene.clearSelection()
+    left, _span = window.scene.lane_span()
+    title = QPointF(left + 40, lane.y + 10)
+    window.view.centerOn(title)
+    vp = window.view.viewport()
+    qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, pos=window.view.mapFromScene(title))
+    assert window.scene.selected_ids() == [lane.id]
+    window.scene.clearSelection()
+    body = QPointF(left + 40, lane.y + lane.height - 10)  # inside the band, away from the title
+    assert window.scene.top_item_at(body) is None or not isinstance(window.scene.top_item_at(body), LaneItem)
+    qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, pos=window.view.mapFromScene(body))
+    assert lane.id not in window.scene.selected_ids()
+    window.scene.select_ids([lane.id])
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert window.doc.get(lane.id) is None
+    assert window.scene.item_for(lane.id) is None
+    window.actions.undo.trigger()
+    assert isinstance(window.scene.item_for(lane.id), LaneItem)
+
+
+def test_lanes_in_a_file_are_drawn_far_zoomed_out_too(qtbot, tmp_path):
+    project = sample_project()
+    first = project.maps[0]
+    lanes = (Lane(name="Маркетинг", y=-60.0, height=180.0), Lane(name="Продажи", y=120.0, height=220.0))
+    project = project.with_(maps=(ProcessMap(**{**dict(first), "lanes": lanes}), *project.maps[1:]))
+    path = tmp_path / "с дорожками.procmap"
+    storage.save(project, path)
+    w = MainWindow(str(path))
+    try:
+        w.resize(1400, 900)
+        w.show()
+        qtbot.waitExposed(w)
+        assert {i.name for i in w.scene.items() if isinstance(i, LaneItem)} == {"Маркетинг", "Продажи"}
+        left, span = w.scene.lane_span()
+        x = left + span - 10  # right of every box
+        w.view.set_zoom(0.2)
+        assert w.scene.overview_mode()
+        w.view.centerOn(x, 100)
+        assert _pixel(w, x, 0) == LANE_FILLS[0]
+        assert _pixel(w, x, 250) == LANE_FILLS[1]
+    finally:
+        w.close()
+        w.deleteLater()
