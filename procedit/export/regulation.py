@@ -178,6 +178,19 @@ def _findings(project: Project, pmap: ProcessMap | None, proc: Process | None) -
     return [f for f in found if f.element_id in ids]
 
 
+def _decompositions(kit, pmap, procs: list[Process]) -> list[tuple[Process, ProcessMap]]:
+    """(process, the map it is decomposed into) for each process with a decomposition map that
+    has something on it; each map once, the shown map itself never."""
+    seen = {pmap.id} if pmap is not None else set()
+    found = []
+    for p in procs:
+        sub = kit.maps.get(p.subprocess_map_id) if p.subprocess_map_id else None
+        if sub is not None and sub.id not in seen and (sub.processes or sub.parties):
+            seen.add(sub.id)
+            found.append((p, sub))
+    return found
+
+
 def _story(kit, doc, pmap, proc, found, code, doc_title, subtitle, report, check_cancel) -> list:
     t = kit.t
     pw, _ = doc.portrait_size
@@ -224,6 +237,14 @@ def _story(kit, doc, pmap, proc, found, code, doc_title, subtitle, report, check
                 if i:
                     story.append(PageBreak())
                 story.append(page)
+        # the maps the processes are decomposed into, after the map they belong to
+        for p, sub in _decompositions(kit, pmap, procs):
+            check_cancel()
+            caption = t["map_decomposition"].format(
+                proc=proc_title(p, 200) or t["no_name"], name=clean(sub.name).strip() or t["no_name"]
+            )
+            for page in map_pages(MapScene(sub, kit.project, t), lw, lh - 34, caption):
+                story += [PageBreak(), page]
     story += [NextPageTemplate("portrait"), PageBreak()]
     story.append(sections.heading(kit, f"4. {t['cards']}", "cards"))
     if not procs:

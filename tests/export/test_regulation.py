@@ -239,3 +239,37 @@ def test_new_file_is_readable_like_any_other_file(build_project, tmp_path):
     finally:
         os.umask(old)
     assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_a_decomposed_process_brings_its_map_along(tmp_path):
+    from procedit.model import Link, Process, ProcessMap
+
+    steps = [Process(code=f"П-1.{i}", name=f"Шаг декомпозиции {i}", x=i * 250.0, y=0.0) for i in (1, 2, 3)]
+    sub = ProcessMap(
+        name="Продажи: подробно",
+        processes=tuple(steps),
+        links=(
+            Link(source_id=steps[0].id, target_id=steps[1].id),
+            Link(source_id=steps[1].id, target_id=steps[2].id),
+        ),
+    )
+    sales = Process(code="П-1", name="Продажи", subprocess_map_id=sub.id)
+    other = Process(code="П-2", name="Закупки", x=300.0)
+    top = ProcessMap(name="Верхний уровень", processes=(sales, other))
+    project = Project(name="Декомпозиция", maps=(top, sub))
+
+    out = tmp_path / "sales.pdf"
+    export_regulation(project, out, process_code="П-1")
+    flat = _flat(_text(out))
+    assert "Декомпозиция процесса «П-1 Продажи»: карта «Продажи: подробно»" in flat
+    for step in steps:
+        assert step.name in flat, step.name
+
+    export_regulation(project, out, process_code="П-2")  # not decomposed: no such page
+    flat = _flat(_text(out))
+    assert "Декомпозиция процесса" not in flat and "Шаг декомпозиции" not in flat
+
+    export_regulation(project, out, map_id=top.id)  # the whole map: its decompositions too
+    flat = _flat(_text(out))
+    assert "карта «Продажи: подробно»" in flat and "Шаг декомпозиции 2" in flat
+    _qpdf_ok(out)
