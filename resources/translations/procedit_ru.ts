@@ -2633,37 +2633,47 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Владелец: {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/scene.py" line="585" />
+            <location filename="../../procedit/ui/canvas/scene.py" line="589" />
             <source>Cut</source>
             <translation>Вырезание</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="108" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="136" />
+            <source>Resize lane</source>
+            <translation>Изменить высоту дорожки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/tools.py" line="138" />
+            <source>Move lane</source>
+            <translation>Переместить дорожку</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/tools.py" line="148" />
             <source>Move process</source>
             <translation>Перемещение процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="108" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="148" />
             <source>Move %n processes</source>
             <translation>Перемещение процессов: %n</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="109" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="149" />
             <source>Move %n items</source>
             <translation>Перемещение элементов: %n</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="180" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="220" />
             <source>Add link</source>
             <translation>Добавление связи</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="193" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="233" />
             <source>A process cannot be linked to itself.</source>
             <translation>Процесс нельзя связать с самим собой.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="196" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="236" />
             <source>These two are already linked in this direction.</source>
             <translation>Эти элементы уже связаны в этом направлении.</translation>
         </message>

@@ -4,7 +4,7 @@ their title, edited in the properties panel, deleted and restored with undo."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 from window_helpers import sample_project, type_text
 
@@ -138,3 +138,28 @@ def test_lanes_in_a_file_are_drawn_far_zoomed_out_too(qtbot, tmp_path):
     finally:
         w.close()
         w.deleteLater()
+
+
+def test_dragging_a_lane_moves_it_and_its_bottom_edge_resizes_it(window, qtbot):
+    from canvas_helpers import drag
+
+    window.actions.add_lane.trigger()
+    (lane,) = _lanes(window)
+    left, _span = window.scene.lane_span()
+    title = QPointF(left + 60, lane.y + 12)
+    window.view.centerOn(left + 300, lane.y + lane.height / 2)
+    start = window.view.mapFromScene(title)
+    drag(window.view, start, start + QPoint(0, 100))
+    moved = window.doc.get(lane.id)
+    assert moved.y == lane.y + 100 and moved.height == lane.height  # one step, snapped to the grid
+    assert window.undo_stack.undoText() == "Move lane"
+    edge = window.view.mapFromScene(QPointF(left + 600, moved.y + moved.height - 1))
+    drag(window.view, edge, edge + QPoint(0, 60))
+    resized = window.doc.get(lane.id)
+    assert resized.y == moved.y and resized.height == moved.height + 60
+    drag(window.view, edge + QPoint(0, 60), edge + QPoint(0, -400))  # never thinner than its title
+    assert window.doc.get(lane.id).height == 40.0
+    window.actions.undo.trigger()
+    window.actions.undo.trigger()
+    window.actions.undo.trigger()
+    assert window.doc.get(lane.id).y == lane.y and window.doc.get(lane.id).height == lane.height

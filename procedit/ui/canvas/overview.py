@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from procedit.geometry import ARROW_SIZE, Point, Rect, link_offsets, route
 from procedit.model import ExternalParty, Link, Process, Routing
 
-from .items import LinkItem, NodeItem
+from .items import LaneItem, LinkItem, NodeItem
 from .items.badge import BADGE_RADIUS, worst_severity
 from .items.lane import paint_lane
 from .items.link import ARROW_LOD, LINK_PENS
@@ -235,8 +235,14 @@ class Overview:
         lanes = list(scene.doc.elements(map_id, "lanes")) if map_id is not None else []
         if lanes:  # behind everything, as the lane items are
             lane_left, span = scene.lane_span()
+            built = scene.built_items()
             for index, lane in enumerate(lanes):
-                band = QRectF(lane_left, lane.y, span, lane.height)
+                item = built.get(lane.id)
+                if isinstance(item, LaneItem):  # where it is drawn now: a drag may be previewing
+                    x0, y0, x1, y1 = item.extent()
+                    band = QRectF(x0, y0, x1 - x0, y1 - y0)
+                else:
+                    band = QRectF(lane_left, lane.y, span, lane.height)
                 paint_lane(painter, band, index, lane.name, lane.id in selected, lod)
 
         if dimmed:

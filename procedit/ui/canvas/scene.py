@@ -372,6 +372,10 @@ class MapScene(InteractiveScene):
             return (0.0, 1600.0)
         return (bounds.left() - LANE_OVERHANG, bounds.width() + 2 * LANE_OVERHANG)
 
+    def lane_previewed(self) -> None:
+        """A lane is being dragged: far zoomed out the overview draws it where it is now."""
+        self._repaint_overview()
+
     def _sync_lanes(self) -> None:
         """Lanes came, went or changed, or boxes moved (the lanes reach across them all)."""
         if self._map_id is None:

@@ -13,7 +13,8 @@ from procedit.geometry import Point, arrow_head, border_point
 from procedit.model import Link, Process
 
 from . import actions
-from .items import NodeItem
+from .items import LaneItem, NodeItem
+from .items.lane import MIN_HEIGHT as MIN_LANE_HEIGHT
 from .style import HANDLE, snap, tr
 
 if TYPE_CHECKING:
@@ -36,6 +37,10 @@ class PendingPress:
     def move(self, pos: QPointF, mods):
         if QLineF(pos, self.pos).length() < _drag_distance():
             return None
+        if isinstance(self.item, LaneItem):
+            gesture = LaneGesture(self.scene, self.item, self.pos)
+            gesture.move(pos, mods)
+            return gesture
         if not isinstance(self.item, NodeItem):
             return None
         if self.mods & Qt.KeyboardModifier.ShiftModifier:
@@ -100,6 +105,41 @@ class MoveGesture:
             p = self.start[n.elem_id]
             n.move_to(p.x(), p.y())
         self.scene.reroute_links_of(self.start)
+
+
+class LaneGesture:
+    """Drag a lane by its title (up or down) or by its bottom edge (taller, shorter); one SetFields on release."""
+
+    def __init__(self, scene: MapScene, lane: LaneItem, pos: QPointF):
+        self.scene, self.lane, self.press = scene, lane, pos
+        self.resize = lane.edge_at(lane.mapFromScene(pos))
+        self.y0, self.h0 = lane.pos().y(), lane.height()
+        self.y, self.h = self.y0, self.h0
+        scene.select_ids([lane.elem_id])
+
+    def move(self, pos: QPointF, mods) -> None:
+        dy = pos.y() - self.press.y()
+        if not mods & Qt.KeyboardModifier.AltModifier:
+            dy = snap(dy)
+        if self.resize:
+            self.h = max(MIN_LANE_HEIGHT, self.h0 + dy)
+        else:
+            self.y = self.y0 + dy
+        self.lane.preview(self.y, self.h)
+        self.scene.lane_previewed()
+
+    def release(self, pos: QPointF, mods) -> None:
+        self.move(pos, mods)
+        if (self.y, self.h) == (self.y0, self.h0):
+            return
+        if self.resize:
+            self.scene.push(SetFields({self.lane.elem_id: {"height": self.h}}, tr("Resize lane")))
+        else:
+            self.scene.push(SetFields({self.lane.elem_id: {"y": self.y}}, tr("Move lane")))
+
+    def cancel(self) -> None:
+        self.lane.preview(self.y0, self.h0)
+        self.scene.lane_previewed()
 
 
 def move_label(scene: MapScene, ids: list[str]) -> str:
@@ -197,4 +237,4 @@ def link_refusal(scene: MapScene, source_id: str, target_id: str) -> str:
     return ""
 
 
-__all__ = ["LinkGesture", "MoveGesture", "PendingPress", "link_refusal", "move_label"]
+__all__ = ["LaneGesture", "LinkGesture", "MoveGesture", "PendingPress", "link_refusal", "move_label"]

@@ -18,6 +18,8 @@ LANE_FILLS = (QColor("#f3f6fa"), QColor("#f8f6f1"))  # alternating, lighter than
 LANE_BORDER = QColor("#cfd8dc")
 TITLE_HEIGHT = 26.0
 TITLE_WIDTH = 260.0
+EDGE = 5.0  # how near its bottom edge (scene units) a press resizes a lane
+MIN_HEIGHT = 40.0
 
 
 class LaneItem(QGraphicsItem):
@@ -33,6 +35,7 @@ class LaneItem(QGraphicsItem):
         self._span = span
         self._h = lane.height
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
         self.setZValue(self.Z)
         self.setPos(left, lane.y)
 
@@ -53,9 +56,33 @@ class LaneItem(QGraphicsItem):
         return QRectF(0, 0, min(TITLE_WIDTH, self._span), min(TITLE_HEIGHT, self._h))
 
     def shape(self) -> QPainterPath:
+        """The title strip (select, drag to move) and the bottom edge (drag to resize)."""
         path = QPainterPath()
         path.addRect(self.title_rect())
+        path.addRect(QRectF(0, self._h - EDGE, self._span, 2 * EDGE))
         return path
+
+    def edge_at(self, local) -> bool:
+        """True over the bottom edge, where a drag changes the height."""
+        return local.y() >= self._h - EDGE
+
+    def height(self) -> float:
+        return self._h
+
+    def preview(self, y: float, height: float) -> None:
+        """Show the lane at ``y`` with ``height`` while a drag is under way (the model follows on release)."""
+        if height != self._h:
+            self.prepareGeometryChange()
+            self._h = height
+        self.setPos(self.pos().x(), y)
+
+    def hoverMoveEvent(self, event) -> None:
+        self.setCursor(
+            Qt.CursorShape.SizeVerCursor if self.edge_at(event.pos()) else Qt.CursorShape.SizeAllCursor
+        )
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.unsetCursor()
 
     def extent(self) -> tuple[float, float, float, float]:
         p = self.pos()
