@@ -199,18 +199,22 @@ class MapView(QGraphicsView):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         scene = self.scene()
         pos = event.pos()
-        if event.reason() == QContextMenuEvent.Reason.Keyboard or not self.viewport().rect().contains(pos):
-            pos = self.viewport().rect().center()  # the menu key: the middle of the view
-        scene_pos = self.mapToScene(pos)
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
         if scene is not None and hasattr(scene, "top_item_at"):
             scene.close_editor()
-            item = scene.top_item_at(scene_pos)  # (finishes a progressive build first)
-            if item is None:
-                if event.reason() != QContextMenuEvent.Reason.Keyboard:
+            if keyboard:  # the menu key acts on the selection: the menu opens at it
+                selected = scene.selectedItems()
+                center = self.viewport().rect().center()
+                pos = self.mapFromScene(selected[0].sceneBoundingRect().center()) if selected else center
+            else:  # a right click acts on what is under it, as a left click would select it
+                item = scene.top_item_at(self.mapToScene(pos))  # (finishes a progressive build first)
+                if item is None:
                     scene.clearSelection()
-            elif not item.isSelected():
-                scene.select_ids([item.elem_id])
-        self.contextRequested.emit(self.viewport().mapToGlobal(pos), scene_pos)
+                elif not item.isSelected():
+                    scene.select_ids([item.elem_id])
+        if not self.viewport().rect().contains(pos):  # (the menu key, nothing selected in view)
+            pos = self.viewport().rect().center()
+        self.contextRequested.emit(self.viewport().mapToGlobal(pos), self.mapToScene(pos))
         event.accept()
 
     # ------------------------------------------------------------ grid
