@@ -201,18 +201,7 @@ class Overview:
     def _head(self, link_id: str, points: list[Point] | _CentreLine) -> QPolygonF:
         head = self._heads.get(link_id)
         if head is None:
-            if isinstance(points, tuple):  # a centre line: its tip where it enters the target
-                sx, sy, (x, y, w, h, _look) = points
-                hw, hh = w / 2, h / 2
-                dx, dy = sx - (x + hw), sy - (y + hh)
-                if dx == 0 and dy == 0:
-                    tip, tail = Point(x + hw, y), Point(x + hw, y - 1)
-                else:
-                    scale = min(hw / abs(dx) if dx else math.inf, hh / abs(dy) if dy else math.inf)
-                    tip, tail = Point(x + hw + dx * scale, y + hh + dy * scale), Point(sx, sy)
-            else:
-                tail, tip = points[-2], points[-1]
-            head = self._heads[link_id] = _arrow(tail, tip)
+            head = self._heads[link_id] = _head_polygon(points)
         return head
 
     # ------------------------------------------------------------ painting
@@ -390,20 +379,32 @@ class Overview:
         return isinstance(link, Link) and (link.source_id in dimmed or link.target_id in dimmed)
 
 
-_SPREAD_COS, _SPREAD_SIN = math.cos(math.radians(24)), math.sin(math.radians(24))
+_C, _S = ARROW_SIZE * math.cos(math.radians(24)), ARROW_SIZE * math.sin(math.radians(24))
 
 
-def _arrow(tail: Point, tip: Point) -> QPolygonF:
-    """``geometry.arrow_head`` as a polygon, without its trigonometry (thousands per frame)."""
-    dx, dy = tip.x - tail.x, tip.y - tail.y
+def _head_polygon(points: list[Point] | _CentreLine) -> QPolygonF:
+    """``geometry.arrow_head`` at the end of a route, or where a centre line enters its target
+    box, as a polygon; plain arithmetic (no trigonometry, no Points: thousands per frame)."""
+    if isinstance(points, tuple):  # a centre line: its tip where it enters the target box
+        sx, sy, (x, y, w, h, _look) = points
+        hw, hh = w / 2, h / 2
+        dx, dy = sx - (x + hw), sy - (y + hh)
+        if dx == 0 and dy == 0:
+            tx, ty, dx, dy = x + hw, y, 0.0, -1.0
+        else:
+            scale = min(hw / abs(dx) if dx else math.inf, hh / abs(dy) if dy else math.inf)
+            tx, ty = x + hw + dx * scale, y + hh + dy * scale
+        dx, dy = -dx, -dy  # from the source toward the tip
+    else:
+        (ax, ay), (tx, ty) = points[-2], points[-1]
+        dx, dy = tx - ax, ty - ay
     length = math.hypot(dx, dy)
     ux, uy = (dx / length, dy / length) if length else (1.0, 0.0)
-    c, s = ARROW_SIZE * _SPREAD_COS, ARROW_SIZE * _SPREAD_SIN
     return QPolygonF(
         [
-            QPointF(tip.x - (ux * c + uy * s), tip.y - (uy * c - ux * s)),
-            QPointF(tip.x, tip.y),
-            QPointF(tip.x - (ux * c - uy * s), tip.y - (uy * c + ux * s)),
+            QPointF(tx - (ux * _C + uy * _S), ty - (uy * _C - ux * _S)),
+            QPointF(tx, ty),
+            QPointF(tx - (ux * _C - uy * _S), ty - (uy * _C + ux * _S)),
         ]
     )
 
