@@ -163,3 +163,19 @@ def test_dragging_a_lane_moves_it_and_its_bottom_edge_resizes_it(window, qtbot):
     window.actions.undo.trigger()
     window.actions.undo.trigger()
     assert window.doc.get(lane.id).y == lane.y and window.doc.get(lane.id).height == lane.height
+
+
+def test_a_lane_far_below_the_boxes_can_be_scrolled_to(qtbot, tmp_path):
+    project = sample_project()
+    first = project.maps[0]
+    far = Lane(name="Склад", y=5000.0, height=200.0)
+    project = project.with_(maps=(ProcessMap(**{**dict(first), "lanes": (far,)}), *project.maps[1:]))
+    path = tmp_path / "далеко.procmap"
+    storage.save(project, path)
+    w = MainWindow(str(path))
+    try:
+        assert w.scene.sceneRect().contains(w.scene.item_for(far.id).sceneBoundingRect())
+        assert w.scene.map_rect().bottom() >= 5200.0  # "fit map" shows it too
+    finally:
+        w.close()
+        w.deleteLater()

@@ -142,6 +142,7 @@ class MapScene(InteractiveScene):
         left, span = self.lane_span()
         for index, lane in enumerate(self.doc.elements(map_id, "lanes")):
             self._add(LaneItem(lane, index, left, span))
+            self.grow_scene_rect(QRectF(left, lane.y, span, lane.height))  # (a lane may lie past the boxes)
         n = 0
         for p in processes:
             self._add(ProcessItem(p, self.person_name(p.owner_id)))
@@ -388,7 +389,7 @@ class MapScene(InteractiveScene):
                 item.sync(lane, index, left, span)
             else:
                 self._add(LaneItem(lane, index, left, span))
-                self.grow_scene_rect(QRectF(left, lane.y, span, lane.height))
+            self.grow_scene_rect(QRectF(left, lane.y, span, lane.height))
 
     def _fan_out(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Spread the links joining each pair of boxes again (one came, went or turned round)."""
