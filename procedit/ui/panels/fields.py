@@ -264,7 +264,7 @@ class NumberField(LineField):
                 pass
         self.setStyleSheet("")
         self.setToolTip("")
-        self.set_value(f"{value:g}")
+        self.set_value(f"{value:.10g}")
 
 
 class Section(QWidget):
