@@ -17,7 +17,7 @@ from .fasttext import TextWriter, draw_text
 from .fonts import BOLD, ITALIC, REGULAR, clean, wrap_text
 from .labels import LabelSpot
 from .mapscene import LinkShape, MapScene, NodeShape, intersects
-from .palette import INK, KIND_COLORS, LINK_COLOR, MUTED, PARTY_COLORS, RULE
+from .palette import INK, KIND_COLORS, LANE_FILLS, LINK_COLOR, MUTED, PARTY_COLORS, RULE
 
 # Scene font sizes (pixels on the canvas at 100 %), as on the canvas
 NAME_PX, CODE_PX, SMALL_PX = 15.0, 12.0, 12.0
@@ -138,12 +138,12 @@ class MapPage(Flowable):
     def _draw_lanes(self, view: Rect, with_text: bool) -> None:
         c = self.canv
         b = self.scene.bounds
-        for lane in self.scene.pmap.lanes:
+        for index, lane in enumerate(self.scene.pmap.lanes):
             r = Rect(b.x, lane.y, b.width, lane.height)
             if not intersects(r, view):
                 continue
             x0, y0 = self._pt(r.left, r.bottom)
-            c.setFillColor(colors.HexColor("#fafbfc"))
+            c.setFillColor(LANE_FILLS[index % 2])
             c.setStrokeColor(RULE)
             c.setLineWidth(0.5)
             c.rect(x0, y0, r.width * self._s, r.height * self._s, stroke=1, fill=1)

@@ -20,3 +20,5 @@ PARTY_COLORS = {
     "other": (colors.HexColor("#f3e8f6"), colors.HexColor("#7b1fa2")),
 }
 LINK_COLOR = colors.HexColor("#37474f")
+# department lanes: alternating bands, as on the canvas
+LANE_FILLS = (colors.HexColor("#f3f6fa"), colors.HexColor("#f8f6f1"))
