@@ -14,7 +14,6 @@ frame). Selection, dimming and findings are read when painting, so they need onl
 
 from __future__ import annotations
 
-import gc
 import itertools
 import math
 from collections.abc import Callable, Iterable
@@ -79,6 +78,7 @@ class Overview:
             return QRectF()
         self._by_kind = self._all_heads = None
         scene, doc = self._scene, self._scene.doc
+        built = scene.built_items()
         dirty = _Bounds()
         link_ids: set[str] = set()
         for elem_id in ids:
@@ -88,7 +88,7 @@ class Overview:
             element = doc.get(elem_id)
             in_map = element is not None and doc.map_of(elem_id) == scene.map_id
             if isinstance(element, Process | ExternalParty) and in_map:
-                node = self._node(element)
+                node = self._node(element, built)
                 self._nodes[elem_id] = node
                 dirty.add_node(node)
                 link_ids.update(link.id for link in doc.links_of(elem_id))
@@ -104,7 +104,7 @@ class Overview:
             self._drop_link(link_id)
             link = doc.get(link_id)
             if isinstance(link, Link):
-                entry = self._link(link, 0.0)
+                entry = self._link(link, 0.0, built)
                 if entry is not None:
                     self._links[link_id] = entry
                     dirty.add(entry[2])
@@ -127,7 +127,7 @@ class Overview:
         self._heads.pop(link_id, None)
 
     def _read_all(self) -> dict[str, _Node]:
-        """Every box and link of the map (one tight loop: it runs before a big map's first frame)."""
+        """Every box and link of the map (it runs before a big map's first frame)."""
         scene, doc, map_id = self._scene, self._scene.doc, self._scene.map_id
         nodes: dict[str, _Node] = {}
         links: dict[str, _Link] = {}
@@ -137,47 +137,25 @@ class Overview:
             return nodes
         built = scene.built_items()
         for node in (*doc.processes(map_id), *doc.parties(map_id)):
-            item = built.get(node.id)
-            if isinstance(item, NodeItem):  # where it is drawn now: a drag may be previewing
-                box = item.box()
-                nodes[node.id] = (box.x, box.y, box.width, box.height, _look(node))
-            else:
-                nodes[node.id] = (node.x, node.y, node.width, node.height, _look(node))
+            nodes[node.id] = self._node(node, built)
         all_links = list(doc.links(map_id))
-        offsets = _offsets(all_links)
-        straight = Routing.STRAIGHT
+        # the fan-out of links sharing two boxes, for those whose items are not made yet
+        offsets = link_offsets(all_links) if any(link.id not in built for link in all_links) else {}
         for link in all_links:
-            link_id = link.id
-            item = built.get(link_id)
-            if item is None and link.routing == straight and link_id not in offsets:
-                a, b = nodes.get(link.source_id), nodes.get(link.target_id)
-                if a is None or b is None:
-                    continue
-                # centre to centre: the opaque boxes drawn over it hide the rest, so it looks
-                # the same; the exact ends are worked out only if a head is drawn
-                ax, ay, bx, by = a[0] + a[2] / 2, a[1] + a[3] / 2, b[0] + b[2] / 2, b[1] + b[3] / 2
-                extent = (
-                    ax if ax < bx else bx,
-                    ay if ay < by else by,
-                    bx if ax < bx else ax,
-                    by if ay < by else ay,
-                )
-                links[link_id] = ((ax, ay, b), link.kind, extent, [QLineF(ax, ay, bx, by)])
-            else:
-                entry = self._link(link, offsets.get(link_id, 0.0))
-                if entry is not None:
-                    links[link_id] = entry
+            entry = self._link(link, offsets.get(link.id, 0.0), built)
+            if entry is not None:
+                links[link.id] = entry
         return nodes
 
-    def _node(self, element: Process | ExternalParty) -> _Node:
-        item = self._scene.built_items().get(element.id)
+    def _node(self, element: Process | ExternalParty, built: dict[str, Any]) -> _Node:
+        item = built.get(element.id)
         if isinstance(item, NodeItem):  # where it is drawn now: a drag may be previewing
             box = item.box()
             return (box.x, box.y, box.width, box.height, _look(element))
         return (element.x, element.y, element.width, element.height, _look(element))
 
-    def _link(self, link: Link, offset: float) -> _Link | None:
-        item = self._scene.built_items().get(link.id)
+    def _link(self, link: Link, offset: float, built: dict[str, Any]) -> _Link | None:
+        item = built.get(link.id)
         if isinstance(item, LinkItem) and item.points():
             points: list[Point] | _CentreLine = item.points()
             ends = points
@@ -189,10 +167,13 @@ class Overview:
             if link.routing == Routing.STRAIGHT and not offset:
                 # centre to centre: the opaque boxes drawn over it hide the rest, so it looks
                 # the same; the exact ends are worked out only if a head is drawn
-                ends = [Point(a[0] + a[2] / 2, a[1] + a[3] / 2), Point(b[0] + b[2] / 2, b[1] + b[3] / 2)]
-                points = (ends[0].x, ends[0].y, b)
-            else:
-                points = ends = list(route(Rect(*a[:4]), Rect(*b[:4]), link.routing, offset))
+                ax, ay, bx, by = a[0] + a[2] / 2, a[1] + a[3] / 2, b[0] + b[2] / 2, b[1] + b[3] / 2
+                # (comparisons, not min/max: this runs for every link before the first frame)
+                extent = (ax, ay, bx, by) if ax < bx else (bx, ay, ax, by)
+                if ay > by:
+                    extent = (extent[0], by, extent[2], ay)
+                return ((ax, ay, b), link.kind, extent, [QLineF(ax, ay, bx, by)])
+            points = ends = list(route(Rect(*a[:4]), Rect(*b[:4]), link.routing, offset))
         lines = [QLineF(p.x, p.y, q.x, q.y) for p, q in itertools.pairwise(ends)]
         xs = [p.x for p in ends]
         ys = [p.y for p in ends]
@@ -206,15 +187,7 @@ class Overview:
 
     # ------------------------------------------------------------ painting
     def paint(self, painter: QPainter, rect: QRectF, lod: float) -> None:
-        nodes = self._nodes
-        if nodes is None:
-            was_enabled = gc.isenabled()
-            gc.disable()  # tens of thousands of small objects, no cycles: no GC passes
-            try:
-                nodes = self._read_all()
-            finally:
-                if was_enabled:
-                    gc.enable()
+        nodes = self._nodes if self._nodes is not None else self._read_all()
         scene = self._scene
         selected = {i.elem_id for i in scene.selectedItems() if hasattr(i, "elem_id")}
         dimmed = scene.dimmed_ids()
@@ -223,19 +196,20 @@ class Overview:
         map_id = scene.map_id
         lanes = list(scene.doc.elements(map_id, "lanes")) if map_id is not None else []
         if lanes:  # behind everything, as the lane items are
-            lane_left, span = scene.lane_span()
             built = scene.built_items()
+            span = None
             for index, lane in enumerate(lanes):
                 item = built.get(lane.id)
                 if isinstance(item, LaneItem):  # where it is drawn now: a drag may be previewing
                     x0, y0, x1, y1 = item.extent()
                     band = QRectF(x0, y0, x1 - x0, y1 - y0)
-                else:
-                    band = QRectF(lane_left, lane.y, span, lane.height)
+                else:  # (not made yet) across the boxes of the model, as it will be
+                    span = span or scene.lane_span()
+                    band = QRectF(span[0], lane.y, span[1], lane.height)
                 paint_lane(painter, band, index, lane.name, lane.id in selected, lod)
 
         if dimmed:
-            self._paint_links_dimmed(painter, lod, selected, dimmed, (left, top, right, bottom))
+            self._paint_links_dimmed(painter, lod, selected, (left, top, right, bottom))
         else:
             # every link in one drawLines per kind and every head in one path (cached between
             # frames; the painter clips), then the selected ones again over them
@@ -342,7 +316,6 @@ class Overview:
         painter: QPainter,
         lod: float,
         selected: set[str],
-        dimmed: set[str],
         bounds: tuple[float, float, float, float],
     ) -> None:
         """Links with some faded (the owner's view): grouped by pen and opacity, per frame."""
@@ -353,7 +326,7 @@ class Overview:
             if x1 < left or x0 > right or y1 < top or y0 > bottom:
                 continue
             sel = link_id in selected
-            faded = self._link_dimmed(link_id, dimmed)
+            faded = self._link_dimmed(link_id)
             key = (kind, sel, faded)
             group = lines.get(key)
             if group is None:
@@ -372,11 +345,9 @@ class Overview:
                 painter.drawPolygon(self._head(link_id, points))
         painter.setOpacity(1.0)
 
-    def _link_dimmed(self, link_id: str, dimmed: set[str]) -> bool:
-        if link_id in dimmed:
-            return True
+    def _link_dimmed(self, link_id: str) -> bool:
         link = self._scene.doc.get(link_id)
-        return isinstance(link, Link) and (link.source_id in dimmed or link.target_id in dimmed)
+        return isinstance(link, Link) and self._scene.link_dimmed(link_id, link.source_id, link.target_id)
 
 
 _C, _S = ARROW_SIZE * math.cos(math.radians(24)), ARROW_SIZE * math.sin(math.radians(24))
@@ -419,26 +390,6 @@ def _look(node: Process | ExternalParty) -> tuple[str, Any]:
     if look is None:
         look = _LOOKS[key] = ("process" if isinstance(node, Process) else "party", node.kind)
     return look
-
-
-def _offsets(links: list[Link]) -> dict[str, float]:
-    """``link_offsets`` of the links that share their two boxes with another (few, if any)."""
-    seen: dict[tuple[str, str], int] = {}
-    for link in links:
-        a, b = link.source_id, link.target_id
-        key = (a, b) if a < b else (b, a)
-        seen[key] = seen.get(key, 0) + 1
-    shared = [
-        link
-        for link in links
-        if seen[
-            (link.source_id, link.target_id)
-            if link.source_id < link.target_id
-            else (link.target_id, link.source_id)
-        ]
-        > 1
-    ]
-    return link_offsets(shared) if shared else {}
 
 
 def _renderer(look: tuple[str, Any], w: float, h: float) -> Callable[[QPainter], None]:

@@ -207,12 +207,13 @@ class MapScene(InteractiveScene):
 
     def _add(self, item: QGraphicsItem) -> None:
         self._built[item.elem_id] = item
-        if self._findings:
-            item.set_badge(summarize(self._findings.get(item.elem_id, ()), ui_language()))
-        if not self._badges_visible:
-            item.set_badge_visible(False)
-        if self._dimmed:
-            item.set_dimmed(item.elem_id in self._dimmed)
+        if isinstance(item, NodeItem):  # (lanes carry no badges and are never faded)
+            if self._findings:
+                item.set_badge(summarize(self._findings.get(item.elem_id, ()), ui_language()))
+            if not self._badges_visible:
+                item.set_badge_visible(False)
+            if self._dimmed:
+                item.set_dimmed(item.elem_id in self._dimmed)
         if self._overview_mode:
             item.setFlag(_NO_CONTENTS, True)
         self.addItem(item)
@@ -226,7 +227,7 @@ class MapScene(InteractiveScene):
             item.reroute(src.box(), dst.box())
             self._built[link.id] = item
             if self._dimmed:
-                item.set_dimmed(self._link_dimmed(link.id, link.source_id, link.target_id))
+                item.set_dimmed(self.link_dimmed(link.id, link.source_id, link.target_id))
             if self._overview_mode:
                 item.setFlag(_NO_CONTENTS, True)
             self.addItem(item)
@@ -248,8 +249,8 @@ class MapScene(InteractiveScene):
         return self._overview_mode
 
     def paint_overview(self, painter: QPainter, rect: QRectF) -> None:
-        lod = painter.worldTransform().m11()
-        self.overview.paint(painter, rect, lod)
+        with _gc_paused():  # (its first paint reads the whole map: tens of thousands of tuples)
+            self.overview.paint(painter, rect, painter.worldTransform().m11())
 
     def _overview_changed(self, ids: Iterable[str] | None = None) -> None:
         """Elements moved, came or went: the overview reads them again (and repaints)."""
@@ -257,11 +258,10 @@ class MapScene(InteractiveScene):
             return  # it is read afresh when the view zooms out that far
         if ids is None:
             self.overview.reset()
-            if self._overview_mode:
-                self.update()
+            self.update()
             return
         dirty = self.overview.refresh(ids)
-        if self._overview_mode and not dirty.isEmpty():
+        if not dirty.isEmpty():
             self.update(dirty)
 
     @contextmanager
@@ -352,10 +352,10 @@ class MapScene(InteractiveScene):
                 self._add_link(link)
         if pairs:
             self._fan_out(pairs)
-        self.reroute_links_of(moved)
+        self.reroute_links_of(moved)  # (the overview reads the moved boxes and their links again)
         if lanes_changed or (moved and next(self.doc.elements(self._map_id, "lanes"), None) is not None):
             self._sync_lanes()
-        self._overview_changed(change.ids)
+        self._overview_changed([i for i in change.ids if i not in moved])
         # grow by what changed: itemsBoundingRect() walks every item (~20 ms at 5,000 processes)
         for elem_id in moved:
             item = self._items.get(elem_id)
@@ -530,8 +530,8 @@ class MapScene(InteractiveScene):
         self._dimmed = set(ids) if ids else None
         for elem_id, item in self._built.items():
             if isinstance(item, LinkItem):
-                item.set_dimmed(self._link_dimmed(elem_id, item.source_id, item.target_id))
-            else:
+                item.set_dimmed(self.link_dimmed(elem_id, item.source_id, item.target_id))
+            elif isinstance(item, NodeItem):
                 item.set_dimmed(bool(self._dimmed) and elem_id in self._dimmed)
         self._repaint_overview()
 
@@ -545,7 +545,8 @@ class MapScene(InteractiveScene):
                 if not area.isEmpty():
                     self.update(area)
 
-    def _link_dimmed(self, link_id: str, source: str, target: str) -> bool:
+    def link_dimmed(self, link_id: str, source: str, target: str) -> bool:
+        """A link is drawn faded when it, or either end, is (the owner's view)."""
         d = self._dimmed
         return bool(d) and (link_id in d or source in d or target in d)
 

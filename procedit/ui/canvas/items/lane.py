@@ -88,16 +88,6 @@ class LaneItem(QGraphicsItem):
         p = self.pos()
         return (p.x(), p.y(), p.x() + self._span, p.y() + self._h)
 
-    # lanes carry no findings and are never faded (the owner's view fades boxes and links)
-    def set_badge(self, badge) -> None:
-        pass
-
-    def set_badge_visible(self, visible: bool) -> None:
-        pass
-
-    def set_dimmed(self, dimmed: bool) -> None:
-        pass
-
     def tooltip_text(self, local) -> str:
         return self.name
 
