@@ -43,6 +43,11 @@ class LineField(QLineEdit):
         self.session += 1
         super().focusInEvent(event)
 
+    def mark_invalid(self, hint: str | None) -> None:
+        """Outline the field in red with ``hint`` as its tooltip (None: the text is fine)."""
+        self.setStyleSheet("" if hint is None else "QLineEdit { border: 1px solid #c62828; }")
+        self.setToolTip(hint or "")
+
     def set_value(self, value: str) -> None:
         value = value or ""
         if self.text() == value:
@@ -212,8 +217,7 @@ class DateField(LineField):
         self.dateEdited.emit(value)
 
     def _mark(self, ok: bool) -> None:
-        self.setStyleSheet("" if ok else "QLineEdit { border: 1px solid #c62828; }")
-        self.setToolTip("" if ok else self.tr("Not a date: type it as 31.01.2026"))
+        self.mark_invalid(None if ok else self.tr("Not a date: type it as 31.01.2026"))
 
     def set_date(self, value: dt.date | None) -> None:
         if self.hasFocus():  # the user may be typing another spelling of the same date
@@ -246,14 +250,13 @@ class NumberField(LineField):
             value = None
         ok = value is not None and value == value and abs(value) < 1e7
         ok = ok and (self.minimum is None or value >= self.minimum)
-        self.setStyleSheet("" if ok else "QLineEdit { border: 1px solid #c62828; }")
-        if self.minimum is not None:
-            hint = self.tr("A number of at least %1").replace("%1", f"{self.minimum:g}")
-        else:
-            hint = self.tr("A number")
-        self.setToolTip("" if ok else hint)
         if ok:
+            self.mark_invalid(None)
             self.valueEdited.emit(value)
+        elif self.minimum is not None:
+            self.mark_invalid(self.tr("A number of at least %1").replace("%1", f"{self.minimum:g}"))
+        else:
+            self.mark_invalid(self.tr("A number"))
 
     def set_number(self, value: float) -> None:
         if self.hasFocus():
@@ -262,8 +265,7 @@ class NumberField(LineField):
                     return
             except ValueError:
                 pass
-        self.setStyleSheet("")
-        self.setToolTip("")
+        self.mark_invalid(None)
         self.set_value(f"{value:.10g}")
 
 
