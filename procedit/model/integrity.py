@@ -218,12 +218,7 @@ def _map_well(m, ids, depts, people, maps, goals, customers, performers) -> tupl
         add(p.id)
         ins, outs, stages, criteria, documents = p.inputs, p.outputs, p.stages, p.criteria, p.documents
         count += 1 + len(ins) + len(outs) + len(stages) + len(criteria) + len(documents)
-        for f in ins:
-            add(f.id)
-            flows.add(f.id)
-            if f.party_id:
-                parties.add(f.party_id)
-        for f in outs:
+        for f in (*ins, *outs):
             add(f.id)
             flows.add(f.id)
             if f.party_id:
