@@ -59,7 +59,9 @@ class Canvas:
         return self.view.mapFromScene(QPointF(x, y))
 
 
-def make_canvas(qtbot, project: Project | None = None) -> Canvas:
+def make_canvas(qtbot, project: Project | None = None, fit: bool = False) -> Canvas:
+    """A scene and a view of the project's first map, 1200×800: at 100 % about (200, 100), or
+    with ``fit`` the whole map in view, as the window opens a file."""
     project = project or small_project()
     doc = Document(project)
     history = History(doc)
@@ -67,11 +69,14 @@ def make_canvas(qtbot, project: Project | None = None) -> Canvas:
     view = MapView(scene)
     qtbot.addWidget(view)
     view.resize(1200, 800)
+    if fit:
+        view.fit_map()
     view.show()
     qtbot.waitExposed(view)
     view.activateWindow()
     view.setFocus()
-    view.centerOn(200, 100)
+    if not fit:
+        view.centerOn(200, 100)
     return Canvas(doc, history, scene, view)
 
 

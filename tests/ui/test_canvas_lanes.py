@@ -8,7 +8,6 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 from window_helpers import sample_project, type_text
 
-from procedit import storage
 from procedit.model import Lane, ProcessMap
 from procedit.ui.canvas.items import LaneItem
 from procedit.ui.canvas.items.lane import LANE_FILLS
@@ -18,18 +17,8 @@ pytestmark = pytest.mark.usefixtures("isolated_settings")
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    path = tmp_path / "дорожки.procmap"
-    storage.save(sample_project(), path)
-    w = MainWindow(str(path))  # (not qtbot.addWidget: it would close it first, asking to save)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    w.view.set_zoom(1.0)
-    yield w
-    w.undo_stack.mark_clean()
-    w.close()
-    w.deleteLater()
+def window(open_window):
+    return open_window()
 
 
 def _lanes(w: MainWindow) -> list[Lane]:
@@ -115,29 +104,19 @@ def test_only_the_title_selects_a_lane_and_delete_undo_work(window, qtbot):
     assert isinstance(window.scene.item_for(lane.id), LaneItem)
 
 
-def test_lanes_in_a_file_are_drawn_far_zoomed_out_too(qtbot, tmp_path):
+def test_lanes_in_a_file_are_drawn_far_zoomed_out_too(open_window):
     project = sample_project()
     first = project.maps[0]
     lanes = (Lane(name="Маркетинг", y=-60.0, height=180.0), Lane(name="Продажи", y=120.0, height=220.0))
-    project = project.with_(maps=(ProcessMap(**{**dict(first), "lanes": lanes}), *project.maps[1:]))
-    path = tmp_path / "с дорожками.procmap"
-    storage.save(project, path)
-    w = MainWindow(str(path))
-    try:
-        w.resize(1400, 900)
-        w.show()
-        qtbot.waitExposed(w)
-        assert {i.name for i in w.scene.items() if isinstance(i, LaneItem)} == {"Маркетинг", "Продажи"}
-        left, span = w.scene.lane_span()
-        x = left + span - 10  # right of every box
-        w.view.set_zoom(0.2)
-        assert w.scene.overview_mode()
-        w.view.centerOn(x, 100)
-        assert _pixel(w, x, 0) == LANE_FILLS[0]
-        assert _pixel(w, x, 250) == LANE_FILLS[1]
-    finally:
-        w.close()
-        w.deleteLater()
+    w = open_window(project.with_(maps=(ProcessMap(**{**dict(first), "lanes": lanes}), *project.maps[1:])))
+    assert {i.name for i in w.scene.items() if isinstance(i, LaneItem)} == {"Маркетинг", "Продажи"}
+    left, span = w.scene.lane_span()
+    x = left + span - 10  # right of every box
+    w.view.set_zoom(0.2)
+    assert w.scene.overview_mode()
+    w.view.centerOn(x, 100)
+    assert _pixel(w, x, 0) == LANE_FILLS[0]
+    assert _pixel(w, x, 250) == LANE_FILLS[1]
 
 
 def test_dragging_a_lane_moves_it_and_its_bottom_edge_resizes_it(window, qtbot):
@@ -165,17 +144,10 @@ def test_dragging_a_lane_moves_it_and_its_bottom_edge_resizes_it(window, qtbot):
     assert window.doc.get(lane.id).y == lane.y and window.doc.get(lane.id).height == lane.height
 
 
-def test_a_lane_far_below_the_boxes_can_be_scrolled_to(qtbot, tmp_path):
+def test_a_lane_far_below_the_boxes_can_be_scrolled_to(open_window):
     project = sample_project()
     first = project.maps[0]
     far = Lane(name="Склад", y=5000.0, height=200.0)
-    project = project.with_(maps=(ProcessMap(**{**dict(first), "lanes": (far,)}), *project.maps[1:]))
-    path = tmp_path / "далеко.procmap"
-    storage.save(project, path)
-    w = MainWindow(str(path))
-    try:
-        assert w.scene.sceneRect().contains(w.scene.item_for(far.id).sceneBoundingRect())
-        assert w.scene.map_rect().bottom() >= 5200.0  # "fit map" shows it too
-    finally:
-        w.close()
-        w.deleteLater()
+    w = open_window(project.with_(maps=(ProcessMap(**{**dict(first), "lanes": (far,)}), *project.maps[1:])))
+    assert w.scene.sceneRect().contains(w.scene.item_for(far.id).sceneBoundingRect())
+    assert w.scene.map_rect().bottom() >= 5200.0  # "fit map" shows it too

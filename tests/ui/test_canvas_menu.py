@@ -7,30 +7,19 @@ import shiboken6
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QContextMenuEvent, QCursor
 from PySide6.QtWidgets import QApplication
-from window_helpers import sample_project
 
-from procedit import storage
 from procedit.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("isolated_settings")
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    path = tmp_path / "карта.procmap"
-    storage.save(sample_project(), path)
-    w = MainWindow(str(path))  # (not qtbot.addWidget: it would close it first, asking to save)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    w.view.set_zoom(1.0)
+def window(open_window):
+    w = open_window()
     w.view.centerOn(150, 100)
     yield w
     if w.canvas_menu is not None and shiboken6.isValid(w.canvas_menu):
         w.canvas_menu.close()
-    w.undo_stack.mark_clean()
-    w.close()
-    w.deleteLater()
 
 
 def _process(w: MainWindow, name: str):

@@ -10,11 +10,11 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QGraphicsItem
 
 import procedit.ui.canvas.view as view_module
-from procedit.commands import Document, History, SetFields
+from procedit.commands import SetFields
 from procedit.model import Link, Person, Process, ProcessKind, ProcessMap, Project, Severity
 from procedit.ui.canvas.items import LinkItem, NodeItem
 from procedit.ui.canvas.overview import OVERVIEW_LOD
-from procedit.ui.canvas.scene import PROGRESSIVE_MIN, MapScene
+from procedit.ui.canvas.scene import PROGRESSIVE_MIN
 from procedit.ui.canvas.view import MapView
 from procedit.ui.export_image import export_png
 
@@ -85,20 +85,6 @@ def _big_project(n: int = 700) -> Project:
     )
 
 
-def _open(qtbot, project: Project, fit: bool = True):
-    doc = Document(project)
-    history = History(doc)
-    scene = MapScene(doc, history.push, project.maps[0].id)
-    view = MapView(scene)
-    qtbot.addWidget(view)
-    view.resize(1000, 700)
-    if fit:
-        view.fit_map()
-    view.show()
-    qtbot.waitExposed(view)
-    return doc, history, scene, view
-
-
 def test_zooming_out_past_the_threshold_paints_the_overview_and_back(qtbot):
     c = make_canvas(qtbot)
     items = [i for i in c.scene.items() if isinstance(i, NodeItem | LinkItem)]
@@ -134,7 +120,9 @@ def test_a_big_map_shows_its_first_frame_before_its_items_are_made(qtbot):
     project = _big_project()
     total = len(project.maps[0].processes) + len(project.maps[0].links)
     assert total > PROGRESSIVE_MIN
-    _doc, _history, scene, view = _open(qtbot, project)
+    c = make_canvas(qtbot, project, fit=True)
+    scene = c.scene
+    view = c.view
     assert scene.overview_mode()
     assert scene.build_pending()
     assert len(scene.built_items()) < total
@@ -149,12 +137,14 @@ def test_a_big_map_shows_its_first_frame_before_its_items_are_made(qtbot):
 def test_anything_that_needs_the_items_finishes_the_build_first(qtbot):
     project = _big_project()
     last_link = project.maps[0].links[-1]
-    _doc, _history, scene, _view = _open(qtbot, project)
+    c = make_canvas(qtbot, project, fit=True)
+    scene = c.scene
     assert scene.build_pending()
     assert scene.item_for(last_link.id) is not None
     assert not scene.build_pending()
 
-    _doc2, _history2, scene2, _view2 = _open(qtbot, project)
+    c2 = make_canvas(qtbot, project, fit=True)
+    scene2 = c2.scene
     assert scene2.build_pending()
     scene2.select_all()
     assert len(scene2.selected_ids()) == len(project.maps[0].processes) + len(project.maps[0].links)
@@ -162,7 +152,9 @@ def test_anything_that_needs_the_items_finishes_the_build_first(qtbot):
 
 def test_a_click_while_the_items_are_being_made_selects_the_box(qtbot):
     project = _big_project()
-    _doc, _history, scene, view = _open(qtbot, project, fit=False)
+    c = make_canvas(qtbot, project)
+    scene = c.scene
+    view = c.view
     view.set_zoom(OVERVIEW_LOD * 0.9)
     target = project.maps[0].processes[-1]
     view.centerOn(target.x + 90, target.y + 40)
@@ -175,7 +167,9 @@ def test_a_click_while_the_items_are_being_made_selects_the_box(qtbot):
 
 def test_an_edit_while_the_items_are_being_made_shows(qtbot):
     project = _big_project()
-    _doc, history, scene, _view = _open(qtbot, project)
+    c = make_canvas(qtbot, project, fit=True)
+    history = c.history
+    scene = c.scene
     target = project.maps[0].processes[-1]
     history.push(SetFields({target.id: {"x": target.x + 500.0}}, "Move"))
     assert not scene.build_pending()
@@ -236,7 +230,8 @@ def test_image_export_far_zoomed_out_is_the_full_drawing(qtbot, tmp_path):
 
 def test_export_of_a_big_map_makes_every_item(qtbot, tmp_path):
     project = _big_project()
-    _doc, _history, scene, _view = _open(qtbot, project)
+    c = make_canvas(qtbot, project, fit=True)
+    scene = c.scene
     assert scene.build_pending()
     size = export_png(scene, tmp_path / "map.png", scale=0.1)
     assert not scene.build_pending()
@@ -249,7 +244,9 @@ def test_adding_and_deleting_while_the_items_are_being_made(qtbot):
     from procedit.commands import AddElements, Delete
 
     project = _big_project()
-    _doc, history, scene, _view = _open(qtbot, project)
+    c = make_canvas(qtbot, project, fit=True)
+    history = c.history
+    scene = c.scene
     map_id = project.maps[0].id
     first, last = project.maps[0].processes[0], project.maps[0].processes[-1]
     new = Process(name="Новый", x=-400.0, y=0.0)
@@ -260,7 +257,9 @@ def test_adding_and_deleting_while_the_items_are_being_made(qtbot):
     total = len(project.maps[0].processes) + len(project.maps[0].links) + 2
     assert len(scene.built_items()) == total
 
-    _doc2, history2, scene2, _view2 = _open(qtbot, project)
+    c2 = make_canvas(qtbot, project, fit=True)
+    history2 = c2.history
+    scene2 = c2.scene
     assert scene2.build_pending()
     history2.push(Delete([last.id], label="Delete"))
     assert scene2.item_for(last.id) is None
