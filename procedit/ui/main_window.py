@@ -327,20 +327,17 @@ class MainWindow(FilesMixin, QMainWindow):
         menu.popup(global_pos)
 
     def _add_at(self, scene_pos, party: bool = False) -> None:
+        """A new process (or external party) centred on ``scene_pos``, named in place."""
         if self.scene is not None:
             self.view.setFocus()
             (self.scene.add_party_at if party else self.scene.add_process_at)(scene_pos)
 
     def add_process(self) -> None:
         """A new process at the mouse (or the view's centre), named in place (Enter adds it)."""
-        if self.scene is not None:
-            self.view.setFocus()
-            self.scene.add_process_at(self._insert_point())
+        self._add_at(self._insert_point())
 
     def add_party(self) -> None:
-        if self.scene is not None:
-            self.view.setFocus()
-            self.scene.add_party_at(self._insert_point())
+        self._add_at(self._insert_point(), party=True)
 
     def add_lane(self) -> None:
         """A department lane under the last one (the first one across the top of the boxes)."""
@@ -351,8 +348,8 @@ class MainWindow(FilesMixin, QMainWindow):
         if lanes:
             top = max(lane.y + lane.height for lane in lanes)
         else:
-            boxes = [*self.doc.processes(map_id), *self.doc.parties(map_id)]
-            top = snap(min((b.y for b in boxes), default=0.0) - 40)
+            boxes = self.scene.model_bounds()
+            top = snap((boxes.top() if boxes is not None else 0.0) - 40)
         name = self.tr("Lane %1").replace("%1", str(len(lanes) + 1))
         lane = Lane(name=name, y=top, height=200.0)
         self.push(AddElements(map_id, [lane], label=self.tr("Add lane")))

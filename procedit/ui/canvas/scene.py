@@ -368,7 +368,7 @@ class MapScene(InteractiveScene):
 
     def lane_span(self) -> tuple[float, float]:
         """Where lanes start on the left and how wide they are: across all the boxes."""
-        bounds = self._model_bounds()
+        bounds = self.model_bounds()
         if bounds is None:
             return (0.0, 1600.0)
         return (bounds.left() - LANE_OVERHANG, bounds.width() + 2 * LANE_OVERHANG)
@@ -432,7 +432,7 @@ class MapScene(InteractiveScene):
         Computed from the boxes' numbers in the model: itemsBoundingRect() would ask every
         item (~20 ms at 5,000 processes); links lie between boxes, labels within the margin.
         """
-        bounds = self._model_bounds()
+        bounds = self.model_bounds()
         if bounds is None:
             bounds = QRectF(0, 0, 800, 600)
         m = SCENE_MARGIN
@@ -441,7 +441,7 @@ class MapScene(InteractiveScene):
         else:
             self.grow_scene_rect(bounds)
 
-    def _model_bounds(self) -> QRectF | None:
+    def model_bounds(self) -> QRectF | None:
         """The boxes of the map as the model has them, united (None: no boxes)."""
         if self._map_id is None:
             return None
@@ -472,7 +472,7 @@ class MapScene(InteractiveScene):
         from numbers the items keep (sceneBoundingRect per item: ~50 ms at 5,000 processes).
         While a progressive build is under way: the boxes in the model and their margins."""
         if self._pending is not None:
-            bounds = self._model_bounds()
+            bounds = self.model_bounds()
             return QRectF() if bounds is None else bounds.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
         left = top = math.inf
         right = bottom = -math.inf
