@@ -14,6 +14,7 @@ from .shapes import (
     map_bounds,
     map_nodes,
     node_rect,
+    nodes_bounds,
     polyline_midpoint,
     route,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "map_bounds",
     "map_nodes",
     "node_rect",
+    "nodes_bounds",
     "polyline_midpoint",
     "route",
 ]

@@ -233,15 +233,30 @@ def map_nodes(pmap: ProcessMap) -> dict[str, Process | ExternalParty]:
     return nodes
 
 
+def nodes_bounds(nodes: Iterable[Process | ExternalParty]) -> Rect | None:
+    """The rectangle holding these boxes, or None when there are none (plain comparisons: the
+    canvas asks for it over thousands of boxes)."""
+    left = top = math.inf
+    right = bottom = -math.inf
+    for node in nodes:
+        x, y = node.x, node.y
+        if x < left:
+            left = x
+        if y < top:
+            top = y
+        if x + node.width > right:
+            right = x + node.width
+        if y + node.height > bottom:
+            bottom = y + node.height
+    if left > right:
+        return None
+    return Rect(left, top, right - left, bottom - top)
+
+
 def map_bounds(pmap: ProcessMap, margin: float = 20.0) -> Rect:
     """The rectangle holding every node of the map (plus ``margin``); a small default when empty."""
-    rects = [node_rect(n) for n in (*pmap.processes, *pmap.parties)]
-    if not rects:
-        return Rect(0, 0, 400, 300)
-    bounds = rects[0]
-    for r in rects[1:]:
-        bounds = bounds.united(r)
-    return bounds.adjusted(margin)
+    bounds = nodes_bounds((*pmap.processes, *pmap.parties))
+    return Rect(0, 0, 400, 300) if bounds is None else bounds.adjusted(margin)
 
 
 def clip_segment(

@@ -15,6 +15,7 @@ from PySide6.QtCore import QMimeData, QPointF, QStringListModel
 from PySide6.QtGui import QGuiApplication
 
 from procedit.commands import AddElements, Document, fresh_ids
+from procedit.geometry import nodes_bounds
 from procedit.model import ExternalParty, Link, Process, all_ids
 from procedit.model.refs import Dropped, strip_refs
 
@@ -82,10 +83,10 @@ def prepare(
         except Dropped:  # e.g. a link whose end did not come along
             continue
     nodes = [e for e in result if not isinstance(e, Link)]
-    if at is not None and nodes:
-        left, top = min(n.x for n in nodes), min(n.y for n in nodes)
-        right, bottom = max(n.x + n.width for n in nodes), max(n.y + n.height for n in nodes)
-        dx, dy = snap(at[0] - (left + right) / 2), snap(at[1] - (top + bottom) / 2)
+    bounds = nodes_bounds(nodes) if at is not None else None
+    if bounds is not None:
+        centre = bounds.center
+        dx, dy = snap(at[0] - centre.x), snap(at[1] - centre.y)
         return [e if isinstance(e, Link) else e.with_(x=e.x + dx, y=e.y + dy) for e in result]
     occupied = {(n.x, n.y) for n in (*doc.processes(map_id), *doc.parties(map_id))}
     k = 1

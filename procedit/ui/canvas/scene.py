@@ -18,7 +18,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
 from procedit.commands import Change, Command, Document
-from procedit.geometry import link_offsets
+from procedit.geometry import link_offsets, nodes_bounds
 from procedit.model import ExternalParty, Lane, Link, Process
 
 from . import actions, clipboard
@@ -445,21 +445,8 @@ class MapScene(InteractiveScene):
         """The boxes of the map as the model has them, united (None: no boxes)."""
         if self._map_id is None:
             return None
-        left = top = math.inf
-        right = bottom = -math.inf
-        for node in (*self.doc.processes(self._map_id), *self.doc.parties(self._map_id)):
-            x, y = node.x, node.y
-            if x < left:
-                left = x
-            if y < top:
-                top = y
-            if x + node.width > right:
-                right = x + node.width
-            if y + node.height > bottom:
-                bottom = y + node.height
-        if left > right:
-            return None
-        return QRectF(left, top, right - left, bottom - top)
+        b = nodes_bounds((*self.doc.processes(self._map_id), *self.doc.parties(self._map_id)))
+        return None if b is None else QRectF(b.x, b.y, b.width, b.height)
 
     def grow_scene_rect(self, rect: QRectF) -> None:
         current = self.sceneRect()
