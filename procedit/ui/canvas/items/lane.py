@@ -40,14 +40,17 @@ class LaneItem(QGraphicsItem):
         self.setPos(left, lane.y)
 
     def sync(self, lane: Lane, index: int, left: float, span: float) -> None:
-        if (lane.height, span) != (self._h, self._span):
-            self.prepareGeometryChange()
-            self._h, self._span = lane.height, span
         if (lane.name, index) != (self.name, self.index):
             self.name, self.index = lane.name, index
             self.update()
-        if (left, lane.y) != (self.pos().x(), self.pos().y()):
-            self.setPos(left, lane.y)
+        self._place(left, lane.y, span, lane.height)
+
+    def _place(self, left: float, y: float, span: float, height: float) -> None:
+        if (height, span) != (self._h, self._span):
+            self.prepareGeometryChange()
+            self._h, self._span = height, span
+        if (left, y) != (self.pos().x(), self.pos().y()):
+            self.setPos(left, y)
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, -1, self._span, self._h + 2)
@@ -71,10 +74,7 @@ class LaneItem(QGraphicsItem):
 
     def preview(self, y: float, height: float) -> None:
         """Show the lane at ``y`` with ``height`` while a drag is under way (the model follows on release)."""
-        if height != self._h:
-            self.prepareGeometryChange()
-            self._h = height
-        self.setPos(self.pos().x(), y)
+        self._place(self.pos().x(), y, self._span, height)
 
     def hoverMoveEvent(self, event) -> None:
         self.setCursor(
