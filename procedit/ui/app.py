@@ -22,8 +22,9 @@ def run_gui(path: str | None, screenshot: str | None = None, lang: str | None = 
 
     from PySide6.QtWidgets import QApplication
 
+    from procedit.ui.window.main_window import MainWindow
+
     from . import i18n, settings
-    from .main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(settings.ORGANIZATION)
@@ -37,7 +38,7 @@ def run_gui(path: str | None, screenshot: str | None = None, lang: str | None = 
     try:
         if screenshot is not None:
             return _screenshot(app, MainWindow, path, screenshot, language)
-        from .recovery_dialog import offer_recovery
+        from procedit.ui.dialogs.recovery_dialog import offer_recovery
 
         # what start-up made (modules, classes, the application's objects) lives as long as
         # the process: kept out of the collector's scans, the collection before a big file is

@@ -30,7 +30,7 @@ class MinimalHost(QWidget):
 
     def __init__(self, path: str | None, project=None):
         super().__init__()
-        from .safety import DocumentSafety
+        from procedit.ui.window.safety import DocumentSafety
 
         self.path = path
         if project is None:
@@ -85,7 +85,7 @@ _EMPTY = b'{"format": 2, "name": "", "maps": [{"id": "map_1", "name": "Map"}]}'
 
 def _make_host(path: str | None, recovered: list):
     try:
-        from .main_window import MainWindow
+        from procedit.ui.window.main_window import MainWindow
     except Exception:  # the main window is not there (or broken): the bare host still tests safety
         MainWindow = None
     if MainWindow is not None:
@@ -129,7 +129,7 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     recovered: list = []
     if recover:
-        from .recovery_dialog import offer_recovery
+        from procedit.ui.dialogs.recovery_dialog import offer_recovery
 
         recovered = offer_recovery(None, dialog_hook=lambda dialog: dialog.recover_button.click())
     host = _make_host(path, recovered)

@@ -4,317 +4,317 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="69" />
+            <location filename="../../procedit/ui/window/actions.py" line="69" />
             <source>&amp;New</source>
             <translation>&amp;Создать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="73" />
+            <location filename="../../procedit/ui/window/actions.py" line="73" />
             <source>Start a new project</source>
             <translation>Начать новый проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="77" />
+            <location filename="../../procedit/ui/window/actions.py" line="77" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="81" />
+            <location filename="../../procedit/ui/window/actions.py" line="81" />
             <source>Open a project file</source>
             <translation>Открыть файл проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="85" />
+            <location filename="../../procedit/ui/window/actions.py" line="85" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="89" />
+            <location filename="../../procedit/ui/window/actions.py" line="89" />
             <source>Save the project</source>
             <translation>Сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="91" />
+            <location filename="../../procedit/ui/window/actions.py" line="91" />
             <source>Save &amp;As…</source>
             <translation>Сохранить &amp;как…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="94" />
+            <location filename="../../procedit/ui/window/actions.py" line="94" />
             <source>&amp;Export Image (PNG, SVG)…</source>
             <translation>Экспорт &amp;изображения (PNG, SVG)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="100" />
+            <location filename="../../procedit/ui/window/actions.py" line="100" />
             <source>Export &amp;Regulation (PDF)…</source>
             <translation>Экспорт &amp;регламента (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="103" />
+            <location filename="../../procedit/ui/window/actions.py" line="103" />
             <source>Write the process regulation of this map as a PDF</source>
             <translation>Сохранить регламент процессов этой карты в PDF</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="107" />
+            <location filename="../../procedit/ui/window/actions.py" line="107" />
             <source>Export Regulation of the Selected &amp;Process (PDF)…</source>
             <translation>Экспорт регламента выделенного &amp;процесса (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="110" />
+            <location filename="../../procedit/ui/window/actions.py" line="110" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="115" />
+            <location filename="../../procedit/ui/window/actions.py" line="115" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="119" />
+            <location filename="../../procedit/ui/window/actions.py" line="119" />
             <source>Redo</source>
             <translation>Повторить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="127" />
+            <location filename="../../procedit/ui/window/actions.py" line="127" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="134" />
+            <location filename="../../procedit/ui/window/actions.py" line="134" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="141" />
+            <location filename="../../procedit/ui/window/actions.py" line="141" />
             <source>&amp;Paste</source>
             <translation>В&amp;ставить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="148" />
+            <location filename="../../procedit/ui/window/actions.py" line="148" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Дублировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="155" />
+            <location filename="../../procedit/ui/window/actions.py" line="155" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="162" />
+            <location filename="../../procedit/ui/window/actions.py" line="162" />
             <source>Select &amp;All</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="167" />
+            <location filename="../../procedit/ui/window/actions.py" line="167" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="168" />
+            <location filename="../../procedit/ui/window/actions.py" line="168" />
             <source>Find &amp;Next</source>
             <translation>Найти &amp;далее</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="173" />
+            <location filename="../../procedit/ui/window/actions.py" line="173" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="180" />
+            <location filename="../../procedit/ui/window/actions.py" line="180" />
             <source>Zoom &amp;Out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="187" />
+            <location filename="../../procedit/ui/window/actions.py" line="187" />
             <source>&amp;Actual Size</source>
             <translation>&amp;Реальный размер</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="193" />
+            <location filename="../../procedit/ui/window/actions.py" line="193" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Вся карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="200" />
+            <location filename="../../procedit/ui/window/actions.py" line="200" />
             <source>&amp;Grid</source>
             <translation>&amp;Сетка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="207" />
+            <location filename="../../procedit/ui/window/actions.py" line="207" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="216" />
+            <location filename="../../procedit/ui/window/actions.py" line="216" />
             <source>Add &amp;Process</source>
             <translation>Добавить &amp;процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="220" />
+            <location filename="../../procedit/ui/window/actions.py" line="220" />
             <source>Add a process in the middle of the view</source>
             <translation>Добавить процесс в центр видимой области</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="225" />
+            <location filename="../../procedit/ui/window/actions.py" line="225" />
             <source>Add External Pa&amp;rty</source>
             <translation>Добавить внешнюю &amp;сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="229" />
+            <location filename="../../procedit/ui/window/actions.py" line="229" />
             <source>Add a customer, supplier or other external party</source>
             <translation>Добавить клиента, поставщика или другую внешнюю сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="234" />
+            <location filename="../../procedit/ui/window/actions.py" line="234" />
             <source>Add &amp;Lane</source>
             <translation>Добавить &amp;дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="236" />
+            <location filename="../../procedit/ui/window/actions.py" line="236" />
             <source>Add a department lane below the others</source>
             <translation>Добавить дорожку подразделения под остальными</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="240" />
+            <location filename="../../procedit/ui/window/actions.py" line="240" />
             <source>Auto-&amp;Layout</source>
             <translation>&amp;Автораскладка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="244" />
+            <location filename="../../procedit/ui/window/actions.py" line="244" />
             <source>Arrange the processes of the map automatically</source>
             <translation>Расставить процессы карты автоматически</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="248" />
+            <location filename="../../procedit/ui/window/actions.py" line="248" />
             <source>New &amp;TO BE Map from This Map</source>
             <translation>Новая карта &amp;TO BE из этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="251" />
+            <location filename="../../procedit/ui/window/actions.py" line="251" />
             <source>Re&amp;name Map…</source>
             <translation>Пере&amp;именовать карту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="254" />
+            <location filename="../../procedit/ui/window/actions.py" line="254" />
             <source>&amp;Validation Rules…</source>
             <translation>&amp;Правила проверки…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="256" />
+            <location filename="../../procedit/ui/window/actions.py" line="256" />
             <source>Turn checks off or change their severity for this project</source>
             <translation>Отключить проверки или изменить их важность для этого проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="262" />
+            <location filename="../../procedit/ui/window/actions.py" line="262" />
             <source>Problem &amp;Badges</source>
             <translation>&amp;Значки проблем</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="265" />
+            <location filename="../../procedit/ui/window/actions.py" line="265" />
             <source>Mark processes that have problems on the map</source>
             <translation>Отмечать на карте процессы с проблемами</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="270" />
+            <location filename="../../procedit/ui/window/actions.py" line="270" />
             <source>Left Edges</source>
             <translation>По левому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="271" />
+            <location filename="../../procedit/ui/window/actions.py" line="271" />
             <source>Centres on a Vertical Line</source>
             <translation>Центры по вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="272" />
+            <location filename="../../procedit/ui/window/actions.py" line="272" />
             <source>Right Edges</source>
             <translation>По правому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="273" />
+            <location filename="../../procedit/ui/window/actions.py" line="273" />
             <source>Top Edges</source>
             <translation>По верхнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="274" />
+            <location filename="../../procedit/ui/window/actions.py" line="274" />
             <source>Centres on a Horizontal Line</source>
             <translation>Центры по горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="275" />
+            <location filename="../../procedit/ui/window/actions.py" line="275" />
             <source>Bottom Edges</source>
             <translation>По нижнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="283" />
+            <location filename="../../procedit/ui/window/actions.py" line="283" />
             <source>Horizontally</source>
             <translation>По горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="284" />
+            <location filename="../../procedit/ui/window/actions.py" line="284" />
             <source>Vertically</source>
             <translation>По вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="296" />
+            <location filename="../../procedit/ui/window/actions.py" line="296" />
             <source>System Language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="315" />
+            <location filename="../../procedit/ui/window/actions.py" line="315" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="318" />
+            <location filename="../../procedit/ui/window/actions.py" line="318" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="327" />
+            <location filename="../../procedit/ui/window/actions.py" line="327" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="337" />
+            <location filename="../../procedit/ui/window/actions.py" line="337" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="343" />
+            <location filename="../../procedit/ui/window/actions.py" line="343" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="345" />
+            <location filename="../../procedit/ui/window/actions.py" line="345" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="349" />
+            <location filename="../../procedit/ui/window/actions.py" line="349" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="354" />
+            <location filename="../../procedit/ui/window/actions.py" line="354" />
             <source>Ali&amp;gn</source>
             <translation>&amp;Выровнять</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="359" />
+            <location filename="../../procedit/ui/window/actions.py" line="359" />
             <source>&amp;Distribute</source>
             <translation>&amp;Распределить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="363" />
+            <location filename="../../procedit/ui/window/actions.py" line="363" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="372" />
+            <location filename="../../procedit/ui/window/actions.py" line="372" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/actions.py" line="390" />
+            <location filename="../../procedit/ui/window/actions.py" line="390" />
             <source>Map shown on the canvas</source>
             <translation>Карта, показанная на холсте</translation>
         </message>
@@ -322,12 +322,12 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../procedit/ui/panels/fields.py" line="197" />
+            <location filename="../../procedit/ui/panels/fields.py" line="202" />
             <source>e.g. 31.01.2026</source>
             <translation>например, 31.01.2026</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/fields.py" line="216" />
+            <location filename="../../procedit/ui/panels/fields.py" line="220" />
             <source>Not a date: type it as 31.01.2026</source>
             <translation>Это не дата: введите в виде 31.01.2026</translation>
         </message>
@@ -335,12 +335,12 @@
     <context>
         <name>Docks</name>
         <message>
-            <location filename="../../procedit/ui/docks.py" line="74" />
+            <location filename="../../procedit/ui/docks/document_panels.py" line="74" />
             <source>Select a process to see its properties.</source>
             <translation>Выделите процесс, чтобы увидеть его свойства.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks.py" line="85" />
+            <location filename="../../procedit/ui/docks/document_panels.py" line="85" />
             <source>Problems of the map will be listed here.</source>
             <translation>Здесь будут перечислены проблемы карты.</translation>
         </message>
@@ -348,38 +348,38 @@
     <context>
         <name>ExportImage</name>
         <message>
-            <location filename="../../procedit/ui/export_dialog.py" line="25" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="25" />
             <source>PNG image (*.png)</source>
             <translation>Изображение PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/export_dialog.py" line="26" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="26" />
             <source>SVG drawing (*.svg)</source>
             <translation>Рисунок SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/export_dialog.py" line="29" />
-            <location filename="../../procedit/ui/export_dialog.py" line="42" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="29" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="42" />
             <source>Export Map Image</source>
             <translation>Экспорт изображения карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/export_dialog.py" line="43" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="43" />
             <source>Scale:</source>
             <translation>Масштаб:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/export_dialog.py" line="57" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="57" />
             <source>The map is large: the image was scaled down.</source>
             <translation>Карта большая: изображение уменьшено.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/export_dialog.py" line="62" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="62" />
             <source>Cannot Export Image</source>
             <translation>Не удалось экспортировать изображение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/export_dialog.py" line="65" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="65" />
             <source>Exported %1</source>
             <translation>Экспортировано: %1</translation>
         </message>
@@ -387,37 +387,37 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../procedit/ui/find.py" line="83" />
+            <location filename="../../procedit/ui/window/find.py" line="83" />
             <source>Find:</source>
             <translation>Найти:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/find.py" line="87" />
+            <location filename="../../procedit/ui/window/find.py" line="87" />
             <source>Name, code, owner or any text of a process</source>
             <translation>Название, код, владелец или любой текст процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/find.py" line="94" />
+            <location filename="../../procedit/ui/window/find.py" line="94" />
             <source>Previous (Shift+Enter)</source>
             <translation>Предыдущее (Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/find.py" line="98" />
+            <location filename="../../procedit/ui/window/find.py" line="98" />
             <source>Next (Enter)</source>
             <translation>Следующее (Enter)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/find.py" line="108" />
+            <location filename="../../procedit/ui/window/find.py" line="108" />
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/find.py" line="183" />
+            <location filename="../../procedit/ui/window/find.py" line="183" />
             <source>Not found</source>
             <translation>Не найдено</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../procedit/ui/find.py" line="185" />
+            <location filename="../../procedit/ui/window/find.py" line="185" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>найден %n</numerusform>
@@ -426,7 +426,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/find.py" line="188" />
+            <location filename="../../procedit/ui/window/find.py" line="188" />
             <source>%1 of %2</source>
             <translation>%1 из %2</translation>
         </message>
@@ -664,173 +664,173 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../procedit/ui/files.py" line="104" />
+            <location filename="../../procedit/ui/window/files.py" line="104" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="105" />
+            <location filename="../../procedit/ui/window/files.py" line="105" />
             <source>The project “%1” has unsaved changes. Save them?</source>
             <translation>В проекте «%1» есть несохранённые изменения. Сохранить их?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="126" />
+            <location filename="../../procedit/ui/window/files.py" line="126" />
             <source>Open Project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="137" />
+            <location filename="../../procedit/ui/window/files.py" line="137" />
             <source>Open Recent</source>
             <translation>Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="138" />
+            <location filename="../../procedit/ui/window/files.py" line="138" />
             <source>The file no longer exists:
 %1</source>
             <translation>Файла больше нет:
 %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="162" />
-            <location filename="../../procedit/ui/files.py" line="166" />
-            <location filename="../../procedit/ui/files.py" line="170" />
+            <location filename="../../procedit/ui/window/files.py" line="162" />
+            <location filename="../../procedit/ui/window/files.py" line="166" />
+            <location filename="../../procedit/ui/window/files.py" line="170" />
             <source>Cannot Open Project</source>
             <translation>Не удалось открыть проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="178" />
+            <location filename="../../procedit/ui/window/files.py" line="178" />
             <source>Opened %1</source>
             <translation>Открыт %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="190" />
+            <location filename="../../procedit/ui/window/files.py" line="190" />
             <source>Save Project As</source>
             <translation>Сохранить проект как</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="213" />
+            <location filename="../../procedit/ui/window/files.py" line="213" />
             <source>Saved %1</source>
             <translation>Сохранено: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="234" />
+            <location filename="../../procedit/ui/window/files.py" line="234" />
             <source>No recent files</source>
             <translation>Нет последних файлов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="237" />
+            <location filename="../../procedit/ui/window/files.py" line="237" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="75" />
+            <location filename="../../procedit/ui/window/main_window.py" line="74" />
             <source>Properties</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="78" />
+            <location filename="../../procedit/ui/window/main_window.py" line="77" />
             <source>Problems</source>
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="104" />
+            <location filename="../../procedit/ui/window/main_window.py" line="103" />
             <source>This map is empty.
 Double-click the canvas or press Insert to add a process.</source>
             <translation>Карта пуста.
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="243" />
+            <location filename="../../procedit/ui/window/main_window.py" line="242" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="265" />
+            <location filename="../../procedit/ui/window/main_window.py" line="264" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="265" />
+            <location filename="../../procedit/ui/window/main_window.py" line="264" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="268" />
+            <location filename="../../procedit/ui/window/main_window.py" line="267" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="305" />
+            <location filename="../../procedit/ui/window/main_window.py" line="304" />
             <source>Rename</source>
             <translation>Переименовать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="310" />
+            <location filename="../../procedit/ui/window/main_window.py" line="309" />
             <source>Paste Here</source>
             <translation>Вставить сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="315" />
+            <location filename="../../procedit/ui/window/main_window.py" line="314" />
             <source>Add Process Here</source>
             <translation>Добавить процесс сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="320" />
+            <location filename="../../procedit/ui/window/main_window.py" line="319" />
             <source>Add External Party Here</source>
             <translation>Добавить внешнюю сторону сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="356" />
+            <location filename="../../procedit/ui/window/main_window.py" line="352" />
             <source>Lane %1</source>
             <translation>Дорожка %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="358" />
+            <location filename="../../procedit/ui/window/main_window.py" line="354" />
             <source>Add lane</source>
             <translation>Добавить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="389" />
+            <location filename="../../procedit/ui/window/main_window.py" line="385" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="406" />
+            <location filename="../../procedit/ui/window/main_window.py" line="402" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="407" />
+            <location filename="../../procedit/ui/window/main_window.py" line="403" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="419" />
+            <location filename="../../procedit/ui/window/main_window.py" line="415" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="431" />
+            <location filename="../../procedit/ui/window/main_window.py" line="427" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="434" />
+            <location filename="../../procedit/ui/window/main_window.py" line="430" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="436" />
+            <location filename="../../procedit/ui/window/main_window.py" line="432" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="438" />
+            <location filename="../../procedit/ui/window/main_window.py" line="434" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/main_window.py" line="460" />
+            <location filename="../../procedit/ui/window/main_window.py" line="456" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
@@ -838,22 +838,22 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>MapSwitcher</name>
         <message>
-            <location filename="../../procedit/ui/maps.py" line="20" />
+            <location filename="../../procedit/ui/window/maps.py" line="20" />
             <source>AS IS</source>
             <translation>AS IS</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/maps.py" line="22" />
+            <location filename="../../procedit/ui/window/maps.py" line="22" />
             <source>TO BE</source>
             <translation>TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/maps.py" line="23" />
+            <location filename="../../procedit/ui/window/maps.py" line="23" />
             <source>Reference</source>
             <translation>Эталон</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/maps.py" line="28" />
+            <location filename="../../procedit/ui/window/maps.py" line="28" />
             <source>(unnamed map)</source>
             <translation>(карта без названия)</translation>
         </message>
@@ -982,12 +982,12 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>NewProject</name>
         <message>
-            <location filename="../../procedit/ui/files.py" line="32" />
+            <location filename="../../procedit/ui/window/files.py" line="32" />
             <source>New project</source>
             <translation>Новый проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/files.py" line="34" />
+            <location filename="../../procedit/ui/window/files.py" line="34" />
             <source>Process map</source>
             <translation>Карта процессов</translation>
         </message>
@@ -995,12 +995,12 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>NumberField</name>
         <message>
-            <location filename="../../procedit/ui/panels/fields.py" line="251" />
+            <location filename="../../procedit/ui/panels/fields.py" line="257" />
             <source>A number of at least %1</source>
             <translation>Число не меньше %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/fields.py" line="253" />
+            <location filename="../../procedit/ui/panels/fields.py" line="259" />
             <source>A number</source>
             <translation>Число</translation>
         </message>
@@ -1165,72 +1165,72 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="58" />
+            <location filename="../../procedit/ui/docks/problems.py" line="58" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="59" />
+            <location filename="../../procedit/ui/docks/problems.py" line="59" />
             <source>Element</source>
             <translation>Элемент</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="60" />
+            <location filename="../../procedit/ui/docks/problems.py" line="60" />
             <source>Problem</source>
             <translation>Проблема</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="61" />
+            <location filename="../../procedit/ui/docks/problems.py" line="61" />
             <source>Principle</source>
             <translation>Принцип</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="62" />
+            <location filename="../../procedit/ui/docks/problems.py" line="62" />
             <source>Details</source>
             <translation>Подробности и как исправить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="198" />
+            <location filename="../../procedit/ui/docks/problems.py" line="198" />
             <source>All severities</source>
             <translation>Любая важность</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="200" />
+            <location filename="../../procedit/ui/docks/problems.py" line="200" />
             <source>Errors</source>
             <translation>Ошибки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="201" />
+            <location filename="../../procedit/ui/docks/problems.py" line="201" />
             <source>Warnings</source>
             <translation>Предупреждения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="202" />
+            <location filename="../../procedit/ui/docks/problems.py" line="202" />
             <source>Notes</source>
             <translation>Замечания</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="206" />
+            <location filename="../../procedit/ui/docks/problems.py" line="206" />
             <source>All principles</source>
             <translation>Все принципы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="211" />
+            <location filename="../../procedit/ui/docks/problems.py" line="211" />
             <source>Filter by text…</source>
             <translation>Поиск по тексту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="346" />
+            <location filename="../../procedit/ui/docks/problems.py" line="346" />
             <source>No problems found</source>
             <translation>Проблем не найдено</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="348" />
+            <location filename="../../procedit/ui/docks/problems.py" line="348" />
             <source>{errors} errors, {warnings} warnings, {infos} notes</source>
             <translation>ошибок: {errors}, предупреждений: {warnings}, замечаний: {infos}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/problems.py" line="353" />
+            <location filename="../../procedit/ui/docks/problems.py" line="353" />
             <source>Shown: {shown} of {total}</source>
             <translation>Показано: {shown} из {total}</translation>
         </message>
@@ -2455,52 +2455,52 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>RuleSettingsDialog</name>
         <message>
-            <location filename="../../procedit/ui/rule_settings.py" line="55" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="55" />
             <source>Validation Rules</source>
             <translation>Правила проверки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/rule_settings.py" line="61" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="61" />
             <source>On</source>
             <translation>Вкл.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/rule_settings.py" line="61" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="61" />
             <source>Rule</source>
             <translation>Правило</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/rule_settings.py" line="61" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="61" />
             <source>Principle</source>
             <translation>Принцип</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/rule_settings.py" line="61" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="61" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/rule_settings.py" line="84" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="84" />
             <source>Default ({0})</source>
             <translation>По умолчанию ({0})</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/rule_settings.py" line="95" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="95" />
             <source>A note when one person owns more than this share of a map with 4 or more processes.</source>
             <translation>Замечание, если один человек владеет большей долей процессов карты (от 4 процессов).</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/rule_settings.py" line="98" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="98" />
             <source>Owner share threshold:</source>
             <translation>Порог доли владельца:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/rule_settings.py" line="103" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="103" />
             <source>Restore Defaults</source>
             <translation>По умолчанию</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/rule_settings.py" line="171" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="171" />
             <source>Change validation rules</source>
             <translation>Изменение правил проверки</translation>
         </message>
@@ -2603,22 +2603,22 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Автоматическая раскладка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/clipboard.py" line="127" />
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="128" />
             <source>Select boxes to copy.</source>
             <translation>Выделите элементы для копирования.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/clipboard.py" line="165" />
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="166" />
             <source>The clipboard holds nothing to paste on a map.</source>
             <translation>В буфере обмена нет элементов карты для вставки.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/clipboard.py" line="168" />
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="169" />
             <source>Paste</source>
             <translation>Вставка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/clipboard.py" line="175" />
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="176" />
             <source>Duplicate</source>
             <translation>Дублирование</translation>
         </message>
@@ -2633,7 +2633,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Владелец: {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/scene.py" line="589" />
+            <location filename="../../procedit/ui/canvas/scene.py" line="578" />
             <source>Cut</source>
             <translation>Вырезание</translation>
         </message>
@@ -2681,132 +2681,132 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>DocumentSafety</name>
         <message>
-            <location filename="../../procedit/ui/recovery_dialog.py" line="57" />
+            <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="57" />
             <source>Recover Unsaved Work</source>
             <translation>Восстановление несохранённой работы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/recovery_dialog.py" line="62" />
+            <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="62" />
             <source>procedit was not closed properly. These documents have changes that were not saved:</source>
             <translation>procedit был закрыт аварийно. В этих документах есть несохранённые изменения:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/recovery_dialog.py" line="68" />
+            <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="68" />
             <source>Document</source>
             <translation>Документ</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/recovery_dialog.py" line="68" />
+            <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="68" />
             <source>Last change</source>
             <translation>Последнее изменение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/recovery_dialog.py" line="68" />
+            <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="68" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/recovery_dialog.py" line="72" />
+            <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="72" />
             <source>never saved</source>
             <translation>ещё не сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/recovery_dialog.py" line="74" />
+            <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="74" />
             <source>the file on disk changed since</source>
             <translation>файл на диске с тех пор изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/recovery_dialog.py" line="84" />
+            <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="84" />
             <source>Recover</source>
             <translation>Восстановить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/recovery_dialog.py" line="86" />
-            <location filename="../../procedit/ui/recovery_dialog.py" line="114" />
+            <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="86" />
+            <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="114" />
             <source>Discard</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/recovery_dialog.py" line="88" />
+            <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="88" />
             <source>Later</source>
             <translation>Позже</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/recovery_dialog.py" line="114" />
+            <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="114" />
             <source>Delete the selected unsaved changes for good?</source>
             <translation>Удалить выбранные несохранённые изменения безвозвратно?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/recovery_dialog.py" line="158" />
+            <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="158" />
             <source>Cannot Recover</source>
             <translation>Не удалось восстановить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="197" />
-            <location filename="../../procedit/ui/safety.py" line="232" />
+            <location filename="../../procedit/ui/window/safety.py" line="197" />
+            <location filename="../../procedit/ui/window/safety.py" line="232" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="246" />
+            <location filename="../../procedit/ui/window/safety.py" line="246" />
             <source>Autosave failed: %1</source>
             <translation>Автосохранение не удалось: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="284" />
+            <location filename="../../procedit/ui/window/safety.py" line="284" />
             <source>“%1” was deleted or moved on disk. Save to write it again.</source>
             <translation>Файл «%1» удалён или перемещён. Сохраните, чтобы записать его снова.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="313" />
+            <location filename="../../procedit/ui/window/safety.py" line="313" />
             <source>Cannot reload “%1”: %2</source>
             <translation>Не удалось загрузить заново «%1»: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="320" />
+            <location filename="../../procedit/ui/window/safety.py" line="320" />
             <source>Reloaded “%1”: it was changed on disk.</source>
             <translation>Файл «%1» изменён на диске и загружен заново.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="386" />
-            <location filename="../../procedit/ui/safety.py" line="411" />
+            <location filename="../../procedit/ui/window/safety.py" line="386" />
+            <location filename="../../procedit/ui/window/safety.py" line="411" />
             <source>Revert to Saved</source>
             <translation>Вернуться к сохранённому</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="389" />
-            <location filename="../../procedit/ui/safety.py" line="424" />
+            <location filename="../../procedit/ui/window/safety.py" line="389" />
+            <location filename="../../procedit/ui/window/safety.py" line="424" />
             <source>Open Backup</source>
             <translation>Открыть резервную копию</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="411" />
+            <location filename="../../procedit/ui/window/safety.py" line="411" />
             <source>Discard all changes since the last save?</source>
             <translation>Отменить все изменения после последнего сохранения?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="425" />
+            <location filename="../../procedit/ui/window/safety.py" line="425" />
             <source>There is no backup of this file yet (it appears after the second save).</source>
             <translation>Резервной копии этого файла пока нет (она появляется после второго сохранения).</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="431" />
+            <location filename="../../procedit/ui/window/safety.py" line="431" />
             <source>Cannot Open Backup</source>
             <translation>Не удалось открыть резервную копию</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety.py" line="435" />
+            <location filename="../../procedit/ui/window/safety.py" line="435" />
             <source>Opened the backup of “%1” (the previous save). Save to make it the current version.</source>
             <translation>Открыта резервная копия «%1» (предыдущее сохранение). Сохраните, чтобы сделать её текущей версией.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety_prompts.py" line="17" />
-            <location filename="../../procedit/ui/safety_prompts.py" line="31" />
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="17" />
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="31" />
             <source>File Changed on Disk</source>
             <translation>Файл изменён на диске</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety_prompts.py" line="20" />
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="20" />
             <source>“%1” was changed on disk by another program or person.
 
 Reload it (your unsaved changes here are lost) or keep your version?</source>
@@ -2815,17 +2815,17 @@ Reload it (your unsaved changes here are lost) or keep your version?</source>
 Загрузить его заново (несохранённые изменения здесь пропадут) или оставить вашу версию?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety_prompts.py" line="24" />
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="24" />
             <source>Reload</source>
             <translation>Загрузить заново</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety_prompts.py" line="25" />
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="25" />
             <source>Keep Mine</source>
             <translation>Оставить мою версию</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety_prompts.py" line="33" />
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="33" />
             <source>“%1” was changed on disk after you opened it.
 
 Overwrite it with your version?</source>
@@ -2834,34 +2834,34 @@ Overwrite it with your version?</source>
 Перезаписать его вашей версией?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety_prompts.py" line="37" />
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="37" />
             <source>Overwrite</source>
             <translation>Перезаписать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety_prompts.py" line="45" />
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="45" />
             <source>Cannot Save Project</source>
             <translation>Не удалось сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety_prompts.py" line="48" />
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="48" />
             <source>Your changes are still open here and kept in the recovery copy.
 Save them under another name or in another folder?</source>
             <translation>Ваши изменения по-прежнему открыты и сохранены в копии для восстановления.
 Сохранить их под другим именем или в другую папку?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety_prompts.py" line="52" />
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="52" />
             <source>Save As…</source>
             <translation>Сохранить как…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety_prompts.py" line="60" />
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="60" />
             <source>File Is Open Elsewhere</source>
             <translation>Файл уже открыт</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety_prompts.py" line="63" />
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="63" />
             <source>“%1” is already open: %2.
 
 If you both edit it, one of you will overwrite the other's changes.</source>
@@ -2870,7 +2870,7 @@ If you both edit it, one of you will overwrite the other's changes.</source>
 Если вы оба будете его править, один из вас затрёт изменения другого.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/safety_prompts.py" line="69" />
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="69" />
             <source>Open Anyway</source>
             <translation>Всё равно открыть</translation>
         </message>
@@ -2878,44 +2878,44 @@ If you both edit it, one of you will overwrite the other's changes.</source>
     <context>
         <name>RegulationExport</name>
         <message>
-            <location filename="../../procedit/ui/regulation_dialog.py" line="94" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="94" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/regulation_dialog.py" line="118" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="118" />
             <source>Export Regulation</source>
             <translation>Экспорт регламента</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/regulation_dialog.py" line="118" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="118" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/regulation_dialog.py" line="121" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="121" />
             <source>PDF document (*.pdf)</source>
             <translation>Документ PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/regulation_dialog.py" line="128" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="128" />
             <source>Writing the regulation…</source>
             <translation>Запись регламента…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/regulation_dialog.py" line="128" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="128" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/regulation_dialog.py" line="158" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="158" />
             <source>The regulation was not written:
 {0}</source>
             <translation>Регламент не записан:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/regulation_dialog.py" line="167" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="167" />
             <source>The regulation is saved ({0} pages):
 {1}
 

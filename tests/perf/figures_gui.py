@@ -44,7 +44,7 @@ def _open_procedit(ctx: Ctx, load: bool = True, fit: bool = False):
     project = ctx.project
     if load and ctx.storage_built:
         try:  # as the window reads a big file (its model kept out of the collector's scans)
-            project = _import("procedit.ui.files", "load_frozen")(str(ctx.path))
+            project = _import("procedit.ui.window.files", "load_frozen")(str(ctx.path))
         except NotBuilt:
             project = _import("procedit.storage", "load")(ctx.path)
     doc = Document(project)
@@ -214,7 +214,7 @@ def _center_of(ctx: Ctx) -> tuple[float, float]:
 def fig_window_open(ctx: Ctx, row: Row, ready_row: Row) -> None:
     """First frame of the window (``row``), and until the work it defers past that frame is
     done (``ready_row``: every item made, the properties panel filled, the map validated)."""
-    main_window = _import("procedit.ui.main_window", "MainWindow")
+    main_window = _import("procedit.ui.window.main_window", "MainWindow")
     _app()
     keep: list[Any] = []
     firsts: list[float] = []

@@ -41,7 +41,7 @@ def open_window(qtbot, tmp_path, isolated_settings):
     from window_helpers import sample_project
 
     from procedit import storage
-    from procedit.ui.main_window import MainWindow
+    from procedit.ui.window.main_window import MainWindow
 
     windows = []
 

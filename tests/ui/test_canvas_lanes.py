@@ -11,7 +11,7 @@ from window_helpers import sample_project, type_text
 from procedit.model import Lane, ProcessMap
 from procedit.ui.canvas.items import LaneItem
 from procedit.ui.canvas.items.lane import LANE_FILLS
-from procedit.ui.main_window import MainWindow
+from procedit.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("isolated_settings")
 

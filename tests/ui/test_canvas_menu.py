@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QContextMenuEvent, QCursor
 from PySide6.QtWidgets import QApplication
 
-from procedit.ui.main_window import MainWindow
+from procedit.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("isolated_settings")
 

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QGraphicsItem
 import procedit.ui.canvas.view as view_module
 from procedit.commands import SetFields
 from procedit.model import Link, Person, Process, ProcessKind, ProcessMap, Project, Severity
+from procedit.ui.canvas.export_image import export_png
 from procedit.ui.canvas.items import LinkItem, NodeItem
 from procedit.ui.canvas.overview import OVERVIEW_LOD
 from procedit.ui.canvas.scene import PROGRESSIVE_MIN
 from procedit.ui.canvas.view import MapView
-from procedit.ui.export_image import export_png
 
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 BACKGROUND = QColor("#fbfcfd").rgb()

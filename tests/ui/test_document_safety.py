@@ -13,8 +13,8 @@ from procedit.commands import Document, History, SetProjectFields
 from procedit.model import ProcessMap, Project
 from procedit.storage.lock import lock_path, read_lock
 from procedit.storage.recovery import RecoveryStore, join_envelope, read_entry, split_envelope
-from procedit.ui.recovery_dialog import RecoveryDialog, offer_recovery
-from procedit.ui.safety import DocumentSafety, focus_existing, window_for
+from procedit.ui.dialogs.recovery_dialog import RecoveryDialog, offer_recovery
+from procedit.ui.window.safety import DocumentSafety, focus_existing, window_for
 
 
 def project(name: str = "Проект") -> Project:
@@ -343,7 +343,7 @@ def test_a_failing_autosave_is_reported_not_fatal(qtbot, host, monkeypatch):
 
 
 def test_confirm_open_asks_only_when_someone_else_has_it_open(file):
-    from procedit.ui.safety import confirm_open
+    from procedit.ui.window.safety import confirm_open
 
     answers = Answers(locked=False)
     assert confirm_open(None, file, answers)  # no lock
@@ -355,7 +355,7 @@ def test_confirm_open_asks_only_when_someone_else_has_it_open(file):
 
 
 def test_opening_anyway_takes_the_lock_over(qtbot, file, store):
-    from procedit.ui.safety import confirm_open
+    from procedit.ui.window.safety import confirm_open
 
     lock_path(file).write_text(
         json.dumps(
@@ -397,7 +397,7 @@ def test_recovered_work_based_on_an_older_file_asks_before_overwriting(qtbot, st
 def test_main_window_opening_a_file_open_in_another_window_focuses_that_window(qtbot, file, monkeypatch):
     from PySide6.QtCore import QSettings
 
-    from procedit.ui.main_window import MainWindow
+    from procedit.ui.window.main_window import MainWindow
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(file.parent / "settings"))
     first = MainWindow(str(file), persist=False)

@@ -17,8 +17,8 @@ from procedit import storage
 from procedit.commands import AddElements, SetFields, SetMapFields
 from procedit.model import Process, Severity
 from procedit.ui import settings
-from procedit.ui.export_image import export_png, export_svg
-from procedit.ui.main_window import MainWindow
+from procedit.ui.canvas.export_image import export_png, export_svg
+from procedit.ui.window.main_window import MainWindow
 
 Button = QMessageBox.StandardButton
 
@@ -524,7 +524,7 @@ def test_add_process_shortcut_puts_the_box_under_the_mouse(qtbot, window, monkey
 
 
 def test_validation_rules_dialog_is_in_the_map_menu(window, monkeypatch):
-    import procedit.ui.main_window as main_window_module
+    import procedit.ui.window.main_window as main_window_module
 
     calls = []
     monkeypatch.setattr(

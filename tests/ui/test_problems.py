@@ -11,7 +11,7 @@ from procedit.commands import Document, History, SetFields
 from procedit.model import Severity
 from procedit.storage import load
 from procedit.ui import i18n
-from procedit.ui.problems import COL_ELEMENT, COL_MESSAGE, COL_SEVERITY, FINDING_ROLE, ProblemsPanel
+from procedit.ui.docks.problems import COL_ELEMENT, COL_MESSAGE, COL_SEVERITY, FINDING_ROLE, ProblemsPanel
 from procedit.validation import validate
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "marketing_ru.procmap"

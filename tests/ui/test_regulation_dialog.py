@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushBu
 
 from procedit import export as pdf_export
 from procedit.storage import load
-from procedit.ui import regulation_dialog
-from procedit.ui.regulation_dialog import export_regulation_interactive
+from procedit.ui.dialogs import regulation_dialog
+from procedit.ui.dialogs.regulation_dialog import export_regulation_interactive
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "marketing_ru.procmap"
 

@@ -11,8 +11,8 @@ from procedit.commands import Document, History
 from procedit.model import RuleConfig, Severity, ValidationConfig
 from procedit.storage import load
 from procedit.ui import i18n
-from procedit.ui.problems import ProblemsPanel
-from procedit.ui.rule_settings import COL_ON, RuleSettingsDialog, edit_rule_settings
+from procedit.ui.dialogs.rule_settings import COL_ON, RuleSettingsDialog, edit_rule_settings
+from procedit.ui.docks.problems import ProblemsPanel
 from procedit.validation import RULES, validate
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "marketing_ru.procmap"

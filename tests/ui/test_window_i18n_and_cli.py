@@ -17,7 +17,7 @@ from window_helpers import sample_project
 
 from procedit import storage
 from procedit.ui import i18n, settings
-from procedit.ui.main_window import MainWindow
+from procedit.ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -199,7 +199,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from procedit.ui.app import run_gui
-from procedit.ui.main_window import MainWindow
+from procedit.ui.window.main_window import MainWindow
 
 app = QApplication(sys.argv[:1])
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QRectF
 
 from procedit.commands import SetFields
-from procedit.ui.main_window import MainWindow
+from procedit.ui.window.main_window import MainWindow
 from procedit.validation import live
 
 pytestmark = pytest.mark.usefixtures("isolated_settings")
@@ -114,7 +114,7 @@ def test_a_big_project_is_freed_when_another_document_replaces_it(qtbot, project
 
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    from procedit.ui import files
+    from procedit.ui.window import files
 
     monkeypatch.setattr(files, "FREEZE_MIN_BYTES", 0)  # the sample counts as big
     try:

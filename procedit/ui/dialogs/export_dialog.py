@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from .export_image import export_png, export_svg, png_scale
+from procedit.ui.canvas.export_image import export_png, export_svg, png_scale
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from procedit.ui.window.main_window import MainWindow
 
 SCALES = (0.5, 1.0, 1.5, 2.0, 3.0)
 

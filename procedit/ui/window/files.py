@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from procedit import storage
 from procedit.model import MapKind, ProcessMap, Project
 from procedit.storage import serialize
-
-from . import safety, settings
+from procedit.ui import settings
+from procedit.ui.window import safety
 
 FILE_FILTER = "procedit (*.procmap)"
 FREEZE_MIN_BYTES = 1_000_000  # ~150 processes: below this a full collection costs next to nothing

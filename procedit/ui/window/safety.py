@@ -30,8 +30,7 @@ from procedit.commands import Document, History
 from procedit.storage.lock import LockOwner, ProjectLock, read_lock
 from procedit.storage.recovery import RecoverySlot, RecoveryStore
 from procedit.storage.stamp import FileStamp
-
-from .open_files import (
+from procedit.ui.window.open_files import (
     confirm_open,
     focus_existing,
     register,
@@ -40,7 +39,8 @@ from .open_files import (
     unregister,
     window_for,
 )
-from .safety_prompts import Prompts
+from procedit.ui.window.safety_prompts import Prompts
+
 from .safety_texts import lang, tr
 
 __all__ = ["DocumentSafety", "Prompts", "confirm_open", "focus_existing", "window_for"]

@@ -20,19 +20,18 @@ from PySide6.QtWidgets import (
 
 from procedit.commands import AddElements, Change, Document, History, SetMapFields, copy_map
 from procedit.model import Lane, MapKind, Process, Project
-
-from . import icons, settings
-from .actions import Actions, build_menus, build_toolbar
-from .canvas.scene import MapScene
-from .canvas.style import snap
-from .canvas.view import MapView
-from .docks import DocumentPanels
-from .files import FilesMixin, new_project
-from .find import FindBar
-from .maps import MapSwitcher
-from .rule_settings import edit_rule_settings
-from .safety import DocumentSafety
-from .undo import UndoAdapter
+from procedit.ui import icons, settings
+from procedit.ui.canvas.scene import MapScene
+from procedit.ui.canvas.style import snap
+from procedit.ui.canvas.view import MapView
+from procedit.ui.dialogs.rule_settings import edit_rule_settings
+from procedit.ui.docks.document_panels import DocumentPanels
+from procedit.ui.undo import UndoAdapter
+from procedit.ui.window.actions import Actions, build_menus, build_toolbar
+from procedit.ui.window.files import FilesMixin, new_project
+from procedit.ui.window.find import FindBar
+from procedit.ui.window.maps import MapSwitcher
+from procedit.ui.window.safety import DocumentSafety
 
 
 class MainWindow(FilesMixin, QMainWindow):
@@ -387,7 +386,7 @@ class MainWindow(FilesMixin, QMainWindow):
 
     def export_regulation(self, process_code: str | None = None) -> str | None:
         """File ▸ Export Regulation: the PDF of this map (or of one process)."""
-        from .regulation_dialog import export_regulation_interactive
+        from procedit.ui.dialogs.regulation_dialog import export_regulation_interactive
 
         if self.doc is None:
             return None
@@ -407,7 +406,7 @@ class MainWindow(FilesMixin, QMainWindow):
         return self.export_regulation(processes[0].code.strip())
 
     def export_image(self) -> None:
-        from .export_dialog import export_image_dialog
+        from procedit.ui.dialogs.export_dialog import export_image_dialog
 
         export_image_dialog(self)
 

@@ -28,7 +28,7 @@ from procedit import storage
 from procedit.model import Project
 from procedit.storage.recovery import RecoveryEntry, RecoverySlot, RecoveryStore
 
-from .safety_texts import lang, tr
+from ..window.safety_texts import lang, tr
 
 
 @dataclass

@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMenu, QStyle, QToolBar, QToolButton
 
-from . import icons
+from procedit.ui import icons
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from procedit.ui.window.main_window import MainWindow
 
 SK = QKeySequence.StandardKey
 

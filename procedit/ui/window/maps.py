@@ -12,7 +12,7 @@ from procedit.commands import Document
 from procedit.model import MapKind
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from procedit.ui.window.main_window import MainWindow
 
 
 def kind_label(kind: MapKind) -> str:

@@ -2,7 +2,7 @@
 
 Wiring (the window, e.g. a "Map → Validation Rules…" action)::
 
-    from procedit.ui.rule_settings import edit_rule_settings
+    from procedit.ui.dialogs.rule_settings import edit_rule_settings
     edit_rule_settings(window, doc, push)      # one undoable "Change validation rules" command
 
 The dialog is built from ``procedit.validation.RULES`` (id, principle, default severity,

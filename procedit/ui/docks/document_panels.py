@@ -1,7 +1,7 @@
 """The docks' content for one document: properties panel, problems list, live validation.
 
 ``DocumentPanels`` builds ``procedit.ui.panels.properties.PropertiesPanel(doc, push)`` and
-``procedit.ui.problems.ProblemsPanel(doc, validator=..., lang=...)`` around one shared
+``procedit.ui.docks.problems.ProblemsPanel(doc, validator=..., lang=...)`` around one shared
 ``LiveValidator`` and wires them to the scene:
 
 - scene selection → ``properties.show_selection(map_id, ids)``;
@@ -79,7 +79,7 @@ class DocumentPanels(QObject):
             self.properties.ownerViewChanged.connect(self._dim_for_owner)
             self.properties.elementActivated.connect(window.show_element)
 
-        cls = _class("procedit.ui.problems", "ProblemsPanel")
+        cls = _class("procedit.ui.docks.problems", "ProblemsPanel")
         if cls is None:
             self.problems: QWidget = _placeholder(
                 QCoreApplication.translate("Docks", "Problems of the map will be listed here.")

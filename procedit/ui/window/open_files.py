@@ -9,8 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from procedit.storage.lock import read_lock
-
-from .safety_prompts import Prompts
+from procedit.ui.window.safety_prompts import Prompts
 
 _OPEN: dict[str, weakref.ref] = {}
 

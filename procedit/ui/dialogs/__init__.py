@@ -1,0 +1,1 @@
+"""Dialogs: export, regulation, recovery, validation rules."""

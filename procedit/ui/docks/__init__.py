@@ -1,0 +1,1 @@
+"""Docks around the canvas: the document's panels and the problems list."""

@@ -1,0 +1,1 @@
+"""The main window: menus and actions, files, document safety, map switching, find."""
