@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMenu, QStyle, QToolBar, QToolButton
 
 from procedit.ui import icons
+from procedit.ui.window import keys
 
 if TYPE_CHECKING:
     from procedit.ui.window.main_window import MainWindow
@@ -30,6 +31,8 @@ class Actions(QObject):
         w = window
         style = w.style()
         SP = QStyle.StandardPixmap
+        # every action's keys as declared: explicit sequences and Qt standard keys (see keys.py)
+        self.key_specs: dict[str, list[SK | str]] = {}
 
         def make(
             name: str,
@@ -43,11 +46,8 @@ class Actions(QObject):
         ) -> QAction:
             action = QAction(text, w)
             action.setObjectName(name)
-            if shortcut is not None:
-                if isinstance(shortcut, list):
-                    action.setShortcuts([QKeySequence(s) for s in shortcut])
-                else:
-                    action.setShortcuts(shortcut if isinstance(shortcut, SK) else QKeySequence(shortcut))  # type: ignore[arg-type]
+            if shortcut is not None:  # set by apply_keys once every action has declared its keys
+                self.key_specs[name] = shortcut if isinstance(shortcut, list) else [shortcut]
             if icon is not None:
                 action.setIcon(icon)
             if tip:
@@ -114,11 +114,11 @@ class Actions(QObject):
         group = w.undo_group
         self.undo = group.createUndoAction(w, QCoreApplication.translate("Actions", "Undo"))
         self.undo.setObjectName("undo")
-        self.undo.setShortcuts(SK.Undo)
+        self.key_specs["undo"] = [SK.Undo]
         self.undo.setIcon(icons.undo())
         self.redo = group.createRedoAction(w, QCoreApplication.translate("Actions", "Redo"))
         self.redo.setObjectName("redo")
-        self.redo.setShortcuts(SK.Redo)
+        self.key_specs["redo"] = [SK.Redo]
         self.redo.setIcon(icons.redo())
         w.addAction(self.undo)
         w.addAction(self.redo)
@@ -154,7 +154,7 @@ class Actions(QObject):
             "delete",
             QCoreApplication.translate("Actions", "&Delete"),
             lambda: w.scene_call("delete_selection"),
-            [*(k.toString() for k in QKeySequence.keyBindings(SK.Delete)), "Backspace"],
+            [SK.Delete, "Backspace"],  # X11's Delete is also Ctrl+D: that one stays Duplicate's
             canvas=True,
         )
         make(
@@ -206,7 +206,7 @@ class Actions(QObject):
             "full_screen",
             QCoreApplication.translate("Actions", "F&ull Screen"),
             w.set_full_screen,
-            [QKeySequence(SK.FullScreen).toString() or "F11", "F11"],
+            [SK.FullScreen, "F11"],  # F11 everywhere, once (the standard key is empty on plain X11)
             checkable=True,
         )
 
@@ -303,6 +303,13 @@ class Actions(QObject):
             action.setData(code)
             action.triggered.connect(lambda _checked=False, c=code: w.set_language(c))
             self.language_group.addAction(action)
+
+        self.apply_keys()
+
+    def apply_keys(self, bindings: keys.Bindings = keys.live_bindings) -> None:
+        """Give every action its sequences on this platform (no sequence twice, see keys.expand)."""
+        for name, sequences in keys.expand(self.key_specs, bindings).items():
+            getattr(self, name).setShortcuts(keys.sequences(sequences))
 
     def language_actions(self) -> list[QAction]:
         return self.language_group.actions()

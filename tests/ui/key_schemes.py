@@ -1,0 +1,115 @@
+"""Qt's standard key bindings on every keyboard scheme, primary binding first (portable text).
+
+Windows, X11 and GNOME were read from PySide6 6.11 (``QKeySequence.keyBindings`` offscreen, and
+under xcb with the generic and the gnome theme); KDE (X11's rows plus KDE's own) and macOS (where
+Qt's "Ctrl" is the Command key and "Meta" the Control key) follow Qt's binding table in
+qplatformtheme.cpp. test_keys_overlap checks the scheme of the running platform against Qt itself,
+so a Qt upgrade that moves a binding fails there rather than going unnoticed.
+
+A standard key the application starts to use needs its row here (the overlap test says so).
+"""
+
+_COMMON = {
+    "New": ["Ctrl+N", "New"],
+    "Open": ["Ctrl+O", "Open"],
+    "Save": ["Ctrl+S", "Save"],
+    "SaveAs": ["Ctrl+Shift+S", "Shift+Save"],
+    "SelectAll": ["Ctrl+A"],
+    "Find": ["Ctrl+F", "Find"],
+    "ZoomIn": ["Ctrl++", "Zoom In"],
+    "ZoomOut": ["Ctrl+-", "Zoom Out"],
+    "WhatsThis": ["Shift+F1"],
+    "Print": ["Ctrl+P"],
+    "Preferences": [],
+    "Cancel": ["Esc", "Cancel"],
+    "AddTab": ["Ctrl+T"],
+}
+
+_X11 = {
+    **_COMMON,
+    "Quit": ["Ctrl+Q", "Exit"],
+    "Close": ["Ctrl+W", "Close"],
+    "Undo": ["Ctrl+Z", "F14", "Undo"],
+    "Redo": ["Ctrl+Shift+Z", "Redo"],
+    "Cut": ["Ctrl+X", "Shift+Del", "F20", "Cut"],
+    "Copy": ["Ctrl+C", "Ctrl+Ins", "F16", "Copy"],
+    "Paste": ["Ctrl+V", "Ctrl+Shift+Ins", "Shift+Ins", "F18", "Paste"],
+    "Delete": ["Del", "Ctrl+D"],
+    "FindNext": ["F3"],
+    "FindPrevious": ["Shift+F3"],
+    "Replace": [],
+    "FullScreen": [],
+    "HelpContents": ["F1", "Help"],
+    "Back": ["Alt+Left", "Back"],
+    "Forward": ["Alt+Right", "Forward"],
+    "Refresh": ["F5", "Refresh"],
+    "NextChild": ["Ctrl+Tab", "Forward"],
+    "PreviousChild": ["Ctrl+Shift+Backtab", "Back"],
+    "Deselect": ["Ctrl+Shift+A"],
+}
+
+SCHEMES: dict[str, dict[str, list[str]]] = {
+    "windows": {
+        **_COMMON,
+        "Quit": [],
+        "Close": ["Ctrl+F4", "Ctrl+W", "Close"],
+        "Undo": ["Ctrl+Z", "Alt+Backspace", "Undo"],
+        "Redo": ["Ctrl+Y", "Alt+Shift+Backspace", "Ctrl+Shift+Z", "Redo"],
+        "Cut": ["Ctrl+X", "Shift+Del", "Cut"],
+        "Copy": ["Ctrl+C", "Ctrl+Ins", "Copy"],
+        "Paste": ["Ctrl+V", "Shift+Ins", "Paste"],
+        "Delete": ["Del"],
+        "FindNext": ["F3", "Ctrl+G"],
+        "FindPrevious": ["Shift+F3", "Ctrl+Shift+G"],
+        "Replace": ["Ctrl+H"],
+        "FullScreen": ["F11", "Alt+Enter"],
+        "HelpContents": ["F1", "Help"],
+        "Back": ["Alt+Left", "Backspace", "Back"],
+        "Forward": ["Alt+Right", "Shift+Backspace", "Forward"],
+        "Refresh": ["F5", "Refresh"],
+        "NextChild": ["Ctrl+Tab", "Ctrl+F6", "Forward"],
+        "PreviousChild": ["Ctrl+Shift+Backtab", "Ctrl+Shift+F6", "Back"],
+        "Deselect": [],
+    },
+    "x11": _X11,
+    "gnome": {
+        **_X11,
+        "FindNext": ["Ctrl+G", "F3"],
+        "FindPrevious": ["Ctrl+Shift+G", "Shift+F3"],
+        "Replace": ["Ctrl+H"],
+        "FullScreen": ["F11"],
+        "Refresh": ["Ctrl+R", "F5", "Refresh"],
+    },
+    "kde": {
+        **_X11,
+        "Replace": ["Ctrl+R"],
+        "FullScreen": ["F11", "Ctrl+Shift+F"],
+        "AddTab": ["Ctrl+Shift+N", "Ctrl+T"],
+        "NextChild": ["Ctrl+Tab", "Ctrl+,", "Forward"],
+        "PreviousChild": ["Ctrl+Shift+Backtab", "Ctrl+.", "Back"],
+    },
+    "macos": {
+        **_COMMON,
+        "Quit": ["Ctrl+Q"],
+        "Close": ["Ctrl+W", "Ctrl+F4"],
+        "Undo": ["Ctrl+Z"],
+        "Redo": ["Ctrl+Shift+Z"],
+        "Cut": ["Ctrl+X", "Meta+K"],
+        "Copy": ["Ctrl+C"],
+        "Paste": ["Ctrl+V", "Meta+Y"],
+        "Delete": ["Del", "Meta+D"],
+        "FindNext": ["Ctrl+G"],
+        "FindPrevious": ["Ctrl+Shift+G"],
+        "Replace": [],
+        "FullScreen": ["Meta+Ctrl+F"],
+        "HelpContents": ["Ctrl+?"],
+        "Back": ["Ctrl+[", "Ctrl+Left"],
+        "Forward": ["Ctrl+]", "Ctrl+Right"],
+        "Refresh": ["Ctrl+R"],
+        "Preferences": ["Ctrl+,"],
+        "NextChild": ["Ctrl+}", "Ctrl+Tab"],
+        "PreviousChild": ["Ctrl+{", "Ctrl+Shift+Backtab"],
+        "Deselect": [],
+        "Cancel": ["Esc", "Ctrl+."],
+    },
+}
