@@ -2,7 +2,8 @@
 
     procedit [FILE] [--screenshot OUT.png] [--lang ru|en]   start the editor (optionally on FILE)
     procedit check FILE [--map NAME] [--format text|json] [--lang ru|en]
-    procedit export FILE -o OUT.pdf [--map NAME] [--process CODE] [--lang ru|en]
+    procedit export FILE -o OUT.pdf|OUT.bpmn [--map NAME] [--process CODE] [--lang ru|en]
+    procedit import FILE.bpmn -o OUT.procmap [--lang ru|en]
     procedit schema                             print the JSON Schema of .procmap files
 
 Exit codes: 0 success, 1 the check found errors, 2 the file is unreadable or the command
@@ -31,7 +32,7 @@ EXIT_FINDINGS = 1
 EXIT_UNREADABLE = 2
 EXIT_INTERRUPTED = 130
 
-SUBCOMMANDS = ("check", "export", "schema")
+SUBCOMMANDS = ("check", "export", "import", "schema")
 
 
 class CliError(Exception):
@@ -118,18 +119,32 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ export
 def _cmd_export(args: argparse.Namespace) -> int:
-    """Write the process regulation of a map (or of one process) as a PDF."""
+    """Write the map (or the whole project) in the format the output's suffix names."""
+    suffix = Path(args.output).suffix.lower()
+    writer = EXPORT_FORMATS.get(suffix)
+    if writer is None:
+        known = ", ".join(EXPORT_FORMATS)
+        raise CliError(
+            f"procedit export: cannot tell the format of '{args.output}'; name it with one of {known}"
+            if _lang(args) == "en"
+            else f"procedit export: не понятен формат «{args.output}»; укажите одно из расширений {known}"
+        )
+    project = _load(args)
+    lang = _lang(args, project)
+    pmap = _find_map(project, args.map, lang)
+    return writer(args, project, pmap, lang)
+
+
+def _export_pdf(args: argparse.Namespace, project: Project, pmap: ProcessMap | None, lang: str) -> int:
+    """The process regulation of a map (or of one process) as a PDF."""
     try:
         from procedit.export import ExportError, export_regulation
     except ImportError:
         raise CliError(
             "PDF export is not available in this build of procedit"
-            if _lang(args) == "en"
+            if lang == "en"
             else "экспорт в PDF недоступен в этой сборке procedit"
         ) from None
-    project = _load(args)
-    lang = _lang(args, project)
-    pmap = _find_map(project, args.map, lang)
     try:
         pages = export_regulation(
             project,
@@ -145,6 +160,67 @@ def _cmd_export(args: argparse.Namespace) -> int:
     else:
         print(f"{args.output}: wrote {pages} page(s)")
     return EXIT_OK
+
+
+def _export_bpmn(args: argparse.Namespace, project: Project, pmap: ProcessMap | None, lang: str) -> int:
+    """The maps (or one map and its decompositions) as BPMN 2.0 XML with diagram interchange."""
+    from procedit.interchange import write_bpmn
+
+    try:
+        write_bpmn(project, args.output, [pmap.id] if pmap is not None else None)
+    except ProjectSaveError as e:
+        raise CliError(e.message(lang)) from None
+    maps = 1 if pmap is not None else len(project.maps)
+    print(f"{args.output}: записано карт: {maps}" if lang == "ru" else f"{args.output}: wrote {maps} map(s)")
+    return EXIT_OK
+
+
+# the output's suffix → the writer (one table for every format ``procedit export`` writes)
+EXPORT_FORMATS = {".pdf": _export_pdf, ".bpmn": _export_bpmn}
+
+
+# ------------------------------------------------------------------ import
+def _cmd_import(args: argparse.Namespace) -> int:
+    """Read a file of another tool into a new project file."""
+    suffix = Path(args.file).suffix.lower()
+    reader = IMPORT_FORMATS.get(suffix)
+    lang = _lang(args)
+    if reader is None:
+        known = ", ".join(IMPORT_FORMATS)
+        raise CliError(
+            f"procedit import: cannot tell the format of '{args.file}'; procedit imports {known}"
+            if lang == "en"
+            else f"procedit import: не понятен формат «{args.file}»; procedit импортирует {known}"
+        )
+    if Path(args.output).suffix.lower() != ".procmap":
+        raise CliError(
+            f"procedit import: the output must be a .procmap file, not '{args.output}'"
+            if lang == "en"
+            else f"procedit import: результат должен быть файлом .procmap, а не «{args.output}»"
+        )
+    try:
+        project, summary = reader(args, lang)
+    except ProjectFileError as e:
+        raise CliError(e.message(lang)) from None
+    if not getattr(args, "lang", None):
+        lang = _lang(args, project)
+    from procedit.storage import save
+
+    save(project, args.output, backup=True)
+    print(summary)
+    print(f"{args.output}: сохранено" if lang == "ru" else f"{args.output}: saved")
+    return EXIT_OK
+
+
+def _import_bpmn(args: argparse.Namespace, lang: str) -> tuple[Project, str]:
+    from procedit.interchange import import_bpmn
+
+    result = import_bpmn(args.file)
+    return result.project, result.summary.text(args.lang or result.project.language)
+
+
+# the input's suffix → the reader
+IMPORT_FORMATS = {".bpmn": _import_bpmn, ".xml": _import_bpmn}
 
 
 # ------------------------------------------------------------------ schema
@@ -221,7 +297,7 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
         p = _Parser(
             prog="procedit",
             description="procedit: offline editor of business process maps. "
-            "Subcommands: check, export, schema (see 'procedit COMMAND --help').",
+            "Subcommands: check, export, import, schema (see 'procedit COMMAND --help').",
         )
         p.add_argument("file", nargs="?", help="project file (.procmap) to open")
         p.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and exit")
@@ -238,13 +314,27 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
         p.set_defaults(handler=_cmd_check)
         return p
     if command == "export":
-        p = _Parser(prog="procedit export", description="Export a process regulation as PDF.")
+        p = _Parser(
+            prog="procedit export",
+            description="Export a process regulation (.pdf) or the maps as BPMN 2.0 (.bpmn); "
+            "the format follows the output's suffix.",
+        )
         p.add_argument("file", help="project file (.procmap)")
-        p.add_argument("-o", "--output", metavar="OUT.pdf", required=True, help="PDF file to write")
+        p.add_argument("-o", "--output", metavar="OUT", required=True, help="file to write (.pdf, .bpmn)")
         p.add_argument("--map", metavar="NAME", help="the map to export (name or id)")
         p.add_argument("--process", metavar="CODE", help="export only the process with this code")
         p.add_argument("--lang", choices=("ru", "en"), help=lang_help)
         p.set_defaults(handler=_cmd_export)
+        return p
+    if command == "import":
+        p = _Parser(
+            prog="procedit import",
+            description="Import a BPMN 2.0 file (.bpmn) into a new project file.",
+        )
+        p.add_argument("file", help="file to import (.bpmn)")
+        p.add_argument("-o", "--output", metavar="OUT.procmap", required=True, help="project file to write")
+        p.add_argument("--lang", choices=("ru", "en"), help=lang_help)
+        p.set_defaults(handler=_cmd_import)
         return p
     p = _Parser(prog="procedit schema", description="Print the JSON Schema of .procmap files.")
     p.set_defaults(handler=_cmd_schema)

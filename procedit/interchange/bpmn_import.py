@@ -1,0 +1,313 @@
+"""BPMN 2.0 XML into a procedit project.
+
+Activities (tasks, sub-processes, call activities) become processes; a sub-process with
+content becomes a process decomposed into a map of its own; a white-box pool (or a
+process without one) becomes a map, a black-box pool an external party; lanes become
+lanes (and departments); sequence and message flows become links, hand-offs routed
+through gateways included. Diagram positions are kept; a map without them is laid out.
+What procedit's extension recorded (``bpmn_export``) is read back over the BPMN, so a
+round trip keeps every property. What procedit cannot represent is counted in the summary.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+from pydantic import ValidationError
+
+from procedit.model import (
+    ExternalParty,
+    Lane,
+    Link,
+    PartyKind,
+    Process,
+    Project,
+    new_id,
+)
+from procedit.storage import ProjectFileError
+
+from . import extension
+from .bpmn_links import message_links, sequence_links
+from .bpmn_ns import BPMN, b
+from .bpmn_read import Container, Model, Pool, local, read_model, ref
+from .safexml import parse_xml, read_bytes
+from .summary import Summary
+
+NAME_LIMIT = 1000
+TEXT_LIMIT = 20000
+SIZE_MIN, SIZE_MAX = 10.0, 5000.0
+
+
+@dataclass
+class ImportResult:
+    project: Project
+    summary: Summary
+
+
+@dataclass
+class MapState:
+    id: str
+    name: str
+    data: dict[str, Any]
+    processes: dict[str, Process] = field(default_factory=dict)  # BPMN id → process
+    parties: dict[Any, ExternalParty] = field(default_factory=dict)  # key → party
+    links: list[Link] = field(default_factory=list)
+    lanes: list[Lane] = field(default_factory=list)
+    unplaced: set[str] = field(default_factory=set)  # ids of nodes the file gave no position
+    container_id: str | None = None  # the BPMN process it came from (a call activity's target)
+
+
+def import_bpmn(path: str | os.PathLike[str]) -> ImportResult:
+    """Read a BPMN file; ``ProjectFileError`` when it is unsafe, malformed or not BPMN."""
+    return import_bpmn_bytes(read_bytes(path), path)
+
+
+def import_bpmn_bytes(data: bytes, path: str | os.PathLike[str] = "<bpmn>") -> ImportResult:
+    root = parse_xml(data, path)
+    if root.tag != b("definitions"):
+        found = etree.QName(root).localname if isinstance(root.tag, str) else "?"
+        raise ProjectFileError(
+            path,
+            "",
+            f"not a BPMN 2.0 file (the root element is <{found}>, not <definitions> of {BPMN})",
+            f"это не файл BPMN 2.0 (корневой элемент <{found}>, а не <definitions> из {BPMN})",
+        )
+    return _Builder(read_model(root), Path(os.fspath(path)).stem).build()
+
+
+def clip(text: str | None, limit: int = NAME_LIMIT) -> str:
+    text = extension.clean(text or "")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def one_line(text: str | None) -> str:
+    return clip(" ".join((text or "").split()))
+
+
+def _docs(el: etree._Element) -> str:
+    parts = ["".join(d.itertext()).strip() for d in el.iterchildren(b("documentation"))]
+    return clip("\n".join(p for p in parts if p), TEXT_LIMIT)
+
+
+class _Builder:
+    def __init__(self, model: Model, stem: str):
+        self.m = model
+        self.stem = stem
+        self.summary = Summary(skipped=dict(model.skipped))
+        self.used: set[str] = set()
+        self.maps: list[MapState] = []
+        self.nodes: dict[str, tuple[MapState, Process]] = {}  # BPMN activity id → where it went
+        self.owner: dict[str, MapState] = {}  # BPMN id of an event/gateway or pool → its map
+        self.calls: list[tuple[MapState, str, str]] = []  # (map, BPMN activity id, called process id)
+        self.cyrillic = False
+        self.restored = False  # procedit's project data were read back from the file
+
+    # ------------------------------------------------------------ ids and data
+    def unique(self, *candidates: str | None, kind: str) -> str:
+        for c in candidates:
+            if c and isinstance(c, str) and c not in self.used:
+                self.used.add(c)
+                return c
+        ident = new_id(kind)
+        self.used.add(ident)
+        return ident
+
+    def ext(self, el: etree._Element | None, tag: str) -> dict[str, Any] | None:
+        found = extension.find(el, tag)
+        if found is None:
+            return None
+        data = extension.from_xml(found)
+        return data if isinstance(data, dict) else None
+
+    def _name(self, text: str | None) -> str:
+        name = one_line(text)
+        if not self.cyrillic and re.search("[А-Яа-яЁё]", name):
+            self.cyrillic = True
+        return name
+
+    # ------------------------------------------------------------ the whole
+    def build(self) -> ImportResult:
+        m = self.m
+        base = self._project_base()
+        pool_of = {p.process: p for p in m.pools if p.process}
+        for c in m.containers.values():
+            pool = pool_of.get(c.id)
+            if not c.activities and not c.others:
+                continue  # an empty process: its pool (if any) is a black box
+            ms = self._map(c, (pool.name if pool else "") or c.name, self.ext(c.el, "map"), None)
+            ms.container_id = c.id
+            if pool is not None:
+                self.owner[pool.id] = ms
+        if not self.maps:
+            self._new_map(None, self.stem or "BPMN", {})
+        self._resolve_calls()
+        homes = {}
+        for pool in m.pools:
+            if pool.id in self.owner:
+                homes.setdefault(pool.el.getparent(), self.owner[pool.id])
+        black = [p for p in m.pools if p.id not in self.owner]
+        for pool in black:
+            home = homes.get(pool.el.getparent(), self.maps[0])
+            self.party_for_pool(home, pool, first=True)
+        self.summary.links += message_links(self, m.message_flows, {p.id: p for p in black})
+        return self._finish(base)
+
+    def _project_base(self) -> Project:
+        data = None
+        if self.m.first_collaboration is not None:
+            data = self.ext(self.m.first_collaboration, "project")
+        if data is not None:
+            data.pop("maps", None)
+            try:
+                project = Project.model_validate(data)
+            except ValidationError as e:
+                self.summary.note(
+                    f"procedit's project data in the file were not readable ({e.error_count()} problem(s)); "
+                    "people and departments were not restored",
+                    f"данные проекта procedit в файле не прочитаны (проблем: {e.error_count()}); "
+                    "люди и подразделения не восстановлены",
+                )
+            else:
+                self.used.update(x.id for x in (*project.people, *project.departments, *project.terms))
+                self.used.update(x.id for x in (*project.strategy.goals, *project.approvers, *project.change_log))
+                self.restored = True
+                return project
+        return Project(name=self.stem)
+
+    def _new_map(self, c: Container | None, name: str, data: dict[str, Any]) -> MapState:
+        mid = self.unique(data.get("id"), c.id if c is not None else None, kind="ProcessMap")
+        ms = MapState(mid, self._name(name) or data.get("name", "") or f"Map {len(self.maps) + 1}", data)
+        self.maps.append(ms)
+        return ms
+
+    def _map(self, c: Container, name: str, data: dict[str, Any] | None, parent: Process | None) -> MapState:
+        ms = self._new_map(c, name, data or {})
+        if parent is not None:
+            ms.data["parent_process_id"] = parent.id
+        for el in c.activities:
+            proc = self._process(el, ms)
+            ms.processes[el.get("id", "")] = proc
+            self.nodes[el.get("id", "")] = (ms, proc)
+            if local(el) == "callActivity" and el.get("calledElement"):
+                self.calls.append((ms, el.get("id", ""), ref(el.get("calledElement"))))
+        for ident in c.others:
+            self.owner[ident] = ms
+        self._lanes(c, ms)
+        self.summary.links += sequence_links(self, c, ms)
+        for sub_id, child in c.children.items():
+            parent_proc = ms.processes.get(sub_id)
+            sub = self._map(child, child.name, None, parent_proc)
+            if parent_proc is not None:
+                ms.processes[sub_id] = parent_proc.with_(subprocess_map_id=sub.id)
+                self.nodes[sub_id] = (ms, ms.processes[sub_id])
+        return ms
+
+    def _process(self, el: etree._Element, ms: MapState) -> Process:
+        bid = el.get("id", "")
+        data = self.ext(el, "process")
+        name = el.get("name")
+        if data is not None:
+            d = dict(data)
+            if name is not None:
+                d["name"] = one_line(name) if "\n" in name else clip(name)
+        else:
+            d = {"name": self._name(name), "description": _docs(el)}
+        d["id"] = self.unique(d.get("id"), bid, kind="Process")
+        self._place(d, bid, ms)
+        try:
+            return Process.model_validate(d)
+        except ValidationError:
+            self.summary.note(
+                "some procedit properties in the file were not readable and were left out",
+                "часть свойств procedit в файле не прочитана и пропущена",
+            )
+            keep = {k: d[k] for k in ("id", "x", "y", "width", "height") if k in d}
+            return Process.model_validate({**keep, "name": self._name(name)})
+
+    def _place(self, d: dict[str, Any], bid: str, ms: MapState | None) -> bool:
+        shape = self.m.shapes.get(bid)
+        if shape is None:
+            if ms is not None:
+                ms.unplaced.add(d["id"])
+            return False
+        x, y, w, h = shape
+        d.update(x=x, y=y, width=min(max(w, SIZE_MIN), SIZE_MAX), height=min(max(h, SIZE_MIN), SIZE_MAX))
+        return True
+
+    def _lanes(self, c: Container, ms: MapState) -> None:
+        for rec in c.lanes:
+            data = self.ext(rec.el, "lane") or {}
+            lane_id = self.unique(data.get("id"), rec.id, kind="Lane")
+            d = {**data, "id": lane_id, "name": self._name(rec.name) if rec.name or not data else data.get("name", "")}
+            shape = self.m.shapes.get(rec.id)
+            if shape is not None:
+                d.update(y=shape[1], height=min(max(shape[3], SIZE_MIN), 100 * SIZE_MAX))
+            if not data and d["name"]:
+                d["department_id"] = f"?dept:{d['name']}"  # matched or made in _finish
+            try:
+                lane = Lane.model_validate(d)
+            except ValidationError:
+                lane = Lane(id=lane_id, name=self._name(rec.name))
+            ms.lanes.append(lane)
+            for member in rec.members:
+                proc = ms.processes.get(member)
+                if proc is not None:
+                    ms.processes[member] = proc.with_(lane_id=lane.id)
+                    self.nodes[member] = (ms, ms.processes[member])
+
+    def _resolve_calls(self) -> None:
+        """A call activity calling a process of the file is decomposed into that process's map."""
+        by_process = {ms.container_id: ms for ms in self.maps if ms.container_id}
+        for ms, act_id, called in self.calls:
+            target = by_process.get(called)
+            if target is None or target is ms:
+                continue
+            proc = ms.processes[act_id]
+            ms.processes[act_id] = proc.with_(subprocess_map_id=target.id)
+            self.nodes[act_id] = (ms, ms.processes[act_id])
+            target.data.setdefault("parent_process_id", proc.id)
+
+    def party_for_pool(self, ms: MapState, pool: Pool, *, first: bool = False) -> ExternalParty:
+        key = ("pool", pool.id)
+        if key in ms.parties:
+            return ms.parties[key]
+        data = self.ext(pool.el, "party") if first or not self._placed(pool.id) else None
+        d = dict(data) if data else {"name": self._name(pool.name), "kind": PartyKind.OTHER.value}
+        if pool.name:
+            d["name"] = one_line(pool.name)
+        d["id"] = self.unique(d.get("id") if data else None, pool.id, kind="ExternalParty")
+        self._place(d, pool.id, ms)
+        try:
+            party = ExternalParty.model_validate(d)
+        except ValidationError:
+            party = ExternalParty(id=d["id"], name=self._name(pool.name))
+        ms.parties[key] = party
+        return party
+
+    def _placed(self, pool_id: str) -> bool:
+        return any(("pool", pool_id) in ms.parties for ms in self.maps)
+
+    def party_for_map(self, ms: MapState, other: MapState) -> ExternalParty:
+        """An external party in ``ms`` standing for the pool of the map ``other``."""
+        key = ("map", other.id)
+        if key not in ms.parties:
+            d: dict[str, Any] = {"id": self.unique(None, kind="ExternalParty"), "name": other.name}
+            pool = next((p for p in self.m.pools if self.owner.get(p.id) is other), None)
+            if pool is not None and pool.id in self.m.shapes:
+                x, y, _, _ = self.m.shapes[pool.id]
+                d.update(x=x, y=y)
+            else:
+                ms.unplaced.add(d["id"])
+            ms.parties[key] = ExternalParty.model_validate({**d, "kind": PartyKind.OTHER.value})
+        return ms.parties[key]
+
+    # ------------------------------------------------------------ finishing
+    def _finish(self, base: Project) -> ImportResult:
+        from .bpmn_place import finish_maps
+
+        return finish_maps(self, base)

@@ -1,0 +1,205 @@
+"""BPMN 2.0 XML read into plain records: containers (processes, sub-processes), their
+activities, flows and lanes, the pools and message flows of collaborations, and the
+diagram interchange bounds and waypoints. ``bpmn_import`` turns the records into a project."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .bpmn_ns import ACTIVITIES, BPMN, BPMNDI, DC, SUBPROCESSES, b
+
+COORD_LIMIT = 1_000_000.0  # beyond this a coordinate is nonsense (or an attack), not a position
+_BPMN_PREFIX = "{" + BPMN + "}"
+
+
+def local(el: etree._Element) -> str:
+    tag = el.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag[len(_BPMN_PREFIX) :] if tag.startswith(_BPMN_PREFIX) else ""
+
+
+def ref(text: str | None) -> str:
+    """A QName reference without its prefix (``tns:Process_1`` → ``Process_1``)."""
+    text = (text or "").strip()
+    return text.rsplit(":", 1)[-1] if ":" in text else text
+
+
+@dataclass
+class Flow:
+    id: str
+    source: str
+    target: str
+    name: str
+    el: etree._Element
+
+
+@dataclass
+class LaneRec:
+    id: str
+    name: str
+    members: list[str]
+    el: etree._Element
+
+
+@dataclass
+class Container:
+    """A process or an expanded sub-process: what lies directly in it."""
+
+    id: str
+    name: str
+    el: etree._Element
+    activities: list[etree._Element] = field(default_factory=list)
+    others: dict[str, str] = field(default_factory=dict)  # flow node id → BPMN kind (events, gateways)
+    flows: list[Flow] = field(default_factory=list)
+    lanes: list[LaneRec] = field(default_factory=list)
+    children: dict[str, Container] = field(default_factory=dict)  # sub-process id → its content
+
+
+@dataclass
+class Pool:
+    id: str
+    name: str
+    process: str | None
+    el: etree._Element
+
+
+@dataclass
+class Model:
+    containers: dict[str, Container]  # top-level processes by id, in file order
+    pools: list[Pool]
+    message_flows: list[Flow]
+    shapes: dict[str, tuple[float, float, float, float]]
+    edges: dict[str, list[tuple[float, float]]]
+    skipped: dict[str, int]  # BPMN kind → how many were not represented
+    first_collaboration: etree._Element | None
+
+
+_IGNORED = {"documentation", "extensionElements", "incoming", "outgoing", "laneSet", "sequenceFlow"}
+_SKIPPED_KINDS = {
+    "dataObject",
+    "dataObjectReference",
+    "dataStoreReference",
+    "textAnnotation",
+    "association",
+    "group",
+    "dataInputAssociation",
+    "dataOutputAssociation",
+}
+
+
+def read_model(root: etree._Element) -> Model:
+    skipped: dict[str, int] = {}
+    containers: dict[str, Container] = {}
+    pools: list[Pool] = []
+    message_flows: list[Flow] = []
+    first_collab = None
+    for el in root:
+        kind = local(el)
+        if kind == "process":
+            c = _container(el, skipped)
+            if c.id and c.id not in containers:
+                containers[c.id] = c
+        elif kind == "collaboration":
+            first_collab = first_collab if first_collab is not None else el
+            for child in el:
+                ck = local(child)
+                if ck == "participant":
+                    pools.append(
+                        Pool(child.get("id", ""), child.get("name", ""), ref(child.get("processRef")) or None, child)
+                    )
+                elif ck == "messageFlow":
+                    message_flows.append(_flow(child))
+                elif ck and ck not in ("documentation", "extensionElements"):
+                    skipped[ck] = skipped.get(ck, 0) + 1
+        elif kind and kind not in ("documentation", "extensionElements", "import"):
+            if kind not in ("message", "error", "signal", "escalation", "itemDefinition", "dataStore", "category"):
+                skipped[kind] = skipped.get(kind, 0) + 1
+    shapes, edges = _diagram(root)
+    return Model(containers, pools, message_flows, shapes, edges, skipped, first_collab)
+
+
+def _flow(el: etree._Element) -> Flow:
+    return Flow(el.get("id", ""), ref(el.get("sourceRef")), ref(el.get("targetRef")), el.get("name", ""), el)
+
+
+def _container(el: etree._Element, skipped: dict[str, int]) -> Container:
+    c = Container(el.get("id", ""), el.get("name", ""), el)
+    for child in el:
+        kind = local(child)
+        if not kind or kind in ("documentation", "extensionElements"):
+            continue
+        if kind in ACTIVITIES:
+            c.activities.append(child)
+            if kind in SUBPROCESSES and any(local(g) in ACTIVITIES for g in child):
+                c.children[child.get("id", "")] = _container(child, skipped)
+            elif kind in SUBPROCESSES:  # a sub-process of only events/gateways: count what is inside
+                for g in child:
+                    gk = local(g)
+                    if gk and gk not in _IGNORED and gk not in ACTIVITIES:
+                        skipped[gk] = skipped.get(gk, 0) + 1
+        elif kind == "sequenceFlow":
+            c.flows.append(_flow(child))
+        elif kind == "laneSet":
+            c.lanes.extend(_lanes(child))
+        elif kind in _IGNORED or kind in ("property", "ioSpecification", "auditing", "monitoring"):
+            continue
+        else:
+            if child.get("id"):
+                c.others[child.get("id")] = kind
+            skipped[kind] = skipped.get(kind, 0) + 1
+    return c
+
+
+def _lanes(lane_set: etree._Element) -> list[LaneRec]:
+    """The leaf lanes of a lane set (a lane split into child lanes is represented by them)."""
+    out: list[LaneRec] = []
+    for lane in lane_set.iterchildren(b("lane")):
+        child_sets = list(lane.iterchildren(b("childLaneSet")))
+        leaves = [leaf for cs in child_sets for leaf in _lanes(cs)]
+        if leaves:
+            out.extend(leaves)
+        else:
+            members = [ref(r.text) for r in lane.iterchildren(b("flowNodeRef")) if r.text]
+            out.append(LaneRec(lane.get("id", ""), lane.get("name", ""), members, lane))
+    return out
+
+
+def number(text: str | None) -> float | None:
+    """A finite coordinate, or None when the text is not one."""
+    try:
+        v = float(text or "")
+    except ValueError:
+        return None
+    return v if math.isfinite(v) and abs(v) <= COORD_LIMIT else None
+
+
+def _diagram(root: etree._Element):
+    shapes: dict[str, tuple[float, float, float, float]] = {}
+    edges: dict[str, list[tuple[float, float]]] = {}
+    bounds_tag = f"{{{DC}}}Bounds"
+    for shape in root.iter(f"{{{BPMNDI}}}BPMNShape"):
+        ident = ref(shape.get("bpmnElement"))
+        bounds = shape.find(bounds_tag)
+        if not ident or ident in shapes or bounds is None:
+            continue
+        values = [number(bounds.get(k)) for k in ("x", "y", "width", "height")]
+        if any(v is None for v in values):
+            continue
+        x, y, w, h = values
+        shapes[ident] = (x, y, max(w, 1.0), max(h, 1.0))
+    for edge in root.iter(f"{{{BPMNDI}}}BPMNEdge"):
+        ident = ref(edge.get("bpmnElement"))
+        if not ident or ident in edges:
+            continue
+        points = []
+        for wp in edge:
+            if isinstance(wp.tag, str) and wp.tag.endswith("}waypoint"):
+                x, y = number(wp.get("x")), number(wp.get("y"))
+                if x is not None and y is not None:
+                    points.append((x, y))
+        edges[ident] = points
+    return shapes, edges

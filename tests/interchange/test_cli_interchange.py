@@ -1,0 +1,76 @@
+"""`procedit export FILE -o OUT.bpmn` and `procedit import FILE.bpmn -o OUT.procmap`, run as a user would."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from procedit.storage import load
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = [ROOT / "examples" / "marketing_ru.procmap", ROOT / "examples" / "small_en.procmap"]
+MIWG = Path(__file__).resolve().parent / "data" / "miwg"
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    env.pop("LC_ALL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "procedit", *map(str, args)], env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def one_line_error(result: subprocess.CompletedProcess) -> str:
+    assert result.returncode == 2, result
+    assert result.stdout == "" and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_export_to_bpmn_and_import_back(tmp_path, example):
+    bpmn = tmp_path / "out.bpmn"
+    result = run("export", example, "-o", bpmn)
+    assert result.returncode == 0, result.stderr
+    assert bpmn.read_bytes().startswith(b"<?xml") and b"BPMNDiagram" in bpmn.read_bytes()
+    back = tmp_path / "back.procmap"
+    result = run("import", bpmn, "-o", back)
+    assert result.returncode == 0, result.stderr
+    assert load(back) == load(example)
+
+
+def test_import_of_a_foreign_model_reports_what_it_left_out(tmp_path):
+    out = tmp_path / "c.procmap"
+    result = run("import", MIWG / "C.1.0.bpmn", "-o", out, "--lang", "ru")
+    assert result.returncode == 0, result.stderr
+    assert "процессов 9" in result.stdout and "Не представлено" in result.stdout
+    assert sum(len(m.processes) for m in load(out).maps) == 9
+
+
+def test_only_one_map_and_its_decompositions(tmp_path):
+    bpmn = tmp_path / "one.bpmn"
+    result = run("export", EXAMPLES[0], "-o", bpmn, "--map", "Маркетинг — TO BE")
+    assert result.returncode == 0, result.stderr
+    back = tmp_path / "one.procmap"
+    assert run("import", bpmn, "-o", back).returncode == 0
+    assert [m.name for m in load(back).maps] == ["Маркетинг — TO BE"]
+
+
+def test_unknown_formats_are_one_clear_line(tmp_path):
+    assert ".bpmn" in one_line_error(run("export", EXAMPLES[1], "-o", tmp_path / "x.vsdx"))
+    assert ".bpmn" in one_line_error(run("import", EXAMPLES[1], "-o", tmp_path / "x.procmap"))
+    assert ".procmap" in one_line_error(run("import", MIWG / "A.1.0.bpmn", "-o", tmp_path / "x.json"))
+    assert not (tmp_path / "x.vsdx").exists()
+
+
+def test_hostile_bpmn_is_refused_in_one_line(tmp_path):
+    evil = tmp_path / "evil.bpmn"
+    evil.write_text('<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><d>&x;</d>')
+    line = one_line_error(run("import", evil, "-o", tmp_path / "evil.procmap"))
+    assert "DTD" in line and "evil.bpmn" in line
+    assert not (tmp_path / "evil.procmap").exists()
