@@ -113,18 +113,15 @@ def _collaboration(root: etree._Element, m: ProcessMap, project: Project | None)
     parties = {q.id for q in m.parties}
     for link in m.links:
         if link.source_id in parties or link.target_id in parties:
-            el = etree.SubElement(
-                collab,
-                b("messageFlow"),
-                id=xml_id(link.id),
-                sourceRef=xml_id(link.source_id),
-                targetRef=xml_id(link.target_id),
-            )
-            _link_body(el, link)
+            _flow(collab, "messageFlow", link)
     return collab
 
 
-def _link_body(el: etree._Element, link: Link) -> None:
+def _flow(parent: etree._Element, tag: str, link: Link) -> None:
+    """A sequence or message flow for ``link``, with its label and procedit's data."""
+    el = etree.SubElement(
+        parent, b(tag), id=xml_id(link.id), sourceRef=xml_id(link.source_id), targetRef=xml_id(link.target_id)
+    )
     if link.label:
         el.set("name", link.label)
     data = link.model_dump(mode="json", exclude_defaults=True)
@@ -164,14 +161,7 @@ def _process(root: etree._Element, m: ProcessMap, ctx: _Ctx) -> None:
     for p in m.processes:
         _activity(proc_el, p, ctx, incoming.get(p.id, ()), outgoing.get(p.id, ()))
     for lk in sequence:
-        el = etree.SubElement(
-            proc_el,
-            b("sequenceFlow"),
-            id=xml_id(lk.id),
-            sourceRef=xml_id(lk.source_id),
-            targetRef=xml_id(lk.target_id),
-        )
-        _link_body(el, lk)
+        _flow(proc_el, "sequenceFlow", lk)
 
 
 def _activity(parent, p: Process, ctx: _Ctx, incoming, outgoing) -> None:
