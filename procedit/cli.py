@@ -2,8 +2,8 @@
 
     procedit [FILE] [--screenshot OUT.png] [--lang ru|en]   start the editor (optionally on FILE)
     procedit check FILE [--map NAME] [--format text|json] [--lang ru|en]
-    procedit export FILE -o OUT.pdf|OUT.bpmn [--map NAME] [--process CODE] [--lang ru|en]
-    procedit import FILE.bpmn -o OUT.procmap [--lang ru|en]
+    procedit export FILE -o OUT.pdf|OUT.bpmn|OUT.xlsx [--map NAME] [--process CODE] [--lang ru|en]
+    procedit import FILE.bpmn|FILE.xlsx|FILE.csv -o OUT.procmap [--lang ru|en]
     procedit schema                             print the JSON Schema of .procmap files
 
 Exit codes: 0 success, 1 the check found errors, 2 the file is unreadable or the command
@@ -175,8 +175,20 @@ def _export_bpmn(args: argparse.Namespace, project: Project, pmap: ProcessMap | 
     return EXIT_OK
 
 
+def _export_xlsx(args: argparse.Namespace, project: Project, pmap: ProcessMap | None, lang: str) -> int:
+    """The process register, criteria with actuals, RACI and findings as a workbook."""
+    from procedit.interchange import write_xlsx
+
+    try:
+        write_xlsx(project, args.output, lang)
+    except ProjectSaveError as e:
+        raise CliError(e.message(lang)) from None
+    print(f"{args.output}: записано" if lang == "ru" else f"{args.output}: written")
+    return EXIT_OK
+
+
 # the output's suffix → the writer (one table for every format ``procedit export`` writes)
-EXPORT_FORMATS = {".pdf": _export_pdf, ".bpmn": _export_bpmn}
+EXPORT_FORMATS = {".pdf": _export_pdf, ".bpmn": _export_bpmn, ".xlsx": _export_xlsx}
 
 
 # ------------------------------------------------------------------ import
@@ -219,8 +231,47 @@ def _import_bpmn(args: argparse.Namespace, lang: str) -> tuple[Project, str]:
     return result.project, result.summary.text(args.lang or result.project.language)
 
 
+def _import_register(args: argparse.Namespace, lang: str) -> tuple[Project, str]:
+    """A process register (XLSX or CSV) as a new project; problems per row on stderr."""
+    from procedit.interchange import load_register, plan_register, register_project
+
+    reg = load_register(args.file)
+    if reg.needs_mapping:
+        raise CliError(
+            f"procedit import: no column of process names found in '{args.file}' (headers such as "
+            "Name / Наименование, Code / Код, Owner / Владелец are recognised)"
+            if lang == "en"
+            else f"procedit import: в «{args.file}» не найден столбец названий процессов (распознаются "
+            "заголовки вроде «Наименование», «Код», «Владелец»)"
+        )
+    plan = plan_register(reg, Project())
+    for problem in plan.problems:
+        print(f"{args.file}: {problem.text(lang)}", file=sys.stderr)
+    if not plan.processes:
+        raise CliError(f"procedit import: нет ни одного процесса в «{args.file}»" if lang == "ru" else f"procedit import: no process in '{args.file}'")
+    project = register_project(plan, Path(args.file).stem, lang)
+    if lang == "ru":
+        text = (
+            f"Импортировано процессов: {len(plan.processes)}, внешних сторон: {len(plan.parties)}, "
+            f"связей: {len(plan.links)}; добавлено людей: {len(plan.new_people)}, подразделений: {len(plan.new_departments)}"
+        )
+    else:
+        text = (
+            f"Imported {len(plan.processes)} process(es), {len(plan.parties)} external part(y/ies), "
+            f"{len(plan.links)} link(s); added {len(plan.new_people)} people, {len(plan.new_departments)} department(s)"
+        )
+    return project, text
+
+
 # the input's suffix → the reader
-IMPORT_FORMATS = {".bpmn": _import_bpmn, ".xml": _import_bpmn}
+IMPORT_FORMATS = {
+    ".bpmn": _import_bpmn,
+    ".xml": _import_bpmn,
+    ".xlsx": _import_register,
+    ".csv": _import_register,
+    ".tsv": _import_register,
+    ".txt": _import_register,
+}
 
 
 # ------------------------------------------------------------------ schema
@@ -316,11 +367,11 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
     if command == "export":
         p = _Parser(
             prog="procedit export",
-            description="Export a process regulation (.pdf) or the maps as BPMN 2.0 (.bpmn); "
-            "the format follows the output's suffix.",
+            description="Export a process regulation (.pdf), the maps as BPMN 2.0 (.bpmn) or the "
+            "register, criteria, RACI and findings as a workbook (.xlsx); the format follows the output's suffix.",
         )
         p.add_argument("file", help="project file (.procmap)")
-        p.add_argument("-o", "--output", metavar="OUT", required=True, help="file to write (.pdf, .bpmn)")
+        p.add_argument("-o", "--output", metavar="OUT", required=True, help="file to write (.pdf, .bpmn, .xlsx)")
         p.add_argument("--map", metavar="NAME", help="the map to export (name or id)")
         p.add_argument("--process", metavar="CODE", help="export only the process with this code")
         p.add_argument("--lang", choices=("ru", "en"), help=lang_help)
@@ -329,9 +380,9 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
     if command == "import":
         p = _Parser(
             prog="procedit import",
-            description="Import a BPMN 2.0 file (.bpmn) into a new project file.",
+            description="Import a BPMN 2.0 file (.bpmn) or a process register (.xlsx, .csv) into a new project file.",
         )
-        p.add_argument("file", help="file to import (.bpmn)")
+        p.add_argument("file", help="file to import (.bpmn, .xlsx, .csv)")
         p.add_argument("-o", "--output", metavar="OUT.procmap", required=True, help="project file to write")
         p.add_argument("--lang", choices=("ru", "en"), help=lang_help)
         p.set_defaults(handler=_cmd_import)

@@ -3,15 +3,32 @@ spreadsheets (XLSX, CSV). Headless: the command line and the GUI call it alike."
 
 from .bpmn_export import export_bpmn, write_bpmn
 from .bpmn_import import ImportResult, import_bpmn, import_bpmn_bytes
+from .register import Register, RowProblem, read_register, recognise
+from .register_apply import RegisterPlan, load_register, plan_register, register_command, register_project
 from .safexml import MAX_XML_BYTES
+from .sheets import Table, read_table
 from .summary import Summary
+from .xlsx_export import export_xlsx, write_xlsx
 
 __all__ = [
     "MAX_XML_BYTES",
     "ImportResult",
+    "Register",
+    "RegisterPlan",
+    "RowProblem",
     "Summary",
+    "Table",
     "export_bpmn",
+    "export_xlsx",
     "import_bpmn",
     "import_bpmn_bytes",
+    "load_register",
+    "plan_register",
+    "read_register",
+    "read_table",
+    "recognise",
+    "register_command",
+    "register_project",
     "write_bpmn",
+    "write_xlsx",
 ]

@@ -19,7 +19,7 @@ from procedit.storage import ProjectFileError
 MAX_XML_BYTES = 40 * 1024 * 1024  # a 5,000-process map with every property is ~15 MB
 MAX_DEPTH = 256  # libxml2's own limit without huge_tree; reported in plain words
 
-_DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
 def _parser() -> etree.XMLParser:
@@ -79,7 +79,7 @@ def parse_xml(data: bytes, path: str | os.PathLike[str]) -> etree._Element:
             head = head.decode("utf-16", "ignore").encode("utf-8", "ignore")
         except UnicodeError:  # pragma: no cover - "ignore" never raises
             pass
-    if _DOCTYPE.search(head):
+    if DOCTYPE.search(head):
         raise _doctype(path)
     try:
         root = etree.fromstring(data, _parser())

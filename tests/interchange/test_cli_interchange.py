@@ -74,3 +74,22 @@ def test_hostile_bpmn_is_refused_in_one_line(tmp_path):
     line = one_line_error(run("import", evil, "-o", tmp_path / "evil.procmap"))
     assert "DTD" in line and "evil.bpmn" in line
     assert not (tmp_path / "evil.procmap").exists()
+
+
+def test_register_workbook_out_and_csv_in(tmp_path):
+    xlsx = tmp_path / "reg.xlsx"
+    result = run("export", EXAMPLES[1], "-o", xlsx)
+    assert result.returncode == 0, result.stderr
+    back = tmp_path / "reg.procmap"
+    result = run("import", xlsx, "-o", back)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in load(back).maps[0].processes) == sorted(
+        p.name for p in load(EXAMPLES[1]).maps[0].processes
+    )
+    csv_file = tmp_path / "reg.csv"
+    csv_file.write_bytes("Код;Наименование;Владелец\nА-1;Склад;Иванов\n;;\nА-2;;Петров\n".encode("cp1251"))
+    result = run("import", csv_file, "-o", tmp_path / "csv.procmap", "--lang", "ru")
+    assert result.returncode == 0, result.stderr
+    assert "строка 4" in result.stderr and "процессов: 1" in result.stdout
+    project = load(tmp_path / "csv.procmap")
+    assert [p.name for p in project.maps[0].processes] == ["Склад"] and project.people[0].name == "Иванов"

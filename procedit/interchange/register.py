@@ -1,0 +1,213 @@
+"""A process register (a row per process) read from a table into a plan the user accepts:
+processes, the people and departments to add, the links the inputs and outputs imply,
+and the problems per row with the row number. Nothing changes until the plan is applied."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from procedit.model import Criterion, Department, Flow, Person, Process, ProcessKind, Project, new_id
+
+from .sheets import Table
+
+FIELDS = ("code", "name", "kind", "department", "owner", "goal", "results", "inputs", "outputs", "customers", "criteria")
+
+# a header cell (folded, without punctuation) → the field; Russian and English
+SYNONYMS: dict[str, str] = {}
+for _field, _words in {
+    "code": "code|id|no|number|код|шифр|номер|обозначение|№|№ п/п",
+    "name": "name|process|process name|title|процесс|наименование|название|наименование процесса|название процесса",
+    "kind": "kind|type|category|вид|тип|категория|вид процесса|тип процесса",
+    "department": "department|unit|division|подразделение|отдел|служба",
+    "owner": "owner|process owner|владелец|владелец процесса|ответственный",
+    "goal": "goal|purpose|objective|цель|цель процесса|назначение",
+    "results": "results|result|результат|результаты|результат процесса",
+    "inputs": "inputs|input|входы|вход|входы процесса",
+    "outputs": "outputs|output|выходы|выход|выходы процесса",
+    "customers": "customers|customer|clients|client|потребители|потребитель|клиенты|клиент",
+    "criteria": "criteria|criterion|kpi|kpis|metrics|критерии|показатели|критерии результативности",
+}.items():
+    for _w in _words.split("|"):
+        SYNONYMS[_w] = _field
+
+KINDS = {
+    "management": ProcessKind.MANAGEMENT,
+    "управленческий": ProcessKind.MANAGEMENT,
+    "управления": ProcessKind.MANAGEMENT,
+    "управляющий": ProcessKind.MANAGEMENT,
+    "core": ProcessKind.CORE,
+    "основной": ProcessKind.CORE,
+    "main": ProcessKind.CORE,
+    "support": ProcessKind.SUPPORT,
+    "supporting": ProcessKind.SUPPORT,
+    "вспомогательный": ProcessKind.SUPPORT,
+    "обеспечивающий": ProcessKind.SUPPORT,
+}
+
+
+def norm(text: str) -> str:
+    return " ".join(re.sub(r"[.:*\"'«»()]", " ", text).casefold().split())
+
+
+def recognise(header: list[str]) -> dict[int, str]:
+    """Column index → field for the header cells procedit knows (first match wins)."""
+    out: dict[int, str] = {}
+    taken: set[str] = set()
+    for i, cell in enumerate(header):
+        key = norm(cell)
+        found = SYNONYMS.get(key) or SYNONYMS.get(cell.strip().casefold())
+        if found is None and key:  # "Владелец (ФИО)", "Owner name": by the first word
+            found = SYNONYMS.get(key.split()[0])
+        if found and found not in taken:
+            out[i] = found
+            taken.add(found)
+    return out
+
+
+@dataclass
+class RowProblem:
+    row: int
+    en: str
+    ru: str
+    fatal: bool = True  # the row is left out
+
+    def text(self, lang: str) -> str:
+        return f"{'строка' if lang == 'ru' else 'row'} {self.row}: {self.ru if lang == 'ru' else self.en}"
+
+
+@dataclass
+class RegisterRow:
+    row: int
+    values: dict[str, str]
+
+
+@dataclass
+class Register:
+    """What a table says, before anything is matched against a project."""
+
+    header_row: int
+    columns: dict[int, str]
+    rows: list[RegisterRow] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def needs_mapping(self) -> bool:
+        return "name" not in self.columns.values()
+
+
+def read_register(table: Table, columns: dict[int, str] | None = None) -> Register:
+    """The rows of a register; ``columns`` (index → field) overrides the recognised header."""
+    header_at = next((i for i, row in enumerate(table.rows) if any(c.strip() for c in row)), None)
+    if header_at is None:
+        return Register(0, columns or {})
+    header = table.rows[header_at]
+    reg = Register(header_at + 1, dict(columns) if columns is not None else recognise(header))
+    if reg.needs_mapping:
+        return reg
+    codes: dict[str, int] = {}
+    for i in range(header_at + 1, len(table.rows)):
+        cells = table.rows[i]
+        if not any(c.strip() for c in cells):
+            continue  # empty rows are skipped silently
+        number = i + 1
+        values = {f: cells[c].strip() for c, f in reg.columns.items() if c < len(cells) and cells[c].strip()}
+        for en, ru in table.notes.get(number, ()):
+            reg.problems.append(RowProblem(number, en, ru, fatal=False))
+        if not values.get("name"):
+            reg.problems.append(RowProblem(number, "no process name; the row is left out", "нет названия процесса; строка пропущена"))
+            continue
+        code = values.get("code", "")
+        if code and code.casefold() in codes:
+            reg.problems.append(
+                RowProblem(
+                    number,
+                    f"the code {code} is already used in row {codes[code.casefold()]}; the row is left out",
+                    f"код {code} уже есть в строке {codes[code.casefold()]}; строка пропущена",
+                )
+            )
+            continue
+        if code:
+            codes[code.casefold()] = number
+        kind = values.get("kind", "")
+        if kind and norm(kind) not in KINDS:
+            reg.problems.append(
+                RowProblem(
+                    number,
+                    f"unknown kind {kind!r} (management, core or support); taken as core",
+                    f"неизвестный вид {kind!r} (управленческий, основной или вспомогательный); принят основной",
+                    fatal=False,
+                )
+            )
+        reg.rows.append(RegisterRow(number, values))
+    return reg
+
+
+def split_items(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"[;\n]", text) if p.strip()]
+
+
+_PARTY = re.compile(r"^(?P<what>.*?)\s*(?:\((?P<p1>[^()]+)\)|(?:→|->|←|<-)\s*(?P<p2>.+))\s*$")
+
+
+def flow_party(item: str) -> tuple[str, str]:
+    """``Заявка (Продажи)`` / ``Заявка → Продажи`` → (what, party name)."""
+    m = _PARTY.match(item)
+    if not m:
+        return item, ""
+    return m.group("what").strip(), (m.group("p1") or m.group("p2") or "").strip()
+
+
+def criterion(item: str) -> Criterion:
+    """``Доля заявок в срок: ≥ 95 %`` → a criterion with a text target."""
+    name, sep, target = item.partition(":")
+    if not sep:
+        name, sep, target = item.partition("=")
+    return Criterion(name=name.strip(), target=target.strip() if sep else "")
+
+
+@dataclass
+class Registers:
+    """People and departments of a project by folded name, growing as the import adds them."""
+
+    people: dict[str, Person]
+    departments: dict[str, Department]
+    new_people: list[Person] = field(default_factory=list)
+    new_departments: list[Department] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, project: Project) -> Registers:
+        return cls({norm(p.name): p for p in project.people}, {norm(d.name): d for d in project.departments})
+
+    def person(self, name: str) -> str:
+        key = norm(name)
+        if key not in self.people:
+            p = Person(id=new_id("Person"), name=" ".join(name.split()))
+            self.people[key] = p
+            self.new_people.append(p)
+        return self.people[key].id
+
+    def department(self, name: str) -> str:
+        key = norm(name)
+        if key not in self.departments:
+            d = Department(id=new_id("Department"), name=" ".join(name.split()))
+            self.departments[key] = d
+            self.new_departments.append(d)
+        return self.departments[key].id
+
+
+def base_process(row: RegisterRow, regs: Registers) -> Process:
+    v = row.values
+    return Process(
+        id=new_id("Process"),
+        code=v.get("code", ""),
+        name=" ".join(v["name"].split()),
+        kind=KINDS.get(norm(v.get("kind", "")), ProcessKind.CORE),
+        department_id=regs.department(v["department"]) if v.get("department") else None,
+        owner_id=regs.person(v["owner"]) if v.get("owner") else None,
+        goal=v.get("goal", ""),
+        results=v.get("results", ""),
+        criteria=tuple(criterion(i) for i in split_items(v.get("criteria", ""))),
+        inputs=tuple(Flow(what=w) for w, _ in map(flow_party, split_items(v.get("inputs", "")))),
+        outputs=tuple(Flow(what=w) for w, _ in map(flow_party, split_items(v.get("outputs", "")))),
+    )

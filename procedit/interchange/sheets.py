@@ -1,0 +1,158 @@
+"""Tables from spreadsheets: XLSX (openpyxl) and CSV (``,`` ``;`` or tab, UTF-8 or cp1251),
+read defensively: size limits, a zip checked before it is opened (a zip bomb posing as a
+workbook is refused), XML through defusedxml (no entities), formulas by their saved values,
+merged cells filled from their first cell."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import zipfile
+from dataclasses import dataclass, field
+
+from procedit.storage import ProjectFileError
+
+from .safexml import DOCTYPE as _DOCTYPE
+from .safexml import read_bytes
+
+MAX_TABLE_BYTES = 30 * 1024 * 1024
+MAX_UNZIPPED = 300 * 1024 * 1024  # all parts of a workbook together, unpacked
+MAX_RATIO = 200  # unpacked / packed of one part: beyond this it is a bomb, not a spreadsheet
+MAX_PARTS = 5000
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+
+
+@dataclass
+class Table:
+    rows: list[list[str]]  # cell texts; rows[i] is row i + 1 of the sheet
+    notes: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # row → (English, Russian)
+
+
+def read_table(path: str | os.PathLike[str]) -> Table:
+    suffix = os.fspath(path).lower().rsplit(".", 1)[-1]
+    data = read_bytes(path, MAX_TABLE_BYTES)
+    if suffix in ("xlsx", "xlsm"):
+        return _xlsx(data, path)
+    return _csv(data, path)
+
+
+def _error(path, en: str, ru: str) -> ProjectFileError:
+    return ProjectFileError(path, "", en, ru)
+
+
+# ------------------------------------------------------------------ CSV
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else cp1251 — what Russian Excel writes."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1251", errors="replace")
+
+
+def _csv(data: bytes, path) -> Table:
+    if data[:4] == b"PK\x03\x04":
+        raise _error(path, "this is a workbook (XLSX), not CSV: name it .xlsx", "это книга XLSX, а не CSV: назовите файл .xlsx")
+    text = decode(data)
+    if "\x00" in text[:4096]:
+        raise _error(path, "not a text (CSV) file", "это не текстовый файл CSV")
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = max(";,\t", key=first.count) if first else ","
+    rows = []
+    try:
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            rows.append([c.strip() for c in row[:MAX_COLUMNS]])
+            if len(rows) > MAX_ROWS:
+                raise _too_many(path)
+    except csv.Error as e:
+        raise _error(path, f"the CSV is malformed: {e}", f"CSV повреждён: {e}") from None
+    return Table(rows)
+
+
+def _too_many(path) -> ProjectFileError:
+    return _error(path, f"more than {MAX_ROWS} rows", f"больше {MAX_ROWS} строк")
+
+
+# ------------------------------------------------------------------ XLSX
+def check_zip(data: bytes, path) -> None:
+    """Refuse what is not a workbook or would unpack to far more than it weighs."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise _error(path, "not an XLSX workbook (not a zip file)", "это не книга XLSX (не zip-архив)") from None
+    with zf:
+        infos = zf.infolist()
+        total = sum(i.file_size for i in infos)
+        bomb = len(infos) > MAX_PARTS or total > MAX_UNZIPPED
+        bomb = bomb or any(i.file_size > MAX_RATIO * max(i.compress_size, 1) + 65536 for i in infos)
+        if bomb:
+            raise _error(
+                path,
+                f"the workbook would unpack to {total / 1024 / 1024:.0f} MB (a zip bomb?); refused",
+                f"книга распаковалась бы в {total / 1024 / 1024:.0f} МБ (zip-бомба?); отказано",
+            )
+        if "xl/workbook.xml" not in zf.namelist():
+            raise _error(path, "not an XLSX workbook (no xl/workbook.xml)", "это не книга XLSX (нет xl/workbook.xml)")
+        for info in infos:  # a DTD stands before the root element: the head of each part tells
+            if info.filename.endswith((".xml", ".rels")):
+                with zf.open(info) as part:
+                    if _DOCTYPE.search(part.read(4096)):
+                        raise _entities(path)
+
+
+def _entities(path) -> ProjectFileError:
+    return _error(
+        path,
+        "the workbook's XML declares a document type or entities (DTD); refused for safety",
+        "XML книги объявляет тип документа или сущности (DTD); отказано из соображений безопасности",
+    )
+
+
+def _xlsx(data: bytes, path) -> Table:
+    check_zip(data, path)
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
+    except Exception as e:  # openpyxl raises many kinds (defusedxml's refusals among them)
+        kind = type(e).__name__
+        if "Forbidden" in kind or "DTD" in kind or "Entities" in kind:
+            raise _entities(path) from None
+        raise _error(path, f"the workbook cannot be read ({kind}: {e})", f"книгу не удалось прочитать ({kind}: {e})") from None
+    ws = wb.worksheets[0]
+    if ws.max_row > MAX_ROWS:
+        raise _too_many(path)
+    grid = [[c.value for c in row[:MAX_COLUMNS]] for row in ws.iter_rows()]
+    for merged in ws.merged_cells.ranges:
+        top = grid[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(grid) else None
+        for r in range(merged.min_row, min(merged.max_row, len(grid)) + 1):
+            row = grid[r - 1]
+            for c in range(merged.min_col, merged.max_col + 1):
+                if c <= len(row):
+                    row[c - 1] = top
+    table = Table([])
+    formulas = [(r, c) for r, row in enumerate(grid) for c, v in enumerate(row) if isinstance(v, str) and v.startswith("=")]
+    if formulas:
+        values = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True).worksheets[0]
+        cached = {(r, c): v for r, row in enumerate(values.iter_rows(values_only=True)) for c, v in enumerate(row)}
+        for r, c in formulas:
+            value = cached.get((r, c))
+            if value is None:
+                table.notes.setdefault(r + 1, []).append(
+                    (
+                        f"column {c + 1}: a formula without a saved value (open and save the file in Excel)",
+                        f"столбец {c + 1}: формула без сохранённого значения (откройте и сохраните файл в Excel)",
+                    )
+                )
+            grid[r][c] = value
+    table.rows = [[_text(v) for v in row] for row in grid]
+    return table
+
+
+def _text(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip()

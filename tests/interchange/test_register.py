@@ -1,0 +1,168 @@
+"""Process registers from spreadsheets: files written by openpyxl and by hand (cp1251, ';'),
+merged cells, empty rows, formulas, unknown people; one undo step; per-row problems."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from procedit.commands import Document, History
+from procedit.interchange import export_xlsx, load_register, plan_register, register_command, register_project
+from procedit.interchange.sheets import check_zip
+from procedit.model import Person, Project, check_integrity
+from procedit.storage import ProjectFileError, load
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CP1251 = (
+    "Код;Наименование процесса;Вид;Подразделение;Владелец процесса;Цель;Входы;Выходы;Потребители;Критерии\n"
+    "П-01;Продажи;основной;Отдел продаж;Иванов И.И.;Выручка;Заявка (Маркетинг);Договор (Клиент);Клиент;Конверсия: >= 20 %\n"
+    ";;;;;;;;;\n"
+    "П-02;Маркетинг;управленческий;Отдел маркетинга;Петрова А.А.;Лиды;;Заявка -> Продажи;П-01;Лиды в месяц: 100\n"
+    "П-03;;вспомогательный;;;;;;;\n"
+    "П-04;Закупки;странный;Отдел продаж;Иванов И.И.;;Товар (Поставщик);;;\n"
+)
+
+
+def _csv(tmp_path, text=CP1251, encoding="cp1251", name="reg.csv"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_hand_written_cp1251_semicolon_csv(tmp_path):
+    reg = load_register(_csv(tmp_path))
+    plan = plan_register(reg, Project())
+    names = [p.name for p in plan.processes]
+    assert names == ["Продажи", "Маркетинг", "Закупки"]
+    sales, marketing, buying = plan.processes
+    assert sales.code == "П-01" and sales.kind == "core" and marketing.kind == "management"
+    assert sales.criteria[0].name == "Конверсия" and sales.criteria[0].target == ">= 20 %"
+    # the row without a name is left out with its row number; the unknown kind is a warning
+    texts = [p.text("ru") for p in plan.problems]
+    assert any(t.startswith("строка 5:") and "нет названия" in t for t in texts)
+    assert any(t.startswith("строка 6:") and "странный" in t for t in texts)
+    # people and departments named in cells are added once each
+    assert sorted(p.name for p in plan.new_people) == ["Иванов И.И.", "Петрова А.А."]
+    assert sorted(d.name for d in plan.new_departments) == ["Отдел маркетинга", "Отдел продаж"]
+    assert sales.owner_id == buying.owner_id
+    # output "Заявка -> Продажи" and input "Заявка (Маркетинг)" name each other: one link
+    ids = {p.id: p.name for p in plan.processes} | {q.id: q.name for q in plan.parties}
+    pairs = sorted((ids[lk.source_id], ids[lk.target_id], lk.label) for lk in plan.links)
+    assert ("Маркетинг", "Продажи", "Заявка") in pairs
+    assert len([p for p in pairs if p[:2] == ("Маркетинг", "Продажи")]) == 1
+    assert ("Продажи", "Клиент", "Договор") in pairs and ("Поставщик", "Закупки", "Товар") in pairs
+    link = next(lk for lk in plan.links if ids[lk.source_id] == "Маркетинг")
+    assert link.source_output_id and link.target_input_id
+    assert marketing.customer_ids == (sales.id,)  # a customer named by the code of a process
+    project = register_project(plan, "reg")
+    assert check_integrity(project) == []
+
+
+@pytest.mark.parametrize(("sep", "enc"), [(",", "utf-8"), ("\t", "utf-8-sig"), (";", "utf-8")])
+def test_english_headers_any_separator_and_utf8(tmp_path, sep, enc):
+    text = sep.join(["Code", "Name", "Owner", "Outputs"]) + "\n" + sep.join(["A1", "Billing", "Jane Roe", "Invoice (Customer)"]) + "\n"
+    plan = plan_register(load_register(_csv(tmp_path, text, enc)), Project())
+    assert [p.name for p in plan.processes] == ["Billing"]
+    assert [q.name for q in plan.parties] == ["Customer"]
+
+
+def test_openpyxl_file_with_merged_cells_empty_rows_and_formulas(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["№", "Наименование", "Подразделение", "Владелец", "Цель"])
+    ws.append(["1", "Планирование", "Дирекция", "Сидоров", "План"])
+    ws.append(["2", "Бюджет", None, "Сидоров", "=A3&\"-й бюджет\""])
+    ws.append([None, None, None, None, None])
+    ws.append(["3", "Отчётность", None, "Новиков", "Отчёт"])
+    ws.merge_cells("C2:C5")  # one department for three rows
+    path = tmp_path / "reg.xlsx"
+    wb.save(path)
+    reg = load_register(path)
+    project = Project(people=(Person(id="person_sid", name="Сидоров"),))
+    plan = plan_register(reg, project)
+    assert [p.name for p in plan.processes] == ["Планирование", "Бюджет", "Отчётность"]
+    assert len({p.department_id for p in plan.processes}) == 1 and plan.processes[2].department_id
+    # a known person is matched, an unknown one is added
+    assert plan.processes[0].owner_id == "person_sid"
+    assert [p.name for p in plan.new_people] == ["Новиков"]
+    # openpyxl saves no computed value of a formula: the row says so
+    assert any(p.row == 3 and "formula" in p.text("en") for p in plan.problems)
+
+
+def test_unrecognised_headers_ask_for_a_mapping(tmp_path):
+    text = "Колонка 1,Колонка 2\nX-1,Склад\n"
+    reg = load_register(_csv(tmp_path, text, "utf-8"))
+    assert reg.needs_mapping and not reg.rows
+    reg = load_register(_csv(tmp_path, text, "utf-8"), columns={0: "code", 1: "name"})
+    assert [r.values for r in reg.rows] == [{"code": "X-1", "name": "Склад"}]
+
+
+def test_applied_as_one_undo_step_and_laid_out(tmp_path):
+    project = load(ROOT / "examples" / "small_en.procmap")
+    doc = Document(project)
+    history = History(doc)
+    map_id = project.maps[0].id
+    plan = plan_register(load_register(_csv(tmp_path)), project, map_id)
+    history.push(register_command(plan, doc.project, map_id))
+    after = doc.project
+    assert len(after.maps[0].processes) == len(project.maps[0].processes) + 3
+    assert check_integrity(after) == []
+    right = max(p.x + p.width for p in project.maps[0].processes)
+    assert all(p.x > right for p in plan.processes)  # placed beside the existing map, not on it
+    assert len({(p.x, p.y) for p in plan.processes}) == 3
+    history.undo()
+    assert doc.project == project
+
+
+def test_a_zip_bomb_posing_as_xlsx_is_refused(tmp_path):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b"\0" * (200 * 1024 * 1024))
+    path = tmp_path / "bomb.xlsx"
+    path.write_bytes(buf.getvalue())
+    with pytest.raises(ProjectFileError) as err:
+        load_register(path)
+    assert "zip bomb" in err.value.message("en") and "zip-бомба" in err.value.message("ru")
+    with pytest.raises(ProjectFileError):
+        check_zip(b"PK\x03\x04garbage", path)
+
+
+def test_entities_inside_a_workbook_are_refused(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.append(["Name"])
+    good = tmp_path / "good.xlsx"
+    wb.save(good)
+    evil = tmp_path / "evil.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(evil, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/workbook.xml":
+                data = b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>' + data.split(b"?>", 1)[-1]
+            dst.writestr(item, data)
+    with pytest.raises(ProjectFileError) as err:
+        load_register(evil)
+    assert "\n" not in err.value.message("en")
+
+
+def test_xlsx_export_sheets_and_its_register_reads_back(tmp_path):
+    project = load(ROOT / "examples" / "small_en.procmap")
+    data = export_xlsx(project, "en")
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    assert wb.sheetnames == ["Processes", "Criteria", "RACI", "Findings"]
+    for ws in wb.worksheets:
+        assert ws.freeze_panes in ("A2", "B2") and ws.auto_filter.ref
+        assert ws.column_dimensions["A"].width >= 10
+    reg_sheet = wb["Processes"]
+    assert reg_sheet.max_row == 1 + len(project.maps[0].processes)
+    path = tmp_path / "out.xlsx"
+    path.write_bytes(data)
+    plan = plan_register(load_register(path), Project())
+    assert sorted(p.name for p in plan.processes) == sorted(p.name for p in project.maps[0].processes)
+    crit = [c for p in project.maps[0].processes for c in p.criteria]
+    assert wb["Criteria"].max_row == 1 + len(crit)
