@@ -14,10 +14,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from procedit.control import parse_target
 from procedit.model import (
+    ActionStatus,
     ApprovalRole,
     Approver,
     ChangeLogEntry,
+    CorrectiveAction,
     Criterion,
     Department,
     DocStatus,
@@ -120,17 +123,53 @@ SALES_SCRIPT = """СКРИПТ ПРОДАЖ
 
 
 def crit(
-    key: str, name: str, target: str, unit: str, period: str, method: str, responsible: str, actuals=()
+    key: str,
+    name: str,
+    target: str,
+    unit: str,
+    period: str,
+    method: str,
+    responsible: str,
+    actuals=(),
+    *,
+    warning: float | None = None,
+    formula: str = "",
+    source: str = "",
 ) -> dict:
+    """A criterion of both maps; ``actuals`` ((period, value[, note]), ...) only the TO BE map has:
+    it is the map the company works by."""
     return dict(
         key=key,
         name=name,
         target=target,
+        warning=warning,
         unit=unit,
         period=period,
         method=method,
+        formula=formula,
+        source=source,
         resp=responsible,
         actuals=actuals,
+    )
+
+
+def actuals(*rows: tuple) -> tuple[Measurement, ...]:
+    return tuple(Measurement(period=r[0], value=r[1], note=r[2] if len(r) > 2 else "") for r in rows)
+
+
+def criterion(cid: str, c: dict, with_actuals: bool) -> Criterion:
+    target, unit = parse_target(c["target"], c["unit"])
+    return Criterion(
+        id=cid,
+        name=c["name"],
+        target=target.with_(warning=c["warning"]),
+        unit=unit,
+        period=c["period"],
+        method=c["method"],
+        formula=c["formula"],
+        data_source=c["source"],
+        responsible_id=c["resp"],
+        actuals=actuals(*c["actuals"]) if with_actuals else (),
     )
 
 
@@ -363,10 +402,15 @@ PROCESSES: list[dict[str, Any]] = [
                 "выгрузка из CRM",
                 "person_volkova",
                 actuals=(
-                    Measurement(period="2026-09", value=74),
-                    Measurement(period="2026-10", value=81),
-                    Measurement(period="2026-11", value=96, note="после запуска нового лендинга"),
+                    ("2026-06", 112),
+                    ("2026-07", 104),
+                    ("2026-08", 101),
+                    ("2026-09", 103),
+                    ("2026-10", 81, "рекламный кабинет заблокирован на 9 дней"),
+                    ("2026-11", 96, "после запуска нового лендинга"),
                 ),
+                formula="число новых лидов с источником за месяц",
+                source="CRM, отчёт «Лиды по источникам»",
             ),
             crit(
                 "cpl",
@@ -376,6 +420,17 @@ PROCESSES: list[dict[str, Any]] = [
                 "месяц",
                 "расходы на рекламу / число лидов (CRM, рекламные кабинеты)",
                 "person_volkova",
+                actuals=(
+                    ("2026-06", 1420),
+                    ("2026-07", 1480),
+                    ("2026-08", 1610),
+                    ("2026-09", 1550),
+                    ("2026-10", 1390),
+                    ("2026-11", 1350),
+                ),
+                warning=1700,
+                formula="расходы на рекламу за месяц / число лидов за месяц",
+                source="рекламные кабинеты и CRM",
             ),
         ],
         documents=[
@@ -411,6 +466,16 @@ PROCESSES: list[dict[str, Any]] = [
                 "месяц",
                 "воронка продаж в CRM",
                 "person_volkova",
+                actuals=(
+                    ("2026-06", 18.5),
+                    ("2026-07", 19.2),
+                    ("2026-08", 21.0),
+                    ("2026-09", 22.4),
+                    ("2026-10", 21.7),
+                    ("2026-11", 23.1),
+                ),
+                formula="сделки за месяц / лиды за месяц × 100 %",
+                source="CRM, отчёт «Воронка продаж»",
             ),
             crit(
                 "speed",
@@ -420,6 +485,10 @@ PROCESSES: list[dict[str, Any]] = [
                 "месяц",
                 "время первого касания в CRM",
                 "person_petrov",
+                actuals=(("2026-09", 78), ("2026-10", 84), ("2026-11", 88)),
+                warning=80,
+                formula="лиды с первым касанием за 2 часа / все лиды × 100 %",
+                source="CRM, поле «Первое касание»",
             ),
         ],
         documents=[
@@ -448,6 +517,8 @@ PROCESSES: list[dict[str, Any]] = [
                 "месяц",
                 "дата публикации отчёта",
                 "person_sokolova",
+                actuals=(("2026-08", 1), ("2026-09", 1), ("2026-10", 1), ("2026-11", 0, "отчёт вышел 9-го числа")),
+                source="база знаний, дата публикации",
             )
         ],
         documents=[
@@ -560,19 +631,7 @@ def build_marketing_map(kind: MapKind) -> ProcessMap:
             # gap: an isolated process; its review goes nowhere on the map
             outs.append(Flow(id=f"{pid(key)}_out_1", what="обзор конкурентов"))
             customers = ["person_sokolova"]
-        criteria = tuple(
-            Criterion(
-                id=f"{pid(key)}_crit_{c['key']}",
-                name=c["name"],
-                target=c["target"],
-                unit=c["unit"],
-                period=c["period"],
-                method=c["method"],
-                responsible_id=c["resp"],
-                actuals=tuple(c["actuals"]),
-            )
-            for c in d["criteria"]
-        )
+        criteria = tuple(criterion(f"{pid(key)}_crit_{c['key']}", c, not as_is) for c in d["criteria"])
         if key == "brief" and as_is:
             criteria = ()  # gap: no criteria
         owner = None if (key == "design" and as_is) else d["owner"]  # gap: no owner
@@ -597,6 +656,7 @@ def build_marketing_map(kind: MapKind) -> ProcessMap:
                 customer_ids=tuple(customers),
                 participant_ids=tuple(who for _n, who, _r in d.get("stages", []) if who != owner),
                 criteria=criteria,
+                actions=corrective_actions(pid(key), key, as_is),
                 documents=tuple(
                     DocumentRef(
                         id=f"{pid(key)}_doc_{x['key']}",
@@ -648,6 +708,59 @@ def build_marketing_map(kind: MapKind) -> ProcessMap:
         parties=parties,
         links=tuple(link_values),
     )
+
+
+def corrective_actions(process_id: str, key: str, as_is: bool) -> tuple[CorrectiveAction, ...]:
+    """AS IS: the survey's plan (what the TO BE map will fix); TO BE: what a missed criterion started."""
+    if as_is and key == "brief":
+        return (
+            CorrectiveAction(
+                id=f"{process_id}_act_1",
+                what="Ввести критерии результативности постановки задач дизайнеру",
+                why="У процесса нет критериев: им нельзя управлять",
+                finding="no_criteria",
+                responsible_id="person_sokolova",
+                due=dt.date(2026, 12, 15),
+                status=ActionStatus.IN_PROGRESS,
+            ),
+        )
+    if as_is and key == "design":
+        return (
+            CorrectiveAction(
+                id=f"{process_id}_act_1",
+                what="Назначить владельца процесса разработки рекламных материалов",
+                why="У процесса нет владельца",
+                finding="no_owner",
+                responsible_id="person_zaitsev",
+                due=dt.date(2026, 11, 30),
+                status=ActionStatus.DONE,
+                result="Владелец — арт-директор Лебедев А. О.",
+            ),
+        )
+    if not as_is and key == "leads":
+        return (
+            CorrectiveAction(
+                id=f"{process_id}_act_1",
+                what="Запустить резервный рекламный кабинет и новый лендинг для холодного трафика",
+                why="Лидов меньше цели два месяца подряд (81 и 96 при цели 100)",
+                criterion_id=f"{process_id}_crit_count",
+                responsible_id="person_orlov",
+                due=dt.date(2026, 12, 20),
+                status=ActionStatus.IN_PROGRESS,
+            ),
+        )
+    if not as_is and key == "report":
+        return (
+            CorrectiveAction(
+                id=f"{process_id}_act_1",
+                what="Собирать данные для отчёта автоматически из CRM",
+                why="Отчёт за ноябрь вышел 9-го числа",
+                criterion_id=f"{process_id}_crit_due",
+                responsible_id="person_volkova",
+                due=dt.date(2027, 1, 31),
+            ),
+        )
+    return ()
 
 
 def marketing_ru() -> Project:
@@ -738,7 +851,13 @@ def small_en() -> Project:
 
     def kpi(i: str, name: str, target: str, unit: str, method: str, who: str) -> Criterion:
         return Criterion(
-            id=i, name=name, target=target, unit=unit, period="week", method=method, responsible_id=who
+            id=i,
+            name=name,
+            target=parse_target(target)[0],
+            unit=unit,
+            period="week",
+            method=method,
+            responsible_id=who,
         )
 
     def reg(i: str, title: str) -> DocumentRef:

@@ -6,6 +6,9 @@ Nothing here imports Qt or any other part of procedit.
 from .base import Entity, Value, new_id
 from .integrity import Problem, all_ids, check_integrity
 from .process import (
+    ActionStatus,
+    Comparison,
+    CorrectiveAction,
     Criterion,
     DocumentKind,
     DocumentRef,
@@ -14,6 +17,7 @@ from .process import (
     Process,
     ProcessKind,
     Stage,
+    Target,
 )
 from .project import (
     ApprovalRole,
@@ -42,9 +46,12 @@ from .project import (
 )
 
 __all__ = [
+    "ActionStatus",
     "ApprovalRole",
     "Approver",
     "ChangeLogEntry",
+    "Comparison",
+    "CorrectiveAction",
     "Criterion",
     "Department",
     "DocStatus",
@@ -73,6 +80,7 @@ __all__ = [
     "Severity",
     "Stage",
     "Strategy",
+    "Target",
     "Term",
     "ValidationConfig",
     "Value",

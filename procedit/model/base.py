@@ -51,6 +51,7 @@ PREFIXES = {
     "Stage": "stage",
     "Criterion": "crit",
     "Measurement": "meas",
+    "CorrectiveAction": "act",
     "DocumentRef": "doc",
     "Term": "term",
 }

@@ -46,7 +46,7 @@ def _project_ids(project: Project) -> Iterator[tuple[str, str, str, str | None]]
         for pi, proc in enumerate(m.processes):
             pp = f"{mp}.processes[{pi}]"
             yield proc.id, "Process", pp, m.id
-            for field in ("inputs", "outputs", "stages", "criteria", "documents"):
+            for field in ("inputs", "outputs", "stages", "criteria", "documents", "actions"):
                 for k, item in enumerate(getattr(proc, field)):
                     yield item.id, type(item).__name__, f"{pp}.{field}[{k}]", m.id
 
@@ -113,6 +113,11 @@ def _map_refs(m: ProcessMap, mp: str) -> Iterator[tuple[str, str, frozenset[str]
         for k, c in enumerate(p.criteria):
             if c.responsible_id:
                 yield c.responsible_id, f"{pp}.criteria[{k}].responsible_id", person, None
+        for k, a in enumerate(p.actions):
+            if a.responsible_id:
+                yield a.responsible_id, f"{pp}.actions[{k}].responsible_id", person, None
+            if a.criterion_id:
+                yield a.criterion_id, f"{pp}.actions[{k}].criterion_id", frozenset({"Criterion"}), m.id
 
 
 CUSTOMER_KINDS = frozenset({"Process", "ExternalParty", "Person", "Department"})
@@ -214,10 +219,12 @@ def _map_well(m, ids, depts, people, maps, goals, customers, performers) -> tupl
     goal_refs: set[str] = set()
     customer_refs: set[str] = set()
     performer_refs: set[str] = set()
+    criterion_refs: set[str] = set()
+    criteria_here: set[str] = set()
     for p in m.processes:
         add(p.id)
         ins, outs, stages, criteria, documents = p.inputs, p.outputs, p.stages, p.criteria, p.documents
-        count += 1 + len(ins) + len(outs) + len(stages) + len(criteria) + len(documents)
+        count += 1 + len(ins) + len(outs) + len(stages) + len(criteria) + len(documents) + len(p.actions)
         for f in (*ins, *outs):
             add(f.id)
             flows.add(f.id)
@@ -229,10 +236,17 @@ def _map_well(m, ids, depts, people, maps, goals, customers, performers) -> tupl
                 performer_refs.add(s.performer_id)
         for c in criteria:
             add(c.id)
+            criteria_here.add(c.id)
             if c.responsible_id:
                 people_refs.add(c.responsible_id)
         for d in documents:
             add(d.id)
+        for a in p.actions:
+            add(a.id)
+            if a.responsible_id:
+                people_refs.add(a.responsible_id)
+            if a.criterion_id:
+                criterion_refs.add(a.criterion_id)
         if p.department_id:
             dept_refs.add(p.department_id)
         if p.lane_id:
@@ -264,6 +278,7 @@ def _map_well(m, ids, depts, people, maps, goals, customers, performers) -> tupl
         and customer_refs <= customers
         and parties <= nodes
         and performer_refs <= performers
+        and criterion_refs <= criteria_here
     )
     return well, count
 

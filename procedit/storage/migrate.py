@@ -9,7 +9,13 @@ plain person name::
      "parties": [{"id", "name", "kind", "x", "y"}],
      "links": [{"id", "source", "target", "label"}]}
 
-Format 2 (current) is the full ``Project``: several maps, a people register, strategy, ...
+Format 2 is the full ``Project``: several maps, a people register, strategy, ...
+A criterion's ``target`` was free text ("≥ 120", "не более 2", "да").
+
+Format 3 (current) makes the target structured (``{"comparison", "value", "high",
+"warning", "text"}``); criteria gain ``formula`` and ``data_source`` and processes their
+corrective ``actions``. Text that cannot be read as a target is kept in ``text`` (and
+reported by the control rules).
 Each migration takes the parsed JSON of one format and returns the JSON of the next one;
 problems are reported with JSON paths into the file as it was written.
 """
@@ -148,7 +154,32 @@ def migrate_1_to_2(data: dict[str, Any], path: str | os.PathLike[str]) -> dict[s
     return {"format": 2, **project.model_dump(mode="json")}
 
 
+# ------------------------------------------------------------------ format 2
+
+
+def migrate_2_to_3(data: dict[str, Any], path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Free-text targets become structured ones; the unit written in the target ("≤ 5 %")
+    fills an empty unit. Anything else passes through (and is validated as format 3)."""
+    from procedit.control.targets import parse_target
+
+    maps = data.get("maps")
+    for m in maps if isinstance(maps, list) else ():
+        processes = m.get("processes") if isinstance(m, dict) else None
+        for p in processes if isinstance(processes, list) else ():
+            criteria = p.get("criteria") if isinstance(p, dict) else None
+            for c in criteria if isinstance(criteria, list) else ():
+                if not isinstance(c, dict) or not isinstance(c.get("target", ""), str):
+                    continue  # already structured, or wrong (then format 3 validation says where)
+                unit = c.get("unit", "")
+                target, found_unit = parse_target(c.get("target", ""), unit if isinstance(unit, str) else "")
+                c["target"] = target.model_dump(mode="json")
+                if isinstance(unit, str) and not unit.strip() and found_unit:
+                    c["unit"] = found_unit
+    return {**data, "format": 3}
+
+
 # from-format -> function returning the next format's JSON
 MIGRATIONS: dict[int, Callable[[dict[str, Any], str | os.PathLike[str]], dict[str, Any]]] = {
     1: migrate_1_to_2,
+    2: migrate_2_to_3,
 }

@@ -6,6 +6,7 @@ validator); the graph is built lazily, once, and shared by every graph rule.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -24,13 +25,19 @@ from procedit.model import (
     Severity,
 )
 
-DEFAULT_PARAMS: dict[str, float] = {"owner_share": 0.5, "owner_share_min_processes": 4}
+DEFAULT_PARAMS: dict[str, float] = {
+    "owner_share": 0.5,
+    "owner_share_min_processes": 4,
+    "missed_periods_running": 3,  # a criterion missed this many periods in a row is an error
+    "stale_grace_days": 15,  # a period's value is due this many days after it ends
+}
 
 
 class ProjectFacts:
     """The project-level facts rules need: the people register, goals, configuration."""
 
-    def __init__(self, project: Project):
+    def __init__(self, project: Project, today: dt.date | None = None):
+        self.today = today or dt.date.today()  # what "stale" and "overdue" are judged against
         self.person_ids = frozenset(p.id for p in project.people)
         self.person_names = {p.id: p.name for p in project.people}
         self.goal_ids = frozenset(g.id for g in project.strategy.goals)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from typing import Any
 
 from procedit.model import Process, Project, Severity
 
+from . import control_rules as _control_rules  # noqa: F401  (registers the rules)
 from . import rules as _rules  # noqa: F401  (registers the rules)
 from .context import MapContext, ProjectFacts, node_name
 from .findings import Finding, sort_key
@@ -90,13 +92,14 @@ def validate_map(ctx: MapContext) -> list[Finding]:
     return found
 
 
-def validate(project: Project, map_id: str | None = None) -> list[Finding]:
+def validate(project: Project, map_id: str | None = None, today: dt.date | None = None) -> list[Finding]:
     """Check the project against the rules: every map, or only ``map_id``.
 
     Findings come map by map (in the project's order), errors first within a map.
+    ``today`` (default: the real date) is what stale data and overdue actions are judged against.
     Raises ``KeyError`` for an unknown ``map_id``.
     """
-    facts = ProjectFacts(project)
+    facts = ProjectFacts(project, today)
     maps = project.maps if map_id is None else (project.map_by_id(map_id),)
     found: list[Finding] = []
     for pmap in maps:

@@ -61,7 +61,17 @@ class Finding:
         }
 
 
+@dataclass(frozen=True)
+class Local:
+    """A param written differently per language (a number "1 500,5" / "1,500.5", "да" / "yes")."""
+
+    ru: str
+    en: str
+
+
 def _render(value: Any, lang: str) -> str:
+    if isinstance(value, Local):
+        return value.en if lang == "en" else value.ru
     if isinstance(value, tuple):
         return ", ".join(_render(v, lang) for v in value)
     if isinstance(value, float):

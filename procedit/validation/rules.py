@@ -370,7 +370,7 @@ def no_criteria(ctx: MapContext, p: Process) -> Iterator[Params]:
 def criterion_incomplete(ctx: MapContext, p: Process) -> Iterator[Params]:
     for c in p.criteria:
         missing = []
-        if not c.target.strip():
+        if not c.target.is_set:
             missing.append("target")
         if not c.method.strip():
             missing.append("method")

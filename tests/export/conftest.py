@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from procedit.control import target_of
 from procedit.model import (
     ApprovalRole,
     Approver,
@@ -67,7 +68,7 @@ def make_project(n: int, *, name: str = "Процесс", language: str = "ru") 
                 stages=(Stage(name=f"Этап {i + 1}.1", performer_id=people[0].id, result="готово"),),
                 criteria=(
                     Criterion(
-                        name=f"Критерий{i + 1}", target="≥ 95", unit="%", period="месяц", method="отчёт"
+                        name=f"Критерий{i + 1}", target=target_of("≥ 95"), unit="%", period="месяц", method="отчёт"
                     ),
                 ),
                 documents=(

@@ -19,6 +19,7 @@ import math
 import random
 import sys
 
+from procedit.control import target_of
 from procedit.model import (
     ApprovalRole,
     Approver,
@@ -375,7 +376,7 @@ def make_project(n: int, seed: int = 0) -> Project:
                     Criterion(
                         id=ids("crit"),
                         name=f"Доля {rng.choice(_OBJECTS)} в срок",
-                        target=f"≥ {rng.randint(80, 99)}",
+                        target=target_of(f"≥ {rng.randint(80, 99)}"),
                         unit=rng.choice(_UNITS),
                         period=rng.choice(_PERIODS),
                         method="Выгрузка из учётной системы, расчёт по формуле",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from procedit.commands import AddElements, Delete, Document, History, SetFields
+from procedit.control import target_of
 from procedit.model import (
     Criterion,
     ExternalParty,
@@ -29,7 +30,7 @@ def big_project(n: int = 300) -> Project:
             id=f"proc_{i}",
             name=f"Процесс {i}",
             inputs=(Flow(id=f"in_{i}", what="вход"),),
-            criteria=(Criterion(id=f"crit_{i}", name="КПЭ", target="100"),),
+            criteria=(Criterion(id=f"crit_{i}", name="КПЭ", target=target_of("100")),),
             x=i * 10.0,
         )
         for i in range(n)

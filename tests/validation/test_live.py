@@ -16,6 +16,7 @@ from procedit.commands import (
     SetMapFields,
     SetProjectFields,
 )
+from procedit.control import target_of
 from procedit.model import (
     Criterion,
     DocumentKind,
@@ -103,7 +104,7 @@ def _random_command(rng: random.Random, doc: Document):
         flows = tuple(Flow(what="вход", party_id=rng.choice([None, *nodes])) for _ in range(rng.randrange(3)))
         return SetFields({p.id: {"inputs": flows}})
     if choice == 12:
-        crit = Criterion(name="KPI", target=rng.choice(["", "1"]), responsible_id=rng.choice([None, *people]))
+        crit = Criterion(name="KPI", target=target_of(rng.choice(["", "1"])), responsible_id=rng.choice([None, *people]))
         docs = (DocumentRef(kind=rng.choice(list(DocumentKind))),)
         return SetFields(
             {p.id: {"criteria": rng.choice([(), (crit,)]), "documents": docs, "goal": rng.choice(["", "x"])}}

@@ -2,19 +2,50 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from vbuild import P_IDS, add_links, add_processes, clean_map, clean_project, edit_map, edit_process
 
-from procedit.model import Criterion, ExternalParty, Flow, Link, MapKind, PartyKind, Process
+from procedit.control import target_of
+from procedit.model import (
+    CorrectiveAction,
+    Criterion,
+    ExternalParty,
+    Flow,
+    Link,
+    MapKind,
+    Measurement,
+    PartyKind,
+    Process,
+)
 from procedit.validation import RULES, validate
 from procedit.validation.report import format_text, plural, summary
 
 P1, P2 = P_IDS
 
 
+def _months(*values: float) -> tuple[Measurement, ...]:
+    return tuple(Measurement(period=f"2020-{i:02d}", value=v) for i, v in enumerate(values, start=1))
+
+
 def _everything_broken():
     project = clean_project(clean_map(kind=MapKind.TO_BE))
     lone = Process(id="lone", code="П-1", name="Приём заказа", owner_id="person_anna", goal_ids=())
-    side = Process(id="side", code="С-1", name="Сбоку", owner_id="person_anna", customer_ids=("partner",))
+    old = dt.date(2020, 1, 31)  # long ago: the data is stale and the action overdue whenever the test runs
+    kpis = (
+        Criterion(name="Выручка", target=target_of("≥ 100"), period="месяц", actuals=_months(50)),
+        Criterion(name="Брак", target=target_of("≤ 2"), period="месяц", actuals=_months(5, 6, 7)),
+        Criterion(name="Качество", target=target_of("хорошо")),
+    )
+    side = Process(
+        id="side",
+        code="С-1",
+        name="Сбоку",
+        owner_id="person_anna",
+        customer_ids=("partner",),
+        criteria=kpis,
+        actions=(CorrectiveAction(what="Исправить", due=old),),
+    )
     extra = Process(id="extra", code="Э-1", name="Ещё", owner_id="dept_x", criteria=(Criterion(name="KPI"),))
     project = add_processes(project, lone, side, extra)
     pmap = project.map_by_id("map_main")

@@ -14,6 +14,7 @@ from vbuild import (
     hits,
 )
 
+from procedit.control import target_of
 from procedit.model import (
     Criterion,
     DocumentKind,
@@ -221,7 +222,7 @@ def test_no_criteria_is_an_error():
 
 
 def test_incomplete_criterion_names_what_is_missing():
-    kpi = Criterion(name="Доля брака", target="", method="выборка", period="", responsible_id="dept_x")
+    kpi = Criterion(name="Доля брака", target=target_of(""), method="выборка", period="", responsible_id="dept_x")
     found = [
         f
         for f in validate(edit_process(clean_project(), P1, criteria=(kpi,)))

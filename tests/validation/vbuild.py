@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from procedit.control import target_of
 from procedit.model import (
     Criterion,
     DocumentKind,
@@ -50,7 +51,7 @@ def complete_process(pid: str, code: str, name: str, supplier: str, consumer: st
             Criterion(
                 id=f"{pid}_kpi",
                 name="Срок",
-                target="≤ 2",
+                target=target_of("≤ 2"),
                 unit="дня",
                 period="месяц",
                 method="выгрузка из CRM",

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from procedit.commands import Document
+from procedit.control import format_target
 from procedit.model import Process
 
 
@@ -31,9 +32,15 @@ def _process_texts(doc: Document, p: Process) -> Iterator[str]:
         yield stage.result
     for c in p.criteria:
         yield c.name
-        yield c.target
+        yield format_target(c.target, c.unit)
         yield c.unit
         yield c.method
+        yield c.formula
+        yield c.data_source
+    for a in p.actions:
+        yield a.what
+        yield a.why
+        yield a.result
     for d in p.documents:
         yield d.title
         yield d.location

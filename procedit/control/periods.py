@@ -1,0 +1,189 @@
+"""Reporting periods: a month "2026-10", a quarter "2026-Q3", an ISO week "2026-W41", a year "2026".
+
+``parse_period`` reads what people type or what a spreadsheet holds ("10.2026", "2026-1",
+"Q3 2026", "2026-К3", a date) and gives a ``Period`` whose ``text`` is the canonical
+spelling stored in the file; periods order by when they end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTH, QUARTER, WEEK, YEAR = "month", "quarter", "week", "year"
+KINDS = (WEEK, MONTH, QUARTER, YEAR)
+
+
+class PeriodError(ValueError):
+    """Text that is not a period; ``str()`` is an English message, ``ru`` the Russian one."""
+
+    def __init__(self, text: str):
+        super().__init__(
+            f"“{text}” is not a period (write a month 2026-10, a quarter 2026-Q3, a week 2026-W41 or a year 2026)"
+        )
+        self.ru = f"«{text}» — не период (месяц 2026-10, квартал 2026-Q3, неделя 2026-W41 или год 2026)"
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A period; ordering is by end date, then kind (so "2026-12" < "2026-Q4" < "2026")."""
+
+    end: dt.date
+    kind: str
+    year: int
+    number: int  # month 1-12, quarter 1-4, ISO week 1-53; 0 for a year
+
+    @property
+    def text(self) -> str:
+        if self.kind == MONTH:
+            return f"{self.year:04d}-{self.number:02d}"
+        if self.kind == QUARTER:
+            return f"{self.year:04d}-Q{self.number}"
+        if self.kind == WEEK:
+            return f"{self.year:04d}-W{self.number:02d}"
+        return f"{self.year:04d}"
+
+    @property
+    def start(self) -> dt.date:
+        if self.kind == MONTH:
+            return dt.date(self.year, self.number, 1)
+        if self.kind == QUARTER:
+            return dt.date(self.year, 3 * self.number - 2, 1)
+        if self.kind == WEEK:
+            return dt.date.fromisocalendar(self.year, self.number, 1)
+        return dt.date(self.year, 1, 1)
+
+    def previous(self) -> Period:
+        return containing(self.kind, self.start - dt.timedelta(days=1))
+
+    def next(self) -> Period:
+        return containing(self.kind, self.end + dt.timedelta(days=1))
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+
+
+def make(kind: str, year: int, number: int = 0) -> Period:
+    """A period from its parts; ``ValueError`` when they are out of range."""
+    if not 1000 <= year <= 9999:
+        raise ValueError(f"year {year}")
+    if kind == MONTH:
+        if not 1 <= number <= 12:
+            raise ValueError(f"month {number}")
+        return Period(_month_end(year, number), kind, year, number)
+    if kind == QUARTER:
+        if not 1 <= number <= 4:
+            raise ValueError(f"quarter {number}")
+        return Period(_month_end(year, 3 * number), kind, year, number)
+    if kind == WEEK:
+        end = dt.date.fromisocalendar(year, number, 7)  # ValueError for week 53 of a 52-week year
+        return Period(end, kind, year, number)
+    return Period(dt.date(year, 12, 31), YEAR, year, 0)
+
+
+def containing(kind: str, day: dt.date) -> Period:
+    """The period of ``kind`` that ``day`` falls in."""
+    if kind == MONTH:
+        return make(MONTH, day.year, day.month)
+    if kind == QUARTER:
+        return make(QUARTER, day.year, (day.month - 1) // 3 + 1)
+    if kind == WEEK:
+        iso = day.isocalendar()
+        return make(WEEK, iso.year, iso.week)
+    return make(YEAR, day.year)
+
+
+_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), kind, order)
+    for p, kind, order in (
+        (r"^(\d{4})[-./ ](\d{1,2})$", MONTH, "yn"),
+        (r"^(\d{1,2})[-./ ](\d{4})$", MONTH, "ny"),
+        (r"^(\d{4})[-./ ]?(?:q|к|кв\.?)\s?([1-4])$", QUARTER, "yn"),
+        (r"^(?:q|к)([1-4])[-./ ]?(\d{4})$", QUARTER, "ny"),
+        (r"^([1-4])\s?(?:q|кв\.?)[-./ ]?(\d{4})$", QUARTER, "ny"),
+        (r"^(\d{4})[-./ ]?(?:w|н)(\d{1,2})$", WEEK, "yn"),
+        (r"^(?:w|н)(\d{1,2})[-./ ]?(\d{4})$", WEEK, "ny"),
+        (r"^(\d{4})$", YEAR, "y"),
+    )
+)
+
+
+def parse_period(text: str | dt.date) -> Period:
+    """``text`` as a period; a date (from a spreadsheet cell, "2026-10-01") is its month.
+
+    Raises ``PeriodError`` when the text is not a period.
+    """
+    if isinstance(text, dt.datetime):
+        text = text.date()
+    if isinstance(text, dt.date):
+        return containing(MONTH, text)
+    t = " ".join(str(text).split()).replace("–", "-")
+    try:
+        day = dt.date.fromisoformat(t) if len(t) == 10 else None
+    except ValueError:
+        day = None
+    if day is not None:
+        return containing(MONTH, day)
+    for pattern, kind, order in _PATTERNS:
+        m = pattern.match(t)
+        if m:
+            try:
+                if order == "y":
+                    return make(kind, int(m.group(1)))
+                y, n = (m.group(1), m.group(2)) if order == "yn" else (m.group(2), m.group(1))
+                return make(kind, int(y), int(n))
+            except ValueError:
+                break
+    raise PeriodError(str(text))
+
+
+def period_or_none(text: str) -> Period | None:
+    try:
+        return parse_period(text)
+    except PeriodError:
+        return None
+
+
+# what a criterion's "period" field says about how often it is measured
+_CADENCE_WORDS: tuple[tuple[str, str], ...] = (
+    ("недел", WEEK),
+    ("week", WEEK),
+    ("месяц", MONTH),
+    ("месяч", MONTH),
+    ("мес", MONTH),
+    ("month", MONTH),
+    ("квартал", QUARTER),
+    ("quarter", QUARTER),
+    ("год", YEAR),
+    ("годич", YEAR),
+    ("year", YEAR),
+    ("annual", YEAR),
+)
+
+
+def cadence_of(period_text: str, actual_periods: list[Period] | tuple[Period, ...] = ()) -> str | None:
+    """How often a criterion is measured: from its period text ("ежемесячно", "quarter"),
+    else from the kind of its latest actual; None when neither says."""
+    low = period_text.casefold()
+    for word, kind in _CADENCE_WORDS:
+        if word in low:
+            return kind
+    if actual_periods:
+        return max(actual_periods).kind
+    return None
+
+
+def due_period(kind: str, today: dt.date, grace_days: int = 15) -> Period:
+    """The latest period of ``kind`` whose value is due by ``today``: it ended at least
+    ``grace_days`` ago (the numbers of a month arrive some days after it)."""
+    p = containing(kind, today)
+    while p.end + dt.timedelta(days=grace_days) > today:
+        p = p.previous()
+    return p
