@@ -4,6 +4,8 @@
     procedit check FILE [--map NAME] [--format text|json] [--lang ru|en]
     procedit export FILE -o OUT.pdf|OUT.bpmn|OUT.xlsx [--map NAME] [--process CODE] [--lang ru|en]
     procedit import FILE.bpmn|FILE.xlsx|FILE.csv -o OUT.procmap [--lang ru|en]
+    procedit kpi FILE [--map NAME] [--format text|json] [--lang ru|en]   criteria, actuals, status
+    procedit kpi import FILE DATA.csv|xlsx [-o OUT]   import criteria actuals
     procedit schema                             print the JSON Schema of .procmap files
 
 Exit codes: 0 success, 1 the check found errors, 2 the file is unreadable or the command
@@ -32,7 +34,7 @@ EXIT_FINDINGS = 1
 EXIT_UNREADABLE = 2
 EXIT_INTERRUPTED = 130
 
-SUBCOMMANDS = ("check", "export", "import", "schema")
+SUBCOMMANDS = ("check", "export", "import", "kpi", "schema")
 
 
 class CliError(Exception):
@@ -274,6 +276,21 @@ IMPORT_FORMATS = {
 }
 
 
+# ------------------------------------------------------------------ kpi
+def _cmd_kpi(args: argparse.Namespace) -> int:
+    """Criteria with target, latest actual and status (exit 1 when one misses); or import actuals."""
+    from procedit import cli_kpi
+
+    project = _load(args)
+    lang = _lang(args, project)
+    pmap = _find_map(project, args.map, lang)
+    if args.importing:
+        return cli_kpi.run_import(args, project, pmap, lang)
+    text, code = cli_kpi.report(project, pmap, lang, args.format, args.today)
+    print(text)
+    return code
+
+
 # ------------------------------------------------------------------ schema
 def _cmd_schema(args: argparse.Namespace) -> int:
     sys.stdout.write(schema_text())
@@ -348,7 +365,7 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
         p = _Parser(
             prog="procedit",
             description="procedit: offline editor of business process maps. "
-            "Subcommands: check, export, import, schema (see 'procedit COMMAND --help').",
+            "Subcommands: check, export, import, kpi, schema (see 'procedit COMMAND --help').",
         )
         p.add_argument("file", nargs="?", help="project file (.procmap) to open")
         p.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and exit")
@@ -387,6 +404,19 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
         p.add_argument("--lang", choices=("ru", "en"), help=lang_help)
         p.set_defaults(handler=_cmd_import)
         return p
+    if command in ("kpi", "kpi import"):
+        from procedit import cli_kpi
+
+        importing = command == "kpi import"
+        p = _Parser(
+            prog=f"procedit {command}",
+            description="Import criteria actuals from a CSV or XLSX table."
+            if importing
+            else "Print every criterion with its target, latest actual and status.",
+        )
+        cli_kpi.add_arguments(p, importing)
+        p.set_defaults(handler=_cmd_kpi, importing=importing)
+        return p
     p = _Parser(prog="procedit schema", description="Print the JSON Schema of .procmap files.")
     p.set_defaults(handler=_cmd_schema)
     return p
@@ -394,6 +424,8 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     argv = list(argv)
+    if argv[:2] == ["kpi", "import"]:
+        return _parser_for("kpi import").parse_args(argv[2:])
     if argv and argv[0] in SUBCOMMANDS:
         return _parser_for(argv[0]).parse_args(argv[1:])
     return _parser_for(None).parse_args(argv)

@@ -7,7 +7,7 @@ command line and the editor show it.
 """
 
 from .periods import Period, PeriodError, cadence_of, due_period, parse_period
-from .status import Judgement, Status, judge, judge_value
+from .status import Judgement, Status, judge, judge_value, status_title
 from .targets import format_number, format_target, format_value, parse_target, target_of
 
 __all__ = [
@@ -24,5 +24,6 @@ __all__ = [
     "judge_value",
     "parse_period",
     "parse_target",
+    "status_title",
     "target_of",
 ]

@@ -142,11 +142,13 @@ def parse_target(text: str, unit: str = "") -> tuple[Target, str]:
 
 # ------------------------------------------------------------------ writing
 def format_number(value: float | None, lang: str = "ru") -> str:
-    """A value as people write it: "120", "1 200", "2,5" (ru) / "2.5" (en)."""
+    """A value as people write it: "120", "1 200", "2,5" (ru) / "2.5" (en). Thousands are
+    grouped by a no-break space in both languages (SI style): a comma would read back as a
+    decimal comma."""
     if value is None:
         return "—"
     if value == int(value) and abs(value) < 1e15:
-        text = f"{int(value):,}".replace(",", "\u00a0" if lang == "ru" else ",")
+        text = f"{int(value):,}".replace(",", "\u00a0")
     else:
         text = f"{value:.6g}"
         if lang == "ru":

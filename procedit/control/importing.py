@@ -1,0 +1,365 @@
+"""Importing criteria actuals from a CSV or XLSX table (how numbers arrive from a CRM).
+
+The table has the columns process code, criterion (name or id), period and value, with
+Russian or English headers (and optionally a note). ``plan_import`` reads it against one
+map and says what would change: new values, changed values, and every row it refuses with
+its row number and why. Nothing is applied here: ``ImportPlan.criteria_by_process`` gives
+the new criteria of each touched process, which the editor applies as one command and
+the command line writes to the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from procedit.model import Comparison, Criterion, Measurement, ProcessMap
+
+from .periods import Period, PeriodError, parse_period
+from .targets import number
+
+MAX_BYTES = 100 * 1024 * 1024
+
+HEADERS: dict[str, tuple[str, ...]] = {
+    "process": ("process code", "process", "code", "код процесса", "процесс", "код", "шифр процесса"),
+    "criterion": (
+        "criterion",
+        "criterion id",
+        "kpi",
+        "indicator",
+        "критерий",
+        "показатель",
+        "кпэ",
+        "критерий результативности",
+    ),
+    "period": ("period", "month", "период", "месяц", "отчётный период", "отчетный период"),
+    "value": ("value", "actual", "actual value", "значение", "факт", "фактическое значение", "фактическое"),
+    "note": ("note", "comment", "примечание", "комментарий"),
+}
+REQUIRED = ("process", "criterion", "period", "value")
+_YES = {"да", "yes", "true", "1", "+", "выполнено", "done"}
+_NO = {"нет", "no", "false", "0", "-", "не выполнено"}
+
+
+class ImportFileError(Exception):
+    """The data file cannot be read at all; ``str()`` is English, ``ru`` Russian."""
+
+    def __init__(self, en: str, ru: str):
+        super().__init__(en)
+        self.ru = ru
+
+    def message(self, lang: str = "ru") -> str:
+        return self.ru if lang == "ru" else str(self)
+
+
+@dataclass(frozen=True)
+class Refused:
+    row: int  # the row number as a spreadsheet shows it (the header is row 1)
+    en: str
+    ru: str
+
+    def message(self, lang: str = "ru") -> str:
+        return self.ru if lang == "ru" else self.en
+
+
+@dataclass(frozen=True)
+class Change:
+    row: int
+    process_id: str
+    process_code: str
+    criterion_id: str
+    criterion_name: str
+    period: str
+    old: float | None  # None: a new value
+    new: float
+    note: str | None  # None: the note is left as it is
+
+    @property
+    def is_new(self) -> bool:
+        return self.old is None
+
+
+@dataclass
+class ImportPlan:
+    map_id: str
+    rows: int = 0  # data rows read (empty rows not counted)
+    changes: list[Change] = field(default_factory=list)  # new and changed values
+    unchanged: int = 0  # rows that repeat what the map already holds
+    refused: list[Refused] = field(default_factory=list)
+    _criteria: dict[str, tuple[str, tuple[Criterion, ...]]] = field(default_factory=dict, repr=False)
+
+    @property
+    def new_count(self) -> int:
+        return sum(1 for c in self.changes if c.is_new)
+
+    @property
+    def changed_count(self) -> int:
+        return sum(1 for c in self.changes if not c.is_new)
+
+    def criteria_by_process(self) -> dict[str, tuple[Criterion, ...]]:
+        """The criteria of every process the changes touch, with the values put in
+        (periods in order)."""
+        touched: dict[str, dict[str, dict[str, Measurement]]] = {}
+        for ch in self.changes:
+            by_crit = touched.setdefault(ch.process_id, {})
+            if ch.criterion_id not in by_crit:
+                crit = next(c for c in self._criteria[ch.process_id][1] if c.id == ch.criterion_id)
+                by_crit[ch.criterion_id] = {m.period: m for m in crit.actuals}
+            actuals = by_crit[ch.criterion_id]
+            old = actuals.get(ch.period)
+            note = ch.note if ch.note is not None else (old.note if old is not None else "")
+            actuals[ch.period] = Measurement(period=ch.period, value=ch.new, note=note)
+        result: dict[str, tuple[Criterion, ...]] = {}
+        for pid, by_crit in touched.items():
+            result[pid] = tuple(
+                c.with_(actuals=_in_order(by_crit[c.id].values())) if c.id in by_crit else c
+                for c in self._criteria[pid][1]
+            )
+        return result
+
+    def summary(self, lang: str = "ru") -> str:
+        if lang == "ru":
+            return (
+                f"строк: {self.rows}; новых значений: {self.new_count}; изменённых: {self.changed_count}; "
+                f"без изменений: {self.unchanged}; отклонено: {len(self.refused)}"
+            )
+        return (
+            f"rows: {self.rows}; new values: {self.new_count}; changed: {self.changed_count}; "
+            f"unchanged: {self.unchanged}; refused: {len(self.refused)}"
+        )
+
+
+def _in_order(actuals: Iterable[Measurement]) -> tuple[Measurement, ...]:
+    def key(m: Measurement) -> tuple[Any, ...]:
+        try:
+            return (0, parse_period(m.period), m.period)
+        except PeriodError:
+            return (1, m.period, m.period)
+
+    return tuple(sorted(actuals, key=key))
+
+
+# ------------------------------------------------------------------ reading the table
+def read_table(path: str | os.PathLike[str]) -> list[list[Any]]:
+    """The rows of a CSV or XLSX file (the first sheet), header first; ``ImportFileError``
+    when it cannot be read."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise ImportFileError(
+            f"cannot read {path}: {e.strerror or e}", f"не удаётся прочитать {path}: {e.strerror or e}"
+        ) from None
+    if path.is_dir():
+        raise ImportFileError(f"{path} is a folder", f"{path} — это папка")
+    if size > MAX_BYTES:
+        raise ImportFileError(
+            f"{path} is too large ({size} bytes)", f"файл {path} слишком велик ({size} байт)"
+        )
+    if size == 0:
+        raise ImportFileError(f"{path} is empty", f"файл {path} пуст")
+    data = path.read_bytes()
+    if data[:4] == b"PK\x03\x04" or path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(path, data)
+    return _read_csv(path, data)
+
+
+def _read_xlsx(path: Path, data: bytes) -> list[list[Any]]:
+    try:
+        import openpyxl  # lazily: only an XLSX import needs it
+
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as e:
+        raise ImportFileError(
+            f"{path} is not a readable XLSX workbook ({type(e).__name__})",
+            f"{path} — не читаемая книга XLSX ({type(e).__name__})",
+        ) from None
+    try:
+        sheet = book.worksheets[0]
+        return [list(r) for r in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def _read_csv(path: Path, data: bytes) -> list[list[Any]]:
+    for encoding in ("utf-8-sig", "cp1251"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1251 decodes nearly any byte
+        raise ImportFileError(f"{path}: unknown text encoding", f"{path}: неизвестная кодировка текста")
+    if "\x00" in text:
+        raise ImportFileError(f"{path} is not a text (CSV) file", f"{path} — не текстовый файл (CSV)")
+    first = text.split("\n", 1)[0]
+    delimiter = max(";,\t", key=first.count) if any(d in first for d in ";,\t") else ","
+    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+
+
+def _norm(text: Any) -> str:
+    return " ".join(str(text if text is not None else "").replace("ё", "е").split()).casefold()
+
+
+def find_columns(header: Sequence[Any]) -> dict[str, int]:
+    """Which column holds what, from the header's names (Russian or English)."""
+    names = [_norm(h) for h in header]
+    found: dict[str, int] = {}
+    for key, spellings in HEADERS.items():
+        for spelling in spellings:
+            s = _norm(spelling)
+            if s in names and names.index(s) not in found.values():
+                found[key] = names.index(s)
+                break
+    return found
+
+
+# ------------------------------------------------------------------ planning
+def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
+    """What importing ``rows`` (header first) into ``pmap`` would change."""
+    plan = ImportPlan(pmap.id)
+    if not rows or not any(_cell(c) for c in rows[0]):
+        raise ImportFileError("the table is empty (no header row)", "таблица пуста (нет строки заголовков)")
+    cols = find_columns(rows[0])
+    missing = [k for k in REQUIRED if k not in cols]
+    if missing:
+        en = {"process": "process code", "criterion": "criterion", "period": "period", "value": "value"}
+        ru = {"process": "код процесса", "criterion": "критерий", "period": "период", "value": "значение"}
+        raise ImportFileError(
+            "the header lacks the column(s): " + ", ".join(en[k] for k in missing),
+            "в строке заголовков нет столбцов: " + ", ".join(ru[k] for k in missing),
+        )
+    by_code: dict[str, list[Any]] = {}
+    for p in pmap.processes:
+        if p.code.strip():
+            by_code.setdefault(_norm(p.code), []).append(p)
+    for p in pmap.processes:
+        plan._criteria[p.id] = (p.code, p.criteria)
+    crit_index: dict[str, tuple[dict[str, Criterion], dict[str, list[Criterion]]]] = {}
+    periods: dict[Any, Period | None] = {}
+    seen: dict[tuple[str, str], int] = {}
+    ip, ic, ie, iv = cols["process"], cols["criterion"], cols["period"], cols["value"]
+    inote = cols.get("note")
+    width = max(cols.values()) + 1
+    for number_, raw in enumerate(rows[1:], start=2):
+        row = list(raw) + [None] * (width - len(raw)) if len(raw) < width else raw
+        if not any(_cell(c) for c in row):
+            continue
+        plan.rows += 1
+
+        def refuse(en: str, ru: str, n: int = number_) -> None:
+            plan.refused.append(Refused(n, en, ru))
+
+        code = _cell(row[ip])
+        procs = by_code.get(_norm(code), [])
+        if not procs:
+            refuse(f"no process with code “{code}” on the map", f"на карте нет процесса с кодом «{code}»")
+            continue
+        if len(procs) > 1:
+            refuse(f"several processes have code “{code}”", f"код «{code}» есть у нескольких процессов")
+            continue
+        proc = procs[0]
+        if proc.id not in crit_index:
+            by_name: dict[str, list[Criterion]] = {}
+            for c in proc.criteria:
+                by_name.setdefault(_norm(c.name), []).append(c)
+            crit_index[proc.id] = ({c.id: c for c in proc.criteria}, by_name)
+        ids, names = crit_index[proc.id]
+        cname = _cell(row[ic])
+        crit = ids.get(cname.strip())
+        if crit is None:
+            matches = names.get(_norm(cname), [])
+            if len(matches) > 1:
+                refuse(
+                    f"process {code} has several criteria named “{cname}”",
+                    f"у процесса {code} несколько критериев «{cname}»",
+                )
+                continue
+            crit = matches[0] if matches else None
+        if crit is None:
+            refuse(f"process {code} has no criterion “{cname}”", f"у процесса {code} нет критерия «{cname}»")
+            continue
+        pcell = row[ie]
+        pkey = pcell if isinstance(pcell, dt.date) else _cell(pcell)
+        if pkey not in periods:
+            try:
+                periods[pkey] = parse_period(pkey) if pkey != "" else None
+            except PeriodError:
+                periods[pkey] = None
+        period = periods[pkey]
+        if period is None:
+            refuse(
+                f"“{pkey}” is not a period (2026-10, 2026-Q3, 2026-W41, 2026)",
+                f"«{pkey}» — не период (2026-10, 2026-Q3, 2026-W41, 2026)",
+            )
+            continue
+        value = _value(row[iv], crit)
+        if value is None:
+            text = _cell(row[iv])
+            if text:
+                refuse(f"the value “{text}” is not a number", f"значение «{text}» — не число")
+            else:
+                refuse("no value", "нет значения")
+            continue
+        key = (crit.id, period.text)
+        if key in seen:
+            refuse(
+                f"{code} “{crit.name}” {period.text} is given again (first in row {seen[key]})",
+                f"{code} «{crit.name}» {period.text} повторяется (впервые в строке {seen[key]})",
+            )
+            continue
+        seen[key] = number_
+        note = _cell(row[inote]) if inote is not None and inote < len(row) else None
+        old = next((m for m in crit.actuals if m.period == period.text), None)
+        if old is not None and old.value == value and (note is None or note == old.note):
+            plan.unchanged += 1
+            continue
+        plan.changes.append(
+            Change(
+                number_,
+                proc.id,
+                proc.code,
+                crit.id,
+                crit.name,
+                period.text,
+                old.value if old is not None else None,
+                value,
+                note or None if note is not None else None,
+            )
+        )
+    return plan
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _value(cell: Any, crit: Criterion) -> float | None:
+    if isinstance(cell, bool):
+        return 1.0 if cell else 0.0
+    if isinstance(cell, int | float):
+        return float(cell) if cell == cell and abs(cell) != float("inf") else None
+    text = _cell(cell)
+    if not text:
+        return None
+    if crit.target.comparison == Comparison.YES_NO:
+        low = text.casefold()
+        if low in _YES:
+            return 1.0
+        if low in _NO:
+            return 0.0
+    return number(text)
+
+
+def plan_file(pmap: ProcessMap, path: str | os.PathLike[str]) -> ImportPlan:
+    return plan_import(pmap, read_table(path))

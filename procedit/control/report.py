@@ -1,0 +1,204 @@
+"""What a reader gets of control: every criterion with its target, latest actual and status,
+and the corrective-action plan, as plain data.
+
+The command line (``procedit kpi``), the Criteria dock and the documents (the regulation's
+monitoring section, the survey report's action plan) all read these rows, so they agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from procedit.model import ActionStatus, CorrectiveAction, Criterion, Process, ProcessMap, Project
+
+from .status import STATUS_RANK, Judgement, Status, judge, status_title
+from .targets import format_target, format_value
+
+TREND_ARROWS = {"up": "↑", "down": "↓", "flat": "→"}
+
+
+@dataclass(frozen=True)
+class KpiRow:
+    map_id: str
+    map_name: str
+    process: Process
+    criterion: Criterion
+    owner: str  # the process owner's name ("" when none)
+    responsible: str  # the criterion's responsible person
+    judgement: Judgement
+
+    @property
+    def status(self) -> Status:
+        return self.judgement.status
+
+    def target_text(self, lang: str = "ru") -> str:
+        return format_target(self.criterion.target, self.criterion.unit, lang)
+
+    def last_text(self, lang: str = "ru") -> str:
+        last = self.judgement.last
+        if last is None:
+            return "—"
+        return format_value(last.value, self.criterion.target, self.criterion.unit, lang)
+
+    @property
+    def last_period(self) -> str:
+        last = self.judgement.last
+        return last.period.text if last is not None else ""
+
+    @property
+    def trend(self) -> str:
+        return TREND_ARROWS.get(self.judgement.trend or "", "")
+
+    @property
+    def process_title(self) -> str:
+        return " ".join(x for x in (self.process.code.strip(), self.process.name.strip()) if x) or "…"
+
+    def to_dict(self, lang: str = "ru") -> dict[str, Any]:
+        j = self.judgement
+        return {
+            "map": self.map_id,
+            "map_name": self.map_name,
+            "process_id": self.process.id,
+            "process": self.process_title,
+            "owner": self.owner,
+            "criterion_id": self.criterion.id,
+            "criterion": self.criterion.name,
+            "target": self.target_text(lang),
+            "unit": self.criterion.unit,
+            "last_period": self.last_period or None,
+            "last_value": j.last.value if j.last is not None else None,
+            "status": self.status.value,
+            "status_text": status_title(self.status, lang),
+            "missed_running": j.missed_running,
+            "trend": j.trend,
+            "actuals": [
+                {"period": p.period.text, "value": p.value, "result": p.result.value} for p in j.points
+            ],
+        }
+
+
+def _maps(project: Project, map_id: str | None) -> tuple[ProcessMap, ...]:
+    return project.maps if map_id is None else (project.map_by_id(map_id),)
+
+
+def kpi_rows(
+    project: Project, map_id: str | None = None, today: dt.date | None = None, grace_days: int | None = None
+) -> list[KpiRow]:
+    """Every criterion of the project (or of one map), in map and process order."""
+    names = {p.id: p.name for p in project.people}
+    if grace_days is None:
+        grace_days = int(project.validation.params.get("stale_grace_days", 15))
+    rows = []
+    for m in _maps(project, map_id):
+        for p in m.processes:
+            for c in p.criteria:
+                rows.append(
+                    KpiRow(
+                        m.id,
+                        m.name,
+                        p,
+                        c,
+                        names.get(p.owner_id or "", ""),
+                        names.get(c.responsible_id or "", ""),
+                        judge(c, today, grace_days),
+                    )
+                )
+    return rows
+
+
+def worst_first(rows: list[KpiRow]) -> list[KpiRow]:
+    return sorted(rows, key=lambda r: (STATUS_RANK[r.status], r.process_title.casefold(), r.criterion.name))
+
+
+# ------------------------------------------------------------------ corrective actions
+ACTION_STATUS_TITLES: dict[ActionStatus, dict[str, str]] = {
+    ActionStatus.PLANNED: {"ru": "запланировано", "en": "planned"},
+    ActionStatus.IN_PROGRESS: {"ru": "выполняется", "en": "in progress"},
+    ActionStatus.DONE: {"ru": "выполнено", "en": "done"},
+    ActionStatus.CANCELLED: {"ru": "отменено", "en": "cancelled"},
+}
+
+
+def action_status_title(status: ActionStatus, lang: str = "ru") -> str:
+    return ACTION_STATUS_TITLES[status].get(lang) or ACTION_STATUS_TITLES[status]["en"]
+
+
+def is_overdue(action: CorrectiveAction, today: dt.date | None = None) -> bool:
+    return action.is_open and action.due is not None and action.due < (today or dt.date.today())
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    map_id: str
+    process: Process
+    action: CorrectiveAction
+    responsible: str
+    criterion: str  # the name of the criterion that caused it ("" when none)
+    overdue: bool
+
+
+def action_rows(project: Project, map_id: str | None = None, today: dt.date | None = None) -> list[ActionRow]:
+    names = {p.id: p.name for p in project.people}
+    rows = []
+    for m in _maps(project, map_id):
+        for p in m.processes:
+            crit_names = {c.id: c.name for c in p.criteria}
+            for a in p.actions:
+                rows.append(
+                    ActionRow(
+                        m.id,
+                        p,
+                        a,
+                        names.get(a.responsible_id or "", ""),
+                        crit_names.get(a.criterion_id or "", ""),
+                        is_overdue(a, today),
+                    )
+                )
+    return rows
+
+
+def plan_action(
+    process: Process,
+    criterion: Criterion,
+    judgement: Judgement,
+    lang: str = "ru",
+    today: dt.date | None = None,
+    days: int = 30,
+) -> CorrectiveAction:
+    """A corrective action prefilled from a missed criterion: why names the values; the
+    process owner is responsible; due in ``days`` days."""
+    last = judgement.last
+    target = format_target(criterion.target, criterion.unit, lang)
+    if last is not None:
+        actual = format_value(last.value, criterion.target, criterion.unit, lang)
+        if lang == "ru":
+            why = (
+                f"Критерий «{criterion.name}» не выполнен за {last.period.text}: факт {actual}, цель {target}"
+            )
+        else:
+            why = (
+                f"Criterion “{criterion.name}” missed in {last.period.text}: actual {actual}, target {target}"
+            )
+        if judgement.missed_running > 1:
+            why += (
+                f" ({judgement.missed_running} периода подряд)"
+                if lang == "ru"
+                else f" ({judgement.missed_running} periods running)"
+            )
+    else:
+        why = f"Критерий «{criterion.name}»" if lang == "ru" else f"Criterion “{criterion.name}”"
+    what = (
+        f"Устранить причину невыполнения: {criterion.name}"
+        if lang == "ru"
+        else f"Remove the cause of the miss: {criterion.name}"
+    )
+    return CorrectiveAction(
+        what=what,
+        why=why,
+        criterion_id=criterion.id,
+        responsible_id=process.owner_id,
+        due=(today or dt.date.today()) + dt.timedelta(days=days),
+        status=ActionStatus.PLANNED,
+    )

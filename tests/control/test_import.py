@@ -1,0 +1,232 @@
+"""Importing criteria actuals from CSV and XLSX: what changes, what is refused, one undo step."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from procedit.cli_kpi import default_map
+from procedit.commands import Document, History, SetFields
+from procedit.control.importing import ImportFileError, plan_file, plan_import
+from procedit.storage import load
+
+ROOT = Path(__file__).parents[2]
+EXAMPLE = ROOT / "examples" / "marketing_ru.procmap"
+
+
+@pytest.fixture
+def project():
+    return load(EXAMPLE)
+
+
+@pytest.fixture
+def to_be(project):
+    return default_map(project)
+
+
+def _csv(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / "actuals.csv"
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def _crit(pmap, code: str, name: str):
+    proc = next(p for p in pmap.processes if p.code == code)
+    return next(c for c in proc.criteria if c.name == name)
+
+
+def test_default_map_is_the_to_be_map(to_be):
+    assert to_be.id == "map_to_be"
+
+
+def test_csv_with_russian_headers_new_and_changed_values(tmp_path, to_be):
+    path = _csv(
+        tmp_path,
+        "Код процесса;Критерий;Период;Значение;Примечание\n"
+        "М-07;Количество лидов в месяц;2026-12;118;новый лендинг\n"
+        "М-07;количество  лидов в месяц;2026-11;97;\n"  # a changed value (96 → 97), name as typed
+        "М-08;Конверсия лидов в сделки;11.2026;23,1;\n",  # the same as the map holds
+        "cp1251",
+    )
+    plan = plan_file(to_be, path)
+    assert (plan.rows, plan.new_count, plan.changed_count, plan.unchanged, plan.refused) == (3, 1, 1, 1, [])
+    updated = plan.criteria_by_process()
+    count = next(c for c in updated["tobe_leads"] if c.name == "Количество лидов в месяц")
+    assert [(m.period, m.value) for m in count.actuals][-2:] == [("2026-11", 97), ("2026-12", 118)]
+    assert count.actuals[-1].note == "новый лендинг"
+    assert count.actuals[-2].note == "после запуска нового лендинга"  # an empty note cell keeps the note
+    assert set(updated) == {"tobe_leads"}
+
+
+def test_english_headers_criterion_by_id_and_yes_no(tmp_path, to_be):
+    path = _csv(
+        tmp_path,
+        "process code,criterion,period,actual\n"
+        "М-09,tobe_report_crit_due,2026-12,yes\n"
+        "М-07,Стоимость лида,2026-12,1 420\n",
+    )
+    plan = plan_file(to_be, path)
+    assert plan.refused == []
+    assert [(c.criterion_id, c.new) for c in plan.changes] == [
+        ("tobe_report_crit_due", 1.0),
+        ("tobe_leads_crit_cpl", 1420.0),
+    ]
+
+
+def test_refused_rows_are_named_by_row_number(tmp_path, to_be):
+    path = _csv(
+        tmp_path,
+        "Процесс;Показатель;Период;Факт\n"
+        "М-99;Лиды;2026-12;1\n"  # row 2: unknown code
+        "М-07;Нет такого;2026-12;1\n"  # row 3: unknown criterion
+        "М-07;Стоимость лида;декабрь;1\n"  # row 4: not a period
+        "М-07;Стоимость лида;2026-12;много\n"  # row 5: text in a value cell
+        "М-07;Стоимость лида;2026-12;1400\n"  # row 6: fine
+        "М-07;Стоимость лида;2026-12;1500\n"  # row 7: the same period again
+        ";;;\n"  # an empty row is skipped
+        "М-07;Стоимость лида;2027-01;\n",  # row 9: no value
+    )
+    plan = plan_file(to_be, path)
+    assert [(r.row, r.message("en")) for r in plan.refused] == [
+        (2, "no process with code “М-99” on the map"),
+        (3, "process М-07 has no criterion “Нет такого”"),
+        (4, "“декабрь” is not a period (2026-10, 2026-Q3, 2026-W41, 2026)"),
+        (5, "the value “много” is not a number"),
+        (7, "М-07 “Стоимость лида” 2026-12 is given again (first in row 6)"),
+        (9, "no value"),
+    ]
+    assert "нет процесса с кодом «М-99»" in plan.refused[0].message("ru")
+    assert [(c.row, c.new) for c in plan.changes] == [(6, 1400.0)]
+
+
+def test_xlsx_with_dates_and_numbers(tmp_path, to_be):
+    import datetime as dt
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Код", "Критерий", "Месяц", "Значение"])
+    sheet.append(["М-07", "Количество лидов в месяц", dt.datetime(2026, 12, 1), 121])
+    sheet.append(["М-08", "Конверсия лидов в сделки", "2026-12", 24.5])
+    sheet.append([None, None, None, None])
+    path = tmp_path / "crm.xlsx"
+    book.save(path)
+    plan = plan_file(to_be, path)
+    assert plan.refused == [] and [(c.period, c.new) for c in plan.changes] == [
+        ("2026-12", 121.0),
+        ("2026-12", 24.5),
+    ]
+
+
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (b"", "empty"),
+        (b"\n\n", "empty"),
+        ("Код;Критерий;Значение\nМ-07;Лиды;1\n".encode(), "period"),
+        (b"PK\x03\x04 not really a workbook", "XLSX"),
+    ],
+)
+def test_unreadable_data_files_say_why(tmp_path, content, words):
+    path = tmp_path / ("data.xlsx" if content.startswith(b"PK") else "data.csv")
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError) as err:
+        plan_file(load(EXAMPLE).maps[1], path)
+    assert words in str(err.value)
+    assert err.value.ru
+
+
+def test_fifty_thousand_rows_import(to_be):
+    rows = [["Код процесса", "Критерий", "Период", "Значение"]]
+    names = [
+        ("М-07", "Количество лидов в месяц"),
+        ("М-07", "Стоимость лида"),
+        ("М-08", "Конверсия лидов в сделки"),
+    ]
+    for i in range(50_000):
+        code, name = names[i % 3]
+        year, month = 2000 + (i // 3) // 12, (i // 3) % 12 + 1
+        rows.append([code, name, f"{year}-{month:02d}", str(i)])
+    plan = plan_import(to_be, rows)
+    assert plan.rows == 50_000 and not plan.refused
+    updated = plan.criteria_by_process()
+    assert sum(len(c.actuals) for p in updated.values() for c in p) >= 50_000
+
+
+def test_an_import_is_one_undo_step(tmp_path, project):
+    path = _csv(
+        tmp_path,
+        "Код процесса;Критерий;Период;Значение\n"
+        "М-07;Количество лидов в месяц;2026-12;118\n"
+        "М-08;Конверсия лидов в сделки;2026-12;25\n",
+    )
+    doc = Document(project)
+    history = History(doc)
+    plan = plan_file(doc.map("map_to_be"), path)
+    updated = plan.criteria_by_process()
+    history.push(
+        SetFields({pid: {"criteria": crit} for pid, crit in updated.items()}, label="Import actuals")
+    )
+    assert _crit(doc.map("map_to_be"), "М-07", "Количество лидов в месяц").actuals[-1].value == 118
+    assert _crit(doc.map("map_to_be"), "М-08", "Конверсия лидов в сделки").actuals[-1].value == 25
+    history.undo()
+    assert doc.project == project
+
+
+def _kpi(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "procedit", "kpi", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_cli_import_writes_and_reports(tmp_path):
+    data = _csv(tmp_path, "process code;criterion;period;value\nМ-07;Стоимость лида;2026-12;1400\n")
+    out = tmp_path / "out.procmap"
+    result = _kpi("import", str(EXAMPLE), str(data), "-o", str(out), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert "new values: 1" in result.stdout
+    assert _crit(load(out).maps[1], "М-07", "Стоимость лида").actuals[-1].value == 1400
+
+
+def test_cli_import_with_refused_rows_writes_nothing_unless_asked(tmp_path):
+    data = _csv(
+        tmp_path, "код;критерий;период;значение\nМ-07;Стоимость лида;2026-12;1400\nМ-99;x;2026-12;1\n"
+    )
+    out = tmp_path / "out.procmap"
+    result = _kpi("import", str(EXAMPLE), str(data), "-o", str(out), "--lang", "ru")
+    assert result.returncode == 1 and not out.exists()
+    assert "строка 3: отклонена: на карте нет процесса с кодом «М-99»" in result.stdout
+    result = _kpi("import", str(EXAMPLE), str(data), "-o", str(out), "--valid-rows")
+    assert result.returncode == 1 and out.exists()
+
+
+def test_cli_import_unreadable_data_exits_2(tmp_path):
+    data = _csv(tmp_path, "")
+    result = _kpi("import", str(EXAMPLE), str(data))
+    assert (result.returncode == 2 and "empty" in result.stderr) or "пуст" in result.stderr
+
+
+def test_cli_kpi_exit_codes_and_json(tmp_path):
+    result = _kpi(str(EXAMPLE), "--format", "json", "--lang", "en", "--today", "2026-12-20")
+    assert result.returncode == 1, result.stderr  # two criteria of the TO BE map miss
+    import json
+
+    rows = json.loads(result.stdout)
+    missed = {(r["process"], r["criterion"]) for r in rows if r["status"] == "missed"}
+    assert missed == {
+        ("М-07 Генерация лидов", "Количество лидов в месяц"),
+        ("М-09 Ежемесячный отчёт по маркетингу", "Отчёт готов до 5-го рабочего дня месяца"),
+    }
+    result = _kpi(str(EXAMPLE), "--map", "Маркетинг — AS IS", "--lang", "ru")
+    assert result.returncode == 0 and "[нет данных]" in result.stdout  # no data is not a miss
+    bad = tmp_path / "bad.procmap"
+    bad.write_text("{", encoding="utf-8")
+    assert _kpi(str(bad)).returncode == 2

@@ -1,0 +1,205 @@
+"""A criterion's status from its actual values, and the control rules that report it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from procedit.control import Status, judge, parse_period, target_of
+from procedit.control.periods import PeriodError, due_period
+from procedit.model import (
+    CorrectiveAction,
+    Criterion,
+    Measurement,
+    Person,
+    Process,
+    ProcessMap,
+    Project,
+    ValidationConfig,
+)
+from procedit.validation import validate
+
+TODAY = dt.date(2026, 12, 20)
+NUMBERS = {
+    "criterion_missed",
+    "criterion_missed_running",
+    "criterion_stale",
+    "target_unreadable",
+    "action_overdue",
+}  # November's numbers are due (grace: 15 days)
+
+
+def _crit(
+    target: str, *values: float | None, start: int = 6, period: str = "месяц", warning=None
+) -> Criterion:
+    t = target_of(target)
+    if warning is not None:
+        t = t.with_(warning=warning)
+    actuals = tuple(Measurement(period=f"2026-{start + i:02d}", value=v) for i, v in enumerate(values))
+    return Criterion(id="crit_1", name="Лиды", target=t, unit="шт", period=period, actuals=actuals)
+
+
+def _project(*criteria: Criterion, actions=(), params=None) -> Project:
+    proc = Process(
+        id="proc_1", code="П-1", name="Продажи", owner_id="person_a", criteria=criteria, actions=actions
+    )
+    return Project(
+        people=(Person(id="person_a", name="Анна"),),
+        maps=(ProcessMap(id="map_1", name="Карта", processes=(proc,)),),
+        validation=ValidationConfig(params=params or {}),
+    )
+
+
+def _control(project: Project, today: dt.date = TODAY) -> list[tuple[str, str]]:
+    return [(f.rule, f.severity.value) for f in validate(project, today=today) if f.rule in NUMBERS]
+
+
+def _found(project: Project):
+    return [f for f in validate(project, today=TODAY) if f.rule in NUMBERS]
+
+
+# ------------------------------------------------------------------ statuses
+def test_met_raises_nothing():
+    c = _crit("≥ 100", 90, 105, 100, 120, 130, 101)
+    assert judge(c, TODAY).status == Status.MET
+    assert _control(_project(c)) == []
+
+
+def test_missed_once_is_a_warning_naming_target_and_actual():
+    c = _crit("≥ 100", 120, 130, 110, 105, 101, 96)
+    j = judge(c, TODAY)
+    assert (j.status, j.missed_running, j.trend, j.improving) == (Status.MISSED, 1, "down", False)
+    [f] = _found(_project(c))
+    assert (f.rule, f.severity.value) == ("criterion_missed", "warning")
+    msg = f.message("ru")
+    assert (
+        "«Лиды»" in msg
+        and "«П-1 Продажи»" in msg
+        and "2026-11" in msg
+        and "96 шт" in msg
+        and "≥ 100 шт" in msg
+    )
+
+
+def test_missed_n_running_is_an_error_listing_the_values_and_n_is_a_parameter():
+    c = _crit("≤ 5", 4, 5, 6, 7, 8, 9)
+    assert judge(c, TODAY).missed_running == 4
+    assert _control(_project(c)) == [("criterion_missed_running", "error")]
+    [f] = _found(_project(c))
+    assert "2026-08: 6 шт; 2026-09: 7 шт; 2026-10: 8 шт; 2026-11: 9 шт" in f.message("ru")
+    assert _control(_project(c, params={"missed_periods_running": 5})) == [("criterion_missed", "warning")]
+
+
+def test_warning_threshold_lies_between_target_and_failure():
+    assert judge(_crit("≥ 100", 95, warning=90, start=11), TODAY).status == Status.WARNING
+    assert judge(_crit("≥ 100", 89, warning=90, start=11), TODAY).status == Status.MISSED
+    assert judge(_crit("≤ 2", 2.5, warning=3, start=11), TODAY).status == Status.WARNING
+    assert judge(_crit("≤ 2", 3.5, warning=3, start=11), TODAY).status == Status.MISSED
+    assert _control(_project(_crit("≥ 100", 95, warning=90, start=11))) == []
+
+
+def test_between_and_yes_no():
+    assert judge(_crit("5–10", 7, start=11), TODAY).status == Status.MET
+    assert judge(_crit("5–10", 11, start=11), TODAY).status == Status.MISSED
+    assert judge(_crit("да", 1, start=11), TODAY).status == Status.MET
+    assert judge(_crit("да", 0, start=11), TODAY).status == Status.MISSED
+
+
+def test_no_data_raises_nothing():
+    c = _crit("≥ 100")
+    assert judge(c, TODAY).status == Status.NO_DATA
+    assert judge(_crit("≥ 100", None, start=11), TODAY).status == Status.NO_DATA  # an empty value is no value
+    assert _control(_project(c)) == []
+
+
+def test_stale_when_the_last_period_due_has_no_value():
+    c = _crit("≥ 100", 120, 130, start=8)  # August, September; November is due
+    j = judge(c, TODAY)
+    assert (j.status, j.due.text, j.last.period.text) == (Status.STALE, "2026-11", "2026-09")
+    assert _control(_project(c)) == [("criterion_stale", "warning")]
+    # early in December, November's numbers are not due yet: October is
+    assert judge(_crit("≥ 100", 1, 120, start=9), dt.date(2026, 12, 4)).status == Status.MET
+    quarterly = _crit("≥ 100", period="квартал")
+    quarterly = quarterly.with_(actuals=(Measurement(period="2026-Q2", value=120),))
+    assert judge(quarterly, TODAY).status == Status.STALE  # Q3 is due
+
+
+def test_unreadable_target_is_reported_with_its_text():
+    c = _crit("как можно больше", 3, start=11)
+    assert judge(c, TODAY).status == Status.NO_TARGET
+    [f] = _found(_project(c))
+    assert f.rule == "target_unreadable" and "«как можно больше»" in f.message("ru")
+
+
+def test_overdue_open_actions_are_findings_done_ones_are_not():
+    late = CorrectiveAction(what="Новый лендинг", due=dt.date(2026, 12, 1))
+    done = late.with_(id="act_2", status="done")
+    later = late.with_(id="act_3", due=dt.date(2027, 1, 1))
+    found = [
+        f for f in validate(_project(actions=(late, done, later)), today=TODAY) if f.rule == "action_overdue"
+    ]
+    assert [dict(f.params)["action"] for f in found] == ["Новый лендинг"]
+    assert "2026-12-01" in found[0].message("en")
+
+
+def test_control_rules_can_be_switched_off_like_the_others():
+    c = _crit("≤ 5", 4, 5, 6, 7, 8, 9)
+    project = _project(c).with_(
+        validation=ValidationConfig(rules={"criterion_missed_running": {"enabled": False}})
+    )
+    # the running rule off: the miss is still reported, by the other rule
+    assert _control(project) == [("criterion_missed", "warning")]
+
+
+# ------------------------------------------------------------------ periods
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        ("2026-10", "2026-10"),
+        ("2026-1", "2026-01"),
+        ("10.2026", "2026-10"),
+        ("2026-10-01", "2026-10"),
+        ("2026-Q3", "2026-Q3"),
+        ("2026 q3", "2026-Q3"),
+        ("Q3 2026", "2026-Q3"),
+        ("2026-W41", "2026-W41"),
+        ("2026", "2026"),
+    ],
+)
+def test_periods_are_read_and_written_canonically(text, canonical):
+    assert parse_period(text).text == canonical
+
+
+@pytest.mark.parametrize("text", ["", "октябрь", "2026-13", "2026-Q5", "2021-W53", "20261"])
+def test_what_is_not_a_period_is_refused(text):
+    with pytest.raises(PeriodError):
+        parse_period(text)
+
+
+def test_periods_order_by_their_end_and_the_due_one_follows_the_grace():
+    assert parse_period("2026-09") < parse_period("2026-Q3") < parse_period("2026-10") < parse_period("2026")
+    assert due_period("month", dt.date(2026, 12, 15)).text == "2026-11"
+    assert due_period("month", dt.date(2026, 12, 14)).text == "2026-10"
+    assert due_period("week", dt.date(2026, 12, 20), grace_days=0).text == "2026-W51"
+
+
+# ------------------------------------------------------------------ order independence
+_values = st.lists(
+    st.tuples(st.integers(1, 12), st.one_of(st.none(), st.floats(-1e6, 1e6, allow_nan=False))),
+    max_size=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    values=_values, target=st.sampled_from(["≥ 100", "≤ 5", "5–10", "да", "= 3", "хорошо"]), data=st.data()
+)
+def test_status_never_depends_on_the_order_of_the_actuals(values, target, data):
+    actuals = [Measurement(period=f"2026-{m:02d}", value=v) for m, v in values]
+    shuffled = data.draw(st.permutations(actuals))
+    a = Criterion(id="c", target=target_of(target), period="месяц", actuals=tuple(actuals))
+    b = a.with_(actuals=tuple(shuffled))
+    assert judge(a, TODAY) == judge(b, TODAY)
