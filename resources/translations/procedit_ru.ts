@@ -259,64 +259,355 @@
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="315" />
+            <location filename="../../procedit/ui/window/actions.py" line="322" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="318" />
+            <location filename="../../procedit/ui/window/actions.py" line="325" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="327" />
+            <location filename="../../procedit/ui/window/actions.py" line="334" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="337" />
+            <location filename="../../procedit/ui/window/actions.py" line="344" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="343" />
+            <location filename="../../procedit/ui/window/actions.py" line="350" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="345" />
+            <location filename="../../procedit/ui/window/actions.py" line="352" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="349" />
+            <location filename="../../procedit/ui/window/actions.py" line="356" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="354" />
+            <location filename="../../procedit/ui/window/actions.py" line="361" />
             <source>Ali&amp;gn</source>
             <translation>&amp;Выровнять</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="359" />
+            <location filename="../../procedit/ui/window/actions.py" line="366" />
             <source>&amp;Distribute</source>
             <translation>&amp;Распределить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="363" />
+            <location filename="../../procedit/ui/window/actions.py" line="370" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="372" />
+            <location filename="../../procedit/ui/window/actions.py" line="379" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="390" />
+            <location filename="../../procedit/ui/window/actions.py" line="397" />
             <source>Map shown on the canvas</source>
             <translation>Карта, показанная на холсте</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActualsEditor</name>
+        <message>
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="59" />
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="59" />
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="59" />
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="64" />
+            <source>Actual values</source>
+            <translation>Фактические значения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="67" />
+            <source>Periods: month 2026-10, quarter 2026-Q3, week 2026-W41, year 2026. Paste a column from a spreadsheet with Ctrl+V.</source>
+            <translation>Периоды: месяц 2026-10, квартал 2026-Q3, неделя 2026-W41, год 2026. Столбец из таблицы вставляется Ctrl+V.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="106" />
+            <source>Actual values of “%s”</source>
+            <translation>Фактические значения «%s»</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="132" />
+            <source>Enter actual value</source>
+            <translation>Ввести фактическое значение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="194" />
+            <source>Enter the first period before pasting values below it</source>
+            <translation>Сначала введите первый период, затем вставляйте значения под ним</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="197" />
+            <source>Paste actual values</source>
+            <translation>Вставить фактические значения</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriteriaSection</name>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="58" />
+            <source>Criteria (KPI)</source>
+            <translation>Критерии (KPI)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="64" />
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="174" />
+            <source>Criterion</source>
+            <translation>Критерий</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="65" />
+            <source>e.g. Orders shipped on time</source>
+            <translation>напр. Заказы отгружены в срок</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="70" />
+            <source>Target</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="71" />
+            <source>≥ 95</source>
+            <translation>≥ 95</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="77" />
+            <source>A comparison: ≥ 120, ≤ 5, = 100, 5–10, yes or no</source>
+            <translation>Сравнение: ≥ 120, ≤ 5, = 100, 5–10, да или нет</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="79" />
+            <source>Unit</source>
+            <translation>Ед. изм.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="82" />
+            <source>Warning at</source>
+            <translation>Порог предупреждения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="84" />
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="89" />
+            <source>The warning threshold between the target and failure (for ≥ and ≤ targets)</source>
+            <translation>Порог предупреждения между целью и провалом (для целей ≥ и ≤)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="92" />
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="92" />
+            <source>month</source>
+            <translation>месяц</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="95" />
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="182" />
+            <source>Responsible</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="102" />
+            <source>Method</source>
+            <translation>Метод</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="105" />
+            <source>How it is measured, e.g. CRM report “Orders by date”</source>
+            <translation>Как измеряется, напр. отчёт CRM «Заказы по датам»</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="109" />
+            <source>Formula</source>
+            <translation>Формула</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="112" />
+            <source>e.g. deals / leads × 100 %</source>
+            <translation>напр. сделки / лиды × 100 %</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="116" />
+            <source>Data source</source>
+            <translation>Источник данных</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="119" />
+            <source>CRM report, survey, ledger…</source>
+            <translation>отчёт CRM, опрос, учётная система…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="123" />
+            <source>Actuals…</source>
+            <translation>Факт…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="127" />
+            <source>Enter the actual values of this criterion</source>
+            <translation>Ввести фактические значения этого критерия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="131" />
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="265" />
+            <source>Plan a corrective action</source>
+            <translation>Запланировать корректирующее действие</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="136" />
+            <source>Add a corrective action prefilled from this criterion's miss</source>
+            <translation>Добавить корректирующее действие, заполненное по невыполнению критерия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="139" />
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="148" />
+            <source>Add criterion</source>
+            <translation>Добавить критерий</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="140" />
+            <source>No criteria yet: how do you know the process works?</source>
+            <translation>Критериев пока нет: как понять, что процесс работает?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="149" />
+            <source>Change criterion</source>
+            <translation>Изменить критерий</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="150" />
+            <source>Remove criterion</source>
+            <translation>Удалить критерий</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="157" />
+            <source>Corrective actions</source>
+            <translation>Корректирующие действия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="160" />
+            <source>planned</source>
+            <translation>запланировано</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="161" />
+            <source>in progress</source>
+            <translation>выполняется</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="162" />
+            <source>done</source>
+            <translation>выполнено</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="163" />
+            <source>cancelled</source>
+            <translation>отменено</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="168" />
+            <source>What</source>
+            <translation>Что сделать</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="168" />
+            <source>e.g. Launch a second ad account</source>
+            <translation>напр. Запустить второй рекламный кабинет</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="170" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="171" />
+            <source>Why</source>
+            <translation>Почему</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="171" />
+            <source>the cause it removes</source>
+            <translation>какую причину устраняет</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="188" />
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="190" />
+            <source>Result</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="190" />
+            <source>what came of it</source>
+            <translation>что получилось</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="193" />
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="202" />
+            <source>Add corrective action</source>
+            <translation>Добавить корректирующее действие</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="194" />
+            <source>No corrective actions.</source>
+            <translation>Корректирующих действий нет.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="203" />
+            <source>Change corrective action</source>
+            <translation>Изменить корректирующее действие</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="204" />
+            <source>Remove corrective action</source>
+            <translation>Удалить корректирующее действие</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="237" />
+            <source>Overdue since %s</source>
+            <translation>Просрочено с %s</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="248" />
+            <source>This target cannot be checked: write a comparison such as ≥ 120, ≤ 5, 5–10 or yes</source>
+            <translation>Эту цель нельзя проверить: запишите сравнение, напр. ≥ 120, ≤ 5, 5–10 или да</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="253" />
+            <source>Write a number</source>
+            <translation>Введите число</translation>
         </message>
     </context>
     <context>
@@ -387,37 +678,37 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../procedit/ui/window/find.py" line="83" />
+            <location filename="../../procedit/ui/window/find.py" line="90" />
             <source>Find:</source>
             <translation>Найти:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/find.py" line="87" />
+            <location filename="../../procedit/ui/window/find.py" line="94" />
             <source>Name, code, owner or any text of a process</source>
             <translation>Название, код, владелец или любой текст процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/find.py" line="94" />
+            <location filename="../../procedit/ui/window/find.py" line="101" />
             <source>Previous (Shift+Enter)</source>
             <translation>Предыдущее (Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/find.py" line="98" />
+            <location filename="../../procedit/ui/window/find.py" line="105" />
             <source>Next (Enter)</source>
             <translation>Следующее (Enter)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/find.py" line="108" />
+            <location filename="../../procedit/ui/window/find.py" line="115" />
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/find.py" line="183" />
+            <location filename="../../procedit/ui/window/find.py" line="190" />
             <source>Not found</source>
             <translation>Не найдено</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../procedit/ui/window/find.py" line="185" />
+            <location filename="../../procedit/ui/window/find.py" line="192" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>найден %n</numerusform>
@@ -426,7 +717,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/find.py" line="188" />
+            <location filename="../../procedit/ui/window/find.py" line="195" />
             <source>%1 of %2</source>
             <translation>%1 из %2</translation>
         </message>
@@ -459,17 +750,17 @@
     <context>
         <name>ItemTable</name>
         <message>
-            <location filename="../../procedit/ui/panels/tables.py" line="254" />
+            <location filename="../../procedit/ui/panels/tables.py" line="272" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/tables.py" line="254" />
+            <location filename="../../procedit/ui/panels/tables.py" line="272" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/tables.py" line="255" />
+            <location filename="../../procedit/ui/panels/tables.py" line="273" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
@@ -1238,576 +1529,500 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>ProcessForm</name>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="26" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="27" />
             <source>Process</source>
             <translation>Процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="28" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="29" />
             <source>e.g. P-03</source>
             <translation>например, П-03</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="28" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="29" />
             <source>Change process code</source>
             <translation>Изменение кода процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="30" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="31" />
             <source>e.g. Order fulfilment</source>
             <translation>например, Выполнение заказа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="30" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="31" />
             <source>Rename process</source>
             <translation>Переименование процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="32" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="33" />
             <source>Change process kind</source>
             <translation>Изменение вида процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="35" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="36" />
             <source>Management</source>
             <translation>Управляющий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="36" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="37" />
             <source>Core (creates value for the customer)</source>
             <translation>Основной (создаёт ценность для клиента)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="37" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="38" />
             <source>Support</source>
             <translation>Обеспечивающий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="40" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="41" />
             <source>Change department</source>
             <translation>Изменение подразделения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="41" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="42" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="42" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="43" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="43" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="240" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="44" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="202" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="44" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="45" />
             <source>Department</source>
             <translation>Подразделение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="48" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="49" />
             <source>Owner, customers, participants</source>
             <translation>Владелец, клиенты, участники</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="50" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="51" />
             <source>— no owner yet —</source>
             <translation>— владельца пока нет —</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="51" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="52" />
             <source>Change owner</source>
             <translation>Изменение владельца</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="54" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="57" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="55" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="58" />
             <source>nobody yet</source>
             <translation>пока никого</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="54" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="55" />
             <source>Change customers</source>
             <translation>Изменение клиентов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="57" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="58" />
             <source>Change participants</source>
             <translation>Изменение участников</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="59" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="60" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="60" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="61" />
             <source>One person answers for the process and its results.</source>
             <translation>Один человек отвечает за процесс и его результаты.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="61" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="62" />
             <source>Customers</source>
             <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="62" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="63" />
             <source>Participants</source>
             <translation>Участники</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="66" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="67" />
             <source>Goal and results</source>
             <translation>Цель и результаты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="68" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="69" />
             <source>Change goals served</source>
             <translation>Изменение целей, которым служит процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="69" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="70" />
             <source>No strategy goals yet: add them in the project properties.</source>
             <translation>Стратегических целей пока нет: добавьте их в свойствах проекта.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="71" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="72" />
             <source>Why the process exists, e.g. ship every paid order within 2 days</source>
             <translation>Зачем нужен процесс, например, отгрузить каждый оплаченный заказ за 2 дня</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="73" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="74" />
             <source>Change goal</source>
             <translation>Изменение цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="76" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="77" />
             <source>What it produces, e.g. order shipped, invoice closed</source>
             <translation>Что он даёт, например, заказ отгружен, счёт закрыт</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="78" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="79" />
             <source>Change results</source>
             <translation>Изменение результатов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="81" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="82" />
             <source>Short description: where it starts and ends</source>
             <translation>Краткое описание: где начинается и где заканчивается</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="83" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="84" />
             <source>Change description</source>
             <translation>Изменение описания</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="85" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="86" />
             <source>Strategy goals served</source>
             <translation>Стратегические цели процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="87" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="88" />
             <source>Goal</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="88" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="89" />
             <source>Results</source>
             <translation>Результаты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="89" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="90" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="93" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="94" />
             <source>Inputs and outputs</source>
             <translation>Входы и выходы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="97" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="98" />
             <source>Input</source>
             <translation>Вход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="97" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="98" />
             <source>e.g. Customer order</source>
             <translation>например, Заказ клиента</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="100" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="101" />
             <source>Supplier</source>
             <translation>Поставщик</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="102" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="118" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="103" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="119" />
             <source>— not set —</source>
             <translation>— не задано —</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="106" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="131" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="107" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="132" />
             <source>Add input</source>
             <translation>Добавить вход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="107" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="108" />
             <source>No inputs yet.</source>
             <translation>Входов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="113" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="114" />
             <source>Output</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="113" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="114" />
             <source>e.g. Shipped order</source>
             <translation>например, Отгруженный заказ</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="116" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="117" />
             <source>Consumer</source>
             <translation>Потребитель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="122" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="139" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="123" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="140" />
             <source>Add output</source>
             <translation>Добавить выход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="123" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="124" />
             <source>No outputs yet.</source>
             <translation>Выходов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="132" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="133" />
             <source>Change input</source>
             <translation>Изменение входа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="133" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="134" />
             <source>Remove input</source>
             <translation>Удаление входа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="140" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="141" />
             <source>Change output</source>
             <translation>Изменение выхода</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="141" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="142" />
             <source>Remove output</source>
             <translation>Удаление выхода</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="144" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="145" />
             <source>Record links as inputs/outputs</source>
             <translation>Записать связи как входы/выходы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="147" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="148" />
             <source>Adds what each arrow of this process carries to its inputs or outputs and to the other end</source>
             <translation>Добавляет то, что передаёт каждая стрелка процесса, в его входы или выходы и на другой конец</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="158" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="159" />
             <source>Stages</source>
             <translation>Этапы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="162" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="163" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="162" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="163" />
             <source>e.g. Check the order</source>
             <translation>например, Проверить заказ</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="164" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="165" />
             <source>Performer</source>
             <translation>Исполнитель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="166" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="167" />
             <source>Result</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="166" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="167" />
             <source>e.g. Order confirmed</source>
             <translation>например, Заказ подтверждён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="168" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="177" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="169" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="178" />
             <source>Add stage</source>
             <translation>Добавить этап</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="169" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="170" />
             <source>No stages yet: list the steps in order.</source>
             <translation>Этапов пока нет: перечислите шаги по порядку.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="178" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="179" />
             <source>Change stage</source>
             <translation>Изменение этапа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="179" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="180" />
             <source>Remove stage</source>
             <translation>Удаление этапа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="180" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="181" />
             <source>Reorder stages</source>
             <translation>Изменение порядка этапов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="186" />
-            <source>Criteria (KPI)</source>
-            <translation>Критерии (KPI)</translation>
-        </message>
-        <message>
             <location filename="../../procedit/ui/panels/process_form.py" line="192" />
-            <source>Criterion</source>
-            <translation>Критерий</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="193" />
-            <source>e.g. Orders shipped on time</source>
-            <translation>например, Заказы, отгруженные в срок</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="196" />
-            <source>Target</source>
-            <translation>Целевое значение</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="196" />
-            <source>≥ 95</source>
-            <translation>≥ 95</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="197" />
-            <source>Unit</source>
-            <translation>Ед. изм.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="198" />
-            <source>Period</source>
-            <translation>Период</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="198" />
-            <source>month</source>
-            <translation>месяц</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="201" />
-            <source>Responsible</source>
-            <translation>Ответственный</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="208" />
-            <source>Method</source>
-            <translation>Метод</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="211" />
-            <source>How it is measured, e.g. CRM report “Orders by date”</source>
-            <translation>Как измеряется, например, отчёт CRM «Заказы по датам»</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="214" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="222" />
-            <source>Add criterion</source>
-            <translation>Добавить критерий</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="215" />
-            <source>No criteria yet: how do you know the process works?</source>
-            <translation>Критериев пока нет: как узнать, что процесс работает?</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="223" />
-            <source>Change criterion</source>
-            <translation>Изменение критерия</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="224" />
-            <source>Remove criterion</source>
-            <translation>Удаление критерия</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="230" />
             <source>Documents</source>
             <translation>Документы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="233" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="195" />
             <source>Regulation</source>
             <translation>Регламент</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="234" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="196" />
             <source>Job instruction</source>
             <translation>Должностная инструкция</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="235" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="197" />
             <source>Template</source>
             <translation>Шаблон</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="236" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="198" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="241" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="203" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="241" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="203" />
             <source>e.g. Sales regulation</source>
             <translation>например, Регламент продаж</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="244" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="206" />
             <source>File or link</source>
             <translation>Файл или ссылка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="245" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="207" />
             <source>path or https://…</source>
             <translation>путь или https://…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="251" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="213" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="256" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="218" />
             <source>Open the file or link</source>
             <translation>Открыть файл или ссылку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="260" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="222" />
             <source>Template text</source>
             <translation>Текст шаблона</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="263" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="225" />
             <source>The template's text, e.g. a brief for the designer</source>
             <translation>Текст шаблона, например, бриф для дизайнера</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="267" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="275" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="229" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="237" />
             <source>Add document</source>
             <translation>Добавить документ</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="268" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="230" />
             <source>No documents yet: regulations, instructions, templates.</source>
             <translation>Документов пока нет: регламенты, инструкции, шаблоны.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="276" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="238" />
             <source>Change document</source>
             <translation>Изменение документа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="277" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="239" />
             <source>Remove document</source>
             <translation>Удаление документа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="283" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="245" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="286" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="248" />
             <source>Anything else worth knowing</source>
             <translation>Всё, что ещё стоит знать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="286" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="248" />
             <source>Change notes</source>
             <translation>Изменение заметок</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="300" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="262" />
             <source>— none —</source>
             <translation>— нет —</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="306" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="333" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="268" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="295" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="331" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="293" />
             <source>External parties</source>
             <translation>Внешние стороны</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="332" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="294" />
             <source>Processes</source>
             <translation>Процессы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="334" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="296" />
             <source>Departments</source>
             <translation>Подразделения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="350" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="312" />
             <source>Arrives by the arrow from: %s</source>
             <translation>Поступает по стрелке от: %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="351" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="313" />
             <source>Leaves by the arrow to: %s</source>
             <translation>Уходит по стрелке к: %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="365" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="327" />
             <source>Arrows not yet described as an input or output: %s</source>
             <translation>Стрелки, ещё не описанные как вход или выход: %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="383" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="345" />
             <source>Add person and make them owner</source>
             <translation>Добавление человека и назначение владельцем</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="397" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="359" />
             <source>Cannot open the document</source>
             <translation>Не удалось открыть документ</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="398" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="360" />
             <source>Could not open “%s”. Check that the file exists or that the link is right.</source>
             <translation>Не удалось открыть «%s». Проверьте, что файл существует или ссылка верна.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="407" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="369" />
             <source>Record what arrows carry</source>
             <translation>Запись того, что передают стрелки</translation>
         </message>

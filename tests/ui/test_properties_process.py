@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from procedit.commands import SetFields
+from procedit.control import target_of
 from procedit.model import DocumentKind, Severity
 from procedit.ui.panels.pickers import ADD_PERSON
 
@@ -182,7 +183,7 @@ def test_criteria_and_documents(qtbot, monkeypatch):
     c = env.get("a").criteria[0]
     assert (c.name, c.target, c.unit, c.period, c.method, c.responsible_id) == (
         "Заказы в срок",
-        "≥ 95",
+        target_of("≥ 95"),
         "%",
         "месяц",
         "отчёт CRM",

@@ -8,8 +8,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from procedit.commands import Document, SetFields
-from procedit.model import Criterion, DocumentKind, DocumentRef, Flow, Link, Process, ProcessKind, Stage
+from procedit.model import DocumentKind, DocumentRef, Flow, Link, Process, ProcessKind, Stage
 
+from .criteria_section import CriteriaSection
 from .fields import ComboField, LineField, Section, TextField
 from .form_base import FormBase, Push, document_url, node_title
 from .link_flows import links_carrying, offer_link_flows, unrecorded
@@ -183,48 +184,9 @@ class ProcessForm(FormBase):
         lay.addWidget(sec)
 
         # ---------------------------------------------------------- criteria
-        sec = Section(self.tr("Criteria (KPI)"), self)
-        box = self.form_layout(sec.body)
-        self.criteria = ItemTable(
-            [
-                Column(
-                    "name",
-                    self.tr("Criterion"),
-                    placeholder=self.tr("e.g. Orders shipped on time"),
-                    stretch=3,
-                ),
-                Column("target", self.tr("Target"), placeholder=self.tr("≥ 95"), line=1, stretch=2),
-                Column("unit", self.tr("Unit"), placeholder="%", line=1),
-                Column("period", self.tr("Period"), placeholder=self.tr("month"), line=2),
-                Column(
-                    "responsible_id",
-                    self.tr("Responsible"),
-                    kind="choice",
-                    stretch=2,
-                    choices=lambda: self.people_choices("—"),
-                ),
-                Column(
-                    "method",
-                    self.tr("Method"),
-                    line=2,
-                    stretch=3,
-                    placeholder=self.tr("How it is measured, e.g. CRM report “Orders by date”"),
-                ),
-            ],
-            add_text=self.tr("Add criterion"),
-            empty_text=self.tr("No criteria yet: how do you know the process works?"),
-            parent=self,
-        )
-        self.bind_table(
-            self.criteria,
-            "criteria",
-            Criterion,
-            add_label=self.tr("Add criterion"),
-            edit_label=self.tr("Change criterion"),
-            remove_label=self.tr("Remove criterion"),
-        )
-        box.addRow(self.criteria)
-        lay.addWidget(sec)
+        self.criteria_section = CriteriaSection(self)
+        self.criteria = self.criteria_section.table
+        lay.addWidget(self.criteria_section)
 
         # ---------------------------------------------------------- documents
         sec = Section(self.tr("Documents"), self)
@@ -316,7 +278,7 @@ class ProcessForm(FormBase):
         self.inputs.set_items(p.inputs)
         self.outputs.set_items(p.outputs)
         self.stages.set_items(p.stages)
-        self.criteria.set_items(p.criteria)
+        self.criteria_section.show_process(p)
         self.documents.set_items(p.documents)
         self._show_unrecorded(p)
 

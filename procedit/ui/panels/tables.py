@@ -39,7 +39,10 @@ class Column:
     ``kind``: "text", "multiline", "choice", "int", "date" or "action" (a button calling
     ``action(item)``). ``line`` 0 puts the editor in the table's row under a column header;
     columns with the same ``line`` > 0 share a labelled line under it, so that a record
-    fits a narrow dock. ``visible(item)`` hides an editor for some items.
+    fits a narrow dock. ``visible(item)`` hides an editor for some items. A text column may
+    show a value that is not a string: ``show(item)`` gives its text, ``read(text, item)``
+    the changes the typed text makes and ``check(text)`` a hint when it cannot be read (the
+    field is outlined then).
     """
 
     field: str
@@ -53,6 +56,9 @@ class Column:
     action: Callable[[Any], None] | None = None
     enabled: Callable[[Any], bool] | None = None
     tooltip: str = ""
+    show: Callable[[Any], str] | None = None
+    read: Callable[[str, Any], dict[str, Any]] | None = None
+    check: Callable[[str], str | None] | None = None  # a hint when the text cannot be read
 
 
 class _Row:
@@ -166,7 +172,9 @@ class ItemTable(QWidget):
         for c in self.columns:
             w = row.editors[c.field]
             value = getattr(item, c.field, None) if c.kind != "action" else None
-            if c.kind == "text":
+            if c.show is not None:
+                self._show_read(w, c, item)
+            elif c.kind == "text":
                 w.set_value(value or "")  # type: ignore[attr-defined]
                 w.setToolTip(value or c.tooltip)  # the whole text when the cell is narrow
             elif c.kind == "multiline":
@@ -197,6 +205,16 @@ class ItemTable(QWidget):
             text = self.info(item)
             row.info.setText(text)
             row.info.setVisible(bool(text))
+
+    def _show_read(self, w: Any, c: Column, item: Any) -> None:
+        """A shown-and-read column: while the user types, text that reads as the item's value
+        stays as typed ("не менее 120" is not rewritten to "≥ 120" under the cursor)."""
+        assert c.read is not None and c.show is not None
+        typed = c.read(w.text(), item)
+        if not (w.hasFocus() and all(getattr(item, k) == v for k, v in typed.items())):
+            w.set_value(c.show(item))
+        if c.check is not None:
+            w.mark_invalid(c.check(w.text()))
 
     # ------------------------------------------------------------ rows
     def _make_editor(self, c: Column, row: _Row) -> QWidget:
@@ -314,8 +332,18 @@ class ItemTable(QWidget):
 
     # ------------------------------------------------------------ user actions
     def _edited(self, row: _Row, field: str, value: Any) -> None:
-        if row.item_id is not None:
-            self.itemEdited.emit(row.item_id, {field: value})
+        if row.item_id is None:
+            return
+        column = next((c for c in self.columns if c.field == field), None)
+        if column is not None and column.read is not None:
+            item = next((i for i in self.items if i.id == row.item_id), None)
+            if item is None:
+                return
+            if column.check is not None:
+                row.editors[field].mark_invalid(column.check(value))  # type: ignore[attr-defined]
+            self.itemEdited.emit(row.item_id, column.read(value, item))
+            return
+        self.itemEdited.emit(row.item_id, {field: value})
 
     def _action(self, row: _Row, column: Column) -> None:
         if row.item_id is None or column.action is None:

@@ -1,0 +1,110 @@
+"""Criteria in the properties panel: structured targets typed as text, actual values (one undo
+step per entry, pasting a column), corrective actions planned from a missed criterion."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from properties_helpers import make_env, settle, type_text
+
+from procedit.commands import SetFields
+from procedit.control import target_of
+from procedit.model import ActionStatus, Comparison, Criterion, Measurement, Target
+
+
+def _with_criterion(env, **fields):
+    crit = Criterion(name="Лиды", target=target_of("≥ 100"), unit="шт", period="месяц", **fields)
+    env.history.push(SetFields({env.ids["a"]: {"criteria": (crit,)}}, label="setup"))
+    env.select("a")
+    return env.panel.current_form(), crit
+
+
+def test_typed_target_is_structured_and_stays_as_typed_while_typing(qtbot):
+    env = make_env(qtbot)
+    form, _ = _with_criterion(env)
+    field = form.criteria.editor(0, "target")
+    field.setFocus()
+    field.selectAll()
+    type_text(qtbot, field, "не менее 120")
+    c = env.get("a").criteria[0]
+    assert c.target == Target(comparison=Comparison.AT_LEAST, value=120)
+    assert field.text() == "не менее 120"  # not rewritten under the cursor
+    field.clearFocus()
+    form.refresh()
+    assert field.text() == "≥ 120"
+    field.setFocus()
+    field.selectAll()
+    type_text(qtbot, field, "как получится")
+    assert env.get("a").criteria[0].target == Target(text="как получится")  # kept, not lost
+    assert "border" in field.styleSheet()  # outlined: it cannot be checked
+
+
+def test_warning_threshold_formula_and_data_source(qtbot):
+    env = make_env(qtbot)
+    form, _ = _with_criterion(env)
+    type_text(qtbot, form.criteria.editor(0, "warning"), "90")
+    type_text(qtbot, form.criteria.editor(0, "formula"), "лиды за месяц")
+    type_text(qtbot, form.criteria.editor(0, "data_source"), "CRM")
+    c = env.get("a").criteria[0]
+    assert (c.target.warning, c.target.value, c.formula, c.data_source) == (90, 100, "лиды за месяц", "CRM")
+
+
+def test_each_actual_is_one_undo_step_and_periods_are_checked_and_sorted(qtbot):
+    env = make_env(qtbot)
+    form, _ = _with_criterion(env)
+    editor = form.criteria_section.actuals
+    table = editor.table
+    table.item(0, 0).setText("2026-11")
+    assert env.get("a").criteria[0].actuals == (Measurement(period="2026-11"),)
+    table.item(0, 1).setText("96")
+    table.item(1, 0).setText("10.2026")  # written as people do; stored canonically
+    table.item(0, 1).setText("81")
+    actuals = env.get("a").criteria[0].actuals
+    assert [(m.period, m.value) for m in actuals] == [("2026-10", 81), ("2026-11", 96)]
+    assert table.item(0, 0).text() == "2026-10"  # sorted
+    table.item(2, 0).setText("октябрь")  # not a period: refused, said why
+    assert not editor.message.isHidden() and "октябрь" in editor.message.text()
+    assert len(env.get("a").criteria[0].actuals) == 2
+    env.history.undo()
+    assert [(m.period, m.value) for m in env.get("a").criteria[0].actuals] == [
+        ("2026-10", None),
+        ("2026-11", 96),
+    ]
+
+
+def test_pasting_a_column_fills_it_in_one_step(qtbot):
+    env = make_env(qtbot)
+    form, _ = _with_criterion(env, actuals=(Measurement(period="2026-06", value=100),))
+    editor = form.criteria_section.actuals
+    editor.paste("101\n102\n103\n", 0, 1)  # values from a spreadsheet column
+    assert [(m.period, m.value) for m in env.get("a").criteria[0].actuals] == [
+        ("2026-06", 101),
+        ("2026-07", 102),
+        ("2026-08", 103),
+    ]
+    editor.paste("2026-09\t99\tзаметка\n2026-10\t98\n", 0, 0)  # period and value pairs
+    assert env.get("a").criteria[0].actuals[-2:] == (
+        Measurement(period="2026-09", value=99, note="заметка"),
+        Measurement(period="2026-10", value=98),
+    )
+    env.history.undo()
+    env.history.undo()
+    assert env.get("a").criteria[0].actuals == (Measurement(period="2026-06", value=100),)
+
+
+def test_plan_a_corrective_action_from_a_missed_criterion(qtbot):
+    env = make_env(qtbot)
+    today = dt.date.today()
+    last = f"{today.year - 1}-12"
+    form, crit = _with_criterion(env, actuals=(Measurement(period=last, value=80),))
+    button = form.criteria.editor(0, "plan")
+    assert button.isEnabled()
+    button.click()
+    settle()
+    [action] = env.get("a").actions
+    assert action.criterion_id == crit.id and action.status == ActionStatus.PLANNED
+    assert action.responsible_id == env.ids["ivanov"]  # the process owner
+    assert "80" in action.why and "≥ 100" in action.why
+    assert form.criteria_section.actions.editor(0, "what").text() == action.what
+    env.history.undo()
+    assert env.get("a").actions == ()
