@@ -14,13 +14,14 @@ import csv
 import datetime as dt
 import io
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from procedit.model import Comparison, Criterion, Measurement, ProcessMap
 
+from .actuals import in_order
 from .periods import Period, PeriodError, parse_period
 from .targets import number
 
@@ -118,7 +119,7 @@ class ImportPlan:
         result: dict[str, tuple[Criterion, ...]] = {}
         for pid, by_crit in touched.items():
             result[pid] = tuple(
-                c.with_(actuals=_in_order(by_crit[c.id].values())) if c.id in by_crit else c
+                c.with_(actuals=tuple(sorted(by_crit[c.id].values(), key=in_order))) if c.id in by_crit else c
                 for c in self._criteria[pid][1]
             )
         return result
@@ -133,16 +134,6 @@ class ImportPlan:
             f"rows: {self.rows}; new values: {self.new_count}; changed: {self.changed_count}; "
             f"unchanged: {self.unchanged}; refused: {len(self.refused)}"
         )
-
-
-def _in_order(actuals: Iterable[Measurement]) -> tuple[Measurement, ...]:
-    def key(m: Measurement) -> tuple[Any, ...]:
-        try:
-            return (0, parse_period(m.period), m.period)
-        except PeriodError:
-            return (1, m.period, m.period)
-
-    return tuple(sorted(actuals, key=key))
 
 
 # ------------------------------------------------------------------ reading the table

@@ -108,7 +108,14 @@ def _criteria(kit: Kit, proc: Process, width: float) -> list:
         return [*out, kit.none()]
     w = [width * f for f in (0.22, 0.12, 0.09, 0.145, 0.225, 0.20)]
     rows = [
-        [c.name, format_target(c.target, "", kit.t.lang), c.unit, c.period, c.method, kit.name_of(c.responsible_id)]
+        [
+            c.name,
+            format_target(c.target, "", kit.t.lang),
+            c.unit,
+            c.period,
+            c.method,
+            kit.name_of(c.responsible_id),
+        ]
         for c in proc.criteria
     ]
     headers = [t["criterion"], t["target"], t["unit"], t["period"], t["method"], t["responsible"]]

@@ -322,47 +322,47 @@
     <context>
         <name>ActualsEditor</name>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="59" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="58" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="59" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="58" />
             <source>Value</source>
             <translation>Значение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="59" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="58" />
             <source>Note</source>
             <translation>Примечание</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="64" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="63" />
             <source>Actual values</source>
             <translation>Фактические значения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="67" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="66" />
             <source>Periods: month 2026-10, quarter 2026-Q3, week 2026-W41, year 2026. Paste a column from a spreadsheet with Ctrl+V.</source>
             <translation>Периоды: месяц 2026-10, квартал 2026-Q3, неделя 2026-W41, год 2026. Столбец из таблицы вставляется Ctrl+V.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="106" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="105" />
             <source>Actual values of “%s”</source>
             <translation>Фактические значения «%s»</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="132" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="131" />
             <source>Enter actual value</source>
             <translation>Ввести фактическое значение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="194" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="193" />
             <source>Enter the first period before pasting values below it</source>
             <translation>Сначала введите первый период, затем вставляйте значения под ним</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="197" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="196" />
             <source>Paste actual values</source>
             <translation>Вставить фактические значения</translation>
         </message>

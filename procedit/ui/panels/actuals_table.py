@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from procedit.commands import set_item_fields
-from procedit.control import PeriodError, parse_period
+from procedit.control.actuals import in_order, measurements, value_text
 from procedit.control.periods import period_or_none
-from procedit.control.targets import number
-from procedit.model import Criterion, Measurement, Process
+from procedit.model import Criterion, Process
 
 from ..docks.problems import ui_language
 
@@ -104,12 +103,12 @@ class ActualsEditor(QWidget):
         if c is None:
             return
         self.title.setText(self.tr("Actual values of “%s”") % (c.name.strip() or "…"))
-        rows = sorted(c.actuals, key=_order)
+        rows = sorted(c.actuals, key=in_order)
         self._filling = True
         try:
             self.table.setRowCount(len(rows) + 1)
             for i, m in enumerate([*rows, None]):
-                texts = ("", "", "") if m is None else (m.period, _num(m.value), m.note)
+                texts = ("", "", "") if m is None else (m.period, value_text(m.value), m.note)
                 for col, text in enumerate(texts):
                     item = self.table.item(i, col)
                     if item is None:
@@ -142,7 +141,7 @@ class ActualsEditor(QWidget):
             self._fill()
             return False
         self.message.hide()
-        if actuals == tuple(sorted(c.actuals, key=_order)):
+        if actuals == tuple(sorted(c.actuals, key=in_order)):
             self._fill()
             return False
         self.form.push(
@@ -195,36 +194,3 @@ class ActualsEditor(QWidget):
                         return
                     new_rows.append((last.next().text, value, ""))
         self._commit(new_rows, self.tr("Paste actual values"))
-
-
-def _order(m: Measurement) -> tuple[Any, ...]:
-    p = period_or_none(m.period)
-    return (0, p, m.period) if p is not None else (1, m.period, m.period)
-
-
-def _num(value: float | None) -> str:
-    if value is None:
-        return ""
-    return str(int(value)) if value == int(value) else f"{value:g}"
-
-
-def measurements(rows: list[tuple[str, str, str]]) -> tuple[Measurement, ...]:
-    """Rows of (period, value, note) as sorted measurements; ``ValueError(en, ru)`` names the
-    first bad row. Rows without a period and a value are skipped."""
-    seen: set[str] = set()
-    out = []
-    for period, value, note in rows:
-        if not period and not value and not note:
-            continue
-        try:
-            p = parse_period(period)
-        except PeriodError as e:
-            raise ValueError(str(e), e.ru) from None
-        if p.text in seen:
-            raise ValueError(f"{p.text} is entered twice", f"{p.text} введён дважды")
-        seen.add(p.text)
-        v = number(value) if value else None
-        if value and v is None:
-            raise ValueError(f"“{value}” is not a number", f"«{value}» — не число")
-        out.append(Measurement(period=p.text, value=v, note=note))
-    return tuple(sorted(out, key=_order))
