@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from procedit.control import format_target
 from procedit.model import Process, Project
 
 WORDS: dict[str, tuple[str, str]] = {  # key: (English, Russian)
@@ -66,7 +67,7 @@ def _flow(what: str, party: str) -> str:
 
 def criterion_text(c) -> str:
     """``name: target unit, period`` of a criterion (whatever of it is filled in)."""
-    target = " ".join(x for x in (str(getattr(c, "target", "") or ""), c.unit) if x)
+    target = format_target(c.target, c.unit)
     text = c.name
     if target:
         text = f"{text}: {target}" if text else target
