@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from procedit.control import target_of
 from procedit.model import (
     Criterion,
     Department,
@@ -61,7 +62,7 @@ def rich():
     crit = Criterion(
         id="crit_rt",
         name="Доля лидов в срок",
-        target="≥ 95",
+        target=target_of("≥ 95"),
         unit="%",
         period="месяц",
         actuals=(Measurement(period="2026-10", value=93.5, note="шторм"), Measurement(period="2026-11")),
