@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from procedit.control import parse_target
 from procedit.model import Criterion, Department, Flow, Person, Process, ProcessKind, Project, new_id
 
 from .sheets import Table
@@ -159,11 +160,13 @@ def flow_party(item: str) -> tuple[str, str]:
 
 
 def criterion(item: str) -> Criterion:
-    """``Доля заявок в срок: ≥ 95 %`` → a criterion with a text target."""
-    name, sep, target = item.partition(":")
+    """``Доля заявок в срок: ≥ 95 %`` → a criterion with its target (≥ 95) and unit (%); a target
+    that cannot be read is kept as text (the control rules report it)."""
+    name, sep, text = item.partition(":")
     if not sep:
-        name, sep, target = item.partition("=")
-    return Criterion(name=name.strip(), target=target.strip() if sep else "")
+        name, sep, text = item.partition("=")
+    target, unit = parse_target(text if sep else "")
+    return Criterion(name=name.strip(), target=target, unit=unit)
 
 
 @dataclass

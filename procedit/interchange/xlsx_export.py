@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import os
 
+from procedit.control import format_target
 from procedit.model import Project
 from procedit.storage import ProjectSaveError
 from procedit.storage.atomic import write_atomic
@@ -94,7 +95,7 @@ def export_xlsx(project: Project, lang: str | None = None) -> bytes:
         for c in p.criteria:
             actual = {a.period: a.value for a in c.actuals}
             rows.append(
-                [p.code, p.name, c.name, str(getattr(c, "target", "") or ""), c.unit, c.period, c.method, nm.get(c.responsible_id or "", "")]
+                [p.code, p.name, c.name, format_target(c.target, "", lang), c.unit, c.period, c.method, nm.get(c.responsible_id or "", "")]
                 + [actual.get(period) for period in periods]
             )
     head = [_h(k, lang) for k in ("code", "process", "criterion", "target", "unit", "period", "method", "responsible")]

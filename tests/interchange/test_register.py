@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 from procedit.commands import Document, History
+from procedit.control import target_of
 from procedit.interchange import export_xlsx, load_register, plan_register, register_command, register_project
 from procedit.interchange.sheets import check_zip
 from procedit.model import Person, Project, check_integrity
@@ -41,7 +42,7 @@ def test_hand_written_cp1251_semicolon_csv(tmp_path):
     assert names == ["Продажи", "Маркетинг", "Закупки"]
     sales, marketing, buying = plan.processes
     assert sales.code == "П-01" and sales.kind == "core" and marketing.kind == "management"
-    assert sales.criteria[0].name == "Конверсия" and sales.criteria[0].target == ">= 20 %"
+    assert sales.criteria[0].name == "Конверсия" and (sales.criteria[0].target, sales.criteria[0].unit) == (target_of("≥ 20"), "%")
     # the row without a name is left out with its row number; the unknown kind is a warning
     texts = [p.text("ru") for p in plan.problems]
     assert any(t.startswith("строка 5:") and "нет названия" in t for t in texts)
