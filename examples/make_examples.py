@@ -20,6 +20,7 @@ from procedit.model import (
     ApprovalRole,
     Approver,
     ChangeLogEntry,
+    CheckLevel,
     CorrectiveAction,
     Criterion,
     Department,
@@ -692,6 +693,7 @@ def build_marketing_map(kind: MapKind) -> ProcessMap:
             id="map_as_is",
             name="Маркетинг — AS IS",
             kind=MapKind.AS_IS,
+            check_level=CheckLevel.REGULATION,  # a finished survey: checked against every rule
             description="Как процессы маркетинга работают сейчас (по интервью с сотрудниками, ноябрь 2026).",
             processes=tuple(processes),
             parties=parties,
@@ -701,6 +703,7 @@ def build_marketing_map(kind: MapKind) -> ProcessMap:
         id="map_to_be",
         name="Маркетинг — TO BE",
         kind=MapKind.TO_BE,
+        check_level=CheckLevel.REGULATION,
         description="Как процессы маркетинга должны работать: у каждого процесса есть владелец, "
         "клиент, критерии и регламент, а каждый результат доходит до клиента.",
         source_map_id="map_as_is",
@@ -1028,6 +1031,7 @@ def small_en() -> Project:
                 id="map_main",
                 name="Bakery",
                 kind=MapKind.AS_IS,
+                check_level=CheckLevel.REGULATION,
                 description="From order to delivery.",
                 processes=processes,
                 parties=(customer,),

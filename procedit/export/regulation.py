@@ -164,11 +164,13 @@ def _scope(
 
 def _findings(project: Project, pmap: ProcessMap | None, proc: Process | None) -> list:
     """Open findings in the scope of the document (the map, or the process and its links)."""
+    from procedit.model import CheckLevel
     from procedit.validation import validate
 
     if pmap is None:
         return []
-    found = [f for f in validate(project, pmap.id) if f.map_id in (pmap.id, "", None)]
+    # a regulation is checked against every rule, whatever level the map is drawn at
+    found = [f for f in validate(project, pmap.id, CheckLevel.REGULATION) if f.map_id in (pmap.id, "", None)]
     if proc is None:
         return found
     ids = {proc.id}

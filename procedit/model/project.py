@@ -45,6 +45,14 @@ class ApprovalRole(StrEnum):
     AGREES = "agrees"  # a row of the approval sheet
 
 
+class CheckLevel(StrEnum):
+    """How much of the rules a map is checked against (validation/levels.py says which rule is where)."""
+
+    SKETCH = "sketch"  # structure only: links, a path to a customer
+    DESCRIPTION = "description"  # adds owners, customers, demand, inputs and outputs
+    REGULATION = "regulation"  # every rule
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
@@ -90,6 +98,7 @@ class ProcessMap(Entity):
     description: str = ""
     parent_process_id: str | None = None  # set when this map decomposes a process
     source_map_id: str | None = None  # the map this one was copied from (TO BE from AS IS)
+    check_level: CheckLevel = CheckLevel.SKETCH  # a new map starts as a sketch; raised by the user
     processes: tuple[Process, ...] = ()
     parties: tuple[ExternalParty, ...] = ()
     links: tuple[Link, ...] = ()

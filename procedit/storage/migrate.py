@@ -12,10 +12,15 @@ plain person name::
 Format 2 is the full ``Project``: several maps, a people register, strategy, ...
 A criterion's ``target`` was free text ("≥ 120", "не более 2", "да").
 
-Format 3 (current) makes the target structured (``{"comparison", "value", "high",
+Format 3 makes the target structured (``{"comparison", "value", "high",
 "warning", "text"}``); criteria gain ``formula`` and ``data_source`` and processes their
 corrective ``actions``. Text that cannot be read as a target is kept in ``text`` (and
 reported by the control rules).
+
+Format 4 (current) gives each map a checking level (``check_level``: sketch, description,
+regulation). A new map starts as a sketch; the maps of older files were checked against every
+rule, so they keep that: they become ``regulation``.
+
 Each migration takes the parsed JSON of one format and returns the JSON of the next one;
 problems are reported with JSON paths into the file as it was written.
 """
@@ -178,8 +183,21 @@ def migrate_2_to_3(data: dict[str, Any], path: str | os.PathLike[str]) -> dict[s
     return {**data, "format": 3}
 
 
+# ------------------------------------------------------------------ format 3
+
+
+def migrate_3_to_4(data: dict[str, Any], path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Every map gets the checking level it was checked at: all rules (``regulation``)."""
+    maps = data.get("maps", [])
+    if not isinstance(maps, list):
+        return {**data, "format": 4}  # the model's validation names the place and the reason
+    leveled = [{**m, "check_level": "regulation"} if isinstance(m, dict) else m for m in maps]
+    return {**data, "format": 4, "maps": leveled}
+
+
 # from-format -> function returning the next format's JSON
 MIGRATIONS: dict[int, Callable[[dict[str, Any], str | os.PathLike[str]], dict[str, Any]]] = {
     1: migrate_1_to_2,
     2: migrate_2_to_3,
+    3: migrate_3_to_4,
 }

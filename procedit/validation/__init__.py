@@ -1,6 +1,7 @@
 """Validation: the five principles of the process approach, checked on a project.
 
-- ``validate(project, map_id=None) -> list[Finding]`` checks every map (or one);
+- ``validate(project, map_id=None, level=None) -> list[Finding]`` checks every map (or one), each
+  at its checking level (``levels``: sketch, description, regulation) unless ``level`` is given;
 - ``RULES`` lists the rules (id, principle, default severity, title ru/en) for settings UIs;
 - ``LiveValidator(doc)`` keeps findings current while a document is edited.
 
@@ -8,6 +9,7 @@ Headless: imports only ``procedit.model``, networkx and the standard library.
 """
 
 from .engine import validate
+from . import levels
 from .findings import Finding
 from .live import LiveValidator
 from .registry import PRINCIPLE_TITLES, PRINCIPLES, RULES, SEVERITY_RANK, SEVERITY_TITLES, Rule
@@ -21,5 +23,6 @@ __all__ = [
     "Finding",
     "LiveValidator",
     "Rule",
+    "levels",
     "validate",
 ]

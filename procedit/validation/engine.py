@@ -7,12 +7,13 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from typing import Any
 
-from procedit.model import Process, Project, Severity
+from procedit.model import CheckLevel, Process, Project, Severity
 
 from . import control_rules as _control_rules  # noqa: F401  (registers the rules)
 from . import rules as _rules  # noqa: F401  (registers the rules)
 from .context import MapContext, ProjectFacts, node_name
 from .findings import Finding, sort_key
+from .levels import at_level, effective_level
 from .registry import RULES, Rule
 
 Active = list[tuple[Rule, Severity]]
@@ -92,9 +93,16 @@ def validate_map(ctx: MapContext) -> list[Finding]:
     return found
 
 
-def validate(project: Project, map_id: str | None = None, today: dt.date | None = None) -> list[Finding]:
+def validate(
+    project: Project,
+    map_id: str | None = None,
+    level: CheckLevel | None = None,
+    today: dt.date | None = None,
+) -> list[Finding]:
     """Check the project against the rules: every map, or only ``map_id``.
 
+    Each map reports what its checking level asks for (``levels.effective_level``), or what
+    ``level`` asks for when given (``CheckLevel.REGULATION``: every rule).
     Findings come map by map (in the project's order), errors first within a map.
     ``today`` (default: the real date) is what stale data and overdue actions are judged against.
     Raises ``KeyError`` for an unknown ``map_id``.
@@ -103,5 +111,6 @@ def validate(project: Project, map_id: str | None = None, today: dt.date | None 
     maps = project.maps if map_id is None else (project.map_by_id(map_id),)
     found: list[Finding] = []
     for pmap in maps:
-        found.extend(validate_map(MapContext.from_map(facts, pmap)))
+        shown = level if level is not None else effective_level(project, pmap)
+        found.extend(at_level(validate_map(MapContext.from_map(facts, pmap)), shown))
     return found

@@ -22,11 +22,12 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import replace
 from typing import Any, Protocol
 
-from procedit.model import ExternalParty, Link, Process, ProcessMap, Project, Severity
+from procedit.model import CheckLevel, ExternalParty, Link, Process, ProcessMap, Project, Severity
 
 from .context import MapContext, ProjectFacts, node_name
 from .engine import active_rules, check_group, check_map, check_process, group_processes
 from .findings import Finding, sort_key
+from .levels import at_level, effective_level
 from .registry import Rule
 
 
@@ -70,10 +71,11 @@ GroupId = tuple[str, Hashable]  # (rule id, key)
 
 
 class _MapState:
-    __slots__ = ("aggregate", "ctx", "flat", "ghits", "gkeys", "graph", "groups", "local", "merged")
+    __slots__ = ("aggregate", "ctx", "flat", "ghits", "gkeys", "graph", "groups", "level", "local", "merged")
 
-    def __init__(self, ctx: MapContext):
+    def __init__(self, ctx: MapContext, level: CheckLevel):
         self.ctx = ctx
+        self.level = level  # the map's checking level: what it reports of ``merged``
         self.local: dict[str, list[Finding]] = {}
         # group rules: each process's key, the groups, and findings by element and group
         self.gkeys: dict[str, dict[str, Hashable]] = {}
@@ -118,33 +120,47 @@ class LiveValidator:
         return state
 
     # ------------------------------------------------------------------ reading
-    def findings_for(self, map_id: str) -> list[Finding]:
-        """Every finding of the map, errors first (empty for an unknown map)."""
+    # Every rule runs; what a map reports is what its checking level asks for (``level`` asks for
+    # another level's, e.g. to say what the next one would add).
+    def level(self, map_id: str) -> CheckLevel:
+        """The map's checking level (its own, raised by its kind and the project's status)."""
+        state = self._state(map_id)
+        return state.level if state is not None else CheckLevel.REGULATION
+
+    def findings_for(self, map_id: str, level: CheckLevel | None = None) -> list[Finding]:
+        """Every finding the map reports, errors first (empty for an unknown map)."""
         state = self._state(map_id)
         if state is None:
             return []
         if state.flat is None:
             state.flat = sorted((f for fs in state.merged.values() for f in fs), key=sort_key)
-        return list(state.flat)
+        return at_level(state.flat, level or state.level)
 
-    def by_element(self, map_id: str) -> dict[str, list[Finding]]:
+    def by_element(self, map_id: str, level: CheckLevel | None = None) -> dict[str, list[Finding]]:
         """The map's findings by element id (a process, a party, or the map itself)."""
         state = self._state(map_id)
-        return dict(state.merged) if state is not None else {}
+        if state is None:
+            return {}
+        level = level or state.level
+        if level == CheckLevel.REGULATION:
+            return dict(state.merged)
+        result = {}
+        for elem_id, found in state.merged.items():
+            shown = at_level(found, level)
+            if shown:
+                result[elem_id] = shown
+        return result
 
     def all_findings(self) -> list[Finding]:
-        """The findings of every map, map by map in the document's order."""
+        """The findings of every map at its level, map by map in the document's order."""
         return [f for map_id in self._doc.map_ids() for f in self.findings_for(map_id)]
 
-    def counts(self, map_id: str | None = None) -> dict[Severity, int]:
-        """How many errors, warnings and infos (of one map, or of all)."""
+    def counts(self, map_id: str | None = None, level: CheckLevel | None = None) -> dict[Severity, int]:
+        """How many errors, warnings and infos (of one map, or of all) the maps report."""
         result = dict.fromkeys(Severity, 0)
         for state_id in self._doc.map_ids() if map_id is None else [map_id]:
-            state = self._state(state_id)
-            if state is not None:
-                for fs in state.merged.values():
-                    for f in fs:
-                        result[f.severity] += 1
+            for f in self.findings_for(state_id, level):
+                result[f.severity] += 1
         return result
 
     # ------------------------------------------------------------------ listening
@@ -180,7 +196,7 @@ class LiveValidator:
     # ------------------------------------------------------------------ full runs
     def _full(self, map_id: str) -> _MapState:
         ctx = MapContext.from_map(self._facts, self._doc.map(map_id))
-        state = _MapState(ctx)
+        state = _MapState(ctx, effective_level(self._header, self._doc.map_header(map_id)))
         active = active_rules(self._facts, "process")
         for pid, p in ctx.processes.items():
             found = check_process(ctx, p, active)
@@ -324,7 +340,7 @@ class LiveValidator:
         for map_id in full:
             old_state = self._maps.get(map_id)
             state = self._maps[map_id] = self._full(map_id)
-            if old_state is None or old_state.merged != state.merged:
+            if old_state is None or (old_state.merged, old_state.level) != (state.merged, state.level):
                 changed.add(map_id)
 
         dirty: dict[str, _Dirty] = {}
@@ -335,6 +351,13 @@ class LiveValidator:
         for map_id, d in dirty.items():
             if self._apply(self._maps[map_id], d):
                 changed.add(map_id)
+        if change.project or change.maps:  # a map's level, its kind or the project's status moved
+            for map_id, state in self._maps.items():
+                level = effective_level(self._header, doc.map_header(map_id))
+                if level != state.level:
+                    state.level = level
+                    changed.add(map_id)
+                    full.add(map_id)  # for the listeners: anything on the map may show or hide
         whole = {m for m in changed if m in full or m not in self._maps}
         return changed, whole
 

@@ -1,4 +1,5 @@
-"""Older files open in the current procedit: format 1 (one map, owners as names) → format 2."""
+"""Older files open in the current procedit: format 1 (one map, owners as names) → format 2 →
+format 3 (maps carry a checking level)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,29 @@ def test_bad_format_1_files_name_the_place_in_the_old_file(mutate, where, words)
         loads(json.dumps(tree).encode(), "old.procmap")
     assert info.value.where == where
     assert words in info.value.reason
+
+
+V2 = Path(__file__).parent / "data" / "marketing_v2.procmap"
+
+
+def test_format_2_maps_keep_every_rule_as_their_checking_level():
+    """Format 3 gave maps a checking level; the maps of a format 2 file were checked against every
+    rule and stay so (a new map starts as a sketch)."""
+    from procedit.model import CheckLevel, ProcessMap
+    from procedit.validation import validate
+
+    project = load(V2)
+    assert check_integrity(project) == []
+    assert [m.check_level for m in project.maps] == [CheckLevel.REGULATION, CheckLevel.REGULATION]
+    assert ProcessMap().check_level == CheckLevel.SKETCH
+    as_is = project.maps[0]
+    assert [p.code for p in as_is.processes] == ["М-01", "М-02"]
+    rules = {f.rule for f in validate(project, as_is.id)}
+    assert {"no_owner", "no_criteria", "isolated_process"} <= rules  # regulation-level findings too
+    assert json.loads(dumps(project))["maps"][0]["check_level"] == "regulation"
+
+
+def test_format_1_maps_are_checked_at_every_rule_too():
+    from procedit.model import CheckLevel
+
+    assert [m.check_level for m in load(V1).maps] == [CheckLevel.REGULATION]

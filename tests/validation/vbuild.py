@@ -10,6 +10,7 @@ from typing import Any
 
 from procedit.control import target_of
 from procedit.model import (
+    CheckLevel,
     Criterion,
     DocumentKind,
     DocumentRef,
@@ -68,6 +69,7 @@ def clean_map(map_id: str = "map_main", kind: MapKind = MapKind.TO_BE) -> Proces
         id=map_id,
         name="Основная карта",
         kind=kind,
+        check_level=CheckLevel.REGULATION,  # every rule: the rule tests see each one
         parties=(
             ExternalParty(id=p + "supplier", name="Поставщик", kind=PartyKind.SUPPLIER),
             ExternalParty(id=p + "client", name="Клиент", kind=PartyKind.CUSTOMER),
