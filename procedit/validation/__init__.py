@@ -8,8 +8,8 @@
 Headless: imports only ``procedit.model``, networkx and the standard library.
 """
 
-from .engine import validate
 from . import levels
+from .engine import validate
 from .findings import Finding
 from .live import LiveValidator
 from .registry import PRINCIPLE_TITLES, PRINCIPLES, RULES, SEVERITY_RANK, SEVERITY_TITLES, Rule
