@@ -1,7 +1,7 @@
 """The command line: open the editor, check a project, export a regulation, print the schema.
 
     procedit [FILE] [--screenshot OUT.png] [--lang ru|en]   start the editor (optionally on FILE)
-    procedit check FILE [--map NAME] [--format text|json] [--lang ru|en]
+    procedit check FILE [--map NAME] [--level sketch|description|regulation] [--format text|json] [--lang ru|en]
     procedit export FILE -o OUT.pdf|OUT.bpmn|OUT.xlsx [--map NAME] [--process CODE] [--lang ru|en]
     procedit import FILE.bpmn|FILE.xlsx|FILE.csv -o OUT.procmap [--lang ru|en]
     procedit kpi FILE [--map NAME] [--format text|json] [--lang ru|en]   criteria, actuals, status
@@ -106,17 +106,18 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     lang = _lang(args, project)
     pmap = _find_map(project, args.map, lang)
-    maps = [pmap] if pmap is not None else list(project.maps)
-    from procedit.validation import validate
-    from procedit.validation.report import format_text, to_json
+    from procedit.model import CheckLevel
+    from procedit.validation.report import check_json, check_maps, format_text
 
-    findings = validate(project, pmap.id if pmap is not None else None)
+    level = CheckLevel(args.level) if args.level else None
+    checks = check_maps(project, [pmap.id] if pmap is not None else None, level)
     if args.format == "json":
-        _print_json(to_json(findings, project, lang))
+        _print_json(check_json(checks, project, lang, file=str(args.file)))
     else:
         print(f"{args.file}\n")
-        print(format_text(findings, project, lang, [m.id for m in maps]))
-    return EXIT_FINDINGS if any(f.severity == "error" for f in findings) else EXIT_OK
+        print(format_text(checks, lang))
+    errors = any(f.severity == "error" for c in checks for f in c.findings)
+    return EXIT_FINDINGS if errors else EXIT_OK
 
 
 # ------------------------------------------------------------------ export
@@ -378,6 +379,11 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
         p.add_argument("file", help="project file (.procmap)")
         p.add_argument("--map", metavar="NAME", help="check only this map (name or id)")
         p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+        p.add_argument(
+            "--level",
+            choices=("sketch", "description", "regulation"),
+            help="check every map at this level (default: each map's own checking level)",
+        )
         p.add_argument("--lang", choices=("ru", "en"), help=lang_help)
         p.set_defaults(handler=_cmd_check)
         return p

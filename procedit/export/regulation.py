@@ -10,6 +10,7 @@ from collections.abc import Callable
 from reportlab.platypus import NextPageTemplate, PageBreak
 
 from procedit.model import Process, ProcessMap, Project, Severity
+from procedit.model.codes import code_key
 
 from . import sections
 from .cards import process_card
@@ -154,12 +155,13 @@ def _scope(
             raise ExportError(t["err_no_map"].format(map=map_id))
     if code is None:
         return (maps[0] if maps else None), None
-    wanted = code.strip().casefold()
+    wanted = code_key(code)  # "M-07" typed with a Latin M finds "М-07"
     for m in maps:
         for p in m.processes:
-            if p.code.strip().casefold() == wanted:
+            if p.code.strip() and code_key(p.code) == wanted:
                 return m, p
-    raise ExportError(t["err_no_process"].format(code=code))
+    codes = ", ".join(dict.fromkeys(p.code.strip() for m in maps for p in m.processes if p.code.strip()))
+    raise ExportError(t["err_no_process"].format(code=code, codes=codes or "—"))
 
 
 def _findings(project: Project, pmap: ProcessMap | None, proc: Process | None) -> list:

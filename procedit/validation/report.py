@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from procedit.model import Project, Severity
+from procedit.model import CheckLevel, Project, Severity
 
+from . import levels
 from .findings import Finding
 from .registry import SEVERITY_TITLES
 
@@ -62,27 +63,99 @@ def to_json(
     return out
 
 
-def format_text(
-    findings: Sequence[Finding], project: Project, lang: str = "ru", map_ids: Sequence[str] | None = None
-) -> str:
+class MapCheck:
+    """One map's check: its level, what the level reports and what the next level would add."""
+
+    def __init__(self, project: Project, map_id: str, every: list[Finding], level: CheckLevel | None):
+        self.map = project.map_by_id(map_id)
+        self.level = level if level is not None else levels.effective_level(project, self.map)
+        self.findings = levels.at_level(every, self.level)
+        self.next_level = levels.next_level(self.level)
+        shown = set(self.findings)
+        self.next_adds = (
+            [f for f in levels.at_level(every, self.next_level) if f not in shown]
+            if self.next_level is not None
+            else []
+        )
+
+
+def check_maps(
+    project: Project, map_ids: Sequence[str] | None = None, level: CheckLevel | None = None
+) -> list[MapCheck]:
+    """Check the maps (all, or ``map_ids``), each at its own level or at ``level``."""
+    from .engine import validate  # (engine imports nothing of the report)
+
+    every = validate(
+        project, None if map_ids is None or len(map_ids) != 1 else map_ids[0], CheckLevel.REGULATION
+    )
+    by_map: dict[str, list[Finding]] = {}
+    for f in every:
+        by_map.setdefault(f.map_id, []).append(f)
+    ids = [m.id for m in project.maps if map_ids is None or m.id in map_ids]
+    return [MapCheck(project, map_id, by_map.get(map_id, []), level) for map_id in ids]
+
+
+def _counts_json(findings: Iterable[Finding]) -> dict[str, int]:
+    c = counts(findings)
+    return {"errors": c[Severity.ERROR], "warnings": c[Severity.WARNING], "infos": c[Severity.INFO]}
+
+
+def check_json(
+    checks: Sequence[MapCheck], project: Project, lang: str = "ru", file: str | None = None
+) -> dict[str, Any]:
+    """The ``check --format json`` object (its shape is documented in README.md)."""
+    findings = [f for c in checks for f in c.findings]
+    return {
+        "file": file,
+        "readable": True,
+        "project": {"name": project.name, "organization": project.organization, "language": project.language},
+        "summary": _counts_json(findings),
+        "maps": [
+            {
+                "id": c.map.id,
+                "name": c.map.name,
+                "kind": c.map.kind.value,
+                "level": c.level.value,
+                "summary": _counts_json(c.findings),
+                "next_level": None
+                if c.next_level is None
+                else {"level": c.next_level.value, "adds": _counts_json(c.next_adds)},
+                "findings": to_json(c.findings, project, lang),
+            }
+            for c in checks
+        ],
+        "findings": to_json(findings, project, lang),
+    }
+
+
+def format_text(checks: Sequence[MapCheck], lang: str = "ru") -> str:
     """A readable report: findings grouped by map (errors first), then a summary line."""
     lang = lang if lang in ("ru", "en") else "en"
-    by_map: dict[str, list[Finding]] = {}
-    for f in findings:
-        by_map.setdefault(f.map_id, []).append(f)
-    maps = [m for m in project.maps if map_ids is None or m.id in map_ids]
     lines: list[str] = []
-    for m in maps:
-        items = by_map.get(m.id, [])
+    for c in checks:
+        m, items = c.map, c.findings
         kind = m.kind.value.upper().replace("_", " ")
-        title = f"Карта «{m.name}» ({kind})" if lang == "ru" else f"Map “{m.name}” ({kind})"
+        level = levels.title(c.level, lang).lower()
+        if lang == "ru":
+            title = f"Карта «{m.name}» ({kind}, уровень проверки: {level})"
+        else:
+            title = f"Map “{m.name}” ({kind}, checking level: {level})"
         lines.append(f"{title}: {summary(items, lang)}")
         if not items:
             lines.append("  " + ("проблем не найдено" if lang == "ru" else "no problems found"))
         for f in items:
             severity = SEVERITY_TITLES[f.severity][lang]
             lines.append(f"  [{severity}] {f.message(lang)} ({f.rule})")
+        if c.next_level is not None and c.next_adds:
+            nxt = levels.title(c.next_level, lang).lower()
+            what = levels.summary(c.next_level, lang)
+            added = summary(c.next_adds, lang)
+            lines.append(
+                f"  Уровень «{nxt}» добавит {added} ({what})"
+                if lang == "ru"
+                else f"  The level “{nxt}” would add {added} ({what})"
+            )
         lines.append("")
-    total = summary(findings, lang)
+    total = summary([f for c in checks for f in c.findings], lang)
     lines.append(f"Итого: {total}" if lang == "ru" else f"Total: {total}")
     return "\n".join(lines)

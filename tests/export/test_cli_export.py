@@ -55,3 +55,20 @@ def test_unreadable_input_is_exit_2(tmp_path):
     result = _run(str(bad), "-o", str(tmp_path / "x.pdf"))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_process_code_matches_whatever_alphabet_its_letters_were_typed_in(tmp_path):
+    """ "M-05" with a Latin M (and a dash for the hyphen) finds "М-05", written with a Cyrillic М."""
+    out = tmp_path / "latin.pdf"
+    result = _run(str(EXAMPLES / "marketing_ru.procmap"), "-o", str(out), "--process", "m\u201305")
+    assert result.returncode == 0, result.stderr
+    text = " ".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "4.1 М-05" in text
+
+
+def test_an_unknown_process_code_lists_the_codes_there_are(tmp_path):
+    out = tmp_path / "x.pdf"
+    result = _run(str(EXAMPLES / "marketing_ru.procmap"), "-o", str(out), "--process", "M-99", "--lang", "en")
+    assert result.returncode == 2
+    assert "M-99" in result.stderr and "М-01" in result.stderr and "М-05" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -80,7 +80,7 @@ def _check(*args: str) -> subprocess.CompletedProcess[str]:
 def test_cli_json_lists_the_findings_and_exits_1_on_errors():
     result = _check(str(MARKETING), "--format", "json", "--lang", "en")
     assert result.returncode == 1, result.stderr
-    items = json.loads(result.stdout)
+    items = json.loads(result.stdout)["findings"]
     assert {(i["rule"], i["element_id"]) for i in items if i["severity"] == "error"} == GAPS
     report = next(i for i in items if i["rule"] == "no_consumer")
     assert report["principle"] == "demand"
@@ -92,7 +92,9 @@ def test_cli_json_lists_the_findings_and_exits_1_on_errors():
 def test_cli_one_map_without_errors_exits_0():
     result = _check(str(MARKETING), "--map", "Маркетинг — TO BE", "--format", "json", "--lang", "ru")
     assert result.returncode == 0, result.stderr
-    assert {i["severity"] for i in json.loads(result.stdout)} <= {"warning", "info"}
+    report = json.loads(result.stdout)
+    assert {i["severity"] for i in report["findings"]} <= {"warning", "info"}
+    assert [m["name"] for m in report["maps"]] == ["Маркетинг — TO BE"]
 
 
 def test_cli_text_report_groups_by_map_with_a_summary(tmp_path):
@@ -100,7 +102,7 @@ def test_cli_text_report_groups_by_map_with_a_summary(tmp_path):
     assert result.returncode == 1
     out = result.stdout
     assert out.index("Карта «Маркетинг — AS IS»") < out.index("Карта «Маркетинг — TO BE»")
-    assert "Карта «Маркетинг — AS IS» (AS IS): 4 ошибки" in out
+    assert "Карта «Маркетинг — AS IS» (AS IS, уровень проверки: регламент): 4 ошибки" in out
     assert "Итого: 4 ошибки" in out.splitlines()[-1]
     assert "[Ошибка] Результат процесса «М-09 Ежемесячный отчёт по маркетингу» никто не получает" in out
 
@@ -115,7 +117,7 @@ def test_cli_honours_the_projects_rule_configuration(tmp_path, marketing):
     save(marketing.with_(validation=marketing.validation.with_(rules=rules)), path)
     result = _check(str(path), "--format", "json")
     assert result.returncode == 0, result.stdout + result.stderr  # no errors left
-    items = {(i["rule"], i["element_id"]): i["severity"] for i in json.loads(result.stdout)}
+    items = {(i["rule"], i["element_id"]): i["severity"] for i in json.loads(result.stdout)["findings"]}
     assert items[("no_consumer", "asis_report")] == "warning"
     assert items[("isolated_process", "asis_competitors")] == "info"
     assert not any(rule in ("no_owner", "no_criteria") for rule, _ in items)
@@ -127,3 +129,43 @@ def test_cli_unreadable_file_exits_2(tmp_path):
     result = _check(str(bad))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and result.stderr.strip()
+
+
+def test_cli_json_is_an_object_with_the_project_and_each_maps_summary():
+    """The documented shape (README, "check --format json"): a clean project is not a bare []."""
+    result = _check(str(ROOT / "examples" / "small_en.procmap"), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["readable"] is True and report["findings"] == []
+    assert (report["project"]["name"], report["project"]["language"]) == ("Corner Bakery processes", "en")
+    assert report["summary"] == {"errors": 0, "warnings": 0, "infos": 0}
+    [m] = report["maps"]
+    assert (m["id"], m["kind"], m["level"], m["findings"], m["next_level"]) == (
+        "map_main",
+        "as_is",
+        "regulation",
+        [],
+        None,
+    )
+
+
+def test_cli_level_checks_less_and_says_what_the_next_level_would_add():
+    full = json.loads(_check(str(MARKETING), "--format", "json", "--map", "map_as_is").stdout)
+    result = _check(str(MARKETING), "--format", "json", "--map", "map_as_is", "--level", "sketch")
+    sketch = json.loads(result.stdout)
+    assert result.returncode == 1  # an isolated process is an error at every level
+    [m] = sketch["maps"]
+    assert m["level"] == "sketch"
+    rules = {f["rule"] for f in m["findings"]}
+    assert rules == {"isolated_process", "no_path_to_customer"}
+    assert len(full["findings"]) > len(sketch["findings"])
+    assert m["next_level"]["level"] == "description" and m["next_level"]["adds"]["errors"] >= 1
+    assert sketch["findings"] == m["findings"]
+    text = _check(str(MARKETING), "--map", "map_as_is", "--level", "sketch", "--lang", "ru").stdout
+    assert "уровень проверки: эскиз" in text
+    assert "Уровень «описание» добавит" in text
+
+
+def test_cli_level_is_one_of_three():
+    result = _check(str(MARKETING), "--level", "everything")
+    assert result.returncode == 2 and "invalid choice" in result.stderr
