@@ -626,12 +626,12 @@
     <context>
         <name>Docks</name>
         <message>
-            <location filename="../../procedit/ui/docks/document_panels.py" line="74" />
+            <location filename="../../procedit/ui/docks/document_panels.py" line="75" />
             <source>Select a process to see its properties.</source>
             <translation>Выделите процесс, чтобы увидеть его свойства.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/document_panels.py" line="85" />
+            <location filename="../../procedit/ui/docks/document_panels.py" line="86" />
             <source>Problems of the map will be listed here.</source>
             <translation>Здесь будут перечислены проблемы карты.</translation>
         </message>
@@ -1014,114 +1014,114 @@
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="74" />
+            <location filename="../../procedit/ui/window/main_window.py" line="76" />
             <source>Properties</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="77" />
+            <location filename="../../procedit/ui/window/main_window.py" line="79" />
             <source>Problems</source>
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="103" />
+            <location filename="../../procedit/ui/window/main_window.py" line="105" />
             <source>This map is empty.
 Double-click the canvas or press Insert to add a process.</source>
             <translation>Карта пуста.
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="242" />
+            <location filename="../../procedit/ui/window/main_window.py" line="244" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="264" />
+            <location filename="../../procedit/ui/window/main_window.py" line="266" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="264" />
+            <location filename="../../procedit/ui/window/main_window.py" line="266" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="267" />
+            <location filename="../../procedit/ui/window/main_window.py" line="269" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="304" />
+            <location filename="../../procedit/ui/window/main_window.py" line="306" />
             <source>Rename</source>
             <translation>Переименовать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="309" />
+            <location filename="../../procedit/ui/window/main_window.py" line="311" />
             <source>Paste Here</source>
             <translation>Вставить сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="314" />
+            <location filename="../../procedit/ui/window/main_window.py" line="316" />
             <source>Add Process Here</source>
             <translation>Добавить процесс сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="319" />
+            <location filename="../../procedit/ui/window/main_window.py" line="321" />
             <source>Add External Party Here</source>
             <translation>Добавить внешнюю сторону сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="352" />
+            <location filename="../../procedit/ui/window/main_window.py" line="354" />
             <source>Lane %1</source>
             <translation>Дорожка %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="354" />
+            <location filename="../../procedit/ui/window/main_window.py" line="356" />
             <source>Add lane</source>
             <translation>Добавить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="385" />
+            <location filename="../../procedit/ui/window/main_window.py" line="387" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="402" />
+            <location filename="../../procedit/ui/window/main_window.py" line="404" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="403" />
+            <location filename="../../procedit/ui/window/main_window.py" line="405" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="415" />
+            <location filename="../../procedit/ui/window/main_window.py" line="417" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="427" />
+            <location filename="../../procedit/ui/window/main_window.py" line="429" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="430" />
+            <location filename="../../procedit/ui/window/main_window.py" line="432" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="432" />
+            <location filename="../../procedit/ui/window/main_window.py" line="434" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="434" />
+            <location filename="../../procedit/ui/window/main_window.py" line="436" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="456" />
+            <location filename="../../procedit/ui/window/main_window.py" line="459" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
@@ -1299,7 +1299,7 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>OwnerView</name>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="186" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="187" />
             <source>✓ nothing missing</source>
             <translation>✓ всё заполнено</translation>
         </message>
@@ -1309,42 +1309,42 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Выберите владельца процессов, чтобы увидеть его процессы и то, чего в каждом ещё не хватает.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="145" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="146" />
             <source>no goal</source>
             <translation>нет цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="146" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="147" />
             <source>no results</source>
             <translation>нет результатов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="147" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="148" />
             <source>no criteria</source>
             <translation>нет критериев</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="148" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="149" />
             <source>no documents</source>
             <translation>нет документов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="155" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="156" />
             <source>— nobody (show all processes) —</source>
             <translation>— никто (показать все процессы) —</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="163" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="164" />
             <source>No owner chosen: the map shows every process.</source>
             <translation>Владелец не выбран: на карте видны все процессы.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="165" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="166" />
             <source>This person owns no process yet.</source>
             <translation>Этот человек пока не владеет ни одним процессом.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../procedit/ui/panels/owner_view.py" line="169" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="170" />
             <source>%n process(es)</source>
             <translation>
                 <numerusform>%n процесс</numerusform>
@@ -1353,7 +1353,7 @@ Double-click the canvas or press Insert to add a process.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../procedit/ui/panels/owner_view.py" line="171" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="172" />
             <source>%n need(s) attention</source>
             <translation>
                 <numerusform>%n требует внимания</numerusform>
@@ -3139,6 +3139,127 @@ Open it now?</source>
 {1}
 
 Открыть его?</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelBar</name>
+        <message>
+            <location filename="../../procedit/ui/docks/level_bar.py" line="25" />
+            <source>Sketch</source>
+            <translation>Эскиз</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/level_bar.py" line="26" />
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/level_bar.py" line="27" />
+            <source>Regulation</source>
+            <translation>Регламент</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/level_bar.py" line="33" />
+            <source>links and a path to a customer</source>
+            <translation>связи и путь к клиенту</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/level_bar.py" line="34" />
+            <source>owners, customers and demand, goals, results, inputs and outputs</source>
+            <translation>владельцы, клиенты и востребованность, цели, результаты, входы и выходы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/level_bar.py" line="36" />
+            <source>descriptions, regulation documents, criteria and the link to the strategy</source>
+            <translation>описания, регламенты, критерии и связь со стратегией</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/level_bar.py" line="80" />
+            <source>Checking level: %1.</source>
+            <translation>Уровень проверки: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/level_bar.py" line="83" />
+            <source>Every rule applies.</source>
+            <translation>Действуют все правила.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/level_bar.py" line="93" />
+            <source>The next level, %1, would add %2 errors, %3 warnings and %4 notes (%5).</source>
+            <translation>Следующий уровень, «%1», добавит ошибок: %2, предупреждений: %3, замечаний: %4 (%5).</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/level_bar.py" line="101" />
+            <source>The next level, %1, would add nothing (%2).</source>
+            <translation>Следующий уровень, «%1», ничего не добавит (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/level_bar.py" line="104" />
+            <source>Raise to %1</source>
+            <translation>Повысить до уровня «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/level_bar.py" line="111" />
+            <source>Raise checking level</source>
+            <translation>Повысить уровень проверки</translation>
+        </message>
+    </context>
+    <context>
+        <name>Levels</name>
+        <message>
+            <location filename="../../procedit/ui/window/levels.py" line="31" />
+            <source>Sketch</source>
+            <translation>Эскиз</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/levels.py" line="32" />
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/levels.py" line="33" />
+            <source>Regulation</source>
+            <translation>Регламент</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/levels.py" line="39" />
+            <source>Structure only: every box linked, a path to a customer</source>
+            <translation>Только структура: каждый блок связан, есть путь к клиенту</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/levels.py" line="40" />
+            <source>Adds owners, customers and demand, goals, results, inputs and outputs</source>
+            <translation>Добавляет владельцев, клиентов и востребованность, цели, результаты, входы и выходы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/levels.py" line="41" />
+            <source>Every rule: descriptions, regulation documents, criteria, strategy</source>
+            <translation>Все правила: описания, регламенты, критерии, стратегия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/levels.py" line="50" />
+            <source>The project is under approval or approved: every rule applies.</source>
+            <translation>Проект на согласовании или утверждён: действуют все правила.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/levels.py" line="52" />
+            <source>A TO BE map is checked at least as a description.</source>
+            <translation>Карта TO BE проверяется не ниже уровня «Описание».</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/levels.py" line="65" />
+            <source>Checking &amp;Level</source>
+            <translation>&amp;Уровень проверки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/levels.py" line="96" />
+            <source>Set checking level</source>
+            <translation>Изменить уровень проверки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/levels.py" line="110" />
+            <source>Level: %1</source>
+            <translation>Уровень: %1</translation>
         </message>
     </context>
 </TS>

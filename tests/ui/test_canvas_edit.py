@@ -128,7 +128,7 @@ def test_auto_layout_arranges_left_to_right_and_undoes(qtbot):
     assert {p.id: (p.x, p.y) for p in c.doc.processes(c.map_id)} == before
 
 
-def test_findings_show_a_badge_with_the_worst_severity(qtbot):
+def test_findings_show_a_badge_counting_them_in_the_worst_severitys_colour(qtbot):
     c = make_canvas(qtbot)
     (a,) = _ids(c, ["Продажи"])
 
@@ -141,7 +141,7 @@ def test_findings_show_a_badge_with_the_worst_severity(qtbot):
 
     c.scene.set_findings({a: [F(Severity.WARNING, "нет критериев"), F(Severity.ERROR, "нет владельца")]})
     item = c.scene.item_for(a)
-    assert item._badge.severity == Severity.ERROR and item._badge.count == 1
+    assert item._badge.severity == Severity.ERROR and item._badge.count == 2
     assert "нет владельца" in item.tooltip_text(item.local_box().topRight())
     c.scene.set_findings({})
     assert item._badge is None

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from procedit.model import ExternalParty, Link, MapKind, Person, Process, ProcessMap, Project
+from procedit.model import CheckLevel, ExternalParty, Link, MapKind, Person, Process, ProcessMap, Project
 
 
 def sample_project() -> Project:
@@ -23,6 +23,7 @@ def sample_project() -> Project:
     as_is = ProcessMap(
         name="Маркетинг",
         kind=MapKind.AS_IS,
+        check_level=CheckLevel.REGULATION,  # checked against every rule
         processes=(p1, p2, p3, p4),
         parties=(client,),
         links=(

@@ -67,6 +67,7 @@ class DocumentPanels(QObject):
         self._started = False  # the first (whole-map) refresh has run
         self._changed: set[str] | None = set()  # shown map's elements whose badges wait; None: all
         self._unsubscribe = self.validator.subscribe_elements(self._on_findings)
+        self.level_bar = None  # the Problems dock's level line (with the problems panel)
 
         cls = _class("procedit.ui.panels.properties", "PropertiesPanel")
         if cls is None:
@@ -87,6 +88,11 @@ class DocumentPanels(QObject):
         else:
             self.problems = cls(doc, validator=self.validator, lang=lang)
             self.problems.elementActivated.connect(window.show_element)
+            from procedit.ui.docks.level_bar import LevelBar
+
+            self.level_bar = LevelBar(doc, self.validator, push)
+            self.problems.layout().insertWidget(0, self.level_bar)
+            self.level_bar.map_id = scene.map_id  # filled in by the first refresh, after the first frame
         # the first validation of the whole map (~0.5-0.9 s at 5,000 processes) runs after the
         # window has painted the map, not before; tied to self: a window closed before the
         # event loop runs drops it instead of calling into deleted panels
@@ -106,6 +112,8 @@ class DocumentPanels(QObject):
     def set_map(self, map_id: str) -> None:
         if hasattr(self.problems, "set_map"):
             self.problems.set_map(map_id)
+        if self.level_bar is not None:
+            self.level_bar.map_id = map_id  # (refresh_findings below shows it)
         self.show_selection(map_id, [])
         self.refresh_findings()
         if hasattr(self.properties, "owner_person"):
@@ -131,6 +139,8 @@ class DocumentPanels(QObject):
         if map_id is not None:
             self.scene.set_findings(self.validator.by_element(map_id))
         self._refresh_panel()
+        if self.level_bar is not None:
+            self.level_bar.refresh()
 
     def _first_refresh(self) -> None:
         if not self._started:
@@ -166,6 +176,8 @@ class DocumentPanels(QObject):
         self._timer.stop()
         self._started = True  # a first refresh still queued does nothing now
         self._unsubscribe()
+        if self.level_bar is not None:
+            self.level_bar.detach()
         for panel in (self.properties, self.problems):
             if hasattr(panel, "detach"):
                 panel.detach()

@@ -30,6 +30,7 @@ from procedit.ui.undo import UndoAdapter
 from procedit.ui.window.actions import Actions, build_menus, build_toolbar
 from procedit.ui.window.files import FilesMixin, new_project
 from procedit.ui.window.find import FindBar
+from procedit.ui.window.levels import LevelControl
 from procedit.ui.window.maps import MapSwitcher
 from procedit.ui.window.safety import DocumentSafety
 
@@ -70,6 +71,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self.menus = build_menus(self, self.actions)
         self.toolbar, self.map_combo = build_toolbar(self, self.actions)
         self.maps = MapSwitcher(self, self.map_combo, self.menus["switch_map"], self.actions.map_group)
+        self.levels = LevelControl(self, self.menus["map"])
         self.properties_dock = self._dock(
             "properties_dock", self.tr("Properties"), Qt.DockWidgetArea.RightDockWidgetArea
         )
@@ -433,6 +435,7 @@ class MainWindow(FilesMixin, QMainWindow):
         else:
             state = self.tr("Saved")
         self.state_label.setText(state)
+        self.levels.refresh()
         empty = not n_proc and next(iter(self.doc.parties(self.map_id)), None) is None
         self.empty_hint.setVisible(empty)
         if empty:

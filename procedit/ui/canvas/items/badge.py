@@ -25,13 +25,14 @@ class Badge:
 
 
 def summarize(findings: Sequence[Any], lang: str = "ru") -> Badge | None:
-    """The badge for a node's findings: the worst severity and how many there are of it."""
+    """The badge for a node's findings: how many the map's checking level reports, in the colour of
+    the worst of them (red for an error, amber for a warning, blue for a note)."""
     if not findings:
         return None
     worst = worst_severity(findings)
     ordered = sorted(findings, key=lambda f: _ORDER.get(f.severity, 3))
     messages = tuple(_message(f, lang) for f in ordered)
-    return Badge(worst, sum(1 for f in findings if f.severity == worst), messages)
+    return Badge(worst, len(findings), messages)
 
 
 def worst_severity(findings: Sequence[Any]) -> Severity | None:
