@@ -19,7 +19,7 @@ from procedit.model import (
     Process,
 )
 from procedit.validation import RULES, validate
-from procedit.validation.report import format_text, plural, summary
+from procedit.validation.report import check_maps, format_text, plural, summary
 
 P1, P2 = P_IDS
 
@@ -77,8 +77,8 @@ def test_every_rule_fires_somewhere_and_its_messages_render():
 
 def test_text_report_and_plurals():
     project = _everything_broken()
-    text = format_text(validate(project), project, "ru")
-    assert text.splitlines()[0].startswith("Карта «Основная карта» (TO BE): ")
+    text = format_text(check_maps(project), "ru")
+    assert text.splitlines()[0].startswith("Карта «Основная карта» (TO BE, уровень проверки: регламент): ")
     assert text.splitlines()[-1] == "Итого: " + summary(validate(project), "ru")
     assert [plural(n, ("ошибка", "ошибки", "ошибок")) for n in (1, 2, 5, 11, 21, 22, 112)] == [
         "1 ошибка",
