@@ -3144,62 +3144,36 @@ Open it now?</source>
     <context>
         <name>LevelBar</name>
         <message>
-            <location filename="../../procedit/ui/docks/level_bar.py" line="25" />
-            <source>Sketch</source>
-            <translation>Эскиз</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/docks/level_bar.py" line="26" />
-            <source>Description</source>
-            <translation>Описание</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/docks/level_bar.py" line="27" />
-            <source>Regulation</source>
-            <translation>Регламент</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/docks/level_bar.py" line="33" />
-            <source>links and a path to a customer</source>
-            <translation>связи и путь к клиенту</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/docks/level_bar.py" line="34" />
-            <source>owners, customers and demand, goals, results, inputs and outputs</source>
-            <translation>владельцы, клиенты и востребованность, цели, результаты, входы и выходы</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/docks/level_bar.py" line="36" />
-            <source>descriptions, regulation documents, criteria and the link to the strategy</source>
-            <translation>описания, регламенты, критерии и связь со стратегией</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/docks/level_bar.py" line="80" />
+            <location filename="../../procedit/ui/docks/level_bar.py" line="63" />
             <source>Checking level: %1.</source>
             <translation>Уровень проверки: %1.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/level_bar.py" line="83" />
+            <location filename="../../procedit/ui/docks/level_bar.py" line="66" />
             <source>Every rule applies.</source>
             <translation>Действуют все правила.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/level_bar.py" line="93" />
+            <location filename="../../procedit/ui/docks/level_bar.py" line="76" />
             <source>The next level, %1, would add %2 errors, %3 warnings and %4 notes (%5).</source>
             <translation>Следующий уровень, «%1», добавит ошибок: %2, предупреждений: %3, замечаний: %4 (%5).</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/level_bar.py" line="101" />
+            <location filename="../../procedit/ui/docks/level_bar.py" line="84" />
             <source>The next level, %1, would add nothing (%2).</source>
             <translation>Следующий уровень, «%1», ничего не добавит (%2).</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/level_bar.py" line="104" />
+            <location filename="../../procedit/ui/docks/level_bar.py" line="87" />
             <source>Raise to %1</source>
             <translation>Повысить до уровня «%1»</translation>
         </message>
         <message>
+<<<<<<< HEAD
             <location filename="../../procedit/ui/docks/level_bar.py" line="111" />
+=======
+            <location filename="../../procedit/ui/docks/level_bar.py" line="94" />
+>>>>>>> b8596a6 (level texts in one place (window/levels.py): the Problems dock's level line uses them)
             <source>Raise checking level</source>
             <translation>Повысить уровень проверки</translation>
         </message>
@@ -3222,42 +3196,57 @@ Open it now?</source>
             <translation>Регламент</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/levels.py" line="39" />
+            <location filename="../../procedit/ui/window/levels.py" line="40" />
+            <source>links and a path to a customer</source>
+            <translation>связи и путь к клиенту</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/levels.py" line="41" />
+            <source>owners, customers and demand, goals, results, inputs and outputs</source>
+            <translation>владельцы, клиенты и востребованность, цели, результаты, входы и выходы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/levels.py" line="43" />
+            <source>descriptions, regulation documents, criteria and the link to the strategy</source>
+            <translation>описания, регламенты, критерии и связь со стратегией</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/levels.py" line="50" />
             <source>Structure only: every box linked, a path to a customer</source>
             <translation>Только структура: каждый блок связан, есть путь к клиенту</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/levels.py" line="40" />
+            <location filename="../../procedit/ui/window/levels.py" line="51" />
             <source>Adds owners, customers and demand, goals, results, inputs and outputs</source>
             <translation>Добавляет владельцев, клиентов и востребованность, цели, результаты, входы и выходы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/levels.py" line="41" />
+            <location filename="../../procedit/ui/window/levels.py" line="52" />
             <source>Every rule: descriptions, regulation documents, criteria, strategy</source>
             <translation>Все правила: описания, регламенты, критерии, стратегия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/levels.py" line="50" />
+            <location filename="../../procedit/ui/window/levels.py" line="61" />
             <source>The project is under approval or approved: every rule applies.</source>
             <translation>Проект на согласовании или утверждён: действуют все правила.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/levels.py" line="52" />
+            <location filename="../../procedit/ui/window/levels.py" line="63" />
             <source>A TO BE map is checked at least as a description.</source>
             <translation>Карта TO BE проверяется не ниже уровня «Описание».</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/levels.py" line="65" />
+            <location filename="../../procedit/ui/window/levels.py" line="76" />
             <source>Checking &amp;Level</source>
             <translation>&amp;Уровень проверки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/levels.py" line="96" />
+            <location filename="../../procedit/ui/window/levels.py" line="107" />
             <source>Set checking level</source>
             <translation>Изменить уровень проверки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/levels.py" line="110" />
+            <location filename="../../procedit/ui/window/levels.py" line="121" />
             <source>Level: %1</source>
             <translation>Уровень: %1</translation>
         </message>

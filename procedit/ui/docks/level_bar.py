@@ -13,29 +13,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from procedit.commands import Command, Document, SetMapFields
 from procedit.model import CheckLevel, Severity
+from procedit.ui.window.levels import level_scope, level_title
 from procedit.validation import LiveValidator, levels
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LevelBar", text)
-
-
-def level_name(level: CheckLevel) -> str:
-    return {
-        CheckLevel.SKETCH: tr("Sketch"),
-        CheckLevel.DESCRIPTION: tr("Description"),
-        CheckLevel.REGULATION: tr("Regulation"),
-    }[level]
-
-
-def adds_what(level: CheckLevel) -> str:
-    return {
-        CheckLevel.SKETCH: tr("links and a path to a customer"),
-        CheckLevel.DESCRIPTION: tr("owners, customers and demand, goals, results, inputs and outputs"),
-        CheckLevel.REGULATION: tr(
-            "descriptions, regulation documents, criteria and the link to the strategy"
-        ),
-    }[level]
 
 
 class LevelBar(QWidget):
@@ -77,7 +60,7 @@ class LevelBar(QWidget):
         if self.map_id is None or not self.doc.has_map(self.map_id):
             return
         level = self.validator.level(self.map_id)
-        text = tr("Checking level: %1.").replace("%1", level_name(level))
+        text = tr("Checking level: %1.").replace("%1", level_title(level))
         following = levels.next_level(level)
         if following is None:
             text += " " + tr("Every rule applies.")
@@ -87,7 +70,7 @@ class LevelBar(QWidget):
             errors = then[Severity.ERROR] - now[Severity.ERROR]
             warnings = then[Severity.WARNING] - now[Severity.WARNING]
             infos = then[Severity.INFO] - now[Severity.INFO]
-            name = level_name(following)
+            name = level_title(following)
             if errors or warnings or infos:
                 text += " " + (
                     tr("The next level, %1, would add %2 errors, %3 warnings and %4 notes (%5).")
@@ -95,11 +78,11 @@ class LevelBar(QWidget):
                     .replace("%2", str(errors))
                     .replace("%3", str(warnings))
                     .replace("%4", str(infos))
-                    .replace("%5", adds_what(following))
+                    .replace("%5", level_scope(following))
                 )
             else:
                 text += " " + tr("The next level, %1, would add nothing (%2).").replace("%1", name).replace(
-                    "%2", adds_what(following)
+                    "%2", level_scope(following)
                 )
             self.raise_button.setText(tr("Raise to %1").replace("%1", name))
         self.raise_button.setVisible(following is not None)

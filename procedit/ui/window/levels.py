@@ -34,6 +34,17 @@ def level_title(level: CheckLevel) -> str:
     }[level]
 
 
+def level_scope(level: CheckLevel) -> str:
+    """What the level adds to the one below it, in a few words."""
+    return {
+        CheckLevel.SKETCH: tr("links and a path to a customer"),
+        CheckLevel.DESCRIPTION: tr("owners, customers and demand, goals, results, inputs and outputs"),
+        CheckLevel.REGULATION: tr(
+            "descriptions, regulation documents, criteria and the link to the strategy"
+        ),
+    }[level]
+
+
 def level_help(level: CheckLevel) -> str:
     return {
         CheckLevel.SKETCH: tr("Structure only: every box linked, a path to a customer"),
