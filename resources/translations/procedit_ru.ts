@@ -3169,11 +3169,7 @@ Open it now?</source>
             <translation>Повысить до уровня «%1»</translation>
         </message>
         <message>
-<<<<<<< HEAD
-            <location filename="../../procedit/ui/docks/level_bar.py" line="111" />
-=======
             <location filename="../../procedit/ui/docks/level_bar.py" line="94" />
->>>>>>> b8596a6 (level texts in one place (window/levels.py): the Problems dock's level line uses them)
             <source>Raise checking level</source>
             <translation>Повысить уровень проверки</translation>
         </message>
