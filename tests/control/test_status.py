@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from procedit.control import Status, judge, parse_period, target_of
 from procedit.control.periods import PeriodError, due_period
 from procedit.model import (
+    CheckLevel,
     CorrectiveAction,
     Criterion,
     Measurement,
@@ -48,7 +49,7 @@ def _project(*criteria: Criterion, actions=(), params=None) -> Project:
     )
     return Project(
         people=(Person(id="person_a", name="Анна"),),
-        maps=(ProcessMap(id="map_1", name="Карта", processes=(proc,)),),
+        maps=(ProcessMap(id="map_1", name="Карта", processes=(proc,), check_level=CheckLevel.REGULATION),),
         validation=ValidationConfig(params=params or {}),
     )
 

@@ -96,7 +96,7 @@ def test_odd_spellings_of_a_format_2_file_migrate_or_are_reported():
     assert "“как можно больше”" in unreadable[0].message("en")
     # and it saves in the current format and reads back the same
     saved = dumps(project)
-    assert json.loads(saved)["format"] == FORMAT == 3
+    assert json.loads(saved)["format"] == FORMAT
     assert loads(saved) == project
 
 
