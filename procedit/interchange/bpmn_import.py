@@ -11,14 +11,15 @@ round trip keeps every property. What procedit cannot represent is counted in th
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from lxml import etree
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from procedit.model import (
     ExternalParty,
@@ -29,7 +30,7 @@ from procedit.model import (
     Project,
     new_id,
 )
-from procedit.storage import ProjectFileError
+from procedit.storage import ProjectFileError, gc_paused
 
 from . import extension
 from .bpmn_links import message_links, sequence_links
@@ -38,6 +39,7 @@ from .bpmn_read import Container, Model, Pool, local, read_model, ref
 from .safexml import parse_xml, read_bytes
 from .summary import Summary
 
+M = TypeVar("M", bound=BaseModel)
 NAME_LIMIT = 1000
 TEXT_LIMIT = 20000
 SIZE_MIN, SIZE_MAX = 10.0, 5000.0
@@ -77,7 +79,8 @@ def import_bpmn_bytes(data: bytes, path: str | os.PathLike[str] = "<bpmn>") -> I
             f"not a BPMN 2.0 file (the root element is <{found}>, not <definitions> of {BPMN})",
             f"это не файл BPMN 2.0 (корневой элемент <{found}>, а не <definitions> из {BPMN})",
         )
-    return _Builder(read_model(root), Path(os.fspath(path)).stem).build()
+    with gc_paused(promote=True):  # thousands of small values: no collection passes meanwhile
+        return _Builder(read_model(root), Path(os.fspath(path)).stem).build()
 
 
 def clip(text: str | None, limit: int = NAME_LIMIT) -> str:
@@ -118,11 +121,33 @@ class _Builder:
         return ident
 
     def ext(self, el: etree._Element | None, tag: str) -> dict[str, Any] | None:
-        found = extension.find(el, tag)
+        """procedit's data of ``el`` (``bpmn_export`` wrote it), or None."""
+        found = self.m.ext.get((el.get("id", ""), tag)) if el is not None else None
         if found is None:
             return None
-        data = extension.from_xml(found)
+        try:
+            data = json.loads(found)
+        except ValueError:
+            self.summary.note(
+                "some procedit data in the file were not readable and were left out",
+                "часть данных procedit в файле не прочитана и пропущена",
+            )
+            return None
         return data if isinstance(data, dict) else None
+
+    def ext_model(self, el: etree._Element | None, tag: str, cls: type[M]) -> M | None:
+        """procedit's value of ``el`` validated straight from its JSON, or None."""
+        found = self.m.ext.get((el.get("id", ""), tag)) if el is not None else None
+        if found is None:
+            return None
+        try:
+            return cls.model_validate_json(found)
+        except ValidationError:
+            self.summary.note(
+                "some procedit properties in the file were not readable and were left out",
+                "часть свойств procedit в файле не прочитана и пропущена",
+            )
+            return None
 
     def _name(self, text: str | None) -> str:
         name = one_line(text)
@@ -209,31 +234,28 @@ class _Builder:
 
     def _process(self, el: etree._Element, ms: MapState) -> Process:
         bid = el.get("id", "")
-        data = self.ext(el, "process")
         name = el.get("name")
-        if data is not None:
-            d = dict(data)
+        proc = self.ext_model(el, "process", Process)
+        if proc is not None:  # written by procedit: the BPMN name and the DI win
+            update: dict[str, Any] = {}
+            ident = self.unique(proc.id, bid, kind="Process")
+            if ident != proc.id:
+                update["id"] = ident
             if name is not None:
-                d["name"] = one_line(name) if "\n" in name else clip(name)
-        else:
-            d = {"name": self._name(name), "description": _docs(el)}
-        d["id"] = self.unique(d.get("id"), bid, kind="Process")
-        self._place(d, bid, ms)
-        try:
-            return Process.model_validate(d)
-        except ValidationError:
-            self.summary.note(
-                "some procedit properties in the file were not readable and were left out",
-                "часть свойств procedit в файле не прочитана и пропущена",
-            )
-            keep = {k: d[k] for k in ("id", "x", "y", "width", "height") if k in d}
-            return Process.model_validate({**keep, "name": self._name(name)})
+                update["name"] = one_line(name) if "\n" in name else clip(name)
+            self._place(update, bid, ms, ident)
+            return proc.model_copy(update=update) if update else proc
+        d: dict[str, Any] = {"name": self._name(name), "description": _docs(el)}
+        d["id"] = self.unique(bid, kind="Process")
+        self._place(d, bid, ms, d["id"])
+        return Process.model_validate(d)
 
-    def _place(self, d: dict[str, Any], bid: str, ms: MapState | None) -> bool:
+    def _place(self, d: dict[str, Any], bid: str, ms: MapState | None, ident: str) -> bool:
+        """Position and size of the BPMN element ``bid`` into ``d``; else ``ident`` is unplaced."""
         shape = self.m.shapes.get(bid)
         if shape is None:
             if ms is not None:
-                ms.unplaced.add(d["id"])
+                ms.unplaced.add(ident)
             return False
         x, y, w, h = shape
         d.update(x=x, y=y, width=min(max(w, SIZE_MIN), SIZE_MAX), height=min(max(h, SIZE_MIN), SIZE_MAX))
@@ -281,7 +303,7 @@ class _Builder:
         if pool.name:
             d["name"] = one_line(pool.name)
         d["id"] = self.unique(d.get("id") if data else None, pool.id, kind="ExternalParty")
-        self._place(d, pool.id, ms)
+        self._place(d, pool.id, ms, d["id"])
         try:
             party = ExternalParty.model_validate(d)
         except ValidationError:

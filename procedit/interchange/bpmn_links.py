@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections import deque
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
 from procedit.model import Link
 
 from .bpmn_ns import BRIDGED
@@ -17,16 +15,20 @@ if TYPE_CHECKING:
 
 
 def _link(bld: _Builder, ms: MapState, flow: Flow, source: str, target: str, first: bool) -> None:
-    data: dict[str, Any] = (bld.ext(flow.el, "link") or {}) if first else {}
-    ident = bld.unique(data.get("id"), flow.id if first else None, kind="Link")
-    d = {**data, "id": ident, "source_id": source, "target_id": target}
-    if flow.name or not data:
-        d["label"] = bld._name(flow.name)
-    try:
-        link = Link.model_validate(d)
-    except ValidationError:
-        link = Link(id=ident, source_id=source, target_id=target, label=bld._name(flow.name))
-    ms.links.append(link)
+    """A link for ``flow`` (procedit's own data of it when ``first``: a flow bridged through
+    gateways or split over two maps makes further links of its own)."""
+    link = bld.ext_model(flow.el, "link", Link) if first else None
+    if link is None:
+        ident = bld.unique(flow.id if first else None, kind="Link")
+        ms.links.append(Link(id=ident, source_id=source, target_id=target, label=bld._name(flow.name)))
+        return
+    update: dict[str, Any] = {"source_id": source, "target_id": target}
+    ident = bld.unique(link.id, flow.id, kind="Link")
+    if ident != link.id:
+        update["id"] = ident
+    if flow.name:
+        update["label"] = bld._name(flow.name)
+    ms.links.append(link.model_copy(update=update))
 
 
 def sequence_links(bld: _Builder, c: Container, ms: MapState) -> int:

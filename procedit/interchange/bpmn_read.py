@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .bpmn_ns import ACTIVITIES, BPMN, BPMNDI, DC, SUBPROCESSES, b
+from .bpmn_ns import ACTIVITIES, BPMN, BPMNDI, DC, PE, SUBPROCESSES, b
 
 COORD_LIMIT = 1_000_000.0  # beyond this a coordinate is nonsense (or an attack), not a position
 _BPMN_PREFIX = "{" + BPMN + "}"
@@ -76,6 +76,7 @@ class Model:
     edges: dict[str, list[tuple[float, float]]]
     skipped: dict[str, int]  # BPMN kind → how many were not represented
     first_collaboration: etree._Element | None
+    ext: dict[tuple[str, str], str]  # (BPMN id, procedit tag) → procedit's JSON of that element
 
 
 _IGNORED = {"documentation", "extensionElements", "incoming", "outgoing", "laneSet", "sequenceFlow"}
@@ -119,7 +120,19 @@ def read_model(root: etree._Element) -> Model:
             if kind not in ("message", "error", "signal", "escalation", "itemDefinition", "dataStore", "category"):
                 skipped[kind] = skipped.get(kind, 0) + 1
     shapes, edges = _diagram(root)
-    return Model(containers, pools, message_flows, shapes, edges, skipped, first_collab)
+    return Model(containers, pools, message_flows, shapes, edges, skipped, first_collab, _extensions(root))
+
+
+def _extensions(root: etree._Element) -> dict[tuple[str, str], str]:
+    """procedit's data by the id of the element carrying it (one pass over the file in C)."""
+    out: dict[tuple[str, str], str] = {}
+    prefix = len(PE) + 2
+    for el in root.iter(f"{{{PE}}}*"):
+        ext = el.getparent()
+        owner = ext.getparent() if ext is not None and ext.tag == b("extensionElements") else None
+        if owner is not None and el.text:
+            out.setdefault((owner.get("id", ""), el.tag[prefix:]), el.text)
+    return out
 
 
 def _flow(el: etree._Element) -> Flow:
@@ -181,7 +194,8 @@ def _diagram(root: etree._Element):
     shapes: dict[str, tuple[float, float, float, float]] = {}
     edges: dict[str, list[tuple[float, float]]] = {}
     bounds_tag = f"{{{DC}}}Bounds"
-    for shape in root.iter(f"{{{BPMNDI}}}BPMNShape"):
+    planes = [e for d in root.iterchildren(f"{{{BPMNDI}}}BPMNDiagram") for e in d.iterchildren(f"{{{BPMNDI}}}BPMNPlane")]
+    for shape in (s for p in planes for s in p.iterchildren(f"{{{BPMNDI}}}BPMNShape")):
         ident = ref(shape.get("bpmnElement"))
         bounds = shape.find(bounds_tag)
         if not ident or ident in shapes or bounds is None:
@@ -191,7 +205,7 @@ def _diagram(root: etree._Element):
             continue
         x, y, w, h = values
         shapes[ident] = (x, y, max(w, 1.0), max(h, 1.0))
-    for edge in root.iter(f"{{{BPMNDI}}}BPMNEdge"):
+    for edge in (e for p in planes for e in p.iterchildren(f"{{{BPMNDI}}}BPMNEdge")):
         ident = ref(edge.get("bpmnElement"))
         if not ident or ident in edges:
             continue

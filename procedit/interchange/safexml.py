@@ -16,7 +16,7 @@ from lxml import etree
 
 from procedit.storage import ProjectFileError
 
-MAX_XML_BYTES = 40 * 1024 * 1024  # a 5,000-process map with every property is ~15 MB
+MAX_XML_BYTES = 48 * 1024 * 1024  # a 5,000-process map with every property is ~40 MB; 50 MB is refused
 MAX_DEPTH = 256  # libxml2's own limit without huge_tree; reported in plain words
 
 DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)

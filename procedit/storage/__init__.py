@@ -5,7 +5,7 @@ Imports only ``procedit.model``.
 
 from .atomic import backup_path, save
 from .errors import ProjectFileError, ProjectSaveError
-from .fileformat import FIRST_FORMAT, FORMAT, MAX_BYTES, dumps, load, loads, procedit_version
+from .fileformat import FIRST_FORMAT, FORMAT, MAX_BYTES, dumps, gc_paused, load, loads, procedit_version
 from .schema import json_schema, schema_text
 
 SUFFIX = ".procmap"
@@ -19,6 +19,7 @@ __all__ = [
     "ProjectSaveError",
     "backup_path",
     "dumps",
+    "gc_paused",
     "json_schema",
     "load",
     "loads",

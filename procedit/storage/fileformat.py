@@ -79,6 +79,9 @@ def _gc_paused(promote: bool = False) -> Iterator[None]:
             gc.enable()
 
 
+gc_paused = _gc_paused  # for the other readers and writers of whole projects (interchange)
+
+
 def dumps(project: Project) -> bytes:
     """The file contents for ``project`` (UTF-8 JSON, indent 2, ends with a newline)."""
     with _gc_paused():
