@@ -44,279 +44,299 @@
             <translation>Экспорт &amp;изображения (PNG, SVG)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="100" />
+            <location filename="../../procedit/ui/window/actions.py" line="116" />
             <source>Export &amp;Regulation (PDF)…</source>
             <translation>Экспорт &amp;регламента (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="103" />
+            <location filename="../../procedit/ui/window/actions.py" line="119" />
             <source>Write the process regulation of this map as a PDF</source>
             <translation>Сохранить регламент процессов этой карты в PDF</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="107" />
+            <location filename="../../procedit/ui/window/actions.py" line="123" />
             <source>Export Regulation of the Selected &amp;Process (PDF)…</source>
             <translation>Экспорт регламента выделенного &amp;процесса (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="110" />
+            <location filename="../../procedit/ui/window/actions.py" line="126" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="115" />
+            <location filename="../../procedit/ui/window/actions.py" line="131" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="119" />
+            <location filename="../../procedit/ui/window/actions.py" line="135" />
             <source>Redo</source>
             <translation>Повторить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="127" />
+            <location filename="../../procedit/ui/window/actions.py" line="143" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="134" />
+            <location filename="../../procedit/ui/window/actions.py" line="150" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="141" />
+            <location filename="../../procedit/ui/window/actions.py" line="157" />
             <source>&amp;Paste</source>
             <translation>В&amp;ставить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="148" />
+            <location filename="../../procedit/ui/window/actions.py" line="164" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Дублировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="155" />
+            <location filename="../../procedit/ui/window/actions.py" line="171" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="162" />
+            <location filename="../../procedit/ui/window/actions.py" line="178" />
             <source>Select &amp;All</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="167" />
+            <location filename="../../procedit/ui/window/actions.py" line="183" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="168" />
+            <location filename="../../procedit/ui/window/actions.py" line="184" />
             <source>Find &amp;Next</source>
             <translation>Найти &amp;далее</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="173" />
+            <location filename="../../procedit/ui/window/actions.py" line="189" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="180" />
+            <location filename="../../procedit/ui/window/actions.py" line="196" />
             <source>Zoom &amp;Out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="187" />
+            <location filename="../../procedit/ui/window/actions.py" line="203" />
             <source>&amp;Actual Size</source>
             <translation>&amp;Реальный размер</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="193" />
+            <location filename="../../procedit/ui/window/actions.py" line="209" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Вся карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="200" />
+            <location filename="../../procedit/ui/window/actions.py" line="216" />
             <source>&amp;Grid</source>
             <translation>&amp;Сетка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="207" />
+            <location filename="../../procedit/ui/window/actions.py" line="223" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="216" />
+            <location filename="../../procedit/ui/window/actions.py" line="232" />
             <source>Add &amp;Process</source>
             <translation>Добавить &amp;процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="220" />
+            <location filename="../../procedit/ui/window/actions.py" line="236" />
             <source>Add a process in the middle of the view</source>
             <translation>Добавить процесс в центр видимой области</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="225" />
+            <location filename="../../procedit/ui/window/actions.py" line="241" />
             <source>Add External Pa&amp;rty</source>
             <translation>Добавить внешнюю &amp;сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="229" />
+            <location filename="../../procedit/ui/window/actions.py" line="245" />
             <source>Add a customer, supplier or other external party</source>
             <translation>Добавить клиента, поставщика или другую внешнюю сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="234" />
+            <location filename="../../procedit/ui/window/actions.py" line="250" />
             <source>Add &amp;Lane</source>
             <translation>Добавить &amp;дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="236" />
+            <location filename="../../procedit/ui/window/actions.py" line="252" />
             <source>Add a department lane below the others</source>
             <translation>Добавить дорожку подразделения под остальными</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="240" />
+            <location filename="../../procedit/ui/window/actions.py" line="256" />
             <source>Auto-&amp;Layout</source>
             <translation>&amp;Автораскладка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="244" />
+            <location filename="../../procedit/ui/window/actions.py" line="260" />
             <source>Arrange the processes of the map automatically</source>
             <translation>Расставить процессы карты автоматически</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="248" />
+            <location filename="../../procedit/ui/window/actions.py" line="264" />
             <source>New &amp;TO BE Map from This Map</source>
             <translation>Новая карта &amp;TO BE из этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="251" />
+            <location filename="../../procedit/ui/window/actions.py" line="267" />
             <source>Re&amp;name Map…</source>
             <translation>Пере&amp;именовать карту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="254" />
+            <location filename="../../procedit/ui/window/actions.py" line="270" />
             <source>&amp;Validation Rules…</source>
             <translation>&amp;Правила проверки…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="256" />
+            <location filename="../../procedit/ui/window/actions.py" line="272" />
             <source>Turn checks off or change their severity for this project</source>
             <translation>Отключить проверки или изменить их важность для этого проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="262" />
+            <location filename="../../procedit/ui/window/actions.py" line="278" />
             <source>Problem &amp;Badges</source>
             <translation>&amp;Значки проблем</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="265" />
+            <location filename="../../procedit/ui/window/actions.py" line="281" />
             <source>Mark processes that have problems on the map</source>
             <translation>Отмечать на карте процессы с проблемами</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="270" />
+            <location filename="../../procedit/ui/window/actions.py" line="286" />
             <source>Left Edges</source>
             <translation>По левому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="271" />
+            <location filename="../../procedit/ui/window/actions.py" line="287" />
             <source>Centres on a Vertical Line</source>
             <translation>Центры по вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="272" />
+            <location filename="../../procedit/ui/window/actions.py" line="288" />
             <source>Right Edges</source>
             <translation>По правому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="273" />
+            <location filename="../../procedit/ui/window/actions.py" line="289" />
             <source>Top Edges</source>
             <translation>По верхнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="274" />
+            <location filename="../../procedit/ui/window/actions.py" line="290" />
             <source>Centres on a Horizontal Line</source>
             <translation>Центры по горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="275" />
+            <location filename="../../procedit/ui/window/actions.py" line="291" />
             <source>Bottom Edges</source>
             <translation>По нижнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="283" />
+            <location filename="../../procedit/ui/window/actions.py" line="299" />
             <source>Horizontally</source>
             <translation>По горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="284" />
+            <location filename="../../procedit/ui/window/actions.py" line="300" />
             <source>Vertically</source>
             <translation>По вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="296" />
+            <location filename="../../procedit/ui/window/actions.py" line="312" />
             <source>System Language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="322" />
+            <location filename="../../procedit/ui/window/actions.py" line="338" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="325" />
+            <location filename="../../procedit/ui/window/actions.py" line="341" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="334" />
+            <location filename="../../procedit/ui/window/actions.py" line="352" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="344" />
+            <location filename="../../procedit/ui/window/actions.py" line="362" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="350" />
+            <location filename="../../procedit/ui/window/actions.py" line="368" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="352" />
+            <location filename="../../procedit/ui/window/actions.py" line="370" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="356" />
+            <location filename="../../procedit/ui/window/actions.py" line="374" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="361" />
+            <location filename="../../procedit/ui/window/actions.py" line="379" />
             <source>Ali&amp;gn</source>
             <translation>&amp;Выровнять</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="366" />
+            <location filename="../../procedit/ui/window/actions.py" line="384" />
             <source>&amp;Distribute</source>
             <translation>&amp;Распределить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="370" />
+            <location filename="../../procedit/ui/window/actions.py" line="388" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="379" />
+            <location filename="../../procedit/ui/window/actions.py" line="397" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="397" />
+            <location filename="../../procedit/ui/window/actions.py" line="415" />
             <source>Map shown on the canvas</source>
             <translation>Карта, показанная на холсте</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="100" />
+            <source>&amp;Import (BPMN, Excel, CSV)…</source>
+            <translation>&amp;Импорт (BPMN, Excel, CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="102" />
+            <source>Open a BPMN 2.0 model, or add processes from a register in Excel or CSV to this map</source>
+            <translation>Открыть модель BPMN 2.0 или добавить на эту карту процессы из реестра в Excel или CSV</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="108" />
+            <source>Export &amp;Data (BPMN, Excel)…</source>
+            <translation>Экспорт &amp;данных (BPMN, Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="110" />
+            <source>Write the maps as BPMN 2.0, or the register, criteria, RACI and findings as Excel</source>
+            <translation>Записать карты в BPMN 2.0 или реестр, критерии, RACI и замечания в Excel</translation>
         </message>
     </context>
     <context>
@@ -1014,114 +1034,114 @@
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="76" />
+            <location filename="../../procedit/ui/window/main_window.py" line="78" />
             <source>Properties</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="79" />
+            <location filename="../../procedit/ui/window/main_window.py" line="81" />
             <source>Problems</source>
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="105" />
+            <location filename="../../procedit/ui/window/main_window.py" line="107" />
             <source>This map is empty.
 Double-click the canvas or press Insert to add a process.</source>
             <translation>Карта пуста.
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="244" />
+            <location filename="../../procedit/ui/window/main_window.py" line="246" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="266" />
+            <location filename="../../procedit/ui/window/main_window.py" line="268" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="266" />
+            <location filename="../../procedit/ui/window/main_window.py" line="268" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="269" />
+            <location filename="../../procedit/ui/window/main_window.py" line="271" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="306" />
+            <location filename="../../procedit/ui/window/main_window.py" line="308" />
             <source>Rename</source>
             <translation>Переименовать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="311" />
+            <location filename="../../procedit/ui/window/main_window.py" line="313" />
             <source>Paste Here</source>
             <translation>Вставить сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="316" />
+            <location filename="../../procedit/ui/window/main_window.py" line="318" />
             <source>Add Process Here</source>
             <translation>Добавить процесс сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="321" />
+            <location filename="../../procedit/ui/window/main_window.py" line="323" />
             <source>Add External Party Here</source>
             <translation>Добавить внешнюю сторону сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="354" />
+            <location filename="../../procedit/ui/window/main_window.py" line="356" />
             <source>Lane %1</source>
             <translation>Дорожка %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="356" />
+            <location filename="../../procedit/ui/window/main_window.py" line="358" />
             <source>Add lane</source>
             <translation>Добавить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="387" />
+            <location filename="../../procedit/ui/window/main_window.py" line="389" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="404" />
+            <location filename="../../procedit/ui/window/main_window.py" line="406" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="405" />
+            <location filename="../../procedit/ui/window/main_window.py" line="407" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="417" />
+            <location filename="../../procedit/ui/window/main_window.py" line="431" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="429" />
+            <location filename="../../procedit/ui/window/main_window.py" line="443" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="432" />
+            <location filename="../../procedit/ui/window/main_window.py" line="446" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="434" />
+            <location filename="../../procedit/ui/window/main_window.py" line="448" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="436" />
+            <location filename="../../procedit/ui/window/main_window.py" line="450" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="459" />
+            <location filename="../../procedit/ui/window/main_window.py" line="473" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
@@ -2891,6 +2911,187 @@ Double-click the canvas or press Insert to add a process.</source>
             <location filename="../../procedit/ui/canvas/tools.py" line="236" />
             <source>These two are already linked in this direction.</source>
             <translation>Эти элементы уже связаны в этом направлении.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Interchange</name>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="35" />
+            <source>BPMN 2.0 model (*.bpmn *.xml)</source>
+            <translation>Модель BPMN 2.0 (*.bpmn *.xml)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="36" />
+            <source>Process register (*.xlsx *.csv *.tsv *.txt)</source>
+            <translation>Реестр процессов (*.xlsx *.csv *.tsv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="38" />
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="48" />
+            <source>Cannot Import</source>
+            <translation>Не удалось импортировать</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="59" />
+            <source>Imported %1</source>
+            <translation>Импортировано: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="61" />
+            <source>BPMN Imported</source>
+            <translation>BPMN импортирован</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="83" />
+            <source>Imported %1 processes from %2</source>
+            <translation>Импортировано процессов: %1 из %2</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="93" />
+            <source>BPMN 2.0 model (*.bpmn)</source>
+            <translation>Модель BPMN 2.0 (*.bpmn)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="94" />
+            <source>Excel workbook: register, criteria, RACI, findings (*.xlsx)</source>
+            <translation>Книга Excel: реестр, критерии, RACI, замечания (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="97" />
+            <source>Export Data</source>
+            <translation>Экспорт данных</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="109" />
+            <source>Cannot Export</source>
+            <translation>Не удалось экспортировать</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="111" />
+            <source>Exported %1</source>
+            <translation>Экспортировано: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDialog</name>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="78" />
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="35" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="36" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="37" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="38" />
+            <source>Department</source>
+            <translation>Подразделение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="39" />
+            <source>Owner</source>
+            <translation>Владелец</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="40" />
+            <source>Goal</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="41" />
+            <source>Results</source>
+            <translation>Результаты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="42" />
+            <source>Inputs</source>
+            <translation>Входы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="43" />
+            <source>Outputs</source>
+            <translation>Выходы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="44" />
+            <source>Customers</source>
+            <translation>Клиенты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="45" />
+            <source>Criteria</source>
+            <translation>Критерии</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="55" />
+            <source>Import Process Register — %1</source>
+            <translation>Импорт реестра процессов — %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="72" />
+            <source>Problems (the rows named are left out or taken with a default):</source>
+            <translation>Замечания (названные строки пропущены или приняты со значением по умолчанию):</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="99" />
+            <source>Column</source>
+            <translation>Столбец</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="103" />
+            <source>— not imported —</source>
+            <translation>— не импортировать —</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="131" />
+            <source>procedit did not recognise the column of process names. Choose below what each column holds.</source>
+            <translation>procedit не узнал столбец с названиями процессов. Укажите ниже, что содержит каждый столбец.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="133" />
+            <source>Nothing will be imported until a column holds the names.</source>
+            <translation>Ничего не будет импортировано, пока не указан столбец с названиями.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="137" />
+            <source>Check what each column holds; change it in the first row if needed.</source>
+            <translation>Проверьте, что содержит каждый столбец; при необходимости измените в первой строке.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="141" />
+            <source>Will add %1 processes, %2 links and %3 external parties.</source>
+            <translation>Будет добавлено процессов: %1, связей: %2, внешних сторон: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="147" />
+            <source>New people: %1</source>
+            <translation>Новые сотрудники: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="149" />
+            <source>New departments: %1</source>
+            <translation>Новые подразделения: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="154" />
+            <source>Every person named is in the register already.</source>
+            <translation>Все названные сотрудники уже есть в реестре.</translation>
         </message>
     </context>
     <context>

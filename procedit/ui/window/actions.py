@@ -96,6 +96,22 @@ class Actions(QObject):
             "Ctrl+Shift+E",
         )
         make(
+            "import_data",
+            QCoreApplication.translate("Actions", "&Import (BPMN, Excel, CSV)…"),
+            w.import_data,
+            tip=QCoreApplication.translate(
+                "Actions", "Open a BPMN 2.0 model, or add processes from a register in Excel or CSV to this map"
+            ),
+        )
+        make(
+            "export_data",
+            QCoreApplication.translate("Actions", "Export &Data (BPMN, Excel)…"),
+            w.export_data,
+            tip=QCoreApplication.translate(
+                "Actions", "Write the maps as BPMN 2.0, or the register, criteria, RACI and findings as Excel"
+            ),
+        )
+        make(
             "export_regulation",
             QCoreApplication.translate("Actions", "Export &Regulation (PDF)…"),
             w.export_regulation,
@@ -327,7 +343,9 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, QMenu]:
     m.addSeparator()
     m.addActions([a.save, a.save_as])
     m.addSeparator()
-    m.addActions([a.export_regulation, a.export_process_regulation, a.export_image])
+    m.addAction(a.import_data)
+    m.addSeparator()
+    m.addActions([a.export_regulation, a.export_process_regulation, a.export_image, a.export_data])
     m.addSeparator()
     m.addAction(a.quit)
 

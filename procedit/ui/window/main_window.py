@@ -44,6 +44,8 @@ class MainWindow(FilesMixin, QMainWindow):
         self.persist = persist  # remember geometry and recent files (off for --screenshot)
         self.quiet = quiet  # errors go to stderr instead of a message box (--screenshot)
         self.last_error = ""
+        self.last_import_summary = ""  # what the last BPMN import made and left out
+        self.register_dialog = None  # the register import's preview while it is open
         self.lang = lang
         self.path: str | None = None
         self.doc: Document | None = None
@@ -411,6 +413,18 @@ class MainWindow(FilesMixin, QMainWindow):
         from procedit.ui.dialogs.export_dialog import export_image_dialog
 
         export_image_dialog(self)
+
+    def import_data(self, path: str | None = None) -> bool:
+        """File ▸ Import: a BPMN model (a new project) or a process register (into this map)."""
+        from procedit.ui.dialogs.interchange_dialog import import_dialog
+
+        return import_dialog(self, path)
+
+    def export_data(self, path: str | None = None) -> str | None:
+        """File ▸ Export Data: BPMN 2.0 or an Excel workbook."""
+        from procedit.ui.dialogs.interchange_dialog import export_dialog
+
+        return export_dialog(self, path)
 
     # ------------------------------------------------------------ title and status
     def _display_name(self) -> str:

@@ -1,0 +1,112 @@
+"""File ▸ Import (BPMN 2.0, a process register from Excel or CSV) and File ▸ Export Data
+(BPMN 2.0, an Excel workbook): file choice, errors in a message box, the import summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from procedit.interchange import import_bpmn, read_table, register_command, write_bpmn, write_xlsx
+from procedit.storage import ProjectFileError, ProjectSaveError
+
+if TYPE_CHECKING:
+    from procedit.ui.window.main_window import MainWindow
+
+BPMN_SUFFIXES = (".bpmn", ".xml")
+TABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Interchange", text)
+
+
+def _folder(window: MainWindow) -> Path:
+    return Path(window.path).parent if window.path else Path.home()
+
+
+def import_dialog(window: MainWindow, path: str | None = None) -> bool:
+    """Ask for a file (unless given) and import it; True when something was imported."""
+    if window.doc is None:
+        return False
+    if path is None:
+        bpmn = tr("BPMN 2.0 model (*.bpmn *.xml)")
+        table = tr("Process register (*.xlsx *.csv *.tsv *.txt)")
+        path, _ = QFileDialog.getOpenFileName(
+            window, tr("Import"), str(_folder(window)), f"{bpmn};;{table}"
+        )
+        if not path:
+            return False
+    suffix = Path(path).suffix.lower()
+    try:
+        if suffix in TABLE_SUFFIXES:
+            return _import_register(window, path)
+        return _import_bpmn(window, path)
+    except ProjectFileError as e:
+        window._error(tr("Cannot Import"), e.message(window.lang))
+        return False
+
+
+def _import_bpmn(window: MainWindow, path: str) -> bool:
+    """A BPMN model becomes a new (unsaved) project in this window, as if opened."""
+    if not window.maybe_save():
+        return False
+    result = import_bpmn(path)
+    window.set_document(result.project, None)
+    text = result.summary.text(window.lang)
+    window.statusBar().showMessage(tr("Imported %1").replace("%1", path), 8000)
+    if not window.quiet:
+        QMessageBox.information(window, tr("BPMN Imported"), text)
+    window.last_import_summary = text
+    return True
+
+
+def _import_register(window: MainWindow, path: str) -> bool:
+    """A register goes into the current map after the user has seen the preview."""
+    from procedit.ui.dialogs.register_dialog import RegisterDialog
+
+    table = read_table(path)
+    dialog = RegisterDialog(window, table, window.doc.project, window.map_id, window.lang, Path(path).name)
+    window.register_dialog = dialog  # tests reach it while it runs
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.plan is None:
+            return False
+        window.push(register_command(dialog.plan, window.doc.project, window.map_id))
+    finally:
+        window.register_dialog = None
+        dialog.deleteLater()
+    if window.scene is not None:
+        window.scene.select_ids([p.id for p in dialog.plan.processes])
+    window.statusBar().showMessage(
+        tr("Imported %1 processes from %2").replace("%1", str(len(dialog.plan.processes))).replace("%2", path), 8000
+    )
+    return True
+
+
+def export_dialog(window: MainWindow, path: str | None = None) -> str | None:
+    """Write the project as BPMN 2.0 or as an Excel workbook (by the chosen suffix)."""
+    if window.doc is None:
+        return None
+    if path is None:
+        bpmn = tr("BPMN 2.0 model (*.bpmn)")
+        xlsx = tr("Excel workbook: register, criteria, RACI, findings (*.xlsx)")
+        stem = Path(window.path).stem if window.path else window.doc.project.name or "project"
+        path, chosen = QFileDialog.getSaveFileName(
+            window, tr("Export Data"), str(_folder(window) / f"{stem}.bpmn"), f"{bpmn};;{xlsx}"
+        )
+        if not path:
+            return None
+        if Path(path).suffix.lower() not in (".bpmn", ".xlsx"):
+            path += ".xlsx" if chosen == xlsx else ".bpmn"
+    try:
+        if Path(path).suffix.lower() == ".xlsx":
+            write_xlsx(window.doc.project, path, window.lang)
+        else:
+            write_bpmn(window.doc.project, path)
+    except ProjectSaveError as e:
+        window._error(tr("Cannot Export"), e.message(window.lang))
+        return None
+    window.statusBar().showMessage(tr("Exported %1").replace("%1", path), 5000)
+    return path
