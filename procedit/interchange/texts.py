@@ -55,7 +55,7 @@ def documentation(p: Process, names: Mapping[str, str], lang: str) -> str:
     add("inputs", "; ".join(_flow(f.what, names.get(f.party_id or "", "")) for f in p.inputs))
     add("outputs", "; ".join(_flow(f.what, names.get(f.party_id or "", "")) for f in p.outputs))
     add("customers", "; ".join(names.get(c, "") for c in p.customer_ids if names.get(c)))
-    add("criteria", "; ".join(criterion_text(c) for c in p.criteria))
+    add("criteria", "; ".join(criterion_text(c, lang) for c in p.criteria))
     add("documents", "; ".join(d.title or d.location for d in p.documents if d.title or d.location))
     add("description", p.description)
     return "\n".join(lines)
@@ -65,9 +65,9 @@ def _flow(what: str, party: str) -> str:
     return f"{what} ({party})" if party and what else what or party
 
 
-def criterion_text(c) -> str:
+def criterion_text(c, lang: str = "ru") -> str:
     """``name: target unit, period`` of a criterion (whatever of it is filled in)."""
-    target = format_target(c.target, c.unit)
+    target = format_target(c.target, c.unit, lang)
     text = c.name
     if target:
         text = f"{text}: {target}" if text else target

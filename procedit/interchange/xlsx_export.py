@@ -83,7 +83,7 @@ def export_xlsx(project: Project, lang: str | None = None) -> bytes:
                 flows(p.inputs),
                 flows(p.outputs),
                 "; ".join(nm.get(c, "") for c in p.customer_ids),
-                "; ".join(criterion_text(c) for c in p.criteria),
+                "; ".join(criterion_text(c, lang) for c in p.criteria),
                 m.name,
             ]
         )
