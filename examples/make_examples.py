@@ -767,6 +767,7 @@ def corrective_actions(process_id: str, key: str, as_is: bool) -> tuple[Correcti
 
 
 def marketing_ru() -> Project:
+    as_is = build_marketing_map(MapKind.AS_IS)
     return Project(
         name="Процессы маркетинга",
         organization="ООО «ВекторМаркет»",
@@ -832,7 +833,44 @@ def marketing_ru() -> Project:
                 author="Соколова А. В.",
             ),
         ),
-        maps=(build_marketing_map(MapKind.AS_IS), build_marketing_map(MapKind.TO_BE)),
+        maps=(as_is, with_lineage(build_marketing_map(MapKind.TO_BE), as_is)),
+    )
+
+
+def with_lineage(to_be: ProcessMap, as_is: ProcessMap) -> ProcessMap:
+    """The TO BE map as "New TO BE Map from This Map" leaves it: every element copied from the
+    AS IS map remembers its AS IS element (``origin``); what the redesign added has none."""
+
+    def old(new_id: str) -> str:
+        return new_id.replace("tobe_", "asis_", 1)
+
+    old_processes = {p.id: p for p in as_is.processes}
+    nodes = set(old_processes) | {q.id for q in as_is.parties}
+    old_links = {(lk.source_id, lk.target_id): lk.id for lk in as_is.links}
+
+    def nested(items: tuple, old_items: tuple, key: str) -> tuple:
+        by_key = {getattr(x, key).casefold(): x.id for x in old_items}
+        return tuple(x.with_(origin=by_key.get(getattr(x, key).casefold())) for x in items)
+
+    processes = []
+    for p in to_be.processes:
+        o = old_processes[old(p.id)]
+        processes.append(
+            p.with_(
+                origin=o.id,
+                inputs=nested(p.inputs, o.inputs, "what"),
+                outputs=nested(p.outputs, o.outputs, "what"),
+                stages=nested(p.stages, o.stages, "name"),
+                criteria=nested(p.criteria, o.criteria, "name"),
+                documents=nested(p.documents, o.documents, "title"),
+            )
+        )
+    return to_be.with_(
+        processes=tuple(processes),
+        parties=tuple(q.with_(origin=old(q.id) if old(q.id) in nodes else None) for q in to_be.parties),
+        links=tuple(
+            lk.with_(origin=old_links.get((old(lk.source_id), old(lk.target_id)))) for lk in to_be.links
+        ),
     )
 
 

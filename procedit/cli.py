@@ -6,9 +6,12 @@
     procedit import FILE.bpmn|FILE.xlsx|FILE.csv -o OUT.procmap [--lang ru|en]
     procedit kpi FILE [--map NAME] [--format text|json] [--lang ru|en]   criteria, actuals, status
     procedit kpi import FILE DATA.csv|xlsx [-o OUT]   import criteria actuals
+    procedit diff OLD NEW [--map NAME] [--against NAME] [--format text|json] [--lang ru|en]
+    procedit merge BASE OURS THEIRS [-o OUT]    three-way merge (a git merge driver)
     procedit schema                             print the JSON Schema of .procmap files
 
-Exit codes: 0 success, 1 the check found errors, 2 the file is unreadable or the command
+Exit codes: 0 success, 1 the check found errors (diff: the files differ; merge: there are
+conflicts), 2 the file is unreadable or the command
 cannot run. Errors are one line on stderr, never a traceback. This module imports
 anything but ``procedit.ui``, which it imports only to start the editor.
 """
@@ -34,7 +37,7 @@ EXIT_FINDINGS = 1
 EXIT_UNREADABLE = 2
 EXIT_INTERRUPTED = 130
 
-SUBCOMMANDS = ("check", "export", "import", "kpi", "schema")
+SUBCOMMANDS = ("check", "export", "import", "kpi", "diff", "merge", "schema")
 
 
 class CliError(Exception):
@@ -292,6 +295,19 @@ def _cmd_kpi(args: argparse.Namespace) -> int:
     return code
 
 
+# ------------------------------------------------------------------ diff, merge
+def _cmd_diff(args: argparse.Namespace) -> int:
+    from procedit.cli_compare import cmd_diff
+
+    return cmd_diff(args, lambda project: _lang(args, project), _find_map, CliError)
+
+
+def _cmd_merge(args: argparse.Namespace) -> int:
+    from procedit.cli_compare import cmd_merge
+
+    return cmd_merge(args, lambda project: _lang(args, project), CliError)
+
+
 # ------------------------------------------------------------------ schema
 def _cmd_schema(args: argparse.Namespace) -> int:
     sys.stdout.write(schema_text())
@@ -366,7 +382,7 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
         p = _Parser(
             prog="procedit",
             description="procedit: offline editor of business process maps. "
-            "Subcommands: check, export, import, kpi, schema (see 'procedit COMMAND --help').",
+            "Subcommands: check, export, import, kpi, diff, merge, schema (see 'procedit COMMAND --help').",
         )
         p.add_argument("file", nargs="?", help="project file (.procmap) to open")
         p.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and exit")
@@ -409,6 +425,18 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
         p.add_argument("-o", "--output", metavar="OUT.procmap", required=True, help="project file to write")
         p.add_argument("--lang", choices=("ru", "en"), help=lang_help)
         p.set_defaults(handler=_cmd_import)
+        return p
+    if command in ("diff", "merge"):
+        from procedit import cli_compare
+
+        if command == "diff":
+            p = _Parser(prog="procedit diff", description="The semantic difference of two maps or projects.")
+            cli_compare.add_diff_arguments(p)
+            p.set_defaults(handler=_cmd_diff)
+        else:
+            p = _Parser(prog="procedit merge", description="Three-way merge of project files (git merge driver).")
+            cli_compare.add_merge_arguments(p)
+            p.set_defaults(handler=_cmd_merge)
         return p
     if command in ("kpi", "kpi import"):
         from procedit import cli_kpi

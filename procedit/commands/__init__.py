@@ -5,7 +5,7 @@ from .document import COLLECTIONS, Change, Document, EditOutsideCommandError
 from .edit import AddElements, Delete, SetFields, SetMapFields, SetProjectFields
 from .history import History
 from .lists import add_item, move_item, remove_item, set_item_fields
-from .maps import AddMap, copy_map, fresh_ids
+from .maps import AddMap, copy_map, first_original, fresh_ids
 
 __all__ = [
     "COLLECTIONS",
@@ -23,6 +23,7 @@ __all__ = [
     "SetProjectFields",
     "add_item",
     "copy_map",
+    "first_original",
     "fresh_ids",
     "move_item",
     "remove_item",

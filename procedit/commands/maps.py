@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from procedit.model import MapKind, ProcessMap, new_id
@@ -24,11 +25,25 @@ class AddMap(Command):
         doc.remove_map(self.pmap.id)
 
 
-def fresh_ids(values: list[Any]) -> tuple[list[Any], dict[str, str]]:
+def copied_from(element: Entity) -> str:
+    """Lineage of a copy: the element it was made from ("New TO BE Map from This Map")."""
+    return element.id
+
+
+def first_original(element: Entity) -> str:
+    """Lineage of a pasted copy: the original of what was copied, else what was copied, so that
+    cut and paste, duplicating in a TO BE map and pasting from AS IS into TO BE all keep it."""
+    return getattr(element, "origin", None) or element.id
+
+
+def fresh_ids(
+    values: list[Any], origin: Callable[[Entity], str | None] | None = None
+) -> tuple[list[Any], dict[str, str]]:
     """Copies of ``values`` with every entity id (nested too) replaced by a new one.
 
     References between the copied values follow the new ids; references to anything
-    outside the copy (people, goals, departments) stay as they are.
+    outside the copy (people, goals, departments) stay as they are. With ``origin``, every
+    copied entity that records lineage gets ``origin(the entity copied)`` as its ``origin``.
     Returns the copies and the old → new id mapping.
     """
     mapping: dict[str, str] = {}
@@ -56,6 +71,8 @@ def fresh_ids(values: list[Any]) -> tuple[list[Any], dict[str, str]]:
                     update[name] = mapping[cur]
             elif name.endswith("_ids"):
                 update[name] = tuple(mapping.get(i, i) for i in cur)
+            elif name == "origin" and origin is not None and isinstance(v, Entity):
+                update[name] = origin(v)
             elif isinstance(cur, tuple) or hasattr(type(cur), "model_fields"):
                 update[name] = rewrite(cur)
         return v.model_copy(update=update)
@@ -68,8 +85,9 @@ def fresh_ids(values: list[Any]) -> tuple[list[Any], dict[str, str]]:
 def copy_map(doc: Document, map_id: str, *, kind: MapKind = MapKind.TO_BE, name: str | None = None) -> AddMap:
     """A command that adds a copy of ``map_id`` (new ids throughout), e.g. TO BE from AS IS."""
     source = doc.map(map_id)
-    [copy], _ = fresh_ids([source])
+    [copy], _ = fresh_ids([source], origin=copied_from)
     copy = copy.with_(
+        pairings=(),
         kind=kind,
         name=name if name is not None else f"{source.name} ({kind.value.upper().replace('_', ' ')})",
         source_map_id=source.id,

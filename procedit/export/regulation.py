@@ -263,6 +263,9 @@ def _story(kit, doc, pmap, proc, found, code, doc_title, subtitle, report, check
     story += sections.matrix(kit, "5", procs, lw)
     story += [NextPageTemplate("portrait"), PageBreak()]
     story += sections.findings(kit, found, pw)
+    compared = sections.comparison(kit, pmap if proc is None else None, pw)  # issue 15: AS IS ↔ TO BE
+    if compared:
+        story += [PageBreak(), *compared]
     story.append(PageBreak())
     story += sections.change_log(kit, pw)
     story.append(PageBreak())

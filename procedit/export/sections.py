@@ -259,3 +259,22 @@ def _column_name(short: str) -> str:
 
 def _cyrillic(text: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+def comparison(kit: Kit, pmap, width: float) -> list:
+    """"Изменения относительно AS IS" for a TO BE map, "Что исправляет TO BE" for an AS IS map;
+    the content is ``procedit.compare.sections``' (nothing when there is nothing to compare)."""
+    from procedit.compare.sections import changes_table, fixes_table
+
+    if pmap is None:
+        return []
+    table = changes_table(kit.project, pmap, kit.t.lang) or fixes_table(kit.project, pmap, kit.t.lang)
+    if table is None:
+        return []
+    story: list = [heading(kit, table.title, "comparison"), kit.p(table.intro, kit.st.muted)]
+    if not table.rows:
+        return [*story, kit.p(table.empty, kit.st.muted)]
+    shares = (0.26, 0.26, 0.24, 0.24) if len(table.columns) == 4 else (0.34, 0.22, 0.44)
+    rows = [[shorten(clean(cell), 600) for cell in row] for row in table.rows]
+    story.append(kit.table(table.columns, rows, [width * f for f in shares]))
+    return story

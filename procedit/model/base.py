@@ -7,9 +7,9 @@ so nothing can edit the model behind the command history's back.
 from __future__ import annotations
 
 import secrets
-from typing import Any, Self
+from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Value(BaseModel):
@@ -33,6 +33,25 @@ class Entity(Value):
     """A value with a stable string id that survives save and load."""
 
     id: str
+
+
+def _is_none(value: object) -> bool:
+    return value is None
+
+
+def _is_empty(value: object) -> bool:
+    return not value
+
+
+# Lineage: the id of the element a copy was made from (a TO BE process remembers its AS IS
+# process, a pasted box the box it was copied from). Not a reference that must resolve: the
+# original may be deleted or live in another file. Left out of the file while unset.
+Origin = Annotated[str | None, Field(default=None, exclude_if=_is_none)]
+
+
+def omitted_when_empty(default: Any = ()) -> Any:
+    """A field left out of the file while it is empty (files without it stay as they were)."""
+    return Field(default=default, exclude_if=_is_empty)
 
 
 # Id prefixes make files readable and let a reference say what it points at.

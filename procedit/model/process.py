@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from .base import Entity, Value, new_id
+from .base import Entity, Origin, Value, new_id
 
 
 class ProcessKind(StrEnum):
@@ -32,6 +32,7 @@ class Flow(Entity):
     id: str = Field(default_factory=lambda: new_id("Flow"))
     what: str = ""
     party_id: str | None = None
+    origin: Origin = None
 
 
 class Stage(Entity):
@@ -39,6 +40,7 @@ class Stage(Entity):
     name: str = ""
     performer_id: str | None = None  # a person or a department
     result: str = ""
+    origin: Origin = None
 
 
 class Comparison(StrEnum):
@@ -97,6 +99,7 @@ class Criterion(Entity):
     data_source: str = ""  # where the numbers come from: CRM report, survey, ledger
     responsible_id: str | None = None  # a person
     actuals: tuple[Measurement, ...] = ()
+    origin: Origin = None
 
 
 class ActionStatus(StrEnum):
@@ -132,6 +135,7 @@ class DocumentRef(Entity):
     title: str = ""
     location: str = ""  # file path or URL
     text: str = ""  # embedded text, e.g. a designer's brief template
+    origin: Origin = None
 
 
 class Process(Entity):
@@ -160,3 +164,4 @@ class Process(Entity):
     y: float = 0.0
     width: float = 180.0
     height: float = 80.0
+    origin: Origin = None  # lineage: the process this one was copied from

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from .base import Entity, Value, new_id
+from .base import Entity, Origin, Value, new_id, omitted_when_empty
 from .process import Process
 
 
@@ -68,6 +68,7 @@ class ExternalParty(Entity):
     y: float = 0.0
     width: float = 140.0
     height: float = 70.0
+    origin: Origin = None
 
 
 class Link(Entity):
@@ -79,6 +80,7 @@ class Link(Entity):
     target_input_id: str | None = None  # a Flow in target.inputs
     kind: LinkKind = LinkKind.FLOW
     routing: Routing = Routing.STRAIGHT
+    origin: Origin = None
 
 
 class Lane(Entity):
@@ -89,6 +91,17 @@ class Lane(Entity):
     department_id: str | None = None
     y: float = 0.0
     height: float = 200.0
+
+
+class Pairing(Value):
+    """A user's decision about matching this map with another one (a reference model, an
+    imported map, a map in another file): ``mine``, an element of this map, is the
+    counterpart of ``theirs``, an element of the other map, or, with ``paired`` False, is not.
+    The ids are not references that must resolve (the other map may be in another file)."""
+
+    mine: str
+    theirs: str
+    paired: bool = True
 
 
 class ProcessMap(Entity):
@@ -103,6 +116,7 @@ class ProcessMap(Entity):
     parties: tuple[ExternalParty, ...] = ()
     links: tuple[Link, ...] = ()
     lanes: tuple[Lane, ...] = ()
+    pairings: tuple[Pairing, ...] = omitted_when_empty()
 
 
 class Person(Entity):
@@ -181,6 +195,21 @@ class ExportConfig(Value):
     draft_mark_while_errors: bool = True
 
 
+class MergeConflict(Value):
+    """A field both sides of a merge changed differently (or an element one side deleted and
+    the other changed or referenced). The merged project keeps ``kept``'s value; the other
+    one is here, so nothing is lost. Values are JSON text; ``element`` is an id (or "" for
+    the project itself), ``where`` the element as a person reads it."""
+
+    element: str
+    where: str = ""
+    field: str
+    base: str = ""
+    ours: str = ""
+    theirs: str = ""
+    kept: str = "ours"
+
+
 class Project(Value):
     name: str = ""
     organization: str = ""
@@ -197,6 +226,7 @@ class Project(Value):
     maps: tuple[ProcessMap, ...] = ()
     validation: ValidationConfig = Field(default_factory=ValidationConfig)
     export: ExportConfig = Field(default_factory=ExportConfig)
+    conflicts: tuple[MergeConflict, ...] = omitted_when_empty()
 
     def map_by_id(self, map_id: str) -> ProcessMap:
         for m in self.maps:

@@ -29,7 +29,7 @@ from .errors import ProjectFileError, from_validation_error
 from .migrate import MIGRATIONS
 from .serialize import project_json
 
-FORMAT = 4  # the format this procedit writes
+FORMAT = 5  # the format this procedit writes
 FIRST_FORMAT = 1  # the oldest format it still reads
 MAX_BYTES = 50 * 1024 * 1024
 _FORMAT_FIELD = b'{\n  "format": %d,\n' % FORMAT
@@ -43,7 +43,7 @@ class _CurrentFile(Project):
     # nearly every string is an id, a name or a text of its own: ~10% faster without it
     model_config = ConfigDict(cache_strings="none")
 
-    format: Literal[4]  # = FORMAT
+    format: Literal[5]  # = FORMAT
 
 
 _PROJECT_FIELDS = tuple(Project.model_fields)

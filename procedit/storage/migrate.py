@@ -17,10 +17,11 @@ Format 3 makes the target structured (``{"comparison", "value", "high",
 corrective ``actions``. Text that cannot be read as a target is kept in ``text`` (and
 reported by the control rules).
 
-Format 4 (current) gives each map a checking level (``check_level``: sketch, description,
+Format 4 gives each map a checking level (``check_level``: sketch, description,
 regulation). A new map starts as a sketch; the maps of older files were checked against every
 rule, so they keep that: they become ``regulation``.
 
+Format 5 (current) adds lineage, pairings and merge conflicts (see ``migrate_lineage``).
 Each migration takes the parsed JSON of one format and returns the JSON of the next one;
 problems are reported with JSON paths into the file as it was written.
 """
@@ -36,6 +37,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from procedit.model import ExternalParty, Flow, Link, MapKind, PartyKind, Person, Process, ProcessMap, Project
 
 from .errors import ProjectFileError, from_validation_error
+from .migrate_lineage import migrate_4_to_5
 
 # ------------------------------------------------------------------ format 1
 
@@ -200,4 +202,5 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any], str | os.PathLike[str]], dict[st
     1: migrate_1_to_2,
     2: migrate_2_to_3,
     3: migrate_3_to_4,
+    4: migrate_4_to_5,
 }

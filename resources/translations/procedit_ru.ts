@@ -388,6 +388,164 @@
         </message>
     </context>
     <context>
+        <name>ChangesPanel</name>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="39" />
+            <source>confirmed</source>
+            <translation>подтверждено</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="40" />
+            <source>same element</source>
+            <translation>тот же элемент</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="41" />
+            <source>copied from it</source>
+            <translation>скопирован из него</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="42" />
+            <source>same code</source>
+            <translation>тот же код</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="43" />
+            <source>same name</source>
+            <translation>то же название</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="44" />
+            <source>similar name</source>
+            <translation>похожее название</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="102" />
+            <source>Element</source>
+            <translation>Элемент</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="69" />
+            <source>Draft Change-Log Entry</source>
+            <translation>Запись в журнал изменений</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="72" />
+            <source>Add an entry summarising these changes to the change log (one undo step)</source>
+            <translation>Добавить в журнал изменений запись с итогом этих изменений (один шаг отмены)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="74" />
+            <source>Stop Comparing</source>
+            <translation>Закончить сравнение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="85" />
+            <source>All changes</source>
+            <translation>Все изменения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="88" />
+            <source>Findings fixed and introduced</source>
+            <translation>Исправленные и новые замечания</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="91" />
+            <source>Filter by text…</source>
+            <translation>Поиск по тексту…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="102" />
+            <source>What changed</source>
+            <translation>Что изменилось</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="102" />
+            <source>Before</source>
+            <translation>Было</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="102" />
+            <source>After</source>
+            <translation>Стало</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="115" />
+            <source>This map</source>
+            <translation>Эта карта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="115" />
+            <source>Other map</source>
+            <translation>Другая карта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="115" />
+            <source>Paired by</source>
+            <translation>Как сопоставлены</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="118" />
+            <source>Confirm Pair</source>
+            <translation>Подтвердить пару</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="119" />
+            <source>Change Pair…</source>
+            <translation>Изменить пару…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="120" />
+            <source>Break Pair</source>
+            <translation>Разорвать пару</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="140" />
+            <source>Copy Report</source>
+            <translation>Копировать отчёт</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="149" />
+            <source>Changes</source>
+            <translation>Изменения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="150" />
+            <source>Pairs</source>
+            <translation>Пары</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="167" />
+            <source>Map ▸ Compare With… shows here what differs between two maps.</source>
+            <translation>Карта ▸ Сравнить с… покажет здесь, чем различаются две карты.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="172" />
+            <source>“%1” compared with %2</source>
+            <translation>«%1» в сравнении с %2</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="187" />
+            <source>finding fixed</source>
+            <translation>замечание исправлено</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="187" />
+            <source>finding introduced</source>
+            <translation>новое замечание</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="236" />
+            <source>Reference</source>
+            <translation>Эталон</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="250" />
+            <source>%1 of %2</source>
+            <translation>%1 из %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CriteriaSection</name>
         <message>
             <location filename="../../procedit/ui/panels/criteria_section.py" line="58" />
@@ -1034,114 +1192,114 @@
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="78" />
+            <location filename="../../procedit/ui/window/main_window.py" line="79" />
             <source>Properties</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="81" />
+            <location filename="../../procedit/ui/window/main_window.py" line="82" />
             <source>Problems</source>
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="107" />
+            <location filename="../../procedit/ui/window/main_window.py" line="109" />
             <source>This map is empty.
 Double-click the canvas or press Insert to add a process.</source>
             <translation>Карта пуста.
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="246" />
+            <location filename="../../procedit/ui/window/main_window.py" line="250" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="268" />
+            <location filename="../../procedit/ui/window/main_window.py" line="272" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="268" />
+            <location filename="../../procedit/ui/window/main_window.py" line="272" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="271" />
+            <location filename="../../procedit/ui/window/main_window.py" line="275" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="308" />
+            <location filename="../../procedit/ui/window/main_window.py" line="312" />
             <source>Rename</source>
             <translation>Переименовать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="313" />
+            <location filename="../../procedit/ui/window/main_window.py" line="317" />
             <source>Paste Here</source>
             <translation>Вставить сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="318" />
+            <location filename="../../procedit/ui/window/main_window.py" line="322" />
             <source>Add Process Here</source>
             <translation>Добавить процесс сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="323" />
+            <location filename="../../procedit/ui/window/main_window.py" line="327" />
             <source>Add External Party Here</source>
             <translation>Добавить внешнюю сторону сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="356" />
+            <location filename="../../procedit/ui/window/main_window.py" line="360" />
             <source>Lane %1</source>
             <translation>Дорожка %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="358" />
+            <location filename="../../procedit/ui/window/main_window.py" line="362" />
             <source>Add lane</source>
             <translation>Добавить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="389" />
+            <location filename="../../procedit/ui/window/main_window.py" line="393" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="406" />
+            <location filename="../../procedit/ui/window/main_window.py" line="410" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="407" />
+            <location filename="../../procedit/ui/window/main_window.py" line="411" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="431" />
+            <location filename="../../procedit/ui/window/main_window.py" line="435" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="443" />
+            <location filename="../../procedit/ui/window/main_window.py" line="447" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="446" />
+            <location filename="../../procedit/ui/window/main_window.py" line="450" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="448" />
+            <location filename="../../procedit/ui/window/main_window.py" line="452" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="450" />
+            <location filename="../../procedit/ui/window/main_window.py" line="454" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="473" />
+            <location filename="../../procedit/ui/window/main_window.py" line="477" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
@@ -2838,22 +2996,22 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Автоматическая раскладка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/clipboard.py" line="128" />
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="129" />
             <source>Select boxes to copy.</source>
             <translation>Выделите элементы для копирования.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/clipboard.py" line="166" />
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="167" />
             <source>The clipboard holds nothing to paste on a map.</source>
             <translation>В буфере обмена нет элементов карты для вставки.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/clipboard.py" line="169" />
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="170" />
             <source>Paste</source>
             <translation>Вставка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/clipboard.py" line="176" />
+            <location filename="../../procedit/ui/canvas/clipboard.py" line="177" />
             <source>Duplicate</source>
             <translation>Дублирование</translation>
         </message>
@@ -2911,6 +3069,59 @@ Double-click the canvas or press Insert to add a process.</source>
             <location filename="../../procedit/ui/canvas/tools.py" line="236" />
             <source>These two are already linked in this direction.</source>
             <translation>Эти элементы уже связаны в этом направлении.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <location filename="../../procedit/ui/dialogs/conflicts_dialog.py" line="44" />
+            <source>Merge Conflicts</source>
+            <translation>Конфликты слияния</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/conflicts_dialog.py" line="50" />
+            <source>A merge of this project left conflicts: both sides changed the same thing. The project keeps the value shown as kept; the other value is listed so that nothing is lost. Fix what needs fixing, then mark the conflicts resolved.</source>
+            <translation>После слияния версий проекта остались конфликты: обе стороны изменили одно и то же. В проекте сохранено значение, отмеченное как оставленное; другое значение приведено здесь, чтобы ничего не потерялось. Исправьте что нужно и отметьте конфликты решёнными.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/conflicts_dialog.py" line="58" />
+            <source>Element</source>
+            <translation>Элемент</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/conflicts_dialog.py" line="58" />
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/conflicts_dialog.py" line="58" />
+            <source>Ours</source>
+            <translation>Наше</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/conflicts_dialog.py" line="58" />
+            <source>Theirs</source>
+            <translation>Их</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/conflicts_dialog.py" line="58" />
+            <source>Kept</source>
+            <translation>Оставлено</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/conflicts_dialog.py" line="70" />
+            <source>Mark Resolved</source>
+            <translation>Отметить решёнными</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/conflicts_dialog.py" line="72" />
+            <source>Keep the List</source>
+            <translation>Оставить список</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/conflicts_dialog.py" line="84" />
+            <source>Resolve merge conflicts</source>
+            <translation>Решить конфликты слияния</translation>
         </message>
     </context>
     <context>
@@ -3340,6 +3551,152 @@ Open it now?</source>
 {1}
 
 Открыть его?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compare</name>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="60" />
+            <source>Changes</source>
+            <translation>Изменения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="88" />
+            <source>New From &amp;Reference Model…</source>
+            <translation>Создать по &amp;эталонной модели…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="90" />
+            <source>Start a project from a reference model of processes</source>
+            <translation>Начать проект с эталонной модели процессов</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="98" />
+            <source>&amp;Compare With…</source>
+            <translation>&amp;Сравнить с…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="100" />
+            <source>Show what differs from another map of the project or of another file</source>
+            <translation>Показать отличия от другой карты проекта или карты из другого файла</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="106" />
+            <source>Compare With &amp;Reference…</source>
+            <translation>Сравнить с &amp;эталоном…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="108" />
+            <source>Which processes, criteria and hand-offs of a reference model the map lacks</source>
+            <translation>Каких процессов, критериев и передач эталонной модели нет на карте</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="112" />
+            <source>Save Map to Reference &amp;Library…</source>
+            <translation>Сохранить карту в &amp;библиотеку эталонов…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="114" />
+            <source>Merge &amp;Conflicts…</source>
+            <translation>&amp;Конфликты слияния…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="157" />
+            <source>A map in another file…</source>
+            <translation>Карта из другого файла…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="160" />
+            <location filename="../../procedit/ui/window/compare.py" line="181" />
+            <location filename="../../procedit/ui/window/compare.py" line="192" />
+            <source>Compare With</source>
+            <translation>Сравнить с</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="161" />
+            <source>Compare the shown map with:</source>
+            <translation>Сравнить показанную карту с:</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="172" />
+            <source>Compare With a Map in Another File</source>
+            <translation>Сравнить с картой из другого файла</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="172" />
+            <source>procedit projects (*.procmap)</source>
+            <translation>Проекты procedit (*.procmap)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="192" />
+            <source>Which map?</source>
+            <translation>Какая карта?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="268" />
+            <source>Draft change-log entry</source>
+            <translation>Запись в журнал изменений</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="271" />
+            <source>Change-log entry %1 drafted: edit it in the project's properties.</source>
+            <translation>Запись %1 добавлена в журнал изменений: отредактируйте её в свойствах проекта.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="287" />
+            <source>Confirm pair</source>
+            <translation>Подтвердить пару</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="287" />
+            <source>Break pair</source>
+            <translation>Разорвать пару</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="297" />
+            <source>Change Pair</source>
+            <translation>Изменить пару</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="297" />
+            <source>Pair with:</source>
+            <translation>Сопоставить с:</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="306" />
+            <source>(my library)</source>
+            <translation>(моя библиотека)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="308" />
+            <source>Reference model:</source>
+            <translation>Эталонная модель:</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="321" />
+            <source>New From Reference Model</source>
+            <translation>Создать по эталонной модели</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="326" />
+            <source>Compare With Reference</source>
+            <translation>Сравнить с эталоном</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="339" />
+            <location filename="../../procedit/ui/window/compare.py" line="346" />
+            <source>Save Map to Reference Library</source>
+            <translation>Сохранить карту в библиотеку эталонов</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="339" />
+            <source>Name of the reference model:</source>
+            <translation>Название эталонной модели:</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="348" />
+            <source>Saved to the reference library: %1</source>
+            <translation>Сохранено в библиотеку эталонов: %1</translation>
         </message>
     </context>
     <context>

@@ -36,6 +36,9 @@ What is measured (procedit | bare-stack baseline):
   step, then the whole viewport grabbed | the same on the plain scene (bare viewport paint).
   The steps alternate between procedit's view, the plain view and, for N > 100, procedit's view
   of an N = 100 map: the reference of the "≤ 1.5× the N = 100 figure" target.
+- diff / merge: ``compare.diff_projects`` (every item and the validator's difference) and
+  ``compare.merge_projects`` (three-way) of two versions of the project that differ in 1 % of
+  their processes, loaded from their files | ``json.loads`` of both files.
 - PDF: ``export.export_regulation`` of the whole project (N ≤ 1,000) | reportlab platypus
   with the same text: N sections of a heading, three paragraphs and a table.  With --quick the
   export is cancelled after 8 s, the target (the figure is then a lower bound and a miss), and
@@ -59,6 +62,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from figures_compare import fig_diff, fig_merge
 from figures_data import fig_load, fig_pdf, fig_revalidate, fig_save, fig_validate
 from figures_gui import fig_drag, fig_gui_open, fig_pan_zoom, fig_window_open
 from harness import NOT_BUILT, Ctx, NotBuilt, Row, _fmt
@@ -80,6 +84,8 @@ TARGETS: dict[tuple[str, int], tuple[float | None, float | None, float | None]] 
     ("zoom", 5000): (0.025, None, 1.5),
     ("save", 5000): (0.180, None, None),
     ("pdf", 1000): (8.0, None, None),  # and >= 40 pages/s, checked below
+    ("diff", 5000): (1.0, 3.0, None),
+    ("merge", 5000): (1.0, 3.0, None),
 }
 
 
@@ -131,6 +137,8 @@ FIGURES = [
     ("drop", "drag, drop (release)", "ms"),
     ("pan", "pan repaint 1920×1080", "ms"),
     ("zoom", "zoom repaint 1920×1080", "ms"),
+    ("diff", "diff, 1 % changed", "ms"),
+    ("merge", "three-way merge, 1 % each", "ms"),
     ("pdf", "PDF regulation", "s"),
 ]
 PDF_MAX_N = 1000
@@ -190,6 +198,8 @@ def run(
             _measure(r, ["window_open", "window_ready"], fig_window_open, ctx, log)
             _measure(r, ["drag", "drop"], fig_drag, ctx, log)
             _measure(r, ["pan", "zoom"], fig_pan_zoom, ctx, log)
+            _measure(r, ["diff"], fig_diff, ctx, log)
+            _measure(r, ["merge"], fig_merge, ctx, log)
             if n <= PDF_MAX_N:
                 _measure(r, ["pdf"], fig_pdf, ctx, log)
             else:

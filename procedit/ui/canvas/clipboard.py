@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QMimeData, QPointF, QStringListModel
 from PySide6.QtGui import QGuiApplication
 
-from procedit.commands import AddElements, Document, fresh_ids
+from procedit.commands import AddElements, Document, first_original, fresh_ids
 from procedit.geometry import nodes_bounds
 from procedit.model import ExternalParty, Link, Process, all_ids
 from procedit.model.refs import Dropped, strip_refs
@@ -69,8 +69,9 @@ def prepare(
     doc: Document, map_id: str, elements: list[Element], at: tuple[float, float] | None = None
 ) -> list[Element]:
     """Copies for ``map_id``: fresh ids, clean refs; centred on ``at`` (snapped to the grid) or,
-    without it, offset so that they do not cover what is there."""
-    copies, _ = fresh_ids(list(elements))
+    without it, offset so that they do not cover what is there. Each copy remembers its
+    original (lineage: a box pasted from the AS IS map into the TO BE map comes from it)."""
+    copies, _ = fresh_ids(list(elements), origin=first_original)
     new_ids = {c.id for c in copies}
     project = doc.project
     elsewhere = {e.id for m in project.maps if m.id != map_id for e in (*m.processes, *m.parties, *m.links)}

@@ -28,6 +28,7 @@ from procedit.ui.dialogs.rule_settings import edit_rule_settings
 from procedit.ui.docks.document_panels import DocumentPanels
 from procedit.ui.undo import UndoAdapter
 from procedit.ui.window.actions import Actions, build_menus, build_toolbar
+from procedit.ui.window.compare import CompareController
 from procedit.ui.window.files import FilesMixin, new_project
 from procedit.ui.window.find import FindBar
 from procedit.ui.window.levels import LevelControl
@@ -88,6 +89,7 @@ class MainWindow(FilesMixin, QMainWindow):
             ]
         )
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
+        self.compare = CompareController(self)  # Map ▸ Compare With…, the Changes dock, conflicts
         # the properties form runs the full height; problems sit under the canvas only
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -186,6 +188,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self.view.fit_map()
         self._show_zoom(self.view.zoom)
         self.view.setFocus()  # keys (Insert, arrows, Delete) act on the map from the start
+        self.compare.document_set()
 
     @property
     def map_id(self) -> str:
@@ -229,6 +232,7 @@ class MainWindow(FilesMixin, QMainWindow):
             self.scene.set_map(map_id)
             self.view.fit_map()
         self.maps.select(map_id)
+        self.compare.map_switched()
         self.find_bar.set_target(self.doc, map_id)
         if self.panels is not None:
             self.panels.set_map(map_id)
