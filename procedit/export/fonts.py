@@ -113,6 +113,12 @@ def register_fonts() -> frozenset[int]:
     return frozenset(faces[REGULAR].face.charToGlyph)
 
 
+def font_file(font: str) -> str:
+    """The TrueType file of a registered face (``BOLD``, ``REGULAR``...)."""
+    register_fonts()
+    return pdfmetrics.getFont(font).face.filename
+
+
 def face(font: str, text: str) -> tuple[str, float]:
     """The face that draws ``text`` in ``font`` and the skew of its text matrix.
 

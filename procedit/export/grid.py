@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
 
+from procedit.document.tree import Note  # a remark of the document: grey italics
+
 from .fasttext import TextWriter
 from .fonts import BOLD, ITALIC, REGULAR, clean, text_width, wrap_text
 from .palette import HEAD_BG, INK, MUTED, RULE
@@ -23,11 +25,6 @@ MIN_SPLIT_ROOM = 60.0  # split a row inside only when at least this much room is
 
 
 _NONE: frozenset[int] = frozenset()
-
-
-class Note(str):
-    """A cell text that is a remark of the document, not data ("Не указано"): printed
-    in grey italics."""
 
 
 class Grid(Flowable):

@@ -19,7 +19,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from .fasttext import draw_text
-from .fonts import BOLD, ITALIC, REGULAR, clean, text_width
+from .fonts import BOLD, ITALIC, REGULAR, clean, font_file, text_width
+from .outline import outline_path
 from .palette import INK, MUTED, RULE
 from .textblock import TextBlock, TextStyle
 
@@ -154,6 +155,8 @@ class RegulationDoc(BaseDocTemplate):
         *,
         title: str,
         author: str,
+        subject: str = "",
+        lang: str = "",
         on_progress: Callable[[float], None],
         cancel: Callable[[], bool] | None,
     ) -> None:
@@ -167,7 +170,8 @@ class RegulationDoc(BaseDocTemplate):
             title=title,
             author=author,
             creator="procedit",
-            subject=title,
+            subject=subject or title,
+            lang=lang or None,
         )
         self.info = info
         self.heading_pages: dict[str, int] = {}
@@ -219,6 +223,22 @@ class RegulationDoc(BaseDocTemplate):
         info = self.info
         title_page = c.getPageNumber() == 1
         # what every page of an orientation shows is one form, drawn once
+        if info.watermark:
+            # under everything else, so an opaque tint (13 % red on white) looks the same as a
+            # translucent one; reportlab's form XObjects cannot carry transparency. Drawn as
+            # outlines in a form of its own: the mark is not text, copied text stays clean.
+            mark = f"procedit_draft_{'land' if land else 'portrait'}"
+            if mark not in self._furniture_forms:
+                self._furniture_forms.add(mark)
+                c.beginForm(mark, lowerx=0, lowery=0, upperx=w, uppery=h)
+                c.setFillColor(colors.Color(0.98, 0.896, 0.896))
+                c.translate(w / 2, h / 2)
+                c.rotate(35 if not land else 25)
+                c.translate(0, -30)
+                path = outline_path(c, info.watermark, font_file(BOLD), 96 if not land else 110)
+                c.drawPath(path, stroke=0, fill=1)
+                c.endForm()
+            c.doForm(mark)
         name = f"furniture_{'title' if title_page else 'land' if land else 'portrait'}"
         if name not in self._furniture_forms:
             self._furniture_forms.add(name)
@@ -242,16 +262,6 @@ class RegulationDoc(BaseDocTemplate):
         self, c: Canvas, w: float, h: float, left: float, right: float, land: bool, title: bool
     ) -> None:
         info = self.info
-        if info.watermark:
-            c.saveState()
-            # under everything else, so an opaque tint (13 % red on white) looks the same as a
-            # translucent one; reportlab's form XObjects cannot carry transparency
-            c.setFillColor(colors.Color(0.98, 0.896, 0.896))
-            c.setFont(BOLD, 96 if not land else 110)
-            c.translate(w / 2, h / 2)
-            c.rotate(35 if not land else 25)
-            c.drawCentredString(0, -30, info.watermark)
-            c.restoreState()
         if title:
             return
         top = h - 11 * mm

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 
+from procedit.document.texts import Texts
 from procedit.geometry import Rect, link_offsets, link_route, map_bounds, map_nodes, node_rect
-from procedit.model import ExternalParty, Process, ProcessMap, Project
+from procedit.model import ProcessMap, Project
 
 from .fonts import clean
 from .labels import place_labels
 from .palette import KIND_COLORS, PARTY_COLORS
-from .texts import Texts
 
 
 @dataclass(frozen=True)
@@ -89,11 +89,3 @@ class MapScene:
 def intersects(a: Rect, b: Rect) -> bool:
     return a.left < b.right and b.left < a.right and a.top < b.bottom and b.top < a.bottom
 
-
-def neighbourhood(pmap: ProcessMap, process: Process) -> ProcessMap:
-    """The process, the nodes linked to it and those links (the map of a one-process regulation)."""
-    links = [lk for lk in pmap.links if process.id in (lk.source_id, lk.target_id)]
-    ids = {process.id} | {lk.source_id for lk in links} | {lk.target_id for lk in links}
-    procs = tuple(p for p in pmap.processes if p.id in ids)
-    parties: tuple[ExternalParty, ...] = tuple(p for p in pmap.parties if p.id in ids)
-    return pmap.with_(processes=procs, parties=parties, links=tuple(links), lanes=())

@@ -7,20 +7,14 @@ import os
 import tempfile
 from collections.abc import Callable
 
-from reportlab.platypus import NextPageTemplate, PageBreak
+from procedit.document import Document, ScopeError, build_document
+from procedit.document.texts import Texts, pick_lang
+from procedit.model import Project
 
-from procedit.model import Process, ProcessMap, Project, Severity
-from procedit.model.codes import code_key
-
-from . import sections
-from .cards import process_card
-from .fonts import clean, forget_texts, shorten
-from .kit import Kit, proc_title
+from .fonts import clean, forget_texts
 from .layout import Cancelled, PageInfo, RegulationDoc
-from .mapdraw import map_pages
-from .mapscene import MapScene, neighbourhood
+from .pdfstory import StoryBuilder
 from .styles import make_styles
-from .texts import Texts, pick_lang
 
 
 class ExportError(Exception):
@@ -54,7 +48,6 @@ def export_regulation(
     Raises ``ExportError`` (clear message) or ``ExportCancelled`` (no file left behind).
     """
     t = Texts(pick_lang(lang, project.language))
-    pmap, proc = _scope(project, map_id, process_code, t)
 
     def report(done: int) -> None:
         if progress is not None:
@@ -67,28 +60,10 @@ def export_regulation(
     report(0)
     check_cancel()
     out_path = os.fspath(out_path)
-    found = _findings(project, pmap, proc)
-    errors = any(f.severity == Severity.ERROR for f in found)
-    draft = errors and project.export.draft_mark_while_errors
+    tree = make_tree(project, map_id, process_code, t.lang)
     styles = make_styles()
-    kit = Kit(project, pmap, t, styles)
-
-    pp = project.passport
-    code = clean(pp.code).strip()
-    if proc is not None and proc.code.strip():
-        code = f"{code} / {clean(proc.code).strip()}" if code else clean(proc.code).strip()
-    version = shorten(clean(pp.version), 40)
-    doc_title = pp.title.strip() or (t["process_regulation"] if proc is not None else t["map_regulation"])
-    if proc is not None:
-        title = proc_title(proc, 400) or t["no_name"]
-        subtitle = f"«{title}»" if t.lang == "ru" else f"“{title}”"
-    elif pmap is not None:
-        subtitle = pmap.name.strip() or project.name.strip()
-    else:
-        subtitle = project.name.strip()
-    header_left = " · ".join(x for x in (code, clean(doc_title).strip(), clean(subtitle).strip()) if x)
-    header_right = f"{t['version']} {version}" if version else ""
-    info = PageInfo(header_left, header_right, t["page"], t["draft"] if draft else None)
+    f = tree.furniture
+    info = PageInfo(f.header_left, f.header_right, f.page_word, f.draft_mark)
 
     directory = os.path.dirname(os.path.abspath(out_path))
     try:
@@ -100,12 +75,16 @@ def export_regulation(
             doc = RegulationDoc(
                 fh,
                 info,
-                title=clean(f"{doc_title} {subtitle}").strip()[:300],
-                author=clean(kit.person_line(pp.author_id))[:200],
+                title=clean(tree.meta.title).strip()[:300],
+                author=clean(tree.meta.author)[:200],
+                subject=clean(tree.meta.subject)[:300],
+                lang=tree.meta.language,
                 on_progress=lambda f: report(_BUILD + int(f * _LAYOUT)),
                 cancel=cancel,
             )
-            story = _story(kit, doc, pmap, proc, found, code, doc_title, subtitle, report, check_cancel)
+            doc.toc_keys = [sec.key for sec in tree.toc_entries()]
+            story = StoryBuilder(tree, project, styles, (doc.portrait_size, doc.landscape_size), check_cancel)
+            story = story.story()
             report(_BUILD)
             try:
                 doc.build_story(story)
@@ -145,129 +124,9 @@ def _remove(path: str) -> None:
         pass
 
 
-def _scope(
-    project: Project, map_id: str | None, code: str | None, t: Texts
-) -> tuple[ProcessMap | None, Process | None]:
-    maps = list(project.maps)
-    if map_id is not None:
-        maps = [m for m in project.maps if m.id == map_id]
-        if not maps:
-            raise ExportError(t["err_no_map"].format(map=map_id))
-    if code is None:
-        return (maps[0] if maps else None), None
-    wanted = code_key(code)  # "M-07" typed with a Latin M finds "М-07"
-    for m in maps:
-        for p in m.processes:
-            if p.code.strip() and code_key(p.code) == wanted:
-                return m, p
-    codes = ", ".join(dict.fromkeys(p.code.strip() for m in maps for p in m.processes if p.code.strip()))
-    raise ExportError(t["err_no_process"].format(code=code, codes=codes or "—"))
-
-
-def _findings(project: Project, pmap: ProcessMap | None, proc: Process | None) -> list:
-    """Open findings in the scope of the document (the map, or the process and its links)."""
-    from procedit.model import CheckLevel
-    from procedit.validation import validate
-
-    if pmap is None:
-        return []
-    # a regulation is checked against every rule, whatever level the map is drawn at
-    found = [f for f in validate(project, pmap.id, CheckLevel.REGULATION) if f.map_id in (pmap.id, "", None)]
-    if proc is None:
-        return found
-    ids = {proc.id}
-    for field in (proc.inputs, proc.outputs, proc.stages, proc.criteria, proc.documents):
-        ids.update(x.id for x in field)
-    ids.update(lk.id for lk in pmap.links if proc.id in (lk.source_id, lk.target_id))
-    return [f for f in found if f.element_id in ids]
-
-
-def _decompositions(kit, pmap, procs: list[Process]) -> list[tuple[Process, ProcessMap]]:
-    """(process, the map it is decomposed into) for each process with a decomposition map that
-    has something on it; each map once, the shown map itself never."""
-    seen = {pmap.id} if pmap is not None else set()
-    found = []
-    for p in procs:
-        sub = kit.maps.get(p.subprocess_map_id) if p.subprocess_map_id else None
-        if sub is not None and sub.id not in seen and (sub.processes or sub.parties):
-            seen.add(sub.id)
-            found.append((p, sub))
-    return found
-
-
-def _story(kit, doc, pmap, proc, found, code, doc_title, subtitle, report, check_cancel) -> list:
-    t = kit.t
-    pw, _ = doc.portrait_size
-    lw, lh = doc.landscape_size
-    story: list = [*sections.title_page(kit, doc_title, subtitle, code, pw), PageBreak()]
-    story += sections.approval_sheet(kit, pw)
-    procs: list[Process] = [proc] if proc is not None else list(pmap.processes if pmap else ())
-    entries = [
-        (f"1. {t['purpose_scope']}", "purpose", 0),
-        (f"2. {t['terms']}", "terms", 0),
-        (f"3. {t['map']}", "map", 0),
-        (f"4. {t['cards']}", "cards", 0),
-    ]
-    entries += [
-        (f"4.{i} {proc_title(p, 300) or t['no_name']}", f"proc-{p.id}", 1) for i, p in enumerate(procs, 1)
-    ]
-    entries += [
-        (f"5. {t['matrix']}", "matrix", 0),
-        (t["findings"], "findings", 0),
-        (t["change_log"], "changes", 0),
-        (t["acquaintance"], "acquaintance", 0),
-    ]
-    doc.toc_keys = [key for _, key, _ in entries]
-    if proc is None:
-        story += [PageBreak(), *sections.toc(kit, [(clean(a), b, c) for a, b, c in entries])]
-    story.append(PageBreak())
-    story += sections.purpose_scope(kit, "1")
-    story += sections.terms(kit, "2", pw)
-    # the map on landscape pages
-    story += [NextPageTemplate("landscape"), PageBreak()]
-    story.append(sections.heading(kit, f"3. {t['map']}", "map"))
-    if pmap is None:
-        story.append(kit.none("map_none"))
-    else:
-        shown = neighbourhood(pmap, proc) if proc is not None else pmap
-        caption = t["map_of"].format(name=clean(pmap.name).strip() or t["no_name"])
-        if proc is not None:
-            caption += " — " + t["map_neighbourhood"]
-        if not shown.processes and not shown.parties:
-            story.append(kit.none("map_empty"))
-        else:
-            pages = map_pages(MapScene(shown, kit.project, t), lw, lh - 34, caption)
-            for i, page in enumerate(pages):
-                if i:
-                    story.append(PageBreak())
-                story.append(page)
-        # the maps the processes are decomposed into, after the map they belong to
-        for p, sub in _decompositions(kit, pmap, procs):
-            check_cancel()
-            caption = t["map_decomposition"].format(
-                proc=proc_title(p, 200) or t["no_name"], name=clean(sub.name).strip() or t["no_name"]
-            )
-            for page in map_pages(MapScene(sub, kit.project, t), lw, lh - 34, caption):
-                story += [PageBreak(), page]
-    story += [NextPageTemplate("portrait"), PageBreak()]
-    story.append(sections.heading(kit, f"4. {t['cards']}", "cards"))
-    if not procs:
-        story.append(kit.none("no_processes"))
-    n = len(procs)
-    for i, p in enumerate(procs, 1):
-        story += process_card(kit, p, pmap, f"4.{i}", pw)
-        if i % 20 == 0:
-            check_cancel()
-            report(int(_BUILD * i / n))
-    story += [NextPageTemplate("landscape"), PageBreak()]
-    story += sections.matrix(kit, "5", procs, lw)
-    story += [NextPageTemplate("portrait"), PageBreak()]
-    story += sections.findings(kit, found, pw)
-    compared = sections.comparison(kit, pmap if proc is None else None, pw)  # issue 15: AS IS ↔ TO BE
-    if compared:
-        story += [PageBreak(), *compared]
-    story.append(PageBreak())
-    story += sections.change_log(kit, pw)
-    story.append(PageBreak())
-    story += sections.acquaintance(kit, pw)
-    return story
+def make_tree(project: Project, map_id: str | None, process_code: str | None, lang: str) -> Document:
+    """The document tree, or ``ExportError`` for an unknown map or process code."""
+    try:
+        return build_document(project, map_id=map_id, process_code=process_code, lang=lang)
+    except ScopeError as e:
+        raise ExportError(str(e)) from None

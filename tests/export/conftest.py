@@ -19,6 +19,7 @@ from procedit.model import (
     ExternalParty,
     Flow,
     Link,
+    MapKind,
     Passport,
     Person,
     Process,
@@ -82,7 +83,9 @@ def make_project(n: int, *, name: str = "Процесс", language: str = "ru") 
         Link(source_id=a.id, target_id=b.id, label=f"передача {k}")
         for k, (a, b) in enumerate(itertools.pairwise(procs))
     )
-    pmap = ProcessMap(name="Карта", processes=tuple(procs), parties=(client,), links=links)
+    pmap = ProcessMap(
+        name="Карта", kind=MapKind.TO_BE, processes=tuple(procs), parties=(client,), links=links
+    )
     return Project(
         name="Тест",
         organization="ООО «Тест»",

@@ -23,7 +23,9 @@ def test_export_writes_the_pdf(tmp_path):
     assert result.returncode == 0, result.stderr
     reader = PdfReader(str(out))
     assert str(len(reader.pages)) in result.stdout
-    assert "Лист согласования" in reader.pages[1].extract_text()  # --lang ru wins over the project's
+    assert "Содержание" in reader.pages[1].extract_text()  # --lang ru wins over the project's
+    # its only map is an AS IS map: a survey report of the current state, not a regulation
+    assert "Отчёт об обследовании процессов" in reader.pages[0].extract_text()
 
 
 def test_one_process_by_code(tmp_path):
@@ -31,7 +33,8 @@ def test_one_process_by_code(tmp_path):
     result = _run(str(EXAMPLES / "marketing_ru.procmap"), "-o", str(out), "--process", "М-05")
     assert result.returncode == 0, result.stderr
     text = " ".join(p.extract_text() for p in PdfReader(str(out)).pages)
-    assert "4.1 М-05" in text
+    assert "Регламент процесса" in text and "4. Описание процесса" in text
+    assert "4.1 " not in text  # its own numbering: one process is not a list of processes
 
 
 def test_bad_process_code_is_one_line_and_exit_2(tmp_path):

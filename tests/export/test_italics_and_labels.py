@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from procedit.export import export_regulation
 from procedit.export.labels import place_labels
 from procedit.export.mapscene import MapScene
-from procedit.export.texts import Texts
+from procedit.document.texts import Texts
 from procedit.model import Link, Process, ProcessMap, Project
 
 

@@ -11,11 +11,23 @@ import pytest
 from pypdf import PdfReader
 
 from procedit.export import ExportCancelled, ExportError, export_regulation
-from procedit.model import ExportConfig, Project
+from procedit.document import initials
+from procedit.model import DocStatus, ExportConfig, Passport, Project
 
 
 def _text(path) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(str(path)).pages]
+
+
+def _marks(path, index: int) -> str:
+    """The draft mark of a page as it is drawn (outlines, not text: it stays out of copied text)."""
+    return "ПРОЕКТ" if b"procedit_draft" in _page_content(path, index) else ""
+
+
+def _page_content(path, index: int) -> bytes:
+    reader = PdfReader(str(path))  # kept alive while the page's objects are read
+    contents = reader.pages[index].get_contents()
+    return contents.get_data() if contents is not None else b""
 
 
 def _flat(pages: list[str]) -> str:
@@ -31,11 +43,11 @@ def _qpdf_ok(path) -> None:
 
 def test_russian_example_has_everything_an_approver_reads(marketing_ru, tmp_path):
     out = tmp_path / "ru.pdf"
-    pages = export_regulation(marketing_ru, out)
+    pmap = marketing_ru.maps[1]  # TO BE: the regulation
+    pages = export_regulation(marketing_ru, out, map_id=pmap.id)
     texts = _text(out)
     assert pages == len(texts) > 10
     flat = _flat(texts)
-    pmap = marketing_ru.maps[0]
     for heading in (
         "УТВЕРЖДАЮ",
         "Лист согласования",
@@ -55,6 +67,7 @@ def test_russian_example_has_everything_an_approver_reads(marketing_ru, tmp_path
         assert proc.name in flat, proc.name
         if proc.owner_id:
             assert people[proc.owner_id] in flat
+            assert initials(people[proc.owner_id]) in texts[1]  # owners agree it on the approval sheet
         for crit in proc.criteria:
             assert _flat([crit.name]) in flat, crit.name
     # header, footer "Стр. X из Y" with the real total, on every page but the title page
@@ -66,7 +79,7 @@ def test_russian_example_has_everything_an_approver_reads(marketing_ru, tmp_path
 
 def test_toc_page_numbers_point_at_the_headings(marketing_ru, tmp_path):
     out = tmp_path / "ru.pdf"
-    export_regulation(marketing_ru, out)
+    export_regulation(marketing_ru, out, map_id=marketing_ru.maps[1].id)
     texts = _text(out)
     toc_page = next(i for i, t in enumerate(texts) if "Содержание" in t)
     toc = texts[toc_page]
@@ -82,33 +95,54 @@ def test_english_example_in_english(small_en, tmp_path):
     pages = export_regulation(small_en, out, lang="en")
     flat = _flat(_text(out))
     for heading in (
-        "Approval sheet",
+        "Process survey report",  # an AS IS map: a survey of the current state
         "Contents",
         "Process map",
+        "Findings and improvement proposals",
         "Responsibility matrix",
-        "Acknowledgement sheet",
     ):
         assert heading in flat
+    for absent in ("APPROVED", "Approval sheet", "Acknowledgement sheet"):  # no rule to sign
+        assert absent not in flat
     assert f"Page 2 of {pages}" in flat
     for proc in small_en.maps[0].processes:
         assert proc.name in flat
     _qpdf_ok(out)
 
 
-def test_validation_errors_put_a_draft_mark_on_every_page(build_project, tmp_path):
-    project = build_project(3).model_copy()
+def test_draft_mark_follows_the_status_and_errors(build_project, tmp_path):
+    approved = Passport(code="РП-1", status=DocStatus.APPROVED)
+    project = build_project(3).with_(passport=approved)
+    out = tmp_path / "draft.pdf"
+    quiet = project.with_(export=ExportConfig(draft_mark_while_errors=False))
+    export_regulation(quiet, out)
+    assert not any(_marks(out, i) for i in range(len(_text(out))))  # approved: final
+    for status in (DocStatus.DRAFT, DocStatus.UNDER_APPROVAL):  # not approved: marked on every page
+        export_regulation(quiet.with_(passport=approved.with_(status=status)), out)
+        assert all("ПРОЕКТ" in _marks(out, i) for i in range(len(_text(out))))
     # a process without an owner is an error of the responsibility principle
     pmap = project.maps[0]
     pmap = pmap.with_(processes=(pmap.processes[0].with_(owner_id=None), *pmap.processes[1:]))
     project = project.with_(maps=(pmap,))
-    out = tmp_path / "draft.pdf"
     export_regulation(project, out)
     texts = _text(out)
-    assert all("ПРОЕКТ" in t for t in texts)
+    assert all("ПРОЕКТ" in _marks(out, i) for i in range(len(texts)))
+    assert "ПРОЕКТ" not in _flat(texts)  # the mark is a drawing: copied text stays clean
     assert "Приложение А" in _flat(texts)
     off = project.with_(export=ExportConfig(draft_mark_while_errors=False))
     export_regulation(off, out)
-    assert not any("ПРОЕКТ" in t for t in _text(out))
+    assert not any("ПРОЕКТ" in _marks(out, i) for i in range(len(texts)))
+
+
+def test_no_empty_appendix_page_in_a_clean_document(build_project, tmp_path):
+    from procedit.model import RuleConfig, ValidationConfig
+    from procedit.validation import RULES
+
+    off = ValidationConfig(rules={r: RuleConfig(enabled=False) for r in RULES})
+    out = tmp_path / "clean.pdf"
+    export_regulation(build_project(2).with_(validation=off), out)
+    flat = _flat(_text(out))
+    assert "Приложение А" not in flat and "Замечаний нет" not in flat
 
 
 def test_page_count_grows_with_content(build_project, tmp_path):
@@ -154,8 +188,8 @@ def test_one_process_regulation(build_project, tmp_path):
     export_regulation(project, out, process_code="p-03")
     texts = _text(out)
     flat = _flat(texts)
-    assert "4.1 P-03 Процесс 3" in flat
-    assert "4.2" not in flat
+    assert "Регламент процесса «P-03 Процесс 3»" in flat
+    assert "4. Описание процесса" in flat and "4.1" not in flat
     assert "Содержание 1. Назначение" not in flat  # no table of contents for one process
     assert "Критерий3" in flat and "Критерий4" not in flat
     assert "РП-1 / P-03" in texts[1]

@@ -1,6 +1,6 @@
 """Every label of the regulation exists in Russian and in English."""
 
-from procedit.export.texts import EN, ENUMS, RU, Texts, pick_lang
+from procedit.document.texts import EN, ENUMS, RU, Texts, pick_lang
 from procedit.model import DocStatus, DocumentKind, PartyKind, ProcessKind, Severity
 from procedit.validation import PRINCIPLES
 

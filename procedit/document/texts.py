@@ -126,6 +126,15 @@ RU: dict[str, str] = {
     "toc_appendix": "Приложение А",
     "issued": "{year}",
     "person_missing": "(удалённый сотрудник)",
+    "card_one": "Описание процесса",
+    "formula": "Формула / метод расчёта",
+    "data_source": "Источник данных",
+    "survey_title": "Отчёт об обследовании процессов",
+    "survey_findings": "Замечания и предложения по улучшению",
+    "survey_findings_intro": "Что обследование нашло в текущем состоянии процессов и как это исправить.",
+    "developed": "Разработал",
+    "agreed": "Согласовано",
+    "replaced_glyphs": "Символы, которых нет в шрифтах документа, заменены знаком «{mark}»: {chars}",
 }
 
 EN: dict[str, str] = {
@@ -248,6 +257,15 @@ EN: dict[str, str] = {
     "toc_appendix": "Appendix A",
     "issued": "{year}",
     "person_missing": "(deleted person)",
+    "card_one": "Process description",
+    "formula": "Formula / calculation",
+    "data_source": "Data source",
+    "survey_title": "Process survey report",
+    "survey_findings": "Findings and improvement proposals",
+    "survey_findings_intro": "What the survey found in the current state of the processes and how to fix it.",
+    "developed": "Developed by",
+    "agreed": "Agreed",
+    "replaced_glyphs": "Characters missing from the document's fonts were replaced with “{mark}”: {chars}",
 }
 
 # Values of model enums, by language

@@ -1,0 +1,132 @@
+"""The card of one process: passport, SIPOC, stages, criteria, documents, interfaces.
+
+Each part is one function returning blocks; a part with nothing in it returns no blocks
+(the card never prints a bare heading or "Не указано" for a whole table)."""
+
+from __future__ import annotations
+
+from procedit.model import Process, ProcessMap
+
+from .names import REF_LIMIT, Names, proc_title, shorten
+from .tree import Block, Note, Paragraph, SubHeading, Table
+
+
+def card_blocks(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:
+    out: list[Block] = [passport_table(n, proc)]
+    for part in (sipoc, stages, criteria, documents, interfaces):
+        out += part(n, proc, pmap)
+    return out
+
+
+def _or_note(n: Names, value: str) -> str:
+    return value if str(value).strip() else Note(n.t["not_specified"])
+
+
+def passport_table(n: Names, proc: Process) -> Table:
+    t = n.t
+    dept = n.departments.get(proc.department_id or "")
+    goals = [n.goals[g].title for g in proc.goal_ids if g in n.goals]
+    rows: list[tuple[str, str]] = [
+        (t["code"], proc.code),
+        (t["proc_name"], proc.name),
+        (t["kind"], t.enum(proc.kind)),
+        (t["department"], dept.name if dept else ""),
+        (t["owner"], n.person_line(proc.owner_id)),
+        (t["participants"], "; ".join(filter(None, (n.person_line(i) for i in proc.participant_ids)))),
+        (t["customers"], "; ".join(filter(None, (n.name_of(i) for i in proc.customer_ids)))),
+        (t["goal"], proc.goal),
+        (t["results"], proc.results),
+        (t["strategy_goals"], "\n".join(f"• {g}" for g in goals)),
+    ]
+    if proc.description.strip():
+        rows.append((t["description"], proc.description))
+    if proc.subprocess_map_id and proc.subprocess_map_id in n.maps:
+        rows.append((t["subprocess"], n.maps[proc.subprocess_map_id].name))
+    if proc.notes.strip():
+        rows.append((t["notes"], proc.notes))
+    return Table([[k, _or_note(n, v)] for k, v in rows], [0.3, 0.7], header=False, key_value=True)
+
+
+def sipoc(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:
+    t = n.t
+    count = max(len(proc.inputs), len(proc.outputs))
+    if count == 0:
+        return []
+    rows = [[t["supplier"], t["input"], t["process"], t["output"], t["consumer"]]]
+    for i in range(count):
+        fin = proc.inputs[i] if i < len(proc.inputs) else None
+        fout = proc.outputs[i] if i < len(proc.outputs) else None
+        rows.append(
+            [
+                n.name_of(fin.party_id) if fin else "",
+                fin.what if fin else "",
+                proc_title(proc, REF_LIMIT) if i == 0 else "",
+                fout.what if fout else "",
+                n.name_of(fout.party_id) if fout else "",
+            ]
+        )
+    return [SubHeading(t["sipoc"]), Table(rows, [0.19, 0.21, 0.2, 0.21, 0.19], span_col=2)]
+
+
+def stages(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:
+    t = n.t
+    if not proc.stages:
+        return []
+    rows = [[t["no"], t["stage"], t["performer"], t["result"]]]
+    rows += [[str(i), s.name, n.performer(s.performer_id), s.result] for i, s in enumerate(proc.stages, 1)]
+    return [SubHeading(t["stages"]), Table(rows, [0.07, 0.38, 0.25, 0.30])]
+
+
+def criteria(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:
+    """Criteria rows: what, how it is calculated and from what, unit, target, period, who
+    measures. An all-empty criterion is not printed as a blank row."""
+    from procedit.control import format_target
+
+    t = n.t
+    head = [
+        t["criterion"],
+        t["formula"],
+        t["data_source"],
+        t["unit"],
+        t["target"],
+        t["period"],
+        t["responsible"],
+    ]
+    rows = [head]
+    for c in proc.criteria:
+        formula = "\n".join(x for x in (c.formula.strip(), c.method.strip()) if x)
+        target = format_target(c.target, "", t.lang)
+        row = [c.name, formula, c.data_source, c.unit, target, c.period, n.name_of(c.responsible_id)]
+        if any(str(x).strip() for x in row):
+            rows.append(row)
+    if len(rows) == 1:
+        return []
+    return [SubHeading(t["criteria"]), Table(rows, [0.19, 0.2, 0.15, 0.08, 0.12, 0.11, 0.15])]
+
+
+def documents(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:
+    t = n.t
+    if not proc.documents:
+        return []
+    rows = [[t["doc_kind"], t["doc_title"], t["location"]]]
+    rows += [[t.enum(d.kind), d.title, d.location] for d in proc.documents]
+    out: list[Block] = [SubHeading(t["documents"]), Table(rows, [0.2, 0.45, 0.35])]
+    for d in proc.documents:
+        if d.text.strip():
+            label = t["template_text"].format(title=d.title.strip() or t.enum(d.kind))
+            out.append(Paragraph(shorten(label, 300), "small_bold"))
+            out.append(Paragraph(d.text, "template"))
+    return out
+
+
+def interfaces(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:
+    t = n.t
+    rows = [[t["direction"], t["counterpart"], t["what"]]]
+    for link in n.links_of(pmap, proc.id):
+        if link.target_id == proc.id and link.source_id != proc.id:
+            rows.append([t["incoming"], n.name_of(link.source_id), link.label])
+        elif link.source_id == proc.id:
+            rows.append([t["outgoing"], n.name_of(link.target_id), link.label])
+    if len(rows) == 1:
+        return []
+    return [SubHeading(t["interfaces"]), Table(rows, [0.16, 0.44, 0.40])]
