@@ -9,10 +9,10 @@ import textwrap
 
 from pypdf import PdfReader
 
+from procedit.document.texts import Texts
 from procedit.export import export_regulation
 from procedit.export.labels import place_labels
 from procedit.export.mapscene import MapScene
-from procedit.document.texts import Texts
 from procedit.model import Link, Process, ProcessMap, Project
 
 

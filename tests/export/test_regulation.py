@@ -10,8 +10,8 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from procedit.export import ExportCancelled, ExportError, export_regulation
 from procedit.document import initials
+from procedit.export import ExportCancelled, ExportError, export_regulation
 from procedit.model import DocStatus, ExportConfig, Passport, Project
 
 
