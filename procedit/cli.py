@@ -2,7 +2,8 @@
 
     procedit [FILE] [--screenshot OUT.png] [--lang ru|en]   start the editor (optionally on FILE)
     procedit check FILE [--map NAME] [--level sketch|description|regulation] [--format text|json] [--lang ru|en]
-    procedit export FILE -o OUT.pdf|OUT.bpmn|OUT.xlsx [--map NAME] [--process CODE] [--lang ru|en]
+    procedit export FILE -o OUT.pdf|OUT.docx|OUT.bpmn|OUT.xlsx [--format pdf|docx|bpmn|xlsx] [--map NAME]
+                    [--process CODE] [--lang ru|en]
     procedit import FILE.bpmn|FILE.xlsx|FILE.csv -o OUT.procmap [--lang ru|en]
     procedit kpi FILE [--map NAME] [--format text|json] [--lang ru|en]   criteria, actuals, status
     procedit kpi import FILE DATA.csv|xlsx [-o OUT]   import criteria actuals
@@ -125,9 +126,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ export
 def _cmd_export(args: argparse.Namespace) -> int:
-    """Write the map (or the whole project) in the format the output's suffix names."""
+    """Write the map (or the whole project) in the format ``--format`` or the output's suffix names."""
     suffix = Path(args.output).suffix.lower()
     writer = EXPORT_FORMATS.get(suffix)
+    if args.format and suffix in ("", f".{args.format}"):  # --format names it; a suffix must agree
+        writer = EXPORT_FORMATS[f".{args.format}"]
     if writer is None:
         known = ", ".join(EXPORT_FORMATS)
         raise CliError(
@@ -143,8 +146,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _export_pdf(args: argparse.Namespace, project: Project, pmap: ProcessMap | None, lang: str) -> int:
     """The process regulation of a map (or of one process) as a PDF."""
+    return _export_document(args, project, pmap, lang, word=False)
+
+
+def _export_docx(args: argparse.Namespace, project: Project, pmap: ProcessMap | None, lang: str) -> int:
+    """The same document as a Word file."""
+    return _export_document(args, project, pmap, lang, word=True)
+
+
+def _export_document(args, project: Project, pmap: ProcessMap | None, lang: str, *, word: bool) -> int:
     try:
         from procedit.export import ExportError, export_regulation
+        from procedit.export.docx import export_docx
     except ImportError:
         raise CliError(
             "PDF export is not available in this build of procedit"
@@ -152,7 +165,7 @@ def _export_pdf(args: argparse.Namespace, project: Project, pmap: ProcessMap | N
             else "экспорт в PDF недоступен в этой сборке procedit"
         ) from None
     try:
-        pages = export_regulation(
+        pages = (export_docx if word else export_regulation)(
             project,
             args.output,
             map_id=pmap.id if pmap is not None else None,
@@ -161,7 +174,13 @@ def _export_pdf(args: argparse.Namespace, project: Project, pmap: ProcessMap | N
         )
     except ExportError as e:  # unknown process code, unwritable output: one clear line, exit 2
         raise CliError(f"procedit export: {e}") from None
-    if lang == "ru":
+    if word:
+        print(
+            f"{args.output}: записан документ Word"
+            if lang == "ru"
+            else f"{args.output}: wrote a Word document"
+        )
+    elif lang == "ru":
         print(f"{args.output}: записано страниц: {pages}")
     else:
         print(f"{args.output}: wrote {pages} page(s)")
@@ -194,7 +213,7 @@ def _export_xlsx(args: argparse.Namespace, project: Project, pmap: ProcessMap | 
 
 
 # the output's suffix → the writer (one table for every format ``procedit export`` writes)
-EXPORT_FORMATS = {".pdf": _export_pdf, ".bpmn": _export_bpmn, ".xlsx": _export_xlsx}
+EXPORT_FORMATS = {".pdf": _export_pdf, ".docx": _export_docx, ".bpmn": _export_bpmn, ".xlsx": _export_xlsx}
 
 
 # ------------------------------------------------------------------ import
@@ -254,7 +273,11 @@ def _import_register(args: argparse.Namespace, lang: str) -> tuple[Project, str]
     for problem in plan.problems:
         print(f"{args.file}: {problem.text(lang)}", file=sys.stderr)
     if not plan.processes:
-        raise CliError(f"procedit import: нет ни одного процесса в «{args.file}»" if lang == "ru" else f"procedit import: no process in '{args.file}'")
+        raise CliError(
+            f"procedit import: нет ни одного процесса в «{args.file}»"
+            if lang == "ru"
+            else f"procedit import: no process in '{args.file}'"
+        )
     project = register_project(plan, Path(args.file).stem, lang)
     if lang == "ru":
         text = (
@@ -406,11 +429,19 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
     if command == "export":
         p = _Parser(
             prog="procedit export",
-            description="Export a process regulation (.pdf), the maps as BPMN 2.0 (.bpmn) or the "
-            "register, criteria, RACI and findings as a workbook (.xlsx); the format follows the output's suffix.",
+            description="Export a process regulation (.pdf, Word .docx), the maps as BPMN 2.0 (.bpmn) or the "
+            "register, criteria, RACI and findings as a workbook (.xlsx); the format follows the output's "
+            "suffix or --format.",
         )
         p.add_argument("file", help="project file (.procmap)")
-        p.add_argument("-o", "--output", metavar="OUT", required=True, help="file to write (.pdf, .bpmn, .xlsx)")
+        p.add_argument(
+            "-o", "--output", metavar="OUT", required=True, help="file to write (.pdf, .docx, .bpmn, .xlsx)"
+        )
+        p.add_argument(
+            "--format",
+            choices=("pdf", "docx", "bpmn", "xlsx"),
+            help="the format (default: the output's suffix)",
+        )
         p.add_argument("--map", metavar="NAME", help="the map to export (name or id)")
         p.add_argument("--process", metavar="CODE", help="export only the process with this code")
         p.add_argument("--lang", choices=("ru", "en"), help=lang_help)

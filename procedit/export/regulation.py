@@ -65,32 +65,50 @@ def export_regulation(
     f = tree.furniture
     info = PageInfo(f.header_left, f.header_right, f.page_word, f.draft_mark)
 
+    result: dict = {}
+
+    def write(fh) -> None:
+        doc = RegulationDoc(
+            fh,
+            info,
+            title=clean(tree.meta.title).strip()[:300],
+            author=clean(tree.meta.author)[:200],
+            subject=clean(tree.meta.subject)[:300],
+            lang=tree.meta.language,
+            on_progress=lambda f: report(_BUILD + int(f * _LAYOUT)),
+            cancel=cancel,
+        )
+        doc.toc_keys = [sec.key for sec in tree.toc_entries()]
+        story = StoryBuilder(tree, project, styles, (doc.portrait_size, doc.landscape_size), check_cancel)
+        story = story.story()
+        report(_BUILD)
+        try:
+            doc.build_story(story)
+        except Cancelled:
+            raise ExportCancelled(t["cancelled"]) from None
+        check_cancel()
+        result["doc"] = doc
+
+    try:
+        write_atomically(out_path, ".pdf", write, t)
+    finally:
+        forget_texts()
+    doc = result["doc"]
+    report(100)
+    return doc.page_count
+
+
+def write_atomically(out_path: str, suffix: str, write: Callable, t: Texts) -> None:
+    """``write(binary_file)`` into a temporary file beside ``out_path``, then renamed over it:
+    a failed or cancelled export leaves the old file as it was and nothing else behind."""
     directory = os.path.dirname(os.path.abspath(out_path))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".procedit-", suffix=".pdf.tmp", dir=directory)
+        fd, tmp = tempfile.mkstemp(prefix=".procedit-", suffix=suffix + ".tmp", dir=directory)
     except OSError as e:
         raise ExportError(t["err_write"].format(path=out_path, reason=e.strerror or e)) from e
     try:
         with os.fdopen(fd, "wb") as fh:
-            doc = RegulationDoc(
-                fh,
-                info,
-                title=clean(tree.meta.title).strip()[:300],
-                author=clean(tree.meta.author)[:200],
-                subject=clean(tree.meta.subject)[:300],
-                lang=tree.meta.language,
-                on_progress=lambda f: report(_BUILD + int(f * _LAYOUT)),
-                cancel=cancel,
-            )
-            doc.toc_keys = [sec.key for sec in tree.toc_entries()]
-            story = StoryBuilder(tree, project, styles, (doc.portrait_size, doc.landscape_size), check_cancel)
-            story = story.story()
-            report(_BUILD)
-            try:
-                doc.build_story(story)
-            except Cancelled:
-                raise ExportCancelled(t["cancelled"]) from None
-            check_cancel()
+            write(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, _file_mode(out_path))  # mkstemp made it private (0600)
@@ -101,10 +119,6 @@ def export_regulation(
     except BaseException:
         _remove(tmp)
         raise
-    finally:
-        forget_texts()
-    report(100)
-    return doc.page_count
 
 
 def _file_mode(path: str) -> int:

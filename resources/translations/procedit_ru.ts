@@ -44,277 +44,262 @@
             <translation>Экспорт &amp;изображения (PNG, SVG)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="116" />
-            <source>Export &amp;Regulation (PDF)…</source>
-            <translation>Экспорт &amp;регламента (PDF)…</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/window/actions.py" line="119" />
-            <source>Write the process regulation of this map as a PDF</source>
-            <translation>Сохранить регламент процессов этой карты в PDF</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/window/actions.py" line="123" />
-            <source>Export Regulation of the Selected &amp;Process (PDF)…</source>
-            <translation>Экспорт регламента выделенного &amp;процесса (PDF)…</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/window/actions.py" line="126" />
+            <location filename="../../procedit/ui/window/actions.py" line="128" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="131" />
+            <location filename="../../procedit/ui/window/actions.py" line="133" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="135" />
+            <location filename="../../procedit/ui/window/actions.py" line="137" />
             <source>Redo</source>
             <translation>Повторить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="143" />
+            <location filename="../../procedit/ui/window/actions.py" line="145" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="150" />
+            <location filename="../../procedit/ui/window/actions.py" line="152" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="157" />
+            <location filename="../../procedit/ui/window/actions.py" line="159" />
             <source>&amp;Paste</source>
             <translation>В&amp;ставить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="164" />
+            <location filename="../../procedit/ui/window/actions.py" line="166" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Дублировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="171" />
+            <location filename="../../procedit/ui/window/actions.py" line="173" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="178" />
+            <location filename="../../procedit/ui/window/actions.py" line="180" />
             <source>Select &amp;All</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="183" />
+            <location filename="../../procedit/ui/window/actions.py" line="185" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="184" />
+            <location filename="../../procedit/ui/window/actions.py" line="186" />
             <source>Find &amp;Next</source>
             <translation>Найти &amp;далее</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="189" />
+            <location filename="../../procedit/ui/window/actions.py" line="191" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="196" />
+            <location filename="../../procedit/ui/window/actions.py" line="198" />
             <source>Zoom &amp;Out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="203" />
+            <location filename="../../procedit/ui/window/actions.py" line="205" />
             <source>&amp;Actual Size</source>
             <translation>&amp;Реальный размер</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="209" />
+            <location filename="../../procedit/ui/window/actions.py" line="211" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Вся карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="216" />
+            <location filename="../../procedit/ui/window/actions.py" line="218" />
             <source>&amp;Grid</source>
             <translation>&amp;Сетка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="223" />
+            <location filename="../../procedit/ui/window/actions.py" line="225" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="232" />
+            <location filename="../../procedit/ui/window/actions.py" line="234" />
             <source>Add &amp;Process</source>
             <translation>Добавить &amp;процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="236" />
+            <location filename="../../procedit/ui/window/actions.py" line="238" />
             <source>Add a process in the middle of the view</source>
             <translation>Добавить процесс в центр видимой области</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="241" />
+            <location filename="../../procedit/ui/window/actions.py" line="243" />
             <source>Add External Pa&amp;rty</source>
             <translation>Добавить внешнюю &amp;сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="245" />
+            <location filename="../../procedit/ui/window/actions.py" line="247" />
             <source>Add a customer, supplier or other external party</source>
             <translation>Добавить клиента, поставщика или другую внешнюю сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="250" />
+            <location filename="../../procedit/ui/window/actions.py" line="252" />
             <source>Add &amp;Lane</source>
             <translation>Добавить &amp;дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="252" />
+            <location filename="../../procedit/ui/window/actions.py" line="254" />
             <source>Add a department lane below the others</source>
             <translation>Добавить дорожку подразделения под остальными</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="256" />
+            <location filename="../../procedit/ui/window/actions.py" line="258" />
             <source>Auto-&amp;Layout</source>
             <translation>&amp;Автораскладка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="260" />
+            <location filename="../../procedit/ui/window/actions.py" line="262" />
             <source>Arrange the processes of the map automatically</source>
             <translation>Расставить процессы карты автоматически</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="264" />
+            <location filename="../../procedit/ui/window/actions.py" line="266" />
             <source>New &amp;TO BE Map from This Map</source>
             <translation>Новая карта &amp;TO BE из этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="267" />
+            <location filename="../../procedit/ui/window/actions.py" line="269" />
             <source>Re&amp;name Map…</source>
             <translation>Пере&amp;именовать карту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="270" />
+            <location filename="../../procedit/ui/window/actions.py" line="272" />
             <source>&amp;Validation Rules…</source>
             <translation>&amp;Правила проверки…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="272" />
+            <location filename="../../procedit/ui/window/actions.py" line="274" />
             <source>Turn checks off or change their severity for this project</source>
             <translation>Отключить проверки или изменить их важность для этого проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="278" />
+            <location filename="../../procedit/ui/window/actions.py" line="280" />
             <source>Problem &amp;Badges</source>
             <translation>&amp;Значки проблем</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="281" />
+            <location filename="../../procedit/ui/window/actions.py" line="283" />
             <source>Mark processes that have problems on the map</source>
             <translation>Отмечать на карте процессы с проблемами</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="286" />
+            <location filename="../../procedit/ui/window/actions.py" line="288" />
             <source>Left Edges</source>
             <translation>По левому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="287" />
+            <location filename="../../procedit/ui/window/actions.py" line="289" />
             <source>Centres on a Vertical Line</source>
             <translation>Центры по вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="288" />
+            <location filename="../../procedit/ui/window/actions.py" line="290" />
             <source>Right Edges</source>
             <translation>По правому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="289" />
+            <location filename="../../procedit/ui/window/actions.py" line="291" />
             <source>Top Edges</source>
             <translation>По верхнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="290" />
+            <location filename="../../procedit/ui/window/actions.py" line="292" />
             <source>Centres on a Horizontal Line</source>
             <translation>Центры по горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="291" />
+            <location filename="../../procedit/ui/window/actions.py" line="293" />
             <source>Bottom Edges</source>
             <translation>По нижнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="299" />
+            <location filename="../../procedit/ui/window/actions.py" line="301" />
             <source>Horizontally</source>
             <translation>По горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="300" />
+            <location filename="../../procedit/ui/window/actions.py" line="302" />
             <source>Vertically</source>
             <translation>По вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="312" />
+            <location filename="../../procedit/ui/window/actions.py" line="314" />
             <source>System Language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="338" />
+            <location filename="../../procedit/ui/window/actions.py" line="340" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="341" />
+            <location filename="../../procedit/ui/window/actions.py" line="343" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="352" />
+            <location filename="../../procedit/ui/window/actions.py" line="354" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="362" />
+            <location filename="../../procedit/ui/window/actions.py" line="364" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="368" />
+            <location filename="../../procedit/ui/window/actions.py" line="370" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="370" />
+            <location filename="../../procedit/ui/window/actions.py" line="372" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="374" />
+            <location filename="../../procedit/ui/window/actions.py" line="376" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="379" />
+            <location filename="../../procedit/ui/window/actions.py" line="381" />
             <source>Ali&amp;gn</source>
             <translation>&amp;Выровнять</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="384" />
+            <location filename="../../procedit/ui/window/actions.py" line="386" />
             <source>&amp;Distribute</source>
             <translation>&amp;Распределить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="388" />
+            <location filename="../../procedit/ui/window/actions.py" line="390" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="397" />
+            <location filename="../../procedit/ui/window/actions.py" line="399" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="415" />
+            <location filename="../../procedit/ui/window/actions.py" line="417" />
             <source>Map shown on the canvas</source>
             <translation>Карта, показанная на холсте</translation>
         </message>
@@ -337,6 +322,21 @@
             <location filename="../../procedit/ui/window/actions.py" line="110" />
             <source>Write the maps as BPMN 2.0, or the register, criteria, RACI and findings as Excel</source>
             <translation>Записать карты в BPMN 2.0 или реестр, критерии, RACI и замечания в Excel</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="116" />
+            <source>Export &amp;Regulation (PDF, Word)…</source>
+            <translation>Экспорт &amp;регламента (PDF, Word)…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="119" />
+            <source>Write the process regulation of this map as a PDF or a Word document</source>
+            <translation>Записать регламент процессов этой карты в PDF или документ Word</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="125" />
+            <source>Export Regulation of the Selected &amp;Process (PDF, Word)…</source>
+            <translation>Экспорт регламента выбранного &amp;процесса (PDF, Word)…</translation>
         </message>
     </context>
     <context>
@@ -3505,44 +3505,60 @@ If you both edit it, one of you will overwrite the other's changes.</source>
     <context>
         <name>RegulationExport</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="94" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="101" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="118" />
-            <source>Export Regulation</source>
-            <translation>Экспорт регламента</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="118" />
-            <source>Export Process Regulation</source>
-            <translation>Экспорт регламента процесса</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="121" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="113" />
             <source>PDF document (*.pdf)</source>
             <translation>Документ PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="128" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="113" />
+            <source>Word document (*.docx)</source>
+            <translation>Документ Word (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="136" />
+            <source>Export Regulation</source>
+            <translation>Экспорт регламента</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="136" />
+            <source>Export Process Regulation</source>
+            <translation>Экспорт регламента процесса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="146" />
             <source>Writing the regulation…</source>
             <translation>Запись регламента…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="128" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="146" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="158" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="176" />
             <source>The regulation was not written:
 {0}</source>
             <translation>Регламент не записан:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="167" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="183" />
+            <source>The regulation is saved as a Word document:
+{0}
+
+Open it now?</source>
+            <translation>Регламент сохранён как документ Word:
+{0}
+
+Открыть его сейчас?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="185" />
             <source>The regulation is saved ({0} pages):
 {1}
 

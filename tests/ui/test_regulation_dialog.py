@@ -35,7 +35,7 @@ def test_export_writes_the_pdf_and_offers_to_open_it(qtbot, monkeypatch, tmp_pat
     opened = []
     monkeypatch.setattr(regulation_dialog.QDesktopServices, "openUrl", staticmethod(opened.append))
 
-    path = export_regulation_interactive(parent, project, project.maps[0].id)
+    path = export_regulation_interactive(parent, project, project.maps[1].id)  # TO BE: the regulation
 
     assert path == str(tmp_path / "regulation.pdf")
     reader = PdfReader(path)
@@ -54,8 +54,29 @@ def test_one_process_from_the_dialog(qtbot, monkeypatch, tmp_path):
     )
     path = export_regulation_interactive(None, project, project.maps[0].id, proc.code)
     text = " ".join(p.extract_text() for p in PdfReader(path).pages)
-    assert f"4.1 {proc.code}" in text
-    assert "4.2 " not in text
+    assert f"Регламент процесса «{proc.code}" in text
+    assert "4. Описание процесса" in text and "4.1 " not in text
+
+
+def test_the_dialog_writes_word_when_word_is_chosen(qtbot, monkeypatch, tmp_path):
+    import docx
+
+    project = load(EXAMPLE)
+    chosen = regulation_dialog.file_filters()[1]
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "reg"), chosen))
+    )
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Close),
+    )
+    path = export_regulation_interactive(None, project, project.maps[1].id)
+    assert path == str(tmp_path / "reg.docx")
+    d = docx.Document(path)
+    assert any(p.style.name == "Heading 1" and "Описание процессов" in p.text for p in d.paragraphs)
+    assert "Word" in asked[0]
 
 
 def test_cancel_in_the_progress_dialog_stops_the_export(qtbot, monkeypatch, tmp_path):

@@ -1,5 +1,5 @@
-"""File ▸ Export Regulation (PDF): ask for a file, export in a worker thread with a
-progress dialog that can cancel, then offer to open the PDF.
+"""File ▸ Export Regulation (PDF or Word): ask for a file (its type picks the format),
+export in a worker thread with a progress dialog that can cancel, then offer to open it.
 
 The export itself is headless (``procedit.export.export_regulation``); it reads an
 immutable ``Project`` value, so running it in another thread is safe while the window
@@ -33,6 +33,7 @@ class _Worker(QObject):
     def __init__(self, project: Project, path: str, map_id: str | None, process_code: str | None) -> None:
         super().__init__()
         self.project, self.path, self.map_id, self.process_code = project, path, map_id, process_code
+        self.word = path.lower().endswith(".docx")
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -41,7 +42,13 @@ class _Worker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            pages = pdf_export.export_regulation(
+            if self.word:
+                from procedit.export.docx import export_docx
+
+                write = export_docx
+            else:
+                write = pdf_export.export_regulation
+            pages = write(
                 self.project,
                 self.path,
                 map_id=self.map_id,
@@ -102,6 +109,17 @@ def default_file_name(project: Project, process_code: str | None) -> str:
     return base[:120] + ".pdf"
 
 
+def file_filters() -> tuple[str, str]:
+    return tr("PDF document (*.pdf)"), tr("Word document (*.docx)")
+
+
+def with_suffix(path: str, chosen_filter: str) -> str:
+    """The path with the suffix of its format: a typed ".pdf"/".docx" wins, else the filter's."""
+    if path.lower().endswith((".pdf", ".docx")):
+        return path
+    return path + (".docx" if chosen_filter == file_filters()[1] else ".pdf")
+
+
 def export_regulation_interactive(
     parent: QWidget | None,
     project: Project,
@@ -110,20 +128,20 @@ def export_regulation_interactive(
     *,
     folder: str | None = None,
 ) -> str | None:
-    """Asks for the PDF file, exports with progress and cancel, offers to open the result.
+    """Asks for the PDF or DOCX file, exports with progress and cancel, offers to open the result.
 
     Returns the written path, or None when the user cancelled or the export failed
     (the failure is shown in a message box).
     """
     title = tr("Export Regulation") if process_code is None else tr("Export Process Regulation")
     start = Path(folder) if folder else Path.home()
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, str(start / default_file_name(project, process_code)), tr("PDF document (*.pdf)")
+    pdf, word = file_filters()
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, title, str(start / default_file_name(project, process_code)), f"{pdf};;{word}", pdf
     )
     if not path:
         return None
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
+    path = with_suffix(path, chosen)
 
     progress = QProgressDialog(tr("Writing the regulation…"), tr("Cancel"), 0, 100, parent)
     progress.setWindowTitle(title)
@@ -161,10 +179,14 @@ def export_regulation_interactive(
     if "cancelled" in outcome:
         return None
     pages = int(outcome.get("pages") or 0)
+    if path.lower().endswith(".docx"):
+        saved = tr("The regulation is saved as a Word document:\n{0}\n\nOpen it now?").format(path)
+    else:
+        saved = tr("The regulation is saved ({0} pages):\n{1}\n\nOpen it now?").format(pages, path)
     answer = QMessageBox.question(
         parent,
         title,
-        tr("The regulation is saved ({0} pages):\n{1}\n\nOpen it now?").format(pages, path),
+        saved,
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
         QMessageBox.StandardButton.Open,
     )

@@ -113,14 +113,16 @@ class Actions(QObject):
         )
         make(
             "export_regulation",
-            QCoreApplication.translate("Actions", "Export &Regulation (PDF)…"),
+            QCoreApplication.translate("Actions", "Export &Regulation (PDF, Word)…"),
             w.export_regulation,
             "Ctrl+E",
-            tip=QCoreApplication.translate("Actions", "Write the process regulation of this map as a PDF"),
+            tip=QCoreApplication.translate(
+                "Actions", "Write the process regulation of this map as a PDF or a Word document"
+            ),
         )
         make(
             "export_process_regulation",
-            QCoreApplication.translate("Actions", "Export Regulation of the Selected &Process (PDF)…"),
+            QCoreApplication.translate("Actions", "Export Regulation of the Selected &Process (PDF, Word)…"),
             w.export_process_regulation,
         )
         make("quit", QCoreApplication.translate("Actions", "&Quit"), w.close, SK.Quit)

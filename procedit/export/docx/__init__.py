@@ -1,0 +1,49 @@
+"""The regulation (or survey report) as a Word document: ``export_docx`` renders the same
+document tree as the PDF with python-docx (see ``render``)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from procedit.document.texts import Texts, pick_lang
+from procedit.model import Project
+
+from ..regulation import ExportCancelled, make_tree, write_atomically
+from .render import DocxWriter
+
+
+def export_docx(
+    project: Project,
+    out_path: str | os.PathLike,
+    *,
+    map_id: str | None = None,
+    process_code: str | None = None,
+    lang: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> int:
+    """Writes the DOCX atomically; returns the number of process cards in it. Raises
+    ``ExportError`` (clear message) or ``ExportCancelled`` (no file left behind)."""
+    t = Texts(pick_lang(lang, project.language))
+
+    def check_cancel() -> None:
+        if cancel is not None and cancel():
+            raise ExportCancelled(t["cancelled"])
+
+    def report(done: int) -> None:
+        if progress is not None:
+            progress(done, 100)
+
+    report(0)
+    check_cancel()
+    out_path = os.fspath(out_path)
+    tree = make_tree(project, map_id, process_code, t.lang)
+    writer = DocxWriter(tree, project, check_cancel)
+    report(20)
+    write_atomically(out_path, ".docx", writer.write, t)
+    report(100)
+    return sum(1 for s in tree.all_sections() if s.key.startswith("proc-")) or (1 if process_code else 0)
+
+
+__all__ = ["export_docx"]

@@ -1,0 +1,302 @@
+"""The document tree (``procedit.document``) as a Word document (python-docx).
+
+Word's own styles (Title, Heading 1–3, so the navigation pane and Word's table of contents
+work), a TOC field Word fills when the file opens, a header with the code and version, a
+footer "Стр. X из Y" made of PAGE and NUMPAGES fields, tables whose header row repeats on
+every page and whose rows do not split, landscape sections where the PDF has landscape
+pages, and the map as 300 dpi figures drawn by the PDF's map code. Fonts are named by
+family; Word substitutes a family it does not have.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import docx
+from docx.enum.section import WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
+from docx.shared import Mm, Pt, RGBColor
+
+from procedit.document import Document, MapFigure, Note, Paragraph, Section, SignatureBlock, SubHeading, Table
+from procedit.document.texts import Texts
+
+from .ooxml import (
+    add_field,
+    cell_shading,
+    row_flags,
+    set_font,
+    set_language,
+    set_orientation,
+    set_table_width,
+    update_fields_on_open,
+    xml_text,
+)
+
+FAMILY = "Arial"  # present wherever Word is; LibreOffice maps it to Liberation Sans
+MUTED = RGBColor(0x6B, 0x72, 0x80)
+DRAFT = RGBColor(0xC0, 0x39, 0x2B)
+HEAD_FILL = "E8ECF1"
+MARGINS = {"portrait": (Mm(20), Mm(17), Mm(22), Mm(12)), "landscape": (Mm(13), Mm(12), Mm(14), Mm(14))}
+
+
+class DocxWriter:
+    def __init__(self, tree: Document, project, check_cancel: Callable[[], None]) -> None:
+        self.tree = tree
+        self.project = project
+        self.t = Texts(tree.lang)
+        self.check_cancel = check_cancel
+        self.doc = docx.Document()
+        self.orientation = "portrait"
+        self.cards = 0
+
+    # --- the whole document ----------------------------------------------------------------
+    def write(self, out) -> None:
+        d, doc = self.tree, self.doc
+        self._styles()
+        self._metadata()
+        section = doc.sections[0]
+        self._page(section, "portrait")
+        section.different_first_page_header_footer = True  # the title page shows no furniture
+        self._furniture(section)
+        self._title_page()
+        for sec in d.front:
+            self._page_break()
+            self._section(sec)
+        if d.toc_title:
+            self._page_break()
+            self._plain_heading(d.toc_title)
+            p = doc.add_paragraph()
+            add_field(p, 'TOC \\o "1-2" \\h \\z \\u', self.t["toc_update"], dirty=True)
+            update_fields_on_open(doc)
+        for i, sec in enumerate(d.sections):
+            self.check_cancel()
+            self._section(sec, first=i == 0 and not d.front and not d.toc_title)
+        doc.save(out)
+
+    def _styles(self) -> None:
+        styles = self.doc.styles
+        lang = self.tree.meta.language
+        normal = styles["Normal"]
+        set_font(normal, FAMILY)
+        set_language(normal, lang)
+        normal.font.size = Pt(10)
+        normal.paragraph_format.space_after = Pt(4)
+        for name, size in (("Title", 20), ("Heading 1", 14), ("Heading 2", 12), ("Heading 3", 10)):
+            st = styles[name]
+            set_font(st, FAMILY)
+            st.font.size = Pt(size)
+            st.font.color.rgb = RGBColor(0x1F, 0x23, 0x29)
+            st.paragraph_format.keep_with_next = True
+        set_font(styles["Table Grid"], FAMILY)
+
+    def _metadata(self) -> None:
+        m, cp = self.tree.meta, self.doc.core_properties
+        cp.title = xml_text(m.title)[:255]
+        cp.author = xml_text(m.author)[:255]
+        cp.subject = xml_text(m.subject)[:255]
+        cp.language = m.language
+        cp.keywords = xml_text(m.keywords)[:255]
+        cp.comments = m.creator
+        cp.last_modified_by = m.creator
+
+    def _page(self, section, orientation: str) -> None:
+        section.page_width, section.page_height = Mm(210), Mm(297)  # A4 (python-docx starts on Letter)
+        set_orientation(section, orientation == "landscape")
+        top, bottom, left, right = MARGINS[orientation]
+        section.top_margin, section.bottom_margin = top, bottom
+        section.left_margin, section.right_margin = left, right
+        section.header_distance = section.footer_distance = Mm(8)
+
+    def _furniture(self, section) -> None:
+        f = self.tree.furniture
+        header = section.header.paragraphs[0]
+        header.paragraph_format.tab_stops.add_tab_stop(Mm(176), WD_TAB_ALIGNMENT.RIGHT)
+        run = header.add_run(xml_text(f.header_left))
+        run.font.size, run.font.color.rgb = Pt(8), MUTED
+        right = xml_text(f.header_right)
+        if f.draft_mark:  # not approved: every page says so, in the header (never in the text)
+            right = f"{f.draft_mark}   {right}".strip()
+        run = header.add_run("\t" + right)
+        run.font.size = Pt(8)
+        run.font.color.rgb = DRAFT if f.draft_mark else MUTED
+        run.font.bold = bool(f.draft_mark)
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        before, _, after = f.page_word.partition("{page}")
+        for piece in (before, None, after + " ", "NUMPAGES"):
+            if piece is None:
+                r = add_field(footer, "PAGE", "1")
+            elif piece == "NUMPAGES":
+                r = add_field(footer, "NUMPAGES", "1")
+            else:
+                r = footer.add_run(piece)
+            r.font.size, r.font.italic = Pt(8), True
+
+    # --- title page -------------------------------------------------------------------------
+    def _title_page(self) -> None:
+        tp, doc = self.tree.title_page, self.doc
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        r = p.add_run(xml_text(tp.organization))
+        r.bold, r.font.size = True, Pt(12)
+        if tp.approvals:
+            grid = doc.add_table(rows=0, cols=2)
+            grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+            blocks = tp.approvals if len(tp.approvals) > 1 else [None, *tp.approvals]
+            for i in range(0, len(blocks), 2):
+                cells = grid.add_row().cells
+                for cell, block in zip(cells, blocks[i : i + 2], strict=False):
+                    if block is not None:
+                        self._signature(cell, block)
+        for _ in range(4):
+            doc.add_paragraph()
+        title = doc.add_paragraph(xml_text(tp.title), style="Title")
+        title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if tp.subtitle:
+            p = doc.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            p.add_run(xml_text(tp.subtitle)).font.size = Pt(13)
+        doc.add_paragraph()
+        rows = [[k, v if str(v).strip() else Note(self.t["not_specified"])] for k, v in tp.passport]
+        self._table(Table(rows, [0.3, 0.7], header=False, key_value=True), width=Mm(125))
+        doc.add_paragraph()
+        p = doc.add_paragraph(tp.year)
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def _signature(self, cell, b: SignatureBlock) -> None:
+        p = cell.paragraphs[0]
+        p.add_run(xml_text(b.heading)).bold = True
+        for line in (b.position, b.organization):
+            if line:
+                p.add_run().add_break()
+                p.add_run(xml_text(line))
+        p.add_run().add_break()
+        p.add_run("_______________ " + (xml_text(b.name) if b.name else "_" * 17))
+        p.add_run().add_break()
+        p.add_run(xml_text(b.date))
+
+    # --- sections ----------------------------------------------------------------------------
+    def _page_break(self) -> None:
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def _new_section(self, orientation: str) -> None:
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        section.different_first_page_header_footer = False
+        self._page(section, orientation)
+        self.orientation = orientation
+
+    def _section(self, sec: Section, first: bool = False) -> None:
+        if sec.level == 0:
+            if sec.orientation != self.orientation:
+                self._new_section(sec.orientation)
+            elif (sec.new_page or sec.key == "purpose") and not first:
+                self._page_break()
+        if sec.in_toc:
+            self.doc.add_paragraph(xml_text(sec.heading), style=f"Heading {sec.level + 1}")
+        else:
+            self._plain_heading(sec.heading)
+        for block in sec.blocks:
+            self._block(block)
+        for child in sec.children:
+            self.cards += 1
+            if self.cards % 20 == 0:
+                self.check_cancel()
+            self._section(child)
+
+    def _plain_heading(self, text: str) -> None:
+        """A heading that is not in the table of contents (the contents, the approval sheet)."""
+        p = self.doc.add_paragraph()
+        p.paragraph_format.keep_with_next = True
+        r = p.add_run(xml_text(text))
+        r.bold, r.font.size = True, Pt(14)
+
+    def _block(self, b) -> None:
+        if isinstance(b, Paragraph):
+            self._paragraph(b)
+        elif isinstance(b, SubHeading):
+            self.doc.add_paragraph(xml_text(b.text), style="Heading 3")
+        elif isinstance(b, Table):
+            self._table(b)
+        elif isinstance(b, MapFigure):
+            self._figure(b)
+        elif isinstance(b, SignatureBlock):
+            self._signature(self.doc.add_table(rows=1, cols=1).cell(0, 0), b)
+        else:
+            raise TypeError(f"unknown block {type(b).__name__}")
+
+    def _paragraph(self, b: Paragraph) -> None:
+        p = self.doc.add_paragraph()
+        r = p.add_run(xml_text(b.text))
+        if b.style in ("muted", "caption"):
+            r.italic, r.font.size, r.font.color.rgb = True, Pt(8.5), MUTED
+        elif b.style == "small_bold":
+            r.bold, r.font.size = True, Pt(8.5)
+            p.paragraph_format.keep_with_next = True
+        elif b.style == "template":
+            r.italic, r.font.size = True, Pt(8.5)
+            p.paragraph_format.left_indent = Mm(4)
+
+    def _width(self):
+        section = self.doc.sections[-1]
+        return section.page_width - section.left_margin - section.right_margin
+
+    def _table(self, b: Table, width=None) -> None:
+        width = width or self._width()
+        rows = b.rows
+        table = self.doc.add_table(rows=len(rows), cols=len(b.widths))
+        table.style = self.doc.styles["Table Grid"]
+        table.autofit = False
+        set_table_width(table, int(width))
+        widths = [int(width * f) for f in b.widths]
+        for col, w in zip(table.columns, widths, strict=True):
+            col.width = w
+        for i, (row, values) in enumerate(zip(table.rows, rows, strict=True)):
+            head = b.header and i == 0
+            row_flags(row, header=head)
+            if b.min_row_height and not head:
+                row.height = Pt(b.min_row_height)
+            for j, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
+                cell.width = widths[j]
+                text = xml_text(value).strip()
+                if head or (b.key_value and j == 0):
+                    cell_shading(cell, HEAD_FILL)
+                if not text:
+                    continue
+                p = cell.paragraphs[0]
+                if j in b.center_cols and not head:
+                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                r = p.add_run(text)
+                r.font.size = Pt(8.5)
+                if head or (b.key_value and j == 0):
+                    r.bold = True
+                elif type(value) is Note:
+                    r.italic, r.font.color.rgb = True, MUTED
+        # keep the last rows together: a row is never left alone at the top of a page
+        if len(rows) > 2:
+            for row in table.rows[-2:-1]:
+                for cell in row.cells:
+                    for p in cell.paragraphs:
+                        p.paragraph_format.keep_with_next = True
+
+    def _figure(self, fig: MapFigure) -> None:
+        from reportlab.lib.units import mm
+
+        from ..layout import L_MARGIN, LANDSCAPE, MARGIN_BOTTOM, MARGIN_TOP
+        from ..mapimage import map_images
+
+        width = self._width()
+        # the drawing area of the PDF's landscape map pages: the same fit, the same fragments
+        w_pt = LANDSCAPE[0] - 2 * L_MARGIN
+        h_pt = LANDSCAPE[1] - MARGIN_TOP - MARGIN_BOTTOM + 6 * mm - 34
+        if fig.description.strip():
+            h_pt -= 36
+        for i, png in enumerate(map_images(fig.pmap, self.project, self.t, w_pt, h_pt, fig.caption)):
+            if i:
+                self._page_break()
+            p = self.doc.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            p.add_run().add_picture(io.BytesIO(png), width=width)
+            if i == 0 and fig.description.strip():
+                self._paragraph(Paragraph(fig.description, "muted"))
