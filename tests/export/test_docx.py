@@ -162,7 +162,7 @@ def test_cli_picks_the_format_by_suffix_and_refuses_what_it_cannot_write(tmp_pat
     assert r.returncode == 0, r.stderr
     assert zipfile.ZipFile(out).read("[Content_Types].xml")  # a real DOCX, not a PDF under that name
     r = run("-o", str(tmp_path / "reg.odt"))
-    assert r.returncode == 2 and ".odt" in r.stderr and not (tmp_path / "reg.odt").exists()
+    assert r.returncode == 2 and "reg.odt" in r.stderr and not (tmp_path / "reg.odt").exists()
     r = run("-o", str(tmp_path / "noext"), "--format", "docx")
     assert r.returncode == 0, r.stderr
     assert zipfile.is_zipfile(tmp_path / "noext")
