@@ -49,12 +49,7 @@ def add_field(paragraph, instruction: str, placeholder: str = "", *, dirty: bool
 
 def update_fields_on_open(document) -> None:
     """Word fills the table of contents and page numbers when the document opens."""
-    settings = document.settings.element
-    el = settings.find(qn("w:updateFields"))
-    if el is None:
-        el = OxmlElement("w:updateFields")
-        settings.append(el)
-    el.set(qn("w:val"), "true")
+    child(document.settings.element, "w:updateFields").set(qn("w:val"), "true")
 
 
 def row_flags(row, *, header: bool = False) -> None:
@@ -83,11 +78,7 @@ def cell_shading(cell, fill: str) -> None:
 
 def set_language(style, lang: str) -> None:
     """The proofing language of a style ("ru-RU")."""
-    rpr = style.element.get_or_add_rPr()
-    el = rpr.find(qn("w:lang"))
-    if el is None:
-        el = OxmlElement("w:lang")
-        rpr.append(el)
+    el = child(style.element.get_or_add_rPr(), "w:lang")
     el.set(qn("w:val"), lang)
     el.set(qn("w:eastAsia"), lang)
     el.set(qn("w:bidi"), "ar-SA")
@@ -96,11 +87,7 @@ def set_language(style, lang: str) -> None:
 def set_font(style, family: str) -> None:
     """Names the font by family for every script (Word substitutes a missing family)."""
     style.font.name = family
-    rpr = style.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.append(fonts)
+    fonts = child(style.element.get_or_add_rPr(), "w:rFonts")
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attr), family)
     for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
@@ -109,10 +96,15 @@ def set_font(style, family: str) -> None:
 
 def set_table_width(table, emu: int) -> None:
     """A fixed table width (twentieths of a point), so every application lays it out the same."""
-    tbl_pr = table._tbl.tblPr
-    el = tbl_pr.find(qn("w:tblW"))
-    if el is None:
-        el = OxmlElement("w:tblW")
-        tbl_pr.append(el)
+    el = child(table._tbl.tblPr, "w:tblW")
     el.set(qn("w:type"), "dxa")
     el.set(qn("w:w"), str(emu // 635))
+
+
+def child(parent, tag: str):
+    """The ``tag`` child of ``parent``, added when missing."""
+    el = parent.find(qn(tag))
+    if el is None:
+        el = OxmlElement(tag)
+        parent.append(el)
+    return el
