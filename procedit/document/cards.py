@@ -101,7 +101,7 @@ def criteria(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:
             rows.append(row)
     if len(rows) == 1:
         return []
-    return [SubHeading(t["criteria"]), Table(rows, [0.19, 0.2, 0.15, 0.08, 0.12, 0.11, 0.15])]
+    return [SubHeading(t["criteria"]), Table(rows, [0.17, 0.19, 0.14, 0.08, 0.12, 0.14, 0.16])]
 
 
 def documents(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import make_project
 
 from procedit.document import (
     MapFigure,
@@ -53,8 +52,8 @@ def test_to_be_map_is_the_regulation(marketing):
     assert doc.title_page.approvals[0].name == "К. А. Зайцев"
 
 
-def test_one_process_is_a_process_regulation_with_its_own_numbering():
-    project = make_project(4)
+def test_one_process_is_a_process_regulation_with_its_own_numbering(build_project):
+    project = build_project(4)
     doc = build_document(project, process_code="P-02")
     assert doc.kind == "process_regulation"
     assert doc.title_page.title == "Регламент процесса"
@@ -66,16 +65,16 @@ def test_one_process_is_a_process_regulation_with_its_own_numbering():
     assert fig.focus_id == project.maps[0].processes[1].id
 
 
-def test_empty_sections_are_left_out_and_numbers_close_up():
-    project = make_project(2).with_(terms=(), purpose="", scope="")
+def test_empty_sections_are_left_out_and_numbers_close_up(build_project):
+    project = build_project(2).with_(terms=(), purpose="", scope="")
     doc = build_document(project)
     keys = _keys(doc)
     assert "terms" not in keys and "purpose" not in keys
     assert doc.sections[0].key == "map" and doc.sections[0].number == "1"
 
 
-def test_draft_mark_follows_status():
-    project = make_project(2)
+def test_draft_mark_follows_status(build_project):
+    project = build_project(2)
     for status, marked in ((DocStatus.DRAFT, True), (DocStatus.UNDER_APPROVAL, True)):
         doc = build_document(project.with_(passport=Passport(status=status)))
         assert (doc.furniture.draft_mark == "ПРОЕКТ") is marked
@@ -89,8 +88,8 @@ def test_initials_as_gost_prints_them():
     assert initials("  ") == ""
 
 
-def test_owners_agree_on_the_approval_sheet_and_the_developer_signs():
-    project = make_project(3)
+def test_owners_agree_on_the_approval_sheet_and_the_developer_signs(build_project):
+    project = build_project(3)
     people = project.people
     approver = Approver(person_id=people[0].id, role=ApprovalRole.APPROVES)
     project = project.with_(approvers=(approver,), passport=Passport(author_id=people[3].id))
@@ -106,8 +105,8 @@ def test_owners_agree_on_the_approval_sheet_and_the_developer_signs():
     assert initials(people[0].name) not in names  # approves on the title page: not repeated
 
 
-def test_an_all_empty_criterion_is_no_row():
-    project = make_project(1)
+def test_an_all_empty_criterion_is_no_row(build_project):
+    project = build_project(1)
     pmap = project.maps[0]
     proc = pmap.processes[0].with_(criteria=(*pmap.processes[0].criteria, Criterion()))
     project = project.with_(maps=(pmap.with_(processes=(proc,)),))
@@ -118,8 +117,8 @@ def test_an_all_empty_criterion_is_no_row():
     assert all(any(str(c).strip() for c in row) for row in crit.rows)
 
 
-def test_empty_card_fields_are_notes_not_blank():
-    project = make_project(1)
+def test_empty_card_fields_are_notes_not_blank(build_project):
+    project = build_project(1)
     pmap = project.maps[0]
     proc = pmap.processes[0].with_(goal="")
     doc = build_document(project.with_(maps=(pmap.with_(processes=(proc,)),)))
@@ -129,6 +128,6 @@ def test_empty_card_fields_are_notes_not_blank():
     assert type(goal[1]) is Note
 
 
-def test_unknown_scope_is_a_clear_error():
+def test_unknown_scope_is_a_clear_error(build_project):
     with pytest.raises(ScopeError, match="NOPE"):
-        build_document(make_project(1), process_code="NOPE")
+        build_document(build_project(1), process_code="NOPE")
