@@ -11,6 +11,7 @@ from procedit.commands import AddElements, Command, Compound, SetProjectFields
 from procedit.geometry.layout import layered_layout
 from procedit.geometry.shapes import nodes_bounds
 from procedit.model import ExternalParty, Link, PartyKind, Process, ProcessMap, Project, new_id
+from procedit.storage import gc_paused
 
 from .register import (
     Register,
@@ -52,6 +53,11 @@ def load_register(path: str | os.PathLike[str], columns: dict[int, str] | None =
 
 def plan_register(reg: Register, project: Project, map_id: str | None = None) -> RegisterPlan:
     """What applying ``reg`` to ``map_id`` of ``project`` (or to a new map) would add."""
+    with gc_paused():  # tens of thousands of small values: no collection passes meanwhile
+        return _plan(reg, project, map_id)
+
+
+def _plan(reg: Register, project: Project, map_id: str | None) -> RegisterPlan:
     plan = RegisterPlan(reg, regs=Registers.of(project))
     regs = plan.regs
     pmap = project.map_by_id(map_id) if map_id else None

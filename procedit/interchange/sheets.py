@@ -1,7 +1,7 @@
-"""Tables from spreadsheets: XLSX (openpyxl) and CSV (``,`` ``;`` or tab, UTF-8 or cp1251),
-read defensively: size limits, a zip checked before it is opened (a zip bomb posing as a
-workbook is refused), XML through defusedxml (no entities), formulas by their saved values,
-merged cells filled from their first cell."""
+"""Tables from spreadsheets: XLSX and CSV (``,`` ``;`` or tab, UTF-8 or cp1251), read
+defensively: size limits, a zip checked before it is opened (a zip bomb posing as a workbook
+is refused, so is a part declaring a DTD), the workbook's XML parsed safely (``xlsx_read``),
+formulas by their saved values, merged cells filled from their first cell."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from procedit.storage import ProjectFileError
 
 from .safexml import DOCTYPE as _DOCTYPE
 from .safexml import read_bytes
+from .xlsx_read import read_xlsx
 
 MAX_TABLE_BYTES = 30 * 1024 * 1024
 MAX_UNZIPPED = 300 * 1024 * 1024  # all parts of a workbook together, unpacked
@@ -111,48 +112,5 @@ def _entities(path) -> ProjectFileError:
 
 def _xlsx(data: bytes, path) -> Table:
     check_zip(data, path)
-    import openpyxl
-
-    try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
-    except Exception as e:  # openpyxl raises many kinds (defusedxml's refusals among them)
-        kind = type(e).__name__
-        if "Forbidden" in kind or "DTD" in kind or "Entities" in kind:
-            raise _entities(path) from None
-        raise _error(path, f"the workbook cannot be read ({kind}: {e})", f"книгу не удалось прочитать ({kind}: {e})") from None
-    ws = wb.worksheets[0]
-    if ws.max_row > MAX_ROWS:
-        raise _too_many(path)
-    grid = [[c.value for c in row[:MAX_COLUMNS]] for row in ws.iter_rows()]
-    for merged in ws.merged_cells.ranges:
-        top = grid[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(grid) else None
-        for r in range(merged.min_row, min(merged.max_row, len(grid)) + 1):
-            row = grid[r - 1]
-            for c in range(merged.min_col, merged.max_col + 1):
-                if c <= len(row):
-                    row[c - 1] = top
-    table = Table([])
-    formulas = [(r, c) for r, row in enumerate(grid) for c, v in enumerate(row) if isinstance(v, str) and v.startswith("=")]
-    if formulas:
-        values = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True).worksheets[0]
-        cached = {(r, c): v for r, row in enumerate(values.iter_rows(values_only=True)) for c, v in enumerate(row)}
-        for r, c in formulas:
-            value = cached.get((r, c))
-            if value is None:
-                table.notes.setdefault(r + 1, []).append(
-                    (
-                        f"column {c + 1}: a formula without a saved value (open and save the file in Excel)",
-                        f"столбец {c + 1}: формула без сохранённого значения (откройте и сохраните файл в Excel)",
-                    )
-                )
-            grid[r][c] = value
-    table.rows = [[_text(v) for v in row] for row in grid]
-    return table
-
-
-def _text(v) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v).strip()
+    rows, notes = read_xlsx(data, path, MAX_ROWS, MAX_COLUMNS)
+    return Table(rows, notes)

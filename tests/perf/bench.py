@@ -39,6 +39,13 @@ What is measured (procedit | bare-stack baseline):
 - diff / merge: ``compare.diff_projects`` (every item and the validator's difference) and
   ``compare.merge_projects`` (three-way) of two versions of the project that differ in 1 % of
   their processes, loaded from their files | ``json.loads`` of both files.
+- BPMN export / import: ``interchange.export_bpmn`` | ``lxml.etree.tostring`` of the same XML
+  (parsed once); ``interchange.import_bpmn_bytes`` | ``lxml.etree.fromstring`` of the same bytes
+  (entities and network off). Target: each within 3x of its baseline at N = 5,000.
+- register: a process register of 2 N rows (cp1251 CSV with ';', each output naming the next
+  process) read, matched and laid out (``read_register`` + ``plan_register``) | the csv module
+  reading the same text; the same rows in a workbook written by openpyxl | openpyxl reading it
+  (read-only mode). Target at N = 5,000 (10,000 rows): under 3 s each.
 - PDF: ``export.export_regulation`` of the whole project (N ≤ 1,000) | reportlab platypus
   with the same text: N sections of a heading, three paragraphs and a table.  With --quick the
   export is cancelled after 8 s, the target (the figure is then a lower bound and a miss), and
@@ -65,6 +72,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from figures_compare import fig_diff, fig_merge
 from figures_data import fig_load, fig_pdf, fig_revalidate, fig_save, fig_validate
 from figures_gui import fig_drag, fig_gui_open, fig_pan_zoom, fig_window_open
+from figures_interchange import fig_bpmn, fig_register, fig_register_xlsx
 from harness import NOT_BUILT, Ctx, NotBuilt, Row, _fmt
 
 __all__ = ["FIGURES", "NOT_BUILT", "Row", "judge", "main", "run", "table"]
@@ -86,6 +94,10 @@ TARGETS: dict[tuple[str, int], tuple[float | None, float | None, float | None]] 
     ("pdf", 1000): (8.0, None, None),  # and >= 40 pages/s, checked below
     ("diff", 5000): (1.0, 3.0, None),
     ("merge", 5000): (1.0, 3.0, None),
+    ("bpmn_export", 5000): (None, 3.0, None),
+    ("bpmn_import", 5000): (None, 3.0, None),
+    ("register", 5000): (3.0, None, None),  # 10,000 rows under 3 s
+    ("register_xlsx", 5000): (3.0, None, None),
 }
 
 
@@ -140,6 +152,10 @@ FIGURES = [
     ("diff", "diff, 1 % changed", "ms"),
     ("merge", "three-way merge, 1 % each", "ms"),
     ("pdf", "PDF regulation", "s"),
+    ("bpmn_export", "BPMN export (vs lxml tostring)", "ms"),
+    ("bpmn_import", "BPMN import (vs lxml parse)", "ms"),
+    ("register", "register import, 2N CSV rows", "ms"),
+    ("register_xlsx", "register import, 2N XLSX rows", "ms"),
 ]
 PDF_MAX_N = 1000
 
@@ -204,6 +220,9 @@ def run(
                 _measure(r, ["pdf"], fig_pdf, ctx, log)
             else:
                 r["pdf"].status, r["pdf"].note = "skipped", f"skipped (N > {PDF_MAX_N})"
+            _measure(r, ["bpmn_export", "bpmn_import"], fig_bpmn, ctx, log)
+            _measure(r, ["register"], fig_register, ctx, log)
+            _measure(r, ["register_xlsx"], fig_register_xlsx, ctx, log)
             rows.extend(r.values())
             for f in ctx.tmp.glob("*"):
                 if f.is_file():

@@ -1,0 +1,178 @@
+"""The first sheet of an XLSX workbook as a table of texts, read with lxml's safe parser.
+
+A workbook is a zip of XML parts; only three matter here: the workbook (which sheet is
+first), the shared strings and that sheet. Each is parsed with DTDs, entities and the
+network off, the sheet incrementally (10,000 rows in a fraction of a second, several times
+faster than openpyxl). Formulas give their saved value (a formula without one is noted
+with its row), merged cells their first cell's value.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from collections.abc import Iterator
+
+from lxml import etree
+
+from procedit.storage import ProjectFileError
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_REF = re.compile(r"^([A-Z]+)(\d+)$")
+
+
+def _q(tag: str) -> str:
+    return f"{{{MAIN}}}{tag}"
+
+
+def _safe(**kw) -> dict:
+    return dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, **kw)
+
+
+def _parse(zf: zipfile.ZipFile, name: str) -> etree._Element:
+    with zf.open(name) as f:
+        return etree.parse(f, etree.XMLParser(**_safe())).getroot()
+
+
+def column_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _first_sheet(zf: zipfile.ZipFile) -> str:
+    wb = _parse(zf, "xl/workbook.xml")
+    sheet = wb.find(f"{_q('sheets')}/{_q('sheet')}")
+    if sheet is None:
+        raise ValueError("the workbook has no sheet")
+    rid = sheet.get(f"{{{OFFICE_REL}}}id")
+    rels = _parse(zf, "xl/_rels/workbook.xml.rels")
+    for rel in rels.iter(f"{{{PKG_REL}}}Relationship"):
+        if rel.get("Id") == rid:
+            target = rel.get("Target", "")
+            return target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+    raise ValueError("the first sheet's part is missing")
+
+
+def _shared(zf: zipfile.ZipFile) -> list[str]:
+    if "xl/sharedStrings.xml" not in zf.namelist():
+        return []
+    root = _parse(zf, "xl/sharedStrings.xml")
+    t, r = _q("t"), _q("r")
+    out = []
+    for si in root.iterchildren(_q("si")):  # plain text, or rich text runs (phonetic hints left out)
+        parts = [x.text or "" for x in si.iterchildren(t)]
+        parts += [x.text or "" for run in si.iterchildren(r) for x in run.iterchildren(t)]
+        out.append("".join(parts))
+    return out
+
+
+def _cells(zf: zipfile.ZipFile, part: str, strings: list[str]) -> Iterator[tuple[str, int, int, str | None, bool]]:
+    """(kind, row, column, text, formula without value) per cell; kind "merge" for merged ranges.
+
+    Rows are parsed incrementally and dropped once read; a cell's parts are found by one
+    look at its children (``find`` per part made 10,000 rows take seconds)."""
+    c_tag, row_tag, merge_tag = _q("c"), _q("row"), _q("mergeCell")
+    v_tag, f_tag, is_tag, t_tag = _q("v"), _q("f"), _q("is"), _q("t")
+    row_no = 0
+    with zf.open(part) as f:
+        for _event, el in etree.iterparse(f, events=("end",), tag=(row_tag, merge_tag), **_safe()):
+            if el.tag == merge_tag:
+                yield "merge", 0, 0, el.get("ref", ""), False
+                continue
+            row_no = int(el.get("r") or row_no + 1)
+            col_no = -1
+            for c in el.iterchildren(c_tag):
+                ref = _REF.match(c.get("r", ""))
+                col_no = column_index(ref.group(1)) if ref else col_no + 1
+                value = formula = inline = None
+                for part_el in c:
+                    tag = part_el.tag
+                    if tag == v_tag:
+                        value = part_el.text  # None when empty (openpyxl writes <v/> for a formula)
+                    elif tag == f_tag:
+                        formula = part_el
+                    elif tag == is_tag:
+                        inline = part_el
+                kind = c.get("t", "n")
+                if kind == "s" and value is not None:
+                    idx = int(value) if value.isdigit() else -1
+                    value = strings[idx] if 0 <= idx < len(strings) else ""
+                elif kind == "inlineStr":
+                    if inline is None:
+                        value = ""
+                    elif len(inline) == 1 and inline[0].tag == t_tag:  # plain text: one <t>
+                        value = inline[0].text or ""
+                    else:
+                        value = "".join(inline.itertext())
+                elif kind == "b" and value is not None:
+                    value = "TRUE" if value == "1" else "FALSE"
+                elif kind == "n" and value:
+                    value = _number(value)
+                yield "cell", row_no, col_no, value, formula is not None and not value
+            el.clear()
+            while el.getprevious() is not None:  # rows already read: let them go
+                del el.getparent()[0]
+
+
+def _number(text: str) -> str:
+    try:
+        num = float(text)
+    except ValueError:
+        return text
+    return str(int(num)) if num.is_integer() and abs(num) < 1e15 else text
+
+
+def read_xlsx(data: bytes, path, max_rows: int, max_columns: int):
+    """(rows of texts, {row: [(English, Russian)]} notes) of the first sheet."""
+    rows: dict[int, dict[int, str]] = {}
+    notes: dict[int, list[tuple[str, str]]] = {}
+    merges: list[str] = []
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            strings = _shared(zf)
+            for kind, r, c, text, lost in _cells(zf, _first_sheet(zf), strings):
+                if kind == "merge":
+                    merges.append(text or "")
+                    continue
+                if r > max_rows:
+                    raise ProjectFileError(path, "", f"more than {max_rows} rows", f"больше {max_rows} строк")
+                if c < max_columns and text:
+                    rows.setdefault(r, {})[c] = text.strip()
+                if lost:
+                    notes.setdefault(r, []).append(
+                        (
+                            f"column {c + 1}: a formula without a saved value (open and save the file in Excel)",
+                            f"столбец {c + 1}: формула без сохранённого значения (откройте и сохраните файл в Excel)",
+                        )
+                    )
+    except (etree.XMLSyntaxError, ValueError, KeyError, zipfile.BadZipFile) as e:
+        raise ProjectFileError(
+            path, "", f"the workbook cannot be read ({e})", f"книгу не удалось прочитать ({e})"
+        ) from None
+    for ref in merges:
+        _fill_merge(rows, ref)
+    height = max(rows, default=0)
+    width = max((max(r) + 1 for r in rows.values() if r), default=0)
+    table = [[rows.get(r, {}).get(c, "") for c in range(width)] for r in range(1, height + 1)]
+    return table, notes
+
+
+def _fill_merge(rows: dict[int, dict[int, str]], ref: str) -> None:
+    """A merged range shows its first cell's value in every cell (a department over rows)."""
+    first, _, last = ref.partition(":")
+    a, b = _REF.match(first), _REF.match(last or first)
+    if not a or not b:
+        return
+    c1, r1, c2, r2 = column_index(a.group(1)), int(a.group(2)), column_index(b.group(1)), int(b.group(2))
+    value = rows.get(r1, {}).get(c1, "")
+    if not value or (r2 - r1 + 1) * (c2 - c1 + 1) > 1_000_000:
+        return
+    for r in range(r1, r2 + 1):
+        for c in range(c1, c2 + 1):
+            rows.setdefault(r, {})[c] = value

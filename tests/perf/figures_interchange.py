@@ -1,0 +1,92 @@
+"""Figures of interchange: BPMN export and import of the N project against lxml serialising and
+parsing the same XML bare, and a process register of 2 N rows (10,000 at N = 5,000) read from
+CSV against the csv module reading the same file."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from harness import Ctx, Row, _import, timed_pair
+
+
+def fig_bpmn(ctx: Ctx, export_row: Row, import_row: Row) -> None:
+    interchange = _import("procedit.interchange", "export_bpmn", "import_bpmn_bytes")
+    from lxml import etree
+
+    data = interchange.export_bpmn(ctx.project)
+    tree = etree.fromstring(data)
+    export_row.value, export_row.best, export_row.baseline = timed_pair(
+        lambda: interchange.export_bpmn(ctx.project),
+        lambda: etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True),
+        ctx.heavy,
+    )
+    export_row.extra["mb"] = len(data) / 1e6
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    import_row.value, import_row.best, import_row.baseline = timed_pair(
+        lambda: interchange.import_bpmn_bytes(data),
+        lambda: etree.fromstring(data, parser),
+        ctx.heavy,
+    )
+
+
+def register_csv(n: int) -> bytes:
+    """``n`` rows of a register as Russian Excel writes CSV: cp1251, ';'."""
+    out = io.StringIO()
+    w = csv.writer(out, delimiter=";")
+    w.writerow(["Код", "Наименование", "Вид", "Подразделение", "Владелец", "Цель", "Выходы", "Критерии"])
+    for i in range(n):
+        w.writerow(
+            [
+                f"П-{i}",
+                f"Процесс {i}",
+                "основной",
+                f"Отдел {i % 40}",
+                f"Сотрудник {i % 300}",
+                "Цель процесса",
+                f"Результат {i} (П-{i + 1})" if i + 1 < n else "Итог (Клиент)",
+                "Доля в срок: ≥ 95 %".replace("≥", ">="),
+            ]
+        )
+    return out.getvalue().encode("cp1251")
+
+
+def fig_register_xlsx(ctx: Ctx, row: Row) -> None:
+    """The same register as a workbook written by openpyxl | openpyxl reading it (read-only)."""
+    interchange = _import("procedit.interchange", "read_table", "read_register", "plan_register")
+    import openpyxl
+
+    from procedit.model import Project
+
+    path = ctx.tmp / "register.xlsx"
+    wb = openpyxl.Workbook()
+    for r in csv.reader(io.StringIO(register_csv(2 * ctx.n).decode("cp1251")), delimiter=";"):
+        wb.active.append(r)
+    wb.save(path)
+
+    def run():
+        interchange.plan_register(interchange.read_register(interchange.read_table(path)), Project())
+
+    def bare():
+        book = openpyxl.load_workbook(path, read_only=True)
+        list(book.worksheets[0].iter_rows(values_only=True))
+        book.close()
+
+    row.value, row.best, row.baseline = timed_pair(run, bare, ctx.heavy)
+
+
+def fig_register(ctx: Ctx, row: Row) -> None:
+    interchange = _import("procedit.interchange", "read_register", "plan_register")
+    from procedit.interchange.sheets import _csv
+    from procedit.model import Project
+
+    rows = 2 * ctx.n
+    data = register_csv(rows)
+
+    def run():
+        interchange.plan_register(interchange.read_register(_csv(data, "register.csv")), Project())
+
+    row.value, row.best, row.baseline = timed_pair(
+        run, lambda: list(csv.reader(io.StringIO(data.decode("cp1251")), delimiter=";")), ctx.heavy
+    )
+    row.extra["rows"] = rows
