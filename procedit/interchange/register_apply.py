@@ -33,10 +33,11 @@ class RegisterPlan:
     parties: list[ExternalParty] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     regs: Registers | None = None
+    extra: list[RowProblem] = field(default_factory=list)  # found against the project
 
     @property
     def problems(self) -> list[RowProblem]:
-        return self.register.problems
+        return sorted([*self.register.problems, *self.extra], key=lambda p: p.row)
 
     @property
     def new_people(self) -> list:
@@ -69,8 +70,20 @@ def _plan(reg: Register, project: Project, map_id: str | None) -> RegisterPlan:
             nodes[norm(p.name)] = p.id
             if p.code:
                 nodes[norm(p.code)] = p.id
+    on_map = {norm(p.code): p for p in pmap.processes if p.code} if pmap is not None else {}
     rows = []
     for row in reg.rows:
+        code = norm(row.values.get("code", ""))
+        if code and code in on_map:
+            there = on_map[code]
+            plan.extra.append(
+                RowProblem(
+                    row.row,
+                    f"the map already has the process {there.code} {there.name!r}; the row is left out",
+                    f"на карте уже есть процесс {there.code} «{there.name}»; строка пропущена",
+                )
+            )
+            continue
         proc = base_process(row, regs)
         nodes[norm(proc.name)] = proc.id
         if proc.code:

@@ -167,3 +167,13 @@ def test_xlsx_export_sheets_and_its_register_reads_back(tmp_path):
     assert sorted(p.name for p in plan.processes) == sorted(p.name for p in project.maps[0].processes)
     crit = [c for p in project.maps[0].processes for c in p.criteria]
     assert wb["Criteria"].max_row == 1 + len(crit)
+
+
+def test_a_code_already_on_the_map_is_not_added_twice(tmp_path):
+    project = load(ROOT / "examples" / "small_en.procmap")
+    existing = next(p for p in project.maps[0].processes if p.code)
+    text = f"Code,Name\n{existing.code},Again\nNEW-1,Fresh\n"
+    plan = plan_register(load_register(_csv(tmp_path, text, "utf-8")), project, project.maps[0].id)
+    assert [p.name for p in plan.processes] == ["Fresh"]
+    assert [(p.row, p.fatal) for p in plan.problems] == [(2, True)]
+    assert existing.name in plan.problems[0].text("en")
