@@ -242,7 +242,7 @@ class _Builder:
             if ident != proc.id:
                 update["id"] = ident
             if name is not None:
-                update["name"] = one_line(name) if "\n" in name else clip(name)
+                update["name"] = clip(name)
             self._place(update, bid, ms, ident)
             return proc.model_copy(update=update) if update else proc
         d: dict[str, Any] = {"name": self._name(name), "description": _docs(el)}

@@ -54,3 +54,16 @@ def test_a_task_deleted_elsewhere_leaves_no_dangling_reference(example):
     for p in back.maps[0].processes:
         assert proc.id not in p.customer_ids
         assert all(f.party_id != proc.id for f in (*p.inputs, *p.outputs))
+
+
+def test_awkward_text_survives(example):
+    """Markup characters, quotes, line breaks and Cyrillic in names, labels and texts."""
+    m = example.maps[0]
+    p = m.processes[0].with_(
+        name='A & B <x> "q" \'s\'', description="строка 1\nстрока 2\t<b>&amp;</b>", goal="]]> <!-- -->"
+    )
+    link = m.links[0].with_(label='Заказ "срочный" & <важный>')
+    party = m.parties[0].with_(name="ООО «Рога & Копыта»", description="a\nb")
+    m = m.with_(processes=(p, *m.processes[1:]), links=(link, *m.links[1:]), parties=(party, *m.parties[1:]))
+    project = example.with_(maps=(m, *example.maps[1:]))
+    assert import_bpmn_bytes(export_bpmn(project)).project == project
