@@ -5,12 +5,23 @@ from .document import COLLECTIONS, Change, Document, EditOutsideCommandError
 from .edit import AddElements, Delete, SetFields, SetMapFields, SetProjectFields
 from .history import History
 from .lists import add_item, move_item, remove_item, set_item_fields
-from .maps import AddMap, copy_map, first_original, fresh_ids
+from .maps import (
+    AddMap,
+    AddMaps,
+    MoveMap,
+    copy_map,
+    delete_map,
+    duplicate_map,
+    first_original,
+    fresh_ids,
+    new_map,
+)
 
 __all__ = [
     "COLLECTIONS",
     "AddElements",
     "AddMap",
+    "AddMaps",
     "Change",
     "Command",
     "Compound",
@@ -18,14 +29,18 @@ __all__ = [
     "Document",
     "EditOutsideCommandError",
     "History",
+    "MoveMap",
     "SetFields",
     "SetMapFields",
     "SetProjectFields",
     "add_item",
     "copy_map",
+    "delete_map",
+    "duplicate_map",
     "first_original",
     "fresh_ids",
     "move_item",
+    "new_map",
     "remove_item",
     "set_item_fields",
 ]

@@ -274,7 +274,22 @@ class Document:
         tx.journal.append(lambda: self._raw_put_map(pmap, index))
         return pmap, index
 
+    def move_map(self, map_id: str, index: int) -> int:
+        """Put ``map_id`` at ``index`` in the project's order of maps; returns its old index."""
+        tx = self._require_tx()
+        old = list(self._maps).index(map_id)
+        self._raw_move_map(map_id, index)
+        tx.maps.add(map_id)
+        tx.journal.append(lambda: self._raw_move_map(map_id, old))
+        return old
+
     # ---------------------------------------------------------------- raw (no journal)
+    def _raw_move_map(self, map_id: str, index: int) -> None:
+        items = [(k, v) for k, v in self._maps.items() if k != map_id]
+        items.insert(max(0, min(index, len(items))), (map_id, self._maps[map_id]))
+        self._maps = dict(items)
+        self._project_cache = None
+
     def _raw_put(self, map_id: str, element: MapElement, index: int | None) -> None:
         state = self._maps[map_id]
         d = state.elements[COLLECTIONS[type(element)]]

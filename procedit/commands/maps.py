@@ -94,3 +94,77 @@ def copy_map(doc: Document, map_id: str, *, kind: MapKind = MapKind.TO_BE, name:
         parent_process_id=source.parent_process_id,
     )
     return AddMap(copy, label="Copy map")
+
+
+class AddMaps(Command):
+    """Add several maps (a map and its sub-maps) as one step."""
+
+    def __init__(self, maps: list[ProcessMap], index: int | None = None, label: str = "Add maps"):
+        self.maps = list(maps)
+        self.index = index
+        self.label = label
+
+    @property
+    def pmap(self) -> ProcessMap:
+        """The first map added (the one the user asked for)."""
+        return self.maps[0]
+
+    def apply(self, doc: Document) -> None:
+        for k, m in enumerate(self.maps):
+            doc.put_map(m, None if self.index is None or k else self.index)
+
+    def revert(self, doc: Document) -> None:
+        for m in reversed(self.maps):
+            doc.remove_map(m.id)
+
+
+class MoveMap(Command):
+    """Put a map at another place in the project's order of maps."""
+
+    def __init__(self, map_id: str, index: int, label: str = "Reorder maps"):
+        self.map_id = map_id
+        self.index = index
+        self.label = label
+        self._old: int | None = None
+
+    def apply(self, doc: Document) -> None:
+        self._old = doc.move_map(self.map_id, self.index)
+
+    def revert(self, doc: Document) -> None:
+        assert self._old is not None
+        doc.move_map(self.map_id, self._old)
+
+
+def unique_map_name(doc: Document, base: str) -> str:
+    """``base``, or "base 2", "base 3", ... : never the name of a map already there."""
+    taken = {doc.map_header(m).name for m in doc.map_ids()}
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base} {n}", n + 1
+    return candidate
+
+
+def new_map(doc: Document, name: str, kind: MapKind = MapKind.AS_IS, label: str = "New map") -> AddMap:
+    """A blank map at the end of the project (its name made unique)."""
+    return AddMap(ProcessMap(name=unique_map_name(doc, name), kind=kind), label=label)
+
+
+def duplicate_map(doc: Document, map_id: str, name: str, label: str = "Duplicate map") -> AddMaps:
+    """A copy of ``map_id`` and of every map below it, right after it, with fresh ids throughout
+    (``fresh_ids``, recording what each copy was made from, as a paste does): the copies'
+    processes open the copied sub-maps, not the originals."""
+    from .hierarchy import descendants
+
+    sources = [doc.map(map_id), *(doc.map(m) for m in descendants(doc, map_id))]
+    copies, _mapping = fresh_ids(sources, origin=first_original)  # the copies keep their lineage
+    copies[0] = copies[0].with_(name=unique_map_name(doc, name))
+    return AddMaps(copies, index=doc.map_ids().index(map_id) + 1, label=label)
+
+
+def delete_map(doc: Document, map_id: str, label: str = "Delete map"):
+    """Delete ``map_id`` with the maps below it; what refers to them (a process's decomposition,
+    a TO BE map's source) is cleared; one undo step brings all of it back."""
+    from .edit import Delete
+    from .hierarchy import descendants
+
+    return Delete([map_id, *descendants(doc, map_id)], label=label)
