@@ -11,6 +11,7 @@ from procedit.model import CheckLevel, Process, Project, Severity
 
 from . import control_rules as _control_rules  # noqa: F401  (registers the rules)
 from . import rules as _rules  # noqa: F401  (registers the rules)
+from .balance import check_decomposition, decompositions
 from .context import MapContext, ProjectFacts, node_name
 from .findings import Finding, sort_key
 from .levels import at_level, effective_level
@@ -109,8 +110,16 @@ def validate(
     """
     facts = ProjectFacts(project, today)
     maps = project.maps if map_id is None else (project.map_by_id(map_id),)
+    wanted = {m.id for m in maps}
+    balance: dict[str, list[Finding]] = {}
+    for d in decompositions(project.maps):
+        if d.parent_map in wanted or d.sub.id in wanted:
+            for f in check_decomposition(facts, d):
+                balance.setdefault(f.map_id, []).append(f)
     found: list[Finding] = []
     for pmap in maps:
         shown = level if level is not None else effective_level(project, pmap)
-        found.extend(at_level(validate_map(MapContext.from_map(facts, pmap)), shown))
+        own = validate_map(MapContext.from_map(facts, pmap))
+        extra = balance.get(pmap.id)
+        found.extend(at_level(sorted(own + extra, key=sort_key) if extra else own, shown))
     return found

@@ -47,6 +47,11 @@ RULE_LEVELS: dict[str, CheckLevel] = {
             "no_results",
             "no_inputs",
             "no_outputs",
+            # a decomposition agrees with its process: its inputs, outputs and owner
+            "balance_input_not_carried",
+            "balance_output_not_produced",
+            "balance_boundary_unlisted",
+            "submap_no_owner",
         ),
         CheckLevel.DESCRIPTION,
     ),

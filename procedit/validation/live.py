@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 from procedit.model import CheckLevel, ExternalParty, Link, Process, ProcessMap, Project, Severity
 
+from .balance import BalanceTracker
 from .context import MapContext, ProjectFacts, node_name
 from .engine import active_rules, check_group, check_map, check_process, group_processes
 from .findings import Finding, sort_key
@@ -71,7 +72,19 @@ GroupId = tuple[str, Hashable]  # (rule id, key)
 
 
 class _MapState:
-    __slots__ = ("aggregate", "ctx", "flat", "ghits", "gkeys", "graph", "groups", "level", "local", "merged")
+    __slots__ = (
+        "aggregate",
+        "balance",
+        "ctx",
+        "flat",
+        "ghits",
+        "gkeys",
+        "graph",
+        "groups",
+        "level",
+        "local",
+        "merged",
+    )
 
     def __init__(self, ctx: MapContext, level: CheckLevel):
         self.ctx = ctx
@@ -83,6 +96,7 @@ class _MapState:
         self.aggregate: dict[str, dict[GroupId, list[Finding]]] = {}
         self.ghits: dict[GroupId, set[str]] = {}  # the elements each group has findings on
         self.graph: dict[str, list[Finding]] = {}
+        self.balance: dict[str, list[Finding]] = {}  # findings of the decompositions it takes part in
         self.merged: dict[str, list[Finding]] = {}
         self.flat: list[Finding] | None = None
 
@@ -111,6 +125,7 @@ class LiveValidator:
         # maps are validated on first use (opening a big project does not wait for it) and
         # kept current from then on; a map nobody asked about costs nothing per edit
         self._maps: dict[str, _MapState] = {}
+        self._balance: BalanceTracker | None = None  # made with the first map validated
         self._unsubscribe = doc.subscribe(self._on_change)
 
     def _state(self, map_id: str) -> _MapState | None:
@@ -210,7 +225,10 @@ class LiveValidator:
                 self._judge(state, r, severity, k)
         ctx.start_graph_run()
         state.graph = check_map(ctx, active_rules(self._facts, "graph"))
-        for elem_id in {*state.local, *state.aggregate, *state.graph}:
+        if self._balance is None:
+            self._balance = BalanceTracker(self._doc, self._facts)
+        state.balance = {k: list(v) for k, v in self._balance.by_map.get(map_id, {}).items()}
+        for elem_id in {*state.local, *state.aggregate, *state.graph, *state.balance}:
             self._merge(state, elem_id)
         return state
 
@@ -269,6 +287,7 @@ class LiveValidator:
         for items in state.aggregate.get(elem_id, {}).values():
             new.extend(items)
         new.extend(state.graph.get(elem_id, ()))
+        new.extend(state.balance.get(elem_id, ()))
         new.sort(key=sort_key)
         old = state.merged.get(elem_id)
         if new:
@@ -322,6 +341,12 @@ class LiveValidator:
             ):
                 self._facts = ProjectFacts(header)
                 redo_all = True
+        balance: dict[str, set[str]] = {}
+        if self._balance is not None:
+            if redo_all:
+                self._balance.reset(self._facts)
+            else:
+                balance = self._balance.update(change)
         full: set[str] = set()
         for map_id in change.maps:
             state = self._maps.get(map_id)
@@ -351,6 +376,18 @@ class LiveValidator:
         for map_id, d in dirty.items():
             if self._apply(self._maps[map_id], d):
                 changed.add(map_id)
+        for map_id, ids in balance.items():
+            state = self._maps.get(map_id)
+            if state is None or map_id in full:
+                continue
+            per = self._balance.by_map.get(map_id, {}) if self._balance is not None else {}
+            for elem_id in ids:
+                if elem_id in per:
+                    state.balance[elem_id] = list(per[elem_id])
+                else:
+                    state.balance.pop(elem_id, None)
+                if self._merge(state, elem_id):
+                    changed.add(map_id)
         if change.project or change.maps:  # a map's level, its kind or the project's status moved
             for map_id, state in self._maps.items():
                 level = effective_level(self._header, doc.map_header(map_id))

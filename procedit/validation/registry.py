@@ -8,7 +8,9 @@ validator re-run only what an edit can affect:
 - ``group``: processes grouped by the rule's ``key`` (same code, same name, same owner);
   the rule judges one group at a time -> yields ``(element id, element name, params)``.
   A ``whole`` group rule also depends on the number of processes in the map;
-- ``graph``: the map's networkx graph -> yields ``(element id, element name, params)``.
+- ``graph``: the map's networkx graph -> yields ``(element id, element name, params)``;
+- ``balance``: a process and its decomposition map together (``balance.Decomposition``) ->
+  yields ``(map id, element id, element name, params)``, on either map.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ WORDS: dict[str, dict[str, str]] = {
     "responsible": {"ru": "ответственный", "en": "responsible person"},
 }
 
-SCOPES = ("process", "group", "graph")
+SCOPES = ("process", "group", "graph", "balance")
 
 
 @dataclass(frozen=True)
