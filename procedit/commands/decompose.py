@@ -233,7 +233,8 @@ def decompose(
     assert parent_map is not None
     header = doc.map_header(parent_map)
     stages = len(parent.stages) if procedure else 0
-    boundary = Boundary(doc, parent, 0.0, COLUMN * (max(stages, 2) + 1))
+    # (in a procedure the parties sit below their lane's title)
+    boundary = Boundary(doc, parent, 0.0, COLUMN * (max(stages, 2) + 1), TOP + (40.0 if procedure else 0.0))
     processes: list[Process] = []
     links: list[Link] = []
     lanes: list[Lane] = []

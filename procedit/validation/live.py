@@ -178,6 +178,10 @@ class LiveValidator:
                 result[f.severity] += 1
         return result
 
+    def known_counts(self, map_id: str) -> dict[Severity, int] | None:
+        """The map's counts if it has been validated already, else None (nothing is validated)."""
+        return self.counts(map_id) if map_id in self._maps else None
+
     # ------------------------------------------------------------------ listening
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener(map_ids)`` whenever the findings of those maps changed."""

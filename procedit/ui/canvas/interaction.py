@@ -5,12 +5,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QToolTip
 
 from . import actions
-from .items import LaneItem, LinkItem, NodeItem
+from .items import LaneItem, LinkItem, NodeItem, ProcessItem
 from .style import BIG_NUDGE, NUDGE
 from .tools import LinkGesture, PendingPress
 
@@ -56,7 +56,10 @@ class InteractiveScene(QGraphicsScene):
         pos = event.scenePos()
         item = self.top_item_at(pos)
         mods = event.modifiers()
-        if isinstance(item, NodeItem) and item.handle_at(item.mapFromScene(pos)):
+        if isinstance(item, ProcessItem) and item.mark_at(item.mapFromScene(pos)):
+            self.select_ids([item.elem_id])  # the decomposed mark opens the sub-map (after this event)
+            QTimer.singleShot(0, self, lambda pid=item.elem_id: self.subMapRequested.emit(pid))
+        elif isinstance(item, NodeItem) and item.handle_at(item.mapFromScene(pos)):
             self._gesture = LinkGesture(self, item, pos)
         elif item is None:
             event.ignore()  # the view draws a rubber band

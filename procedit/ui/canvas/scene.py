@@ -71,6 +71,7 @@ def _gc_paused() -> Iterator[None]:
 class MapScene(InteractiveScene):
     selectedIdsChanged = Signal(list)
     message = Signal(str)  # a transient explanation ("These processes are already linked")
+    subMapRequested = Signal(str)  # open the sub-map of this process (its decomposed mark was clicked)
 
     def __init__(self, doc: Document, push: Callable[[Command], None], map_id: str | None, parent=None):
         super().__init__(parent)

@@ -26,6 +26,7 @@ from procedit.ui.canvas.style import snap
 from procedit.ui.canvas.view import MapView
 from procedit.ui.dialogs.rule_settings import edit_rule_settings
 from procedit.ui.docks.document_panels import DocumentPanels
+from procedit.ui.docks.maps_dock import MapsPanel
 from procedit.ui.undo import UndoAdapter
 from procedit.ui.window.actions import Actions, build_menus, build_toolbar
 from procedit.ui.window.compare import CompareController
@@ -33,6 +34,7 @@ from procedit.ui.window.files import FilesMixin, new_project
 from procedit.ui.window.find import FindBar
 from procedit.ui.window.levels import LevelControl
 from procedit.ui.window.maps import MapSwitcher
+from procedit.ui.window.navigation import Navigator
 from procedit.ui.window.safety import DocumentSafety
 
 
@@ -53,6 +55,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self.undo_stack: UndoAdapter | None = None
         self.scene: MapScene | None = None
         self.panels: DocumentPanels | None = None
+        self.maps_panel: MapsPanel | None = None
         self.safety: DocumentSafety | None = None
         self._unsubscribe_doc = None
         self.undo_group = QUndoGroup(self)
@@ -75,6 +78,9 @@ class MainWindow(FilesMixin, QMainWindow):
         self.toolbar, self.map_combo = build_toolbar(self, self.actions)
         self.maps = MapSwitcher(self, self.map_combo, self.menus["switch_map"], self.actions.map_group)
         self.levels = LevelControl(self, self.menus["map"])
+        self.nav = Navigator(self)
+        layout.insertWidget(0, self.nav.breadcrumbs)
+        self.maps_dock = self._dock("maps_dock", self.tr("Maps"), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.properties_dock = self._dock(
             "properties_dock", self.tr("Properties"), Qt.DockWidgetArea.RightDockWidgetArea
         )
@@ -85,6 +91,7 @@ class MainWindow(FilesMixin, QMainWindow):
             [
                 self.properties_dock.toggleViewAction(),
                 self.problems_dock.toggleViewAction(),
+                self.maps_dock.toggleViewAction(),
                 self.toolbar.toggleViewAction(),
             ]
         )
@@ -95,6 +102,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([self.properties_dock], [430], Qt.Orientation.Horizontal)
         self.resizeDocks([self.problems_dock], [200], Qt.Orientation.Vertical)
+        self.resizeDocks([self.maps_dock], [260], Qt.Orientation.Horizontal)
 
         self.problems_label = QLabel()
         self.zoom_label = QLabel()
@@ -146,11 +154,13 @@ class MainWindow(FilesMixin, QMainWindow):
         """Show ``project`` (read from ``path``, or new when None) with a fresh undo history."""
         if not project.maps:
             project = project.with_(maps=new_project(project.language).maps)
-        old_stack, old_scene, old_panels = self.undo_stack, self.scene, self.panels
+        old_stack, old_scene, old_panels, old_maps = self.undo_stack, self.scene, self.panels, self.maps_panel
         if self._unsubscribe_doc is not None:
             self._unsubscribe_doc()
         if old_panels is not None:
             old_panels.detach()
+        if old_maps is not None:
+            old_maps.detach()
         self.doc = Document(project)
         self.undo_stack = UndoAdapter(History(self.doc), self)
         self.undo_group.addStack(self.undo_stack)
@@ -162,6 +172,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self.scene = MapScene(self.doc, self.undo_stack.push, map_id, self)
         self._unsubscribe_doc = self.doc.subscribe(self._on_change)
         self.scene.selectedIdsChanged.connect(self._on_selection)
+        self.scene.subMapRequested.connect(self.nav.open_submap)
         self.view.setScene(self.scene)
         self.scene.set_badges_visible(self.actions.badges.isChecked())
         self.panels = DocumentPanels(self, self.scene, self.doc, self.undo_stack.push, self.lang)
@@ -169,6 +180,18 @@ class MainWindow(FilesMixin, QMainWindow):
         self.panels.countsChanged.connect(self._show_problem_counts)
         self.properties_dock.setWidget(self.panels.properties)
         self.problems_dock.setWidget(self.panels.problems)
+        self.maps_panel = MapsPanel(self.doc, self.undo_stack.push, self.panels.validator)
+        self.maps_panel.mapActivated.connect(self.switch_map)
+        self.maps_panel.processActivated.connect(self.show_element)
+        self.maps_panel.set_menu_actions(
+            [
+                self.nav.new_map_action,
+                self.nav.duplicate_map_action,
+                self.actions.rename_map,
+                self.nav.delete_map_action,
+            ]
+        )
+        self.maps_dock.setWidget(self.maps_panel)
         if old_stack is not None:
             self.undo_group.removeStack(old_stack)
             old_stack.detach()
@@ -179,7 +202,11 @@ class MainWindow(FilesMixin, QMainWindow):
             old_panels.properties.deleteLater()
             old_panels.problems.deleteLater()
             old_panels.deleteLater()
+        if old_maps is not None:
+            old_maps.deleteLater()
         self.maps.rebuild(self.doc, map_id)
+        self.maps_panel.select(map_id)
+        self.nav.reset(map_id)
         self.find_bar.set_target(self.doc, map_id)
         # the counts arrive with the deferred first validation (countsChanged): asking for them
         # here would validate the whole map before the first frame (~0.3-0.9 s at 5,000 processes)
@@ -205,6 +232,7 @@ class MainWindow(FilesMixin, QMainWindow):
     def _on_change(self, change: Change) -> None:
         if self.doc is None:
             return
+        self.nav.on_change(change)
         if change.maps:
             current = self.map_id if self.doc.has_map(self.map_id) else None
             if current is None:
@@ -236,6 +264,9 @@ class MainWindow(FilesMixin, QMainWindow):
         self.find_bar.set_target(self.doc, map_id)
         if self.panels is not None:
             self.panels.set_map(map_id)
+        if self.maps_panel is not None:
+            self.maps_panel.select(map_id)
+        self.nav.visited(map_id)
         self._update_status()
 
     def show_element(self, map_id: str, elem_id: str) -> None:
@@ -308,6 +339,7 @@ class MainWindow(FilesMixin, QMainWindow):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         selected = scene.selected_ids()
         if selected:
+            self.nav.extend_canvas_menu(menu, selected)
             if len(selected) == 1:
                 rename = menu.addAction(self.tr("Rename"), scene.rename_selection)
                 rename.setShortcut("F2")

@@ -37,10 +37,14 @@ class ProcessItem(NodeItem):
         self._code: tuple[QPointF, Runs] | None = None
         self._owner_text: tuple[QPointF, Runs] | None = None
         self._cut = False
+        self.decomposed = bool(process.subprocess_map_id)  # the box opens into a sub-map: a mark shows it
         self._init_geometry(process.x, process.y, process.width, process.height)
 
     def sync(self, process: Process, owner: str = "") -> None:
         """Re-read the entity (and its owner's name); repaint only if something changed."""
+        if bool(process.subprocess_map_id) != self.decomposed:
+            self.decomposed = not self.decomposed
+            self.update()
         if (process.code, process.name, process.kind, owner) != (self.code, self.name, self.kind, self.owner):
             self.code, self.name, self.kind, self.owner = process.code, process.name, process.kind, owner
             self._lines = None
@@ -53,7 +57,16 @@ class ProcessItem(NodeItem):
         parts = [f"{self.code} {self.name}".strip() or tr("(no name)"), tr(_KIND_NAMES[self.kind])]
         if self.owner:
             parts.append(tr("Owner: {0}").format(self.owner))
+        if self.decomposed:
+            parts.append(tr("Decomposed: click the mark or press Ctrl+Enter to open its map"))
         return "\n".join(parts)
+
+    def mark_rect(self) -> QRectF:
+        """Where the decomposed mark is drawn (bottom right corner of the box)."""
+        return QRectF(self._w - MARK_W - PAD, self._h - MARK_H - PAD, MARK_W, MARK_H)
+
+    def mark_at(self, local: QPointF) -> bool:
+        return self.decomposed and self.mark_rect().adjusted(-4, -4, 4, 4).contains(local)
 
     def _layout(self) -> None:
         """Wrap and place the texts once, as glyph runs (kept between paints, at every zoom)."""
@@ -85,6 +98,8 @@ class ProcessItem(NodeItem):
     def paint_body(self, painter: QPainter, lod: float) -> None:
         kind, w, h = self.kind, self._w, self._h
         draw_body(painter, ("process", kind), w, h, lambda p: render_process(p, kind, w, h))
+        if self.decomposed:
+            paint_decomposed_mark(painter, self.mark_rect(), _STYLE[kind][2])
         if lod < TEXT_LOD:
             return
         if self._lines is None:
@@ -119,3 +134,23 @@ def _paint_mark(painter: QPainter, kind: ProcessKind, color) -> None:
         painter.drawRect(QRectF(x, y + 1, s - 1, s - 1))
     else:
         painter.drawEllipse(QRectF(x, y, s, s))
+
+
+MARK_W, MARK_H = 18.0, 13.0
+
+
+def paint_decomposed_mark(painter: QPainter, r: QRectF, color) -> None:
+    """A small hierarchy (one box over two): the process opens into a map of its own."""
+    painter.setPen(QPen(color, 1.2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    top = QRectF(r.x() + r.width() * 0.3, r.y(), r.width() * 0.4, r.height() * 0.36)
+    left = QRectF(r.x(), r.bottom() - r.height() * 0.36, r.width() * 0.4, r.height() * 0.36)
+    right = QRectF(r.right() - r.width() * 0.4, left.y(), r.width() * 0.4, left.height())
+    mid_y = (top.bottom() + left.top()) / 2
+    painter.drawRect(top)
+    painter.drawRect(left)
+    painter.drawRect(right)
+    painter.drawLine(QPointF(top.center().x(), top.bottom()), QPointF(top.center().x(), mid_y))
+    painter.drawLine(QPointF(left.center().x(), mid_y), QPointF(right.center().x(), mid_y))
+    painter.drawLine(QPointF(left.center().x(), mid_y), QPointF(left.center().x(), left.top()))
+    painter.drawLine(QPointF(right.center().x(), mid_y), QPointF(right.center().x(), right.top()))
