@@ -2,8 +2,8 @@
 
 A *decomposition* is a process P whose ``subprocess_map_id`` names a map S whose
 ``parent_process_id`` names P back. Its rules (scope ``balance``) look at P and S together and
-put each finding on both sides: on P in its map, and on S (on the sub-process concerned, or on
-S as a whole), each message naming the fix:
+put each finding on both sides: on P in its map, and on S as a whole (both named after P),
+each message naming the fix:
 
 - an input of P that no flow of S carries;
 - an output of P that no sub-process of S produces;
@@ -26,8 +26,10 @@ from .context import ProjectFacts, node_name
 from .findings import Finding
 from .registry import RULES, WORDS, Rule, rule
 
-WORDS.setdefault("sipoc_inputs", {"ru": "входы", "en": "inputs"})
-WORDS.setdefault("sipoc_outputs", {"ru": "выходы", "en": "outputs"})
+WORDS.setdefault("sipoc_in_among", {"ru": "входов", "en": "inputs"})
+WORDS.setdefault("sipoc_in_into", {"ru": "во входы", "en": "to the inputs"})
+WORDS.setdefault("sipoc_out_among", {"ru": "выходов", "en": "outputs"})
+WORDS.setdefault("sipoc_out_into", {"ru": "в выходы", "en": "to the outputs"})
 
 # (map id, element id, element name, params)
 Hit = tuple[str, str, str, dict[str, Any]]
@@ -45,13 +47,15 @@ class Decomposition:
 
     @property
     def names(self) -> dict[str, str]:
-        return {"parent": node_name(self.parent), "submap": self.sub.name.strip() or self.sub.id}
+        return {"submap": self.sub.name.strip() or self.sub.id}
 
-    def on_both(self, sub_elem: str, sub_name: str, **params: Any) -> Iterator[Hit]:
-        """The same finding on the parent process and on the sub-map's element."""
+    def on_both(self, **params: Any) -> Iterator[Hit]:
+        """The same finding on the parent process and on the sub-map as a whole; both are named
+        after the parent process (``{name}``), the decomposition they are about."""
         params = {**self.names, **params}
-        yield self.parent_map, self.parent.id, node_name(self.parent), params
-        yield self.sub.id, sub_elem, sub_name, params
+        name = node_name(self.parent)
+        yield self.parent_map, self.parent.id, name, params
+        yield self.sub.id, self.sub.id, name, params
 
     def boundary(self) -> Iterator[tuple[bool, str, Process]]:
         """(incoming?, text, sub-process) for each flow between a party of S and a sub-process."""
@@ -69,10 +73,6 @@ class Decomposition:
                 yield False, link.label, procs[link.source_id]
 
 
-def _sub_name(d: Decomposition) -> str:
-    return d.sub.name.strip() or d.sub.id
-
-
 @rule(
     "balance_input_not_carried",
     "interconnection",
@@ -80,12 +80,12 @@ def _sub_name(d: Decomposition) -> str:
     "balance",
     title=("Вход процесса не доходит до его подкарты", "Input of a process is missing on its sub-map"),
     message=(
-        "Вход «{what}» процесса «{parent}» не несёт ни один поток его карты декомпозиции «{submap}». "
+        "Вход «{what}» процесса «{name}» не несёт ни один поток его карты декомпозиции «{submap}». "
         "Проведите на подкарте связь от поставщика к подпроцессу, который получает этот вход (или "
-        "добавьте вход подпроцессу), либо уберите вход у процесса «{parent}».",
-        "Input “{what}” of process “{parent}” is carried by no flow of its decomposition map "
+        "добавьте вход подпроцессу), либо уберите вход у процесса «{name}».",
+        "Input “{what}” of process “{name}” is carried by no flow of its decomposition map "
         "“{submap}”. On the sub-map, draw a link from the supplier to the sub-process that receives "
-        "it (or add the input to a sub-process), or remove the input from “{parent}”.",
+        "it (or add the input to a sub-process), or remove the input from “{name}”.",
     ),
 )
 def input_not_carried(d: Decomposition) -> Iterator[Hit]:
@@ -93,7 +93,7 @@ def input_not_carried(d: Decomposition) -> Iterator[Hit]:
     carried |= {norm(link.label) for link in d.sub.links}
     for f in d.parent.inputs:
         if f.what.strip() and norm(f.what) not in carried:
-            yield from d.on_both(d.sub.id, _sub_name(d), what=f.what.strip())
+            yield from d.on_both(what=f.what.strip())
 
 
 @rule(
@@ -106,12 +106,12 @@ def input_not_carried(d: Decomposition) -> Iterator[Hit]:
         "Output of a process is not produced on its sub-map",
     ),
     message=(
-        "Выход «{what}» процесса «{parent}» не производит ни один подпроцесс его карты декомпозиции "
+        "Выход «{what}» процесса «{name}» не производит ни один подпроцесс его карты декомпозиции "
         "«{submap}». Добавьте этот выход подпроцессу, который его создаёт, и проведите связь к "
-        "потребителю, либо уберите выход у процесса «{parent}».",
-        "Output “{what}” of process “{parent}” is produced by no sub-process of its decomposition map "
+        "потребителю, либо уберите выход у процесса «{name}».",
+        "Output “{what}” of process “{name}” is produced by no sub-process of its decomposition map "
         "“{submap}”. Add it to the outputs of the sub-process that makes it and draw a link to the "
-        "consumer, or remove the output from “{parent}”.",
+        "consumer, or remove the output from “{name}”.",
     ),
 )
 def output_not_produced(d: Decomposition) -> Iterator[Hit]:
@@ -120,7 +120,7 @@ def output_not_produced(d: Decomposition) -> Iterator[Hit]:
     produced |= {norm(link.label) for link in d.sub.links if link.source_id in procs}
     for f in d.parent.outputs:
         if f.what.strip() and norm(f.what) not in produced:
-            yield from d.on_both(d.sub.id, _sub_name(d), what=f.what.strip())
+            yield from d.on_both(what=f.what.strip())
 
 
 @rule(
@@ -134,11 +134,11 @@ def output_not_produced(d: Decomposition) -> Iterator[Hit]:
     ),
     message=(
         "Поток «{what}» пересекает границу карты декомпозиции «{submap}» (подпроцесс «{sub}»), но "
-        "среди {list} процесса «{parent}» его нет. Добавьте «{what}» в {list} процесса «{parent}» "
+        "среди {among} процесса «{name}» его нет. Добавьте «{what}» {into} процесса «{name}» "
         "или уберите этот поток с подкарты.",
         "Flow “{what}” crosses the boundary of decomposition map “{submap}” (sub-process “{sub}”), "
-        "but the {list} of process “{parent}” do not list it. Add “{what}” to the {list} of "
-        "“{parent}”, or remove the flow from the sub-map.",
+        "but the {among} of process “{name}” do not list it. Add “{what}” {into} of “{name}”, "
+        "or remove the flow from the sub-map.",
     ),
 )
 def boundary_unlisted(d: Decomposition) -> Iterator[Hit]:
@@ -152,8 +152,8 @@ def boundary_unlisted(d: Decomposition) -> Iterator[Hit]:
         if key[1] in listed[incoming] or key in seen:
             continue
         seen.add(key)
-        where = "sipoc_inputs" if incoming else "sipoc_outputs"
-        yield from d.on_both(p.id, node_name(p), what=what.strip(), list=where, sub=node_name(p))
+        way = "sipoc_in" if incoming else "sipoc_out"
+        yield from d.on_both(what=what.strip(), among=f"{way}_among", into=f"{way}_into", sub=node_name(p))
 
 
 @rule(
@@ -163,15 +163,15 @@ def boundary_unlisted(d: Decomposition) -> Iterator[Hit]:
     "balance",
     title=("У карты декомпозиции нет владельца", "Decomposition map has no owner"),
     message=(
-        "Карта «{submap}» детализирует процесс «{parent}», у которого нет владельца, поэтому за карту "
-        "в целом никто не отвечает. Назначьте владельца процессу «{parent}»: он владеет и его подкартой.",
-        "Map “{submap}” details process “{parent}”, which has no owner, so nobody answers for the map "
-        "as a whole. Make one person the owner of “{parent}”: they own its sub-map as well.",
+        "Карта «{submap}» детализирует процесс «{name}», у которого нет владельца, поэтому за карту "
+        "в целом никто не отвечает. Назначьте владельца процессу «{name}»: он владеет и его подкартой.",
+        "Map “{submap}” details process “{name}”, which has no owner, so nobody answers for the map "
+        "as a whole. Make one person the owner of “{name}”: they own its sub-map as well.",
     ),
 )
 def submap_no_owner(d: Decomposition) -> Iterator[Hit]:
     if not d.parent.owner_id:
-        yield d.sub.id, d.sub.id, _sub_name(d), d.names
+        yield d.sub.id, d.sub.id, node_name(d.parent), d.names
 
 
 def balance_rules(facts: ProjectFacts) -> list[tuple[Rule, Any]]:

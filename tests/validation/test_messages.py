@@ -17,6 +17,7 @@ from procedit.model import (
     Measurement,
     PartyKind,
     Process,
+    ProcessMap,
 )
 from procedit.validation import RULES, validate
 from procedit.validation.report import check_maps, format_text, plural, summary
@@ -57,9 +58,18 @@ def _everything_broken():
     project = edit_map(project, parties=parties)
     project = add_links(project, Link(id="l_side", source_id="side", target_id="partner"))
     project = add_links(project, Link(id="l_extra", source_id=P2, target_id="extra"))
-    project = edit_process(project, P1, owner_id=None, inputs=(Flow(what="сырьё"),))
+    project = edit_process(
+        project, P1, owner_id=None, inputs=(Flow(what="сырьё"),), subprocess_map_id="map_d1"
+    )
     changes = {"outputs": (Flow(what="акт"),), "documents": (), "criteria": (), "goal": "", "results": ""}
-    return edit_process(project, P2, owner_id="person_anna", **changes)
+    project = edit_process(project, P2, owner_id="person_anna", subprocess_map_id="map_d2", **changes)
+    # P1 decomposed: its input not carried, a boundary flow it does not list, no owner for the sub-map;
+    # P2 decomposed into an empty map: its output produced by nobody
+    sup = ExternalParty(id="d1_sup", name="Склад", kind=PartyKind.SUPPLIER)
+    step = Process(id="d1_step", code="П-1.1", name="Шаг", inputs=(Flow(what="скидка", party_id=sup.id),))
+    d1 = ProcessMap(id="map_d1", name="Детализация", parent_process_id=P1, processes=(step,), parties=(sup,))
+    d2 = ProcessMap(id="map_d2", name="Пустая детализация", parent_process_id=P2)
+    return project.with_(maps=(*project.maps, d1, d2))
 
 
 def test_every_rule_fires_somewhere_and_its_messages_render():

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from procedit.commands import AddElements, Delete, SetFields
 from procedit.geometry.layout import layered_layout
-from procedit.model import ExternalParty, Link, PartyKind, Process
+from procedit.model import ExternalParty, Lane, Link, PartyKind, Process
 
 from .items import LinkItem, NodeItem, PartyItem, ProcessItem
 from .style import snap, tr
@@ -37,9 +37,38 @@ def next_code(scene: MapScene) -> str:
 
 
 def new_process_at(scene: MapScene, pos: QPointF) -> Process:
-    """A process (not yet added) centred on ``pos``, snapped to the grid."""
+    """A process (not yet added) centred on ``pos``, snapped to the grid (in a department lane:
+    of that department)."""
     p = Process(code=next_code(scene))
-    return p.with_(x=snap(pos.x() - p.width / 2), y=snap(pos.y() - p.height / 2))
+    p = p.with_(x=snap(pos.x() - p.width / 2), y=snap(pos.y() - p.height / 2))
+    return p.with_(**lane_fields(scene, p, p.y))
+
+
+def lane_fields(scene: MapScene, process: str | Process, y: float) -> dict[str, str | None]:
+    """What a process placed with its top at ``y`` takes from the lanes: dropped in a department
+    lane, the lane and its department; dragged out of its lane, neither (its department stays
+    when it was not the lane's). Parties and maps without lanes: nothing."""
+    p = scene.doc.get(process) if isinstance(process, str) else process
+    if not isinstance(p, Process) or scene.map_id is None:
+        return {}
+    centre = y + p.height / 2
+    lane = None
+    for candidate in scene.doc.elements(scene.map_id, "lanes"):
+        if candidate.y <= centre < candidate.y + candidate.height:
+            lane = candidate
+            break
+    changes: dict[str, str | None] = {}
+    if lane is not None:
+        if p.lane_id != lane.id:
+            changes["lane_id"] = lane.id
+        if lane.department_id and p.department_id != lane.department_id:
+            changes["department_id"] = lane.department_id
+    elif p.lane_id is not None:
+        changes["lane_id"] = None
+        old = scene.doc.get(p.lane_id)
+        if isinstance(old, Lane) and old.department_id and p.department_id == old.department_id:
+            changes["department_id"] = None
+    return changes
 
 
 def add_process_at(scene: MapScene, pos: QPointF) -> None:
@@ -126,7 +155,10 @@ def nudge(scene: MapScene, dx: float, dy: float) -> None:
     nodes = _selected_nodes(scene)
     if not nodes:
         return
-    changes = {n.elem_id: {"x": n.x() + dx, "y": n.y() + dy} for n in nodes}
+    changes = {
+        n.elem_id: {"x": n.x() + dx, "y": n.y() + dy, **lane_fields(scene, n.elem_id, n.y() + dy)}
+        for n in nodes
+    }
     ids = frozenset(changes)
     scene.push(SetFields(changes, tr("Move with keys"), merge_key=("nudge", ids)))
 

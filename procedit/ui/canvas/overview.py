@@ -206,7 +206,7 @@ class Overview:
                 else:  # (not made yet) across the boxes of the model, as it will be
                     span = span or scene.lane_span()
                     band = QRectF(span[0], lane.y, span[1], lane.height)
-                paint_lane(painter, band, index, lane.name, lane.id in selected, lod)
+                paint_lane(painter, band, index, scene.lane_title(lane), lane.id in selected, lod)
 
         if dimmed:
             self._paint_links_dimmed(painter, lod, selected, (left, top, right, bottom))

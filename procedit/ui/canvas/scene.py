@@ -142,7 +142,7 @@ class MapScene(InteractiveScene):
         links = list(self.doc.links(map_id))
         left, span = self.lane_span()
         for index, lane in enumerate(self.doc.elements(map_id, "lanes")):
-            self._add(LaneItem(lane, index, left, span))
+            self._add(LaneItem(lane, index, left, span, self.lane_title(lane)))
             self.grow_scene_rect(QRectF(left, lane.y, span, lane.height))  # (a lane may lie past the boxes)
         n = 0
         for p in processes:
@@ -284,6 +284,18 @@ class MapScene(InteractiveScene):
     def badges_visible(self) -> bool:
         return self._badges_visible
 
+    def lane_title(self, lane: Lane) -> str:
+        """A lane's title: its name and, for a department lane, the department's head."""
+        header = self.doc.header
+        dept = (
+            next((d for d in header.departments if d.id == lane.department_id), None)
+            if lane.department_id
+            else None
+        )
+        head = self.person_name(dept.head_id) if dept is not None else ""
+        name = lane.name or (dept.name if dept is not None else "")
+        return f"{name} · {head}" if head else name
+
     def person_name(self, person_id: str | None) -> str:
         if person_id is None:
             return ""
@@ -303,6 +315,7 @@ class MapScene(InteractiveScene):
         self.finish_build()
         if change.project:
             self._people = None
+            self._sync_lanes()  # a department's name or head may have changed
             for item in self._items.values():
                 if isinstance(item, ProcessItem):
                     e = self.doc.get(item.elem_id)
@@ -387,9 +400,9 @@ class MapScene(InteractiveScene):
         for index, lane in enumerate(wanted):
             item = self._built.get(lane.id)
             if isinstance(item, LaneItem):
-                item.sync(lane, index, left, span)
+                item.sync(lane, index, left, span, self.lane_title(lane))
             else:
-                self._add(LaneItem(lane, index, left, span))
+                self._add(LaneItem(lane, index, left, span, self.lane_title(lane)))
             self.grow_scene_rect(QRectF(left, lane.y, span, lane.height))
 
     def _fan_out(self, pairs: Iterable[tuple[str, str]]) -> None:

@@ -97,7 +97,7 @@ class MoveGesture:
         changes = {}
         for n in self.nodes:
             p = n.pos()
-            changes[n.elem_id] = {"x": p.x(), "y": p.y()}
+            changes[n.elem_id] = {"x": p.x(), "y": p.y(), **actions.lane_fields(self.scene, n.elem_id, p.y())}
         self.scene.push(SetFields(changes, move_label(self.scene, list(changes))))
 
     def cancel(self) -> None:

@@ -27,10 +27,10 @@ class LaneItem(QGraphicsItem):
 
     Z = -10.0
 
-    def __init__(self, lane: Lane, index: int, left: float, span: float):
+    def __init__(self, lane: Lane, index: int, left: float, span: float, title: str | None = None):
         super().__init__()
         self.elem_id = lane.id
-        self.name = lane.name
+        self.name = lane.name if title is None else title  # (with the department's head)
         self.index = index
         self._span = span
         self._h = lane.height
@@ -39,9 +39,10 @@ class LaneItem(QGraphicsItem):
         self.setZValue(self.Z)
         self.setPos(left, lane.y)
 
-    def sync(self, lane: Lane, index: int, left: float, span: float) -> None:
-        if (lane.name, index) != (self.name, self.index):
-            self.name, self.index = lane.name, index
+    def sync(self, lane: Lane, index: int, left: float, span: float, title: str | None = None) -> None:
+        name = lane.name if title is None else title
+        if (name, index) != (self.name, self.index):
+            self.name, self.index = name, index
             self.update()
         self._place(left, lane.y, span, lane.height)
 
