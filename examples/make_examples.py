@@ -30,6 +30,7 @@ from procedit.model import (
     ExternalParty,
     Flow,
     Goal,
+    Lane,
     Link,
     LinkKind,
     MapKind,
@@ -388,9 +389,11 @@ PROCESSES: list[dict[str, Any]] = [
         results="Лиды в CRM с источником и контактами",
         description="По заказу на лиды от отдела продаж интернет-маркетолог запускает рекламные кампании "
         "и передаёт лиды в CRM.",
-        stages=[
-            ("Приём заказа на лиды от отдела продаж", "person_orlov", "Принятый заказ"),
-            ("Запуск и ведение рекламных кампаний", "person_orlov", "Кампании"),
+        stages=[  # the TO BE map decomposes М-07 into this procedure (see LEADS_PROCEDURE)
+            ("Приём заказа на лиды от отдела продаж", "person_sokolova", "Принятый заказ на лиды"),
+            ("Адаптация рекламных материалов под каналы", "person_lebedev", "Креативы для каналов"),
+            ("Запуск и ведение рекламных кампаний", "person_orlov", "Лиды из кампаний"),
+            ("Проверка качества лидов", "person_volkova", "Проверенные лиды"),
             ("Передача лидов в CRM", "person_orlov", "Лиды в CRM"),
         ],
         criteria=[
@@ -518,7 +521,12 @@ PROCESSES: list[dict[str, Any]] = [
                 "месяц",
                 "дата публикации отчёта",
                 "person_sokolova",
-                actuals=(("2026-08", 1), ("2026-09", 1), ("2026-10", 1), ("2026-11", 0, "отчёт вышел 9-го числа")),
+                actuals=(
+                    ("2026-08", 1),
+                    ("2026-09", 1),
+                    ("2026-10", 1),
+                    ("2026-11", 0, "отчёт вышел 9-го числа"),
+                ),
                 source="база знаний, дата публикации",
             )
         ],
@@ -766,6 +774,199 @@ def corrective_actions(process_id: str, key: str, as_is: bool) -> tuple[Correcti
     return ()
 
 
+# М-07 «Генерация лидов» of the TO BE map down to its procedure: a cross-functional map with a lane
+# per department and the stages as boxes; its boundary (the suppliers and the consumer of М-07)
+# as external parties. Balanced with М-07: it carries both inputs and produces the output.
+LEADS_LANES = [("marketing", "dept_marketing"), ("design", "dept_design"), ("analytics", "dept_analytics")]
+LEADS_PROCEDURE = [
+    # key, name, performer, lane, inputs (what, from), output (what, to), goal, description
+    (
+        "order",
+        "Приём заказа на лиды от отдела продаж",
+        "person_sokolova",
+        "marketing",
+        [("заказ на лиды от отдела продаж", "sup_sales")],
+        ("принятый заказ на лиды", "creative"),
+        "Понять, сколько и каких лидов нужно отделу продаж и к какому сроку",
+        "Директор по маркетингу сверяет заказ с бюджетом и каналами и подтверждает его отделу продаж.",
+    ),
+    (
+        "creative",
+        "Адаптация рекламных материалов под каналы",
+        "person_lebedev",
+        "design",
+        [("рекламные материалы", "sup_design"), ("принятый заказ на лиды", "order")],
+        ("креативы для каналов", "campaigns"),
+        "Подготовить креативы под форматы каждого рекламного канала",
+        "Арт-директор адаптирует утверждённые материалы под размеры и требования площадок.",
+    ),
+    (
+        "campaigns",
+        "Запуск и ведение рекламных кампаний",
+        "person_orlov",
+        "marketing",
+        [("креативы для каналов", "creative")],
+        ("лиды из кампаний", "check"),
+        "Получить заказанное число лидов в бюджете",
+        "Интернет-маркетолог запускает кампании, ежедневно следит за стоимостью лида и перераспределяет бюджет.",
+    ),
+    (
+        "check",
+        "Проверка качества лидов",
+        "person_volkova",
+        "analytics",
+        [("лиды из кампаний", "campaigns")],
+        ("проверенные лиды", "crm"),
+        "Отсеять дубли и нецелевые заявки до отдела продаж",
+        "Маркетолог-аналитик проверяет контакты и соответствие заявки целевому сегменту.",
+    ),
+    (
+        "crm",
+        "Передача лидов в CRM",
+        "person_orlov",
+        "marketing",
+        [("проверенные лиды", "check")],
+        ("лиды в CRM", "cons_processing"),
+        "Передать отделу продаж лиды с источником и контактами",
+        "Интернет-маркетолог заносит проверенные лиды в CRM с указанием источника и кампании.",
+    ),
+]
+LEADS_PARTIES = [
+    # key, name, kind, column, lane, what it passes
+    (
+        "sup_sales",
+        "Отдел продаж",
+        PartyKind.SUPPLIER,
+        0,
+        "marketing",
+        "Передаёт: заказ на лиды от отдела продаж",
+    ),
+    (
+        "sup_design",
+        "М-06 Разработка рекламных материалов",
+        PartyKind.SUPPLIER,
+        0,
+        "design",
+        "Передаёт: рекламные материалы",
+    ),
+    ("cons_processing", "М-08 Обработка лидов", PartyKind.CUSTOMER, 6, "marketing", "Получает: лиды в CRM"),
+]
+LANE_TOP, LANE_HEIGHT = 40.0, 160.0
+
+
+def build_leads_procedure() -> ProcessMap:
+    """The procedure of М-07 (TO BE) with lanes: its steps are processes with everything a process
+    approach asks of one (owner, goal, criteria, regulation), so the map is as clean as TO BE."""
+
+    def pid(key: str) -> str:
+        return f"leads_{key}"
+
+    lane_y = {key: LANE_TOP + k * LANE_HEIGHT for k, (key, _d) in enumerate(LEADS_LANES)}
+    lanes = tuple(
+        Lane(
+            id=f"lane_leads_{key}",
+            name=next(n for i, n, _h in DEPARTMENTS if i == dept),
+            department_id=dept,
+            y=lane_y[key],
+            height=LANE_HEIGHT,
+        )
+        for key, dept in LEADS_LANES
+    )
+    dept_of = dict(LEADS_LANES)
+    parties = tuple(
+        ExternalParty(
+            id=pid(key),
+            name=name,
+            kind=kind,
+            description=says,
+            x=MARGIN + col * GRID_X + 20,
+            y=lane_y[lane] + 60,
+        )
+        for key, name, kind, col, lane, says in LEADS_PARTIES
+    )
+    processes, links = [], []
+    for n, (key, name, who, lane, ins, (out_what, to), goal, description) in enumerate(LEADS_PROCEDURE, 1):
+        inputs = tuple(
+            Flow(id=f"{pid(key)}_in_{k}", what=w, party_id=pid(src)) for k, (w, src) in enumerate(ins, 1)
+        )
+        output = Flow(id=f"{pid(key)}_out_1", what=out_what, party_id=pid(to))
+        processes.append(
+            Process(
+                id=pid(key),
+                code=f"М-07.{n}",
+                name=name,
+                kind=ProcessKind.CORE,
+                department_id=dept_of[lane],
+                lane_id=f"lane_leads_{lane}",
+                description=description,
+                goal_ids=("goal_leads",),
+                goal=goal,
+                results=out_what[:1].upper() + out_what[1:],
+                inputs=inputs,
+                outputs=(output,),
+                owner_id=who,
+                customer_ids=(pid(to),),
+                criteria=(
+                    Criterion(
+                        id=f"{pid(key)}_crit_time",
+                        name="Срок выполнения шага",
+                        target=parse_target("≤ 1")[0],
+                        unit="рабочий день",
+                        period="месяц",
+                        method="даты в CRM и трекере задач",
+                        responsible_id="person_volkova",
+                    ),
+                ),
+                documents=(
+                    DocumentRef(
+                        id=f"{pid(key)}_doc_reg",
+                        kind=DocumentKind.REGULATION,
+                        title="Регламент генерации лидов",
+                        location="docs/РП-МКТ-01-07.docx",
+                    ),
+                ),
+                x=MARGIN + n * GRID_X,
+                y=lane_y[lane] + (LANE_HEIGHT - 80) / 2,
+            )
+        )
+        for k, (w, src) in enumerate(ins, 1):
+            if src.startswith("sup_"):
+                links.append(
+                    Link(
+                        id=f"leads_link_{src}",
+                        source_id=pid(src),
+                        target_id=pid(key),
+                        label=w,
+                        target_input_id=f"{pid(key)}_in_{k}",
+                    )
+                )
+        target_input = None
+        if not to.startswith("cons_"):
+            target = next(x for x in LEADS_PROCEDURE if x[0] == to)
+            target_input = f"{pid(to)}_in_{[w for w, _s in target[4]].index(out_what) + 1}"
+        links.append(
+            Link(
+                id=f"leads_link_{key}",
+                source_id=pid(key),
+                target_id=pid(to),
+                label=out_what,
+                source_output_id=output.id,
+                target_input_id=target_input,
+            )
+        )
+    return ProcessMap(
+        id="map_to_be_leads",
+        name="М-07 Генерация лидов",
+        kind=MapKind.TO_BE,
+        description="Процедура генерации лидов по подразделениям: кто, что и в каком порядке делает.",
+        parent_process_id="tobe_leads",
+        processes=tuple(processes),
+        parties=parties,
+        links=tuple(links),
+        lanes=lanes,
+    )
+
+
 def marketing_ru() -> Project:
     as_is = build_marketing_map(MapKind.AS_IS)
     return Project(
@@ -833,7 +1034,11 @@ def marketing_ru() -> Project:
                 author="Соколова А. В.",
             ),
         ),
-        maps=(as_is, with_lineage(build_marketing_map(MapKind.TO_BE), as_is)),
+        maps=(
+            as_is,
+            decomposed(with_lineage(build_marketing_map(MapKind.TO_BE), as_is)),
+            build_leads_procedure(),
+        ),
     )
 
 
@@ -872,6 +1077,14 @@ def with_lineage(to_be: ProcessMap, as_is: ProcessMap) -> ProcessMap:
             lk.with_(origin=old_links.get((old(lk.source_id), old(lk.target_id)))) for lk in to_be.links
         ),
     )
+
+
+def decomposed(to_be: ProcessMap) -> ProcessMap:
+    """The TO BE map with М-07 opening into its procedure (``build_leads_procedure``)."""
+    processes = tuple(
+        p.with_(subprocess_map_id="map_to_be_leads") if p.id == "tobe_leads" else p for p in to_be.processes
+    )
+    return to_be.with_(processes=processes)
 
 
 # ====================================================================== English: small

@@ -44,6 +44,7 @@ class Change:
     maps: frozenset[str]
     project: bool
     undo: bool = False  # the change reverts a command
+    element_maps: frozenset[str] = frozenset()  # the maps whose elements were put or removed
 
 
 class _MapState:
@@ -70,6 +71,7 @@ class _Tx:
     undo: bool
     ids: set[str] = field(default_factory=set)
     maps: set[str] = field(default_factory=set)
+    element_maps: set[str] = field(default_factory=set)
     project: bool = False
     journal: list[Callable[[], None]] = field(default_factory=list)
 
@@ -188,7 +190,9 @@ class Document:
             self._tx = None
             raise
         self._tx = None
-        change = Change(label, frozenset(tx.ids), frozenset(tx.maps), tx.project, undo)
+        change = Change(
+            label, frozenset(tx.ids), frozenset(tx.maps), tx.project, undo, frozenset(tx.element_maps)
+        )
         for listener in list(self._listeners):
             listener(change)
 
@@ -208,6 +212,7 @@ class Document:
         old_index = list(d).index(element.id) if old is not None and index is not None else None
         self._raw_put(map_id, element, index)
         tx.ids.add(element.id)
+        tx.element_maps.add(map_id)
         if old is None:
             tx.journal.append(lambda: self._raw_remove(map_id, element.id))
         else:
@@ -220,6 +225,7 @@ class Document:
         index = self.index_of(elem_id)
         element = self._raw_remove(map_id, elem_id)
         tx.ids.add(elem_id)
+        tx.element_maps.add(map_id)
         tx.journal.append(lambda: self._raw_put(map_id, element, index))
         return map_id, element, index
 

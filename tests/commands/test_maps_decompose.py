@@ -27,8 +27,18 @@ from procedit.model import Link, MapKind, PartyKind, Process, ProcessMap, Stage,
 from procedit.storage import load
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "marketing_ru.procmap"
-PROJECT = load(EXAMPLE)
-LEADS = "tobe_leads"  # М-07 Генерация лидов: two inputs, one output, stages
+LEADS = "tobe_leads"  # М-07 Генерация лидов: two inputs, one output, stages by three departments
+
+
+def _undecomposed():
+    """The example without its decomposition of М-07 (the tests make it themselves)."""
+    p = load(EXAMPLE)
+    maps = [m for m in p.maps if m.parent_process_id is None]
+    to_be = maps[1].with_(processes=tuple(x.with_(subprocess_map_id=None) for x in maps[1].processes))
+    return p.with_(maps=(maps[0], to_be))
+
+
+PROJECT = _undecomposed()
 
 
 @pytest.fixture
@@ -82,8 +92,9 @@ def test_decompose_starts_with_the_process_boundary(history):
 
 def test_decompose_as_procedure_lanes_by_department_and_stages_as_boxes(history):
     doc = history.doc
-    parent = doc.get("tobe_processing")  # stages performed by sales and marketing people
-    sub = doc.map(decomposed(history, "tobe_processing", procedure=True))
+    parent = doc.get(LEADS)  # stages performed by marketing, design and analytics
+    sub = doc.map(decomposed(history, LEADS, procedure=True))
+    assert {lane.name for lane in sub.lanes} == {"Отдел маркетинга", "Отдел дизайна", "Отдел аналитики"}
     assert [p.name for p in sorted(sub.processes, key=lambda p: p.x)] == [s.name for s in parent.stages]
     lanes = {lane.id: lane for lane in sub.lanes}
     assert lanes and all(lane.department_id for lane in lanes.values())
@@ -113,10 +124,10 @@ def test_stages_to_subprocesses_and_back(history):
     assert sum(1 for lk in doc.links(sub_id) if lk.source_id in parties) == len(doc.get(LEADS).inputs)
 
     # reorder the flow: the last becomes first by its links, whatever the boxes' positions
-    first, second, third = ordered
+    first, *rest = ordered
     history.push(SetFields({first.id: {"name": "Новый первый этап"}}))
     round_trip(history, subprocesses_to_stages(doc, LEADS))
-    assert [s.name for s in doc.get(LEADS).stages] == ["Новый первый этап", second.name, third.name]
+    assert [s.name for s in doc.get(LEADS).stages] == ["Новый первый этап", *(p.name for p in rest)]
     assert doc.get(LEADS).stages[0].performer_id == first.owner_id
 
 

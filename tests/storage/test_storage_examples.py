@@ -31,7 +31,7 @@ def test_generator_reproduces_the_committed_files_byte_for_byte(tmp_path):
 def test_marketing_example_has_the_documented_shape():
     project = load(EXAMPLES / "marketing_ru.procmap")
     assert check_integrity(project) == []
-    as_is, to_be = project.maps
+    as_is, to_be, procedure = project.maps
     assert (as_is.kind, to_be.kind, to_be.source_map_id) == (MapKind.AS_IS, MapKind.TO_BE, as_is.id)
     assert len(project.people) == 8 and len(project.strategy.goals) == 4
     assert sorted(a.role.value for a in project.approvers) == ["agrees", "agrees", "approves"]
@@ -51,5 +51,12 @@ def test_marketing_example_has_the_documented_shape():
         assert p.customer_ids and p.goal_ids and p.inputs and p.outputs, p.name
         assert any(d.kind.value == "regulation" for d in p.documents), p.name
         assert p.criteria and all(c.target and c.method and c.period and c.responsible_id for c in p.criteria)
+    # М-07 of TO BE opens into its procedure: lanes by department, its boundary as parties
+    leads = next(p for p in to_be.processes if p.code == "М-07")
+    assert leads.subprocess_map_id == procedure.id and procedure.parent_process_id == leads.id
+    assert [p.name for p in sorted(procedure.processes, key=lambda p: p.x)] == [s.name for s in leads.stages]
+    lanes = {lane.id: lane.department_id for lane in procedure.lanes}
+    assert len(set(lanes.values())) == 3
+    assert all(lanes[p.lane_id] == p.department_id for p in procedure.processes)
     template = next(d for p in to_be.processes for d in p.documents if d.title == "Шаблон ТЗ дизайнеру")
     assert "ТЕХНИЧЕСКОЕ ЗАДАНИЕ" in template.text

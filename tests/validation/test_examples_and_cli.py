@@ -62,6 +62,10 @@ def test_to_be_has_only_the_findings_its_actuals_cause(marketing):
     assert all(f.severity == Severity.WARNING for f in found)
 
 
+def test_the_to_be_procedure_has_no_findings_at_all(marketing):
+    assert validate(marketing, "map_to_be_leads", today=dt.date(2026, 12, 20)) == []  # balanced with М-07
+
+
 def test_small_english_example_is_complete():
     assert validate(load(ROOT / "examples" / "small_en.procmap")) == []
 

@@ -349,26 +349,29 @@ class Navigator(QObject):
             self.refresh()
 
     def follow(self, change: Change) -> None:
-        """After a change: when it touched only another map than the shown one (an undo of an
-        edit made there, say), show that map with the changed elements selected; when the shown
-        map went away, show its parent (or the first map)."""
+        """After a change: when it touched elements of other maps only (an undo of an edit made
+        there, say), show that map with the changed elements still there selected; when the
+        shown map went away, show its parent (or the map of what the change touched)."""
         w = self.window
         doc = w.doc
         if doc is None or w.scene is None:
             return
         current = w.scene.map_id if w.scene.map_id is not None and doc.has_map(w.scene.map_id) else None
-        ids = [i for i in change.ids if doc.map_of(i) is not None]
-        if current is not None and (not ids or any(doc.map_of(i) == current for i in ids)):
+        touched = [m for m in change.element_maps if doc.has_map(m)]
+        if current is not None and (not touched or current in change.element_maps):
             return
-        maps = list(dict.fromkeys(doc.map_of(i) for i in ids))
-        if current is None and not maps:
+        if current is None:
             parent = self._parent_of_current
-            maps = [parent] if parent is not None and doc.has_map(parent) else []
-        if not maps:
+            target = parent if parent is not None and doc.has_map(parent) else None
+            alive = [doc.map_of(i) for i in change.ids if doc.map_of(i) is not None]
+            target = target or (alive[0] if alive else None)
+        else:
+            order = doc.map_ids()
+            target = min(touched, key=order.index)
+        if target is None:
             return
-        target = maps[0]
         w.switch_map(target)
-        shown = [i for i in ids if doc.map_of(i) == target]
+        shown = [i for i in change.ids if doc.map_of(i) == target]
         if shown and w.scene is not None:
             w.scene.select_ids(shown)
             item = w.scene.item_for(shown[0])
