@@ -388,6 +388,24 @@
         </message>
     </context>
     <context>
+        <name>BreadcrumbBar</name>
+        <message>
+            <location filename="../../procedit/ui/window/breadcrumbs.py" line="90" />
+            <source>Owner: %1</source>
+            <translation>Владелец: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/breadcrumbs.py" line="90" />
+            <source>Owner: not assigned</source>
+            <translation>Владелец: не назначен</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/breadcrumbs.py" line="92" />
+            <source>The owner of the process this map details owns the map</source>
+            <translation>Картой в целом владеет владелец процесса, который она детализирует</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangesPanel</name>
         <message>
             <location filename="../../procedit/ui/docks/changes.py" line="39" />
@@ -1192,116 +1210,121 @@
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="79" />
+            <location filename="../../procedit/ui/window/main_window.py" line="85" />
             <source>Properties</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="82" />
+            <location filename="../../procedit/ui/window/main_window.py" line="88" />
             <source>Problems</source>
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="109" />
+            <location filename="../../procedit/ui/window/main_window.py" line="117" />
             <source>This map is empty.
 Double-click the canvas or press Insert to add a process.</source>
             <translation>Карта пуста.
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="250" />
+            <location filename="../../procedit/ui/window/main_window.py" line="281" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="272" />
+            <location filename="../../procedit/ui/window/main_window.py" line="303" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="272" />
+            <location filename="../../procedit/ui/window/main_window.py" line="303" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="275" />
+            <location filename="../../procedit/ui/window/main_window.py" line="306" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="312" />
+            <location filename="../../procedit/ui/window/main_window.py" line="343" />
             <source>Rename</source>
             <translation>Переименовать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="317" />
+            <location filename="../../procedit/ui/window/main_window.py" line="349" />
             <source>Paste Here</source>
             <translation>Вставить сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="322" />
+            <location filename="../../procedit/ui/window/main_window.py" line="354" />
             <source>Add Process Here</source>
             <translation>Добавить процесс сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="327" />
+            <location filename="../../procedit/ui/window/main_window.py" line="359" />
             <source>Add External Party Here</source>
             <translation>Добавить внешнюю сторону сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="360" />
+            <location filename="../../procedit/ui/window/main_window.py" line="392" />
             <source>Lane %1</source>
             <translation>Дорожка %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="362" />
+            <location filename="../../procedit/ui/window/main_window.py" line="394" />
             <source>Add lane</source>
             <translation>Добавить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="393" />
+            <location filename="../../procedit/ui/window/main_window.py" line="425" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="410" />
+            <location filename="../../procedit/ui/window/main_window.py" line="442" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="411" />
+            <location filename="../../procedit/ui/window/main_window.py" line="443" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="435" />
+            <location filename="../../procedit/ui/window/main_window.py" line="467" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="447" />
+            <location filename="../../procedit/ui/window/main_window.py" line="479" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="450" />
+            <location filename="../../procedit/ui/window/main_window.py" line="482" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="452" />
+            <location filename="../../procedit/ui/window/main_window.py" line="484" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="454" />
+            <location filename="../../procedit/ui/window/main_window.py" line="486" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="477" />
+            <location filename="../../procedit/ui/window/main_window.py" line="509" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/main_window.py" line="83" />
+            <source>Maps</source>
+            <translation>Карты</translation>
         </message>
     </context>
     <context>
@@ -1325,6 +1348,55 @@ Double-click the canvas or press Insert to add a process.</source>
             <location filename="../../procedit/ui/window/maps.py" line="28" />
             <source>(unnamed map)</source>
             <translation>(карта без названия)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapsPanel</name>
+        <message>
+            <location filename="../../procedit/ui/docks/maps_dock.py" line="95" />
+            <source>Map</source>
+            <translation>Карта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/maps_dock.py" line="95" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/maps_dock.py" line="95" />
+            <source>Problems</source>
+            <translation>Проблемы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/maps_dock.py" line="138" />
+            <location filename="../../procedit/ui/docks/maps_dock.py" line="264" />
+            <source>(unnamed map)</source>
+            <translation>(карта без названия)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/maps_dock.py" line="140" />
+            <source>Process decomposed into the maps below</source>
+            <translation>Процесс, детализированный картами ниже</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/maps_dock.py" line="139" />
+            <source>Not checked yet</source>
+            <translation>Ещё не проверена</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/maps_dock.py" line="193" />
+            <source>Errors: %1   Warnings: %2</source>
+            <translation>Ошибок: %1   Предупреждений: %2</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/maps_dock.py" line="266" />
+            <source>Rename map</source>
+            <translation>Переименование карты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/maps_dock.py" line="287" />
+            <source>Reorder maps</source>
+            <translation>Изменение порядка карт</translation>
         </message>
     </context>
     <context>
@@ -2931,67 +3003,67 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Обеспечивающий процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="90" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="119" />
             <source>Add process and link</source>
             <translation>Добавление процесса и связи</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="90" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="119" />
             <source>Add process</source>
             <translation>Добавление процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="92" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="121" />
             <source>Add external party</source>
             <translation>Добавление внешней стороны</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="105" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="134" />
             <source>Change link label</source>
             <translation>Изменение подписи связи</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="108" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="137" />
             <source>Rename</source>
             <translation>Переименование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="117" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="146" />
             <source>Delete</source>
             <translation>Удаление</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="117" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="146" />
             <source>Delete %n items</source>
             <translation>Удаление элементов: %n</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="131" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="163" />
             <source>Move with keys</source>
             <translation>Сдвиг клавишами</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="138" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="170" />
             <source>Select at least two boxes to align.</source>
             <translation>Для выравнивания выделите хотя бы два элемента.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="164" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="196" />
             <source>Align</source>
             <translation>Выравнивание</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="171" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="203" />
             <source>Select at least three boxes to distribute.</source>
             <translation>Для распределения выделите хотя бы три элемента.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="189" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="221" />
             <source>Distribute</source>
             <translation>Распределение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="214" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="246" />
             <source>Auto-layout</source>
             <translation>Автоматическая раскладка</translation>
         </message>
@@ -3016,17 +3088,22 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Дублирование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="53" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="57" />
             <source>(no name)</source>
             <translation>(без названия)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="55" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="59" />
             <source>Owner: {0}</source>
             <translation>Владелец: {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/scene.py" line="578" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="61" />
+            <source>Decomposed: click the mark or press Ctrl+Enter to open its map</source>
+            <translation>Декомпозирован: щёлкните по значку или нажмите Ctrl+Enter, чтобы открыть его карту</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/scene.py" line="592" />
             <source>Cut</source>
             <translation>Вырезание</translation>
         </message>
@@ -3819,6 +3896,201 @@ Open it now?</source>
             <location filename="../../procedit/ui/window/levels.py" line="121" />
             <source>Level: %1</source>
             <translation>Уровень: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigator</name>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="70" />
+            <source>&amp;Back</source>
+            <translation>&amp;Назад</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="70" />
+            <source>The map shown before</source>
+            <translation>Карта, показанная перед этой</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="73" />
+            <source>&amp;Forward</source>
+            <translation>&amp;Вперёд</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="77" />
+            <source>The next map</source>
+            <translation>Следующая карта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="81" />
+            <source>&amp;Up to Parent Map</source>
+            <translation>На&amp;верх, к родительской карте</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="85" />
+            <source>The map of the process this map details</source>
+            <translation>Карта процесса, который детализирует эта карта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="89" />
+            <source>&amp;Open Sub-map</source>
+            <translation>&amp;Открыть подкарту</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="93" />
+            <source>Open the map the selected process is decomposed into</source>
+            <translation>Открыть карту декомпозиции выбранного процесса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="97" />
+            <source>&amp;Decompose Process</source>
+            <translation>&amp;Декомпозировать процесс</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="100" />
+            <source>Make a map of the selected process's sub-processes, starting with its suppliers and consumers</source>
+            <translation>Создать карту подпроцессов выбранного процесса: на ней сразу будут его поставщики и потребители</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="105" />
+            <source>Decompose as Cross-Functional &amp;Procedure</source>
+            <translation>Декомпозировать как кросс-функциональную &amp;процедуру</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="107" />
+            <source>Make a sub-map with a lane per department and the process's stages as boxes</source>
+            <translation>Создать подкарту с дорожкой для каждого подразделения и этапами процесса в виде блоков</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="109" />
+            <source>S&amp;tages to Sub-processes</source>
+            <translation>&amp;Этапы в подпроцессы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="110" />
+            <source>Sub-processes to Sta&amp;ges</source>
+            <translation>Подпроцессы в э&amp;тапы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="111" />
+            <source>New &amp;Blank Map</source>
+            <translation>Новая &amp;пустая карта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="112" />
+            <source>D&amp;uplicate Map</source>
+            <translation>Д&amp;ублировать карту</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="113" />
+            <source>Delete &amp;Map…</source>
+            <translation>&amp;Удалить карту…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="122" />
+            <source>&amp;Go</source>
+            <translation>П&amp;ереход</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="131" />
+            <source>Dec&amp;omposition</source>
+            <translation>Дек&amp;омпозиция</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="232" />
+            <source>Select one process first.</source>
+            <translation>Сначала выберите один процесс.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="245" />
+            <source>“%1” is not decomposed: Map ▸ Decomposition ▸ Decompose Process makes its map.</source>
+            <translation>Процесс «%1» не декомпозирован: его карту создаёт команда Карта ▸ Декомпозиция ▸ Декомпозировать процесс.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="259" />
+            <source>Decompose as procedure</source>
+            <translation>Декомпозиция как процедуры</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="259" />
+            <source>Decompose process</source>
+            <translation>Декомпозиция процесса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="270" />
+            <source>The process has no stages.</source>
+            <translation>У процесса нет этапов.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="273" />
+            <location filename="../../procedit/ui/window/navigation.py" line="275" />
+            <source>Stages to sub-processes</source>
+            <translation>Этапы в подпроцессы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="285" />
+            <source>The process has no sub-map with processes.</source>
+            <translation>У процесса нет подкарты с процессами.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="287" />
+            <source>Sub-processes to stages</source>
+            <translation>Подпроцессы в этапы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="288" />
+            <source>The stages of the process follow its sub-map now.</source>
+            <translation>Этапы процесса теперь повторяют его подкарту.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="294" />
+            <source>New map</source>
+            <translation>Новая карта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="303" />
+            <source>%1 (copy)</source>
+            <translation>%1 (копия)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="304" />
+            <source>Duplicate map</source>
+            <translation>Дублирование карты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="315" />
+            <location filename="../../procedit/ui/window/navigation.py" line="324" />
+            <source>Delete Map</source>
+            <translation>Удаление карты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="315" />
+            <source>A project keeps at least one map: add another map first.</source>
+            <translation>В проекте должна остаться хотя бы одна карта: сначала добавьте другую.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="319" />
+            <source>(unnamed map)</source>
+            <translation>(карта без названия)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="320" />
+            <source>Delete the map “%1”?</source>
+            <translation>Удалить карту «%1»?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="322" />
+            <source>Its %n sub-map(s) will be deleted with it.</source>
+            <translation>Вместе с ней будут удалены её подкарты: %n.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="323" />
+            <source>Edit ▸ Undo brings it back.</source>
+            <translation>Вернуть её можно командой Правка ▸ Отменить.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="328" />
+            <source>Delete map</source>
+            <translation>Удаление карты</translation>
         </message>
     </context>
 </TS>

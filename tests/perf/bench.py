@@ -46,6 +46,10 @@ What is measured (procedit | bare-stack baseline):
   process) read, matched and laid out (``read_register`` + ``plan_register``) | the csv module
   reading the same text; the same rows in a workbook written by openpyxl | openpyxl reading it
   (read-only mode). Target at N = 5,000 (10,000 rows): under 3 s each.
+- sub-map open: the window on the N-process landscape, its first process decomposed into a
+  200-process map, opens that sub-map until painted | a plain scene of the 200 processes (see
+  ``figures_maps``).  Maps dock: a ``MapsPanel`` of a 500-map project built (measured once, with
+  the first size) | a ``QTreeWidget`` of 500 plain rows.
 - PDF: ``export.export_regulation`` of the whole project (N ≤ 1,000) | reportlab platypus
   with the same text: N sections of a heading, three paragraphs and a table.  With --quick the
   export is cancelled after 8 s, the target (the figure is then a lower bound and a miss), and
@@ -73,6 +77,7 @@ from figures_compare import fig_diff, fig_merge
 from figures_data import fig_load, fig_pdf, fig_revalidate, fig_save, fig_validate
 from figures_gui import fig_drag, fig_gui_open, fig_pan_zoom, fig_window_open
 from figures_interchange import fig_bpmn, fig_register, fig_register_xlsx
+from figures_maps import DOCK_MAPS, fig_maps_dock, fig_submap_open
 from harness import NOT_BUILT, Ctx, NotBuilt, Row, _fmt
 
 __all__ = ["FIGURES", "NOT_BUILT", "Row", "judge", "main", "run", "table"]
@@ -98,6 +103,8 @@ TARGETS: dict[tuple[str, int], tuple[float | None, float | None, float | None]] 
     ("bpmn_import", 5000): (None, 3.0, None),
     ("register", 5000): (3.0, None, None),  # 10,000 rows under 3 s
     ("register_xlsx", 5000): (3.0, None, None),
+    ("submap_open", 5000): (0.100, None, None),
+    ("maps_dock", DOCK_MAPS): (0.050, None, None),
 }
 
 
@@ -151,6 +158,7 @@ FIGURES = [
     ("zoom", "zoom repaint 1920×1080", "ms"),
     ("diff", "diff, 1 % changed", "ms"),
     ("merge", "three-way merge, 1 % each", "ms"),
+    ("submap_open", "open a 200-process sub-map", "ms"),
     ("pdf", "PDF regulation", "s"),
     ("bpmn_export", "BPMN export (vs lxml tostring)", "ms"),
     ("bpmn_import", "BPMN import (vs lxml parse)", "ms"),
@@ -216,6 +224,10 @@ def run(
             _measure(r, ["pan", "zoom"], fig_pan_zoom, ctx, log)
             _measure(r, ["diff"], fig_diff, ctx, log)
             _measure(r, ["merge"], fig_merge, ctx, log)
+            _measure(r, ["submap_open"], fig_submap_open, ctx, log)
+            if not rows:  # (the Maps dock does not depend on N: measured once)
+                r["maps_dock"] = Row("maps_dock", f"Maps dock of {DOCK_MAPS} maps built", DOCK_MAPS, "ms")
+                _measure(r, ["maps_dock"], fig_maps_dock, ctx, log)
             if n <= PDF_MAX_N:
                 _measure(r, ["pdf"], fig_pdf, ctx, log)
             else:

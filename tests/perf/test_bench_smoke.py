@@ -52,7 +52,9 @@ def rows(qapp):
 
 
 def test_table_has_every_figure(rows):
-    assert [(r.key, r.n) for r in rows] == [(key, 50) for key, _label, _unit in bench.FIGURES]
+    per_size = [(r.key, r.n) for r in rows if r.key != "maps_dock"]
+    assert per_size == [(key, 50) for key, _label, _unit in bench.FIGURES]
+    assert [(r.key, r.n) for r in rows if r.key == "maps_dock"] == [("maps_dock", 500)]  # once, any N
     text = bench.table(rows)
     for _key, label, _unit in bench.FIGURES:
         assert label in text

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from canvas_helpers import drag
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
-from canvas_helpers import drag
 from window_helpers import type_text
 
 from procedit.commands.hierarchy import parent_of
@@ -123,13 +123,7 @@ def test_the_mark_ctrl_enter_menu_back_and_forward(window, qtbot):
     w.canvas_menu.close()
     # a breadcrumb opens its map with the process that leads down selected
     w.switch_map(sub)
-    w.nav.breadcrumbs.findChild(type(w.nav.breadcrumbs.findChildren(object)[0]), "crumb_0")
-    crumb = next(
-        b
-        for b in w.nav.breadcrumbs.findChildren(object)
-        if getattr(b, "objectName", lambda: "")() == "crumb_0"
-    )
-    crumb.click()
+    w.nav.breadcrumbs.findChild(QToolButton, "crumb_0").click()
     assert w.map_id == "map_to_be" and w.scene.selected_ids() == [LEADS]
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from procedit.commands import Change, Command, Document, MoveMap, SetMapFields
 from procedit.commands.hierarchy import map_tree, parent_of
-from procedit.model import Process, Severity
+from procedit.model import MapKind, Process, Severity
 from procedit.ui.window.maps import kind_label
 from procedit.validation import LiveValidator
 
@@ -40,6 +40,11 @@ IDLE_VALIDATE_MAX = 1500  # bigger maps get their counts once they have been ope
 _ERROR = QColor("#c62828")
 _WARNING = QColor("#b26a00")
 _PROCESS = QColor("#546e7a")
+# item flags worked out once (Qt's flag arithmetic costs ~10 µs a time in Python)
+_F = Qt.ItemFlag
+_SUB_MAP_FLAGS = _F.ItemIsEnabled | _F.ItemIsSelectable | _F.ItemIsEditable
+_TOP_MAP_FLAGS = _SUB_MAP_FLAGS | _F.ItemIsDragEnabled
+_PROCESS_FLAGS = _F.ItemIsEnabled | _F.ItemIsSelectable
 
 
 class MapsTree(QTreeWidget):
@@ -111,6 +116,7 @@ class MapsPanel(QWidget):
         self._map_items: dict[str, QTreeWidgetItem] = {}
         self._process_items: dict[str, QTreeWidgetItem] = {}
         self._unknown: set[str] = set()  # maps whose counts are not known yet
+        self._words: dict = {}  # translated words, once per rebuild
         self._idle = QTimer(self)
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._validate_one)
@@ -127,27 +133,27 @@ class MapsPanel(QWidget):
             self._map_items.clear()
             self._process_items.clear()
             self._unknown.clear()
-            tops = []
-            for node in map_tree(doc):
-                item = self._map_item(node)
-                tops.append(item)
+            self._words = {
+                "kinds": {kind: kind_label(kind) for kind in MapKind},
+                "unnamed": self.tr("(unnamed map)"),
+                "unknown": self.tr("Not checked yet"),
+                "process": self.tr("Process decomposed into the maps below"),
+            }
+            tops = [self._map_item(node, top=True) for node in map_tree(doc)]
             self.tree.addTopLevelItems(tops)
-            self.tree.expandAll()
+            for item in self._process_items.values():  # (expandAll walks every row: slower)
+                item.parent().setExpanded(True)
+                item.setExpanded(True)
         self.select(self.current)
         self._idle.start()
 
-    def _map_item(self, node) -> QTreeWidgetItem:
+    def _map_item(self, node, top: bool = False) -> QTreeWidgetItem:
         header = self.doc.map_header(node.map_id)
-        item = QTreeWidgetItem()
-        item.setText(COL_NAME, header.name or self.tr("(unnamed map)"))
-        item.setText(COL_KIND, kind_label(header.kind))
+        words = self._words
+        item = QTreeWidgetItem([header.name or words["unnamed"], words["kinds"][header.kind], "…"])
         item.setData(0, MAP_ROLE, node.map_id)
-        flags = item.flags() | Qt.ItemFlag.ItemIsEditable
-        if parent_of(self.doc, node.map_id) is None:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        else:
-            flags &= ~Qt.ItemFlag.ItemIsDragEnabled
-        item.setFlags(flags & ~Qt.ItemFlag.ItemIsDropEnabled)
+        # only a top-level map is dragged (to reorder); nothing is dropped onto a row
+        item.setFlags(_TOP_MAP_FLAGS if top and parent_of(self.doc, node.map_id) is None else _SUB_MAP_FLAGS)
         self._map_items[node.map_id] = item
         self._show_counts(node.map_id)
         for pid, below in node.children:
@@ -156,8 +162,8 @@ class MapsPanel(QWidget):
             row.setText(COL_NAME, _process_text(p))
             row.setData(0, PROCESS_ROLE, (node.map_id, pid))
             row.setForeground(COL_NAME, QBrush(_PROCESS))
-            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            row.setToolTip(COL_NAME, self.tr("Process decomposed into the maps below"))
+            row.setFlags(_PROCESS_FLAGS)
+            row.setToolTip(COL_NAME, self._words["process"])
             self._process_items[pid] = row
             for child in below:
                 row.addChild(self._map_item(child))
@@ -171,7 +177,7 @@ class MapsPanel(QWidget):
         if counts is None:
             self._unknown.add(map_id)
             item.setText(COL_FINDINGS, "…")
-            item.setToolTip(COL_FINDINGS, self.tr("Not checked yet"))
+            item.setToolTip(COL_FINDINGS, self._words["unknown"])
             return
         self._unknown.discard(map_id)
         errors, warnings = counts[Severity.ERROR], counts[Severity.WARNING]

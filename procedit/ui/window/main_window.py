@@ -339,13 +339,13 @@ class MainWindow(FilesMixin, QMainWindow):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         selected = scene.selected_ids()
         if selected:
-            self.nav.extend_canvas_menu(menu, selected)
             if len(selected) == 1:
                 rename = menu.addAction(self.tr("Rename"), scene.rename_selection)
                 rename.setShortcut("F2")
                 rename.setObjectName("rename_here")
             menu.addActions([a.cut, a.copy, a.duplicate, a.delete])
             menu.addSeparator()
+            self.nav.extend_canvas_menu(menu, selected)  # open the sub-map, or decompose
         paste = menu.addAction(self.tr("Paste Here"), lambda: scene.paste(scene_pos))
         paste.setObjectName("paste_here")
         if not selected:

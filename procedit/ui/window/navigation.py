@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from procedit.ui.window.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("Navigator", text)
 
 
@@ -67,52 +67,50 @@ class Navigator(QObject):
             setattr(self, f"{name}_action", action)
             return action
 
-        make(
-            "back", _tr("&Back"), self.go_back, ["Alt+Left"], SP.SP_ArrowBack, tip=_tr("The map shown before")
-        )
+        make("back", tr("&Back"), self.go_back, ["Alt+Left"], SP.SP_ArrowBack, tip=tr("The map shown before"))
         make(
             "forward",
-            _tr("&Forward"),
+            tr("&Forward"),
             self.go_forward,
             ["Alt+Right"],
             SP.SP_ArrowForward,
-            tip=_tr("The next map"),
+            tip=tr("The next map"),
         )
         make(
             "go_up",
-            _tr("&Up to Parent Map"),
+            tr("&Up to Parent Map"),
             self.go_up,
             ["Alt+Up"],
             SP.SP_ArrowUp,
-            tip=_tr("The map of the process this map details"),
+            tip=tr("The map of the process this map details"),
         )
         make(
             "open_submap",
-            _tr("&Open Sub-map"),
+            tr("&Open Sub-map"),
             self.open_submap,
             ["Ctrl+Return", "Ctrl+Enter"],
             canvas=True,
-            tip=_tr("Open the map the selected process is decomposed into"),
+            tip=tr("Open the map the selected process is decomposed into"),
         )
         make(
             "decompose",
-            _tr("&Decompose Process"),
+            tr("&Decompose Process"),
             lambda: self.decompose(),
-            tip=_tr(
+            tip=tr(
                 "Make a map of the selected process's sub-processes, starting with its suppliers and consumers"
             ),
         )
         make(
             "decompose_procedure",
-            _tr("Decompose as Cross-Functional &Procedure"),
+            tr("Decompose as Cross-Functional &Procedure"),
             lambda: self.decompose(procedure=True),
-            tip=_tr("Make a sub-map with a lane per department and the process's stages as boxes"),
+            tip=tr("Make a sub-map with a lane per department and the process's stages as boxes"),
         )
-        make("stages_to_sub", _tr("S&tages to Sub-processes"), self.stages_to_subprocesses)
-        make("sub_to_stages", _tr("Sub-processes to Sta&ges"), self.subprocesses_to_stages)
-        make("new_map", _tr("New &Blank Map"), self.new_map)
-        make("duplicate_map", _tr("D&uplicate Map"), self.duplicate_map)
-        make("delete_map", _tr("Delete &Map…"), self.delete_map)
+        make("stages_to_sub", tr("S&tages to Sub-processes"), self.stages_to_subprocesses)
+        make("sub_to_stages", tr("Sub-processes to Sta&ges"), self.subprocesses_to_stages)
+        make("new_map", tr("New &Blank Map"), self.new_map)
+        make("duplicate_map", tr("D&uplicate Map"), self.duplicate_map)
+        make("delete_map", tr("Delete &Map…"), self.delete_map)
         self.breadcrumbs = BreadcrumbBar(self.back_action, self.forward_action)
         self.breadcrumbs.crumbClicked.connect(self._crumb)
         self._build_menus()
@@ -121,7 +119,7 @@ class Navigator(QObject):
     def _build_menus(self) -> None:
         menus = self.window.menus
         view = menus["view"]
-        go = QMenu(_tr("&Go"), view)
+        go = QMenu(tr("&Go"), view)
         go.setObjectName("go_menu")
         go.addActions([self.back_action, self.forward_action, self.go_up_action, self.open_submap_action])
         view.insertMenu(view.actions()[0], go)
@@ -130,7 +128,7 @@ class Navigator(QObject):
         after = menus["switch_map"].menuAction()
         actions = m.actions()
         anchor = actions[actions.index(after) + 1] if after in actions and actions[-1] is not after else None
-        sub = QMenu(_tr("Dec&omposition"), m)
+        sub = QMenu(tr("Dec&omposition"), m)
         sub.setObjectName("decomposition_menu")
         sub.addActions([self.decompose_action, self.decompose_procedure_action, self.open_submap_action])
         sub.addSeparator()
@@ -231,7 +229,7 @@ class Navigator(QObject):
         ids = w.scene.selected_ids() if w.scene is not None else []
         found = [e for e in map(w.doc.get, ids) if isinstance(e, Process)] if w.doc is not None else []
         if len(found) != 1:
-            w.statusBar().showMessage(_tr("Select one process first."), 5000)
+            w.statusBar().showMessage(tr("Select one process first."), 5000)
             return None
         return found[0]
 
@@ -244,7 +242,7 @@ class Navigator(QObject):
             w.switch_map(p.subprocess_map_id)
         else:
             w.statusBar().showMessage(
-                _tr("“%1” is not decomposed: Map ▸ Decomposition ▸ Decompose Process makes its map.").replace(
+                tr("“%1” is not decomposed: Map ▸ Decomposition ▸ Decompose Process makes its map.").replace(
                     "%1", f"{p.code} {p.name}".strip()
                 ),
                 8000,
@@ -258,7 +256,7 @@ class Navigator(QObject):
         if p.subprocess_map_id and w.doc.has_map(p.subprocess_map_id):
             w.switch_map(p.subprocess_map_id)
             return
-        label = _tr("Decompose as procedure") if procedure else _tr("Decompose process")
+        label = tr("Decompose as procedure") if procedure else tr("Decompose process")
         command = decompose(w.doc, p.id, procedure=procedure, label=label)
         w.push(command)
         w.switch_map(w.doc.get(p.id).subprocess_map_id)
@@ -269,12 +267,12 @@ class Navigator(QObject):
         if p is None:
             return
         if not p.stages:
-            w.statusBar().showMessage(_tr("The process has no stages."), 5000)
+            w.statusBar().showMessage(tr("The process has no stages."), 5000)
             return
         if not (p.subprocess_map_id and w.doc.has_map(p.subprocess_map_id)):
-            w.push(decompose(w.doc, p.id, procedure=True, label=_tr("Stages to sub-processes")))
+            w.push(decompose(w.doc, p.id, procedure=True, label=tr("Stages to sub-processes")))
         else:
-            w.push(stages_to_subprocesses(w.doc, p.id, label=_tr("Stages to sub-processes")))
+            w.push(stages_to_subprocesses(w.doc, p.id, label=tr("Stages to sub-processes")))
         w.switch_map(w.doc.get(p.id).subprocess_map_id)
 
     def subprocesses_to_stages(self) -> None:
@@ -284,16 +282,16 @@ class Navigator(QObject):
             return
         sub = p.subprocess_map_id
         if not (sub and w.doc.has_map(sub)) or next(w.doc.processes(sub), None) is None:
-            w.statusBar().showMessage(_tr("The process has no sub-map with processes."), 5000)
+            w.statusBar().showMessage(tr("The process has no sub-map with processes."), 5000)
             return
-        w.push(subprocesses_to_stages(w.doc, p.id, label=_tr("Sub-processes to stages")))
-        w.statusBar().showMessage(_tr("The stages of the process follow its sub-map now."), 5000)
+        w.push(subprocesses_to_stages(w.doc, p.id, label=tr("Sub-processes to stages")))
+        w.statusBar().showMessage(tr("The stages of the process follow its sub-map now."), 5000)
 
     # ------------------------------------------------------------ maps
     def new_map(self) -> None:
         w = self.window
         kind = w.doc.map_header(w.map_id).kind if w.scene is not None else MapKind.AS_IS
-        command = new_map(w.doc, _tr("New map"), kind, label=_tr("New map"))
+        command = new_map(w.doc, tr("New map"), kind, label=tr("New map"))
         w.push(command)
         w.switch_map(command.pmap.id)
         if w.maps_panel is not None:
@@ -302,8 +300,8 @@ class Navigator(QObject):
     def duplicate_map(self, map_id: str | None = None) -> None:
         w = self.window
         map_id = map_id or w.map_id
-        name = _tr("%1 (copy)").replace("%1", w.doc.map_header(map_id).name)
-        command = duplicate_map(w.doc, map_id, name, label=_tr("Duplicate map"))
+        name = tr("%1 (copy)").replace("%1", w.doc.map_header(map_id).name)
+        command = duplicate_map(w.doc, map_id, name, label=tr("Duplicate map"))
         w.push(command)
         w.switch_map(command.pmap.id)
 
@@ -314,22 +312,20 @@ class Navigator(QObject):
         below = descendants(doc, map_id)
         if len(below) + 1 >= len(doc.map_ids()):
             QMessageBox.information(
-                w, _tr("Delete Map"), _tr("A project keeps at least one map: add another map first.")
+                w, tr("Delete Map"), tr("A project keeps at least one map: add another map first.")
             )
             return False
         if confirm:
-            name = doc.map_header(map_id).name or _tr("(unnamed map)")
-            text = _tr("Delete the map “%1”?").replace("%1", name)
+            name = doc.map_header(map_id).name or tr("(unnamed map)")
+            text = tr("Delete the map “%1”?").replace("%1", name)
             if below:
-                text += "\n" + _tr("Its %n sub-map(s) will be deleted with it.").replace(
-                    "%n", str(len(below))
-                )
-            text += "\n" + _tr("Edit ▸ Undo brings it back.")
-            answer = QMessageBox.question(w, _tr("Delete Map"), text)
+                text += "\n" + tr("Its %n sub-map(s) will be deleted with it.").replace("%n", str(len(below)))
+            text += "\n" + tr("Edit ▸ Undo brings it back.")
+            answer = QMessageBox.question(w, tr("Delete Map"), text)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         up = parent_of(doc, map_id)
-        w.push(delete_map(doc, map_id, label=_tr("Delete map")))
+        w.push(delete_map(doc, map_id, label=tr("Delete map")))
         if up is not None and doc.has_map(up[0]):
             w.switch_map(up[0])
         return True
