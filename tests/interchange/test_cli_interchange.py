@@ -20,7 +20,11 @@ def run(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
     env.pop("LC_ALL", None)
     return subprocess.run(
-        [sys.executable, "-m", "procedit", *map(str, args)], env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "procedit", *map(str, args)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -58,7 +62,10 @@ def test_only_one_map_and_its_decompositions(tmp_path):
     assert result.returncode == 0, result.stderr
     back = tmp_path / "one.procmap"
     assert run("import", bpmn, "-o", back).returncode == 0
-    assert [m.name for m in load(back).maps] == ["Маркетинг — TO BE"]
+    assert [m.name for m in load(back).maps] == [
+        "Маркетинг — TO BE",
+        "М-07 Генерация лидов",
+    ]  # М-07's procedure
 
 
 def test_unknown_formats_are_one_clear_line(tmp_path):

@@ -1,5 +1,9 @@
 """Decomposition in the window: decompose, draw inside, go up and back, undo across maps, the
-breadcrumbs, the decomposed mark, and deleting and restoring a sub-map."""
+breadcrumbs, the decomposed mark, and deleting and restoring a sub-map.
+
+The tests that press keys are marked ``xcb``: they run again on the real X11 platform, where the
+standard bindings differ (tests/ui/test_xcb_suite.py); tests/ui/test_keys_overlap.py checks that
+no key of ours (Alt+Up, Ctrl+Enter, Alt+Left, Alt+Right) is claimed twice there."""
 
 from __future__ import annotations
 
@@ -58,6 +62,7 @@ def in_view(w, elem_id: str) -> bool:
     return w.view.viewport().rect().contains(rect.center())
 
 
+@pytest.mark.xcb  # keys: Alt+Up, Ctrl+Enter, Alt+Left/Right (also on X11, test_xcb_suite.py)
 def test_decompose_draw_inside_go_up_and_undo_from_the_landscape(window, qtbot):
     w = window
     sub = decompose(w)
@@ -89,6 +94,7 @@ def test_decompose_draw_inside_go_up_and_undo_from_the_landscape(window, qtbot):
     assert w.map_id == "map_to_be" and w.doc.get(LEADS).subprocess_map_id is None
 
 
+@pytest.mark.xcb  # keys: Alt+Up, Ctrl+Enter, Alt+Left/Right (also on X11, test_xcb_suite.py)
 def test_the_mark_ctrl_enter_menu_back_and_forward(window, qtbot):
     w = window
     sub = decompose(w)
@@ -158,6 +164,7 @@ def test_the_last_map_is_never_deleted(open_window, monkeypatch):
     assert shown and len(w.doc.map_ids()) == 1
 
 
+@pytest.mark.xcb  # keys: Alt+Up, Ctrl+Enter, Alt+Left/Right (also on X11, test_xcb_suite.py)
 def test_procedure_lanes_give_and_take_departments(open_window, qtbot):
     w = open_window(load(EXAMPLE))  # М-07 of TO BE opens into its cross-functional procedure
     w.switch_map("map_to_be")

