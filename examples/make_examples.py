@@ -960,6 +960,7 @@ def build_leads_procedure() -> ProcessMap:
         kind=MapKind.TO_BE,
         description="Процедура генерации лидов по подразделениям: кто, что и в каком порядке делает.",
         parent_process_id="tobe_leads",
+        check_level=CheckLevel.REGULATION,  # as complete as the TO BE map it details
         processes=tuple(processes),
         parties=parties,
         links=tuple(links),

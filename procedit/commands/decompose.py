@@ -249,6 +249,7 @@ def decompose(
     sub = ProcessMap(
         name=unique_map_name(doc, process_title(parent) or header.name),
         kind=header.kind,
+        check_level=header.check_level,  # checked as thoroughly as the map it details
         parent_process_id=process_id,
         processes=tuple(processes),
         parties=tuple(boundary.parties),
