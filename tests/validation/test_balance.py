@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from procedit.commands import AddElements, Delete, Document, History, SetFields, SetProjectFields
 from procedit.model import (
+    CheckLevel,
     ExternalParty,
     Flow,
     Link,
@@ -40,7 +41,10 @@ def project(carry_both: bool = True, extra_boundary: bool = False, owner: bool =
         inputs=(Flow(id="flow_in1", what="Заявка", party_id=client.id), Flow(id="flow_in2", what="прайс")),
         outputs=(Flow(id="flow_out", what="договор", party_id=client.id),),
     )
-    landscape = ProcessMap(id="map_top", name="Ландшафт", processes=(p,), parties=(client,))
+    # checked as descriptions: balance is about inputs, outputs and owners (levels.py)
+    landscape = ProcessMap(
+        id="map_top", name="Ландшафт", processes=(p,), parties=(client,), check_level=CheckLevel.DESCRIPTION
+    )
     sup = ExternalParty(id="party_sup", name="Клиент", kind=PartyKind.SUPPLIER)
     cons = ExternalParty(id="party_cons", name="Клиент", kind=PartyKind.CUSTOMER)
     ins = [Flow(id="flow_a_in", what="  заявка ", party_id=sup.id)]  # case and spacing do not matter
@@ -60,6 +64,7 @@ def project(carry_both: bool = True, extra_boundary: bool = False, owner: bool =
         id="map_sub",
         name="П-1 Продажи",
         kind=MapKind.AS_IS,
+        check_level=CheckLevel.DESCRIPTION,
         parent_process_id=p.id,
         processes=(a, b),
         parties=(sup, cons),
@@ -123,6 +128,13 @@ def test_no_balance_without_a_consistent_decomposition():
     p = project(carry_both=False)
     sub = p.maps[1].with_(parent_process_id=None)  # a map the process points at but that is no sub-map
     assert balance(validate(p.with_(maps=(p.maps[0], sub)))) == []
+
+
+def test_a_sketch_is_not_checked_for_balance():
+    p = project(carry_both=False)
+    sketch = p.with_(maps=tuple(m.with_(check_level=CheckLevel.SKETCH) for m in p.maps))
+    assert balance(validate(sketch)) == []
+    assert balance(validate(sketch, level=CheckLevel.DESCRIPTION)) != []
 
 
 def test_rule_settings_apply():

@@ -8,6 +8,7 @@ from vbuild import P_IDS, add_links, add_processes, clean_map, clean_project, ed
 
 from procedit.control import target_of
 from procedit.model import (
+    CheckLevel,
     CorrectiveAction,
     Criterion,
     ExternalParty,
@@ -67,8 +68,11 @@ def _everything_broken():
     # P2 decomposed into an empty map: its output produced by nobody
     sup = ExternalParty(id="d1_sup", name="Склад", kind=PartyKind.SUPPLIER)
     step = Process(id="d1_step", code="П-1.1", name="Шаг", inputs=(Flow(what="скидка", party_id=sup.id),))
-    d1 = ProcessMap(id="map_d1", name="Детализация", parent_process_id=P1, processes=(step,), parties=(sup,))
-    d2 = ProcessMap(id="map_d2", name="Пустая детализация", parent_process_id=P2)
+    level = CheckLevel.REGULATION
+    d1 = ProcessMap(
+        id="map_d1", name="Детализация", parent_process_id=P1, processes=(step,), parties=(sup,), check_level=level
+    )
+    d2 = ProcessMap(id="map_d2", name="Пустая детализация", parent_process_id=P2, check_level=level)
     return project.with_(maps=(*project.maps, d1, d2))
 
 
