@@ -188,22 +188,20 @@ class Navigator(QObject):
         self.refresh()
 
     def go_back(self) -> None:
-        doc = self.window.doc
-        while self._past:
-            target = self._past.pop()
-            if doc is not None and doc.has_map(target):
-                if self._current is not None:
-                    self._future.append(self._current)
-                self._go(target)
-                return
+        self._step(self._past, self._future)
 
     def go_forward(self) -> None:
+        self._step(self._future, self._past)
+
+    def _step(self, source: list[str], other: list[str]) -> None:
+        """To the last map of ``source`` still there (back: the past; forward: the future); the
+        map shown now goes onto ``other``."""
         doc = self.window.doc
-        while self._future:
-            target = self._future.pop()
+        while source:
+            target = source.pop()
             if doc is not None and doc.has_map(target):
                 if self._current is not None:
-                    self._past.append(self._current)
+                    other.append(self._current)
                 self._go(target)
                 return
 
