@@ -27,7 +27,7 @@ def _edited(tmp_path: Path) -> Path:
     changed = p.with_(name="Постановка задач", criteria=(crit.with_(target=target_of("≥ 99")), *p.criteria[1:]))
     m = m.with_(processes=(*m.processes[:2], changed, *m.processes[3:]))
     out = tmp_path / "new.procmap"
-    save(project.with_(maps=(project.maps[0], m)), out, backup=False)
+    save(project.with_(maps=(project.maps[0], m, *project.maps[2:])), out, backup=False)
     return out
 
 

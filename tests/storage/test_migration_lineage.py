@@ -43,7 +43,10 @@ def test_the_format_4_example_migrates_to_the_current_example():
 
 
 def test_the_format_2_example_gets_the_lineage_the_current_example_records():
-    assert _lineage(load(DATA / "marketing_example_v2.procmap")) == _lineage(load(EXAMPLE))
+    old = _lineage(load(DATA / "marketing_example_v2.procmap"))
+    current = dict(_lineage(load(EXAMPLE)))
+    # (the example has grown since: М-07's two more stages and its procedure are not in the old file)
+    assert old == [(ident, current[ident]) for ident, _origin in old]
 
 
 def test_saved_in_the_current_format_and_lineage_survives_a_round_trip():
