@@ -3996,99 +3996,99 @@ Open it now?</source>
             <translation>Дек&amp;омпозиция</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="232" />
+            <location filename="../../procedit/ui/window/navigation.py" line="230" />
             <source>Select one process first.</source>
             <translation>Сначала выберите один процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="245" />
+            <location filename="../../procedit/ui/window/navigation.py" line="243" />
             <source>“%1” is not decomposed: Map ▸ Decomposition ▸ Decompose Process makes its map.</source>
             <translation>Процесс «%1» не декомпозирован: его карту создаёт команда Карта ▸ Декомпозиция ▸ Декомпозировать процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="259" />
+            <location filename="../../procedit/ui/window/navigation.py" line="257" />
             <source>Decompose as procedure</source>
             <translation>Декомпозиция как процедуры</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="259" />
+            <location filename="../../procedit/ui/window/navigation.py" line="257" />
             <source>Decompose process</source>
             <translation>Декомпозиция процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="270" />
+            <location filename="../../procedit/ui/window/navigation.py" line="268" />
             <source>The process has no stages.</source>
             <translation>У процесса нет этапов.</translation>
         </message>
         <message>
+            <location filename="../../procedit/ui/window/navigation.py" line="271" />
             <location filename="../../procedit/ui/window/navigation.py" line="273" />
-            <location filename="../../procedit/ui/window/navigation.py" line="275" />
             <source>Stages to sub-processes</source>
             <translation>Этапы в подпроцессы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="285" />
+            <location filename="../../procedit/ui/window/navigation.py" line="283" />
             <source>The process has no sub-map with processes.</source>
             <translation>У процесса нет подкарты с процессами.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="287" />
+            <location filename="../../procedit/ui/window/navigation.py" line="285" />
             <source>Sub-processes to stages</source>
             <translation>Подпроцессы в этапы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="288" />
+            <location filename="../../procedit/ui/window/navigation.py" line="286" />
             <source>The stages of the process follow its sub-map now.</source>
             <translation>Этапы процесса теперь повторяют его подкарту.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="294" />
+            <location filename="../../procedit/ui/window/navigation.py" line="292" />
             <source>New map</source>
             <translation>Новая карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="303" />
+            <location filename="../../procedit/ui/window/navigation.py" line="301" />
             <source>%1 (copy)</source>
             <translation>%1 (копия)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="304" />
+            <location filename="../../procedit/ui/window/navigation.py" line="302" />
             <source>Duplicate map</source>
             <translation>Дублирование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="315" />
-            <location filename="../../procedit/ui/window/navigation.py" line="324" />
+            <location filename="../../procedit/ui/window/navigation.py" line="313" />
+            <location filename="../../procedit/ui/window/navigation.py" line="322" />
             <source>Delete Map</source>
             <translation>Удаление карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="315" />
+            <location filename="../../procedit/ui/window/navigation.py" line="313" />
             <source>A project keeps at least one map: add another map first.</source>
             <translation>В проекте должна остаться хотя бы одна карта: сначала добавьте другую.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="319" />
+            <location filename="../../procedit/ui/window/navigation.py" line="317" />
             <source>(unnamed map)</source>
             <translation>(карта без названия)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="320" />
+            <location filename="../../procedit/ui/window/navigation.py" line="318" />
             <source>Delete the map “%1”?</source>
             <translation>Удалить карту «%1»?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="322" />
+            <location filename="../../procedit/ui/window/navigation.py" line="320" />
             <source>Its %n sub-map(s) will be deleted with it.</source>
             <translation>Вместе с ней будут удалены её подкарты: %n.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="323" />
+            <location filename="../../procedit/ui/window/navigation.py" line="321" />
             <source>Edit ▸ Undo brings it back.</source>
             <translation>Вернуть её можно командой Правка ▸ Отменить.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/navigation.py" line="328" />
+            <location filename="../../procedit/ui/window/navigation.py" line="326" />
             <source>Delete map</source>
             <translation>Удаление карты</translation>
         </message>
