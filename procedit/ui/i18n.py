@@ -5,7 +5,8 @@ by ``resources/translations/update.py``). ``resources/`` is installed as the pac
 ``procedit_resources`` and read with ``importlib.resources`` (editable and regular installs
 alike); ``PROCEDIT_RESOURCES`` names another folder (a frozen or relocated build). Qt's own
 ``qtbase_<lang>.qm`` (standard dialog buttons and the like) is loaded from Qt's translations
-directory when it is there.
+directory when it is there, and after it ``qt_gaps_<lang>.qm``: Qt's strings that Qt's own
+translation lacks (kept by hand in ``resources/translations/qt_gaps_<lang>.ts``).
 """
 
 from __future__ import annotations
@@ -72,6 +73,14 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
         if qt.load(f"{name}_{lang}", qt_dir):
             app.installTranslator(qt)
             installed.append(qt)
+    # Qt's strings its own translation lacks (the file dialog's "&Look in:"): ours, searched first
+    gaps = translations_dir() / f"qt_gaps_{lang}.qm"
+    if gaps.is_file():
+        translator = QTranslator(app)
+        with as_file(gaps) as path:
+            if translator.load(str(path)):
+                app.installTranslator(translator)
+                installed.append(translator)
     return installed
 
 

@@ -809,14 +809,14 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../procedit/ui/panels/fields.py" line="202" />
-            <source>e.g. 31.01.2026</source>
-            <translation>например, 31.01.2026</translation>
+            <location filename="../../procedit/ui/panels/checked_fields.py" line="193" />
+            <source>Pick a date</source>
+            <translation>Выбрать дату</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/fields.py" line="220" />
-            <source>Not a date: type it as 31.01.2026</source>
-            <translation>Это не дата: введите в виде 31.01.2026</translation>
+            <location filename="../../procedit/ui/panels/checked_fields.py" line="209" />
+            <source>a date such as %1</source>
+            <translation>дата вида %1</translation>
         </message>
     </context>
     <context>
@@ -946,17 +946,17 @@
     <context>
         <name>ItemTable</name>
         <message>
-            <location filename="../../procedit/ui/panels/tables.py" line="272" />
+            <location filename="../../procedit/ui/panels/tables.py" line="273" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/tables.py" line="272" />
+            <location filename="../../procedit/ui/panels/tables.py" line="273" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/tables.py" line="273" />
+            <location filename="../../procedit/ui/panels/tables.py" line="274" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
@@ -964,57 +964,57 @@
     <context>
         <name>LaneForm</name>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="55" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="62" />
             <source>Lane</source>
             <translation>Дорожка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="58" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="65" />
             <source>e.g. Sales department</source>
             <translation>например, Отдел продаж</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="58" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="65" />
             <source>Rename lane</source>
             <translation>Переименование дорожки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="60" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="67" />
             <source>Change lane department</source>
             <translation>Изменение подразделения дорожки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="63" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="70" />
             <source>Move lane</source>
             <translation>Переместить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="67" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="74" />
             <source>Resize lane</source>
             <translation>Изменить высоту дорожки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="69" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="76" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="70" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="77" />
             <source>Department</source>
             <translation>Подразделение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="71" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="78" />
             <source>Top</source>
             <translation>Верх</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="72" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="79" />
             <source>Height</source>
             <translation>Высота</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="81" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="88" />
             <source>— none —</source>
             <translation>— нет —</translation>
         </message>
@@ -1536,14 +1536,24 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>NumberField</name>
         <message>
-            <location filename="../../procedit/ui/panels/fields.py" line="257" />
-            <source>A number of at least %1</source>
-            <translation>Число не меньше %1</translation>
+            <location filename="../../procedit/ui/panels/checked_fields.py" line="120" />
+            <source>a number from %1 to %2</source>
+            <translation>число от %1 до %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/fields.py" line="259" />
-            <source>A number</source>
-            <translation>Число</translation>
+            <location filename="../../procedit/ui/panels/checked_fields.py" line="122" />
+            <source>a number of at least %1</source>
+            <translation>число не меньше %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/checked_fields.py" line="124" />
+            <source>a number of at most %1</source>
+            <translation>число не больше %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/checked_fields.py" line="125" />
+            <source>a number</source>
+            <translation>число</translation>
         </message>
     </context>
     <context>
@@ -1615,62 +1625,62 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>PartyForm</name>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="17" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="24" />
             <source>External party</source>
             <translation>Внешняя сторона</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="20" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="27" />
             <source>e.g. Retail customer</source>
             <translation>например, Розничный покупатель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="20" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="27" />
             <source>Rename party</source>
             <translation>Переименование стороны</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="22" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="29" />
             <source>Change party kind</source>
             <translation>Изменение вида стороны</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="25" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="32" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="26" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="33" />
             <source>Supplier</source>
             <translation>Поставщик</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="27" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="34" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="31" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="38" />
             <source>Who they are and what they expect</source>
             <translation>Кто это и чего они ждут</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="33" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="40" />
             <source>Change description</source>
             <translation>Изменение описания</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="35" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="42" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="36" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="43" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="37" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="44" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
@@ -2280,591 +2290,591 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>ProjectForm</name>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="43" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="44" />
             <source>This map</source>
             <translation>Эта карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="45" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="46" />
             <source>e.g. Sales AS IS</source>
             <translation>например, Продажи AS IS</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="47" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="48" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="52" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="53" />
             <source>AS IS (how it works now)</source>
             <translation>AS IS (как работает сейчас)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="53" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="54" />
             <source>TO BE (how it should work)</source>
             <translation>TO BE (как должно работать)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="54" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="55" />
             <source>Reference model</source>
             <translation>Эталонная модель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="57" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="58" />
             <source>Change map kind</source>
             <translation>Изменение вида карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="58" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="59" />
             <source>What this map covers</source>
             <translation>Что охватывает эта карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="61" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="62" />
             <source>Change map description</source>
             <translation>Изменение описания карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="65" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="66" />
             <source>Nothing is selected: these are the map's and the project's properties.</source>
             <translation>Ничего не выделено: это свойства карты и проекта.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="67" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="68" />
             <source>Map name</source>
             <translation>Название карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="68" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="69" />
             <source>Map kind</source>
             <translation>Вид карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="69" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="70" />
             <source>Map description</source>
             <translation>Описание карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="73" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="74" />
             <source>Project</source>
             <translation>Проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="76" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="77" />
             <source>e.g. Sales processes 2026</source>
             <translation>например, Процессы продаж 2026</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="76" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="77" />
             <source>Rename project</source>
             <translation>Переименование проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="79" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="80" />
             <source>e.g. LLC “Romashka”</source>
             <translation>например, ООО «Ромашка»</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="79" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="80" />
             <source>Change organization</source>
             <translation>Изменение организации</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="83" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="84" />
             <source>Change document language</source>
             <translation>Изменение языка документов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="85" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="86" />
             <source>Why the regulation is written</source>
             <translation>Зачем написан регламент</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="85" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="86" />
             <source>Change purpose</source>
             <translation>Изменение назначения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="88" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="89" />
             <source>Whom and what it applies to</source>
             <translation>На кого и на что распространяется</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="88" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="89" />
             <source>Change scope</source>
             <translation>Изменение области применения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="90" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="91" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="91" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="92" />
             <source>Organization</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="92" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="93" />
             <source>Language of documents</source>
             <translation>Язык документов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="93" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="94" />
             <source>Purpose</source>
             <translation>Назначение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="94" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="95" />
             <source>Scope</source>
             <translation>Область применения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="98" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="99" />
             <source>Document passport</source>
             <translation>Паспорт документа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="101" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="102" />
             <source>e.g. RG-01</source>
             <translation>например, РГ-01</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="101" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="102" />
             <source>Change document code</source>
             <translation>Изменение кода документа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="104" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="105" />
             <source>e.g. Regulation of the sales process</source>
             <translation>например, Регламент процесса продаж</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="106" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="107" />
             <source>Change document title</source>
             <translation>Изменение названия документа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="108" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="109" />
             <source>Change version</source>
             <translation>Изменение версии</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="112" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="113" />
             <source>Draft</source>
             <translation>Черновик</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="113" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="114" />
             <source>Under approval</source>
             <translation>На согласовании</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="114" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="115" />
             <source>Approved</source>
             <translation>Утверждён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="117" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="118" />
             <source>Change status</source>
             <translation>Изменение статуса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="120" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="121" />
             <source>Change effective date</source>
             <translation>Изменение даты введения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="122" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="123" />
             <source>— not set —</source>
             <translation>— не задано —</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="123" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="124" />
             <source>Change author</source>
             <translation>Изменение автора</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="125" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="126" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="126" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="127" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="127" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="128" />
             <source>Version</source>
             <translation>Версия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="128" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="129" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="129" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="130" />
             <source>Effective date</source>
             <translation>Дата введения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="130" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="131" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="134" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="135" />
             <source>Strategy</source>
             <translation>Стратегия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="137" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="138" />
             <source>Why the company exists</source>
             <translation>Зачем существует компания</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="137" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="138" />
             <source>Change mission</source>
             <translation>Изменение миссии</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="140" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="141" />
             <source>Where it is going</source>
             <translation>Куда она движется</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="140" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="141" />
             <source>Change vision</source>
             <translation>Изменение видения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="143" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="144" />
             <source>For whom and how it differs</source>
             <translation>Для кого и чем отличается</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="145" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="146" />
             <source>Change positioning</source>
             <translation>Изменение позиционирования</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="149" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="150" />
             <source>Goal</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="149" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="150" />
             <source>e.g. Grow repeat sales by 20%</source>
             <translation>например, Увеличить повторные продажи на 20%</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="151" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="152" />
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="151" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="152" />
             <source>how it is understood</source>
             <translation>как это понимается</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="154" />
-            <location filename="../../procedit/ui/panels/project_form.py" line="158" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="155" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="159" />
             <source>Add goal</source>
             <translation>Добавить цель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="155" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="156" />
             <source>No goals yet.</source>
             <translation>Целей пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="161" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="162" />
             <source>Remove goal</source>
             <translation>Удаление цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="163" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="164" />
             <source>Mission</source>
             <translation>Миссия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="164" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="165" />
             <source>Vision</source>
             <translation>Видение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="165" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="166" />
             <source>Positioning</source>
             <translation>Позиционирование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="166" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="167" />
             <source>Strategic goals</source>
             <translation>Стратегические цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="172" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="173" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="176" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="177" />
             <source>Full name</source>
             <translation>ФИО</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="176" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="177" />
             <source>e.g. Ivanova Anna</source>
             <translation>например, Иванова Анна</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="177" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="178" />
             <source>Position</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="177" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="178" />
             <source>e.g. Head of sales</source>
             <translation>например, Руководитель отдела продаж</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="180" />
-            <location filename="../../procedit/ui/panels/project_form.py" line="199" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="181" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="200" />
             <source>Department</source>
             <translation>Подразделение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="186" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="187" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="188" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="189" />
             <source>Add person</source>
             <translation>Добавить человека</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="189" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="190" />
             <source>No people yet.</source>
             <translation>Людей пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="190" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="191" />
             <source>Change person</source>
             <translation>Изменение данных человека</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="191" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="192" />
             <source>Remove person</source>
             <translation>Удаление человека</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="194" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="195" />
             <source>Departments</source>
             <translation>Подразделения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="199" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="200" />
             <source>e.g. Sales department</source>
             <translation>например, Отдел продаж</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="203" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="204" />
             <source>Head</source>
             <translation>Руководитель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="209" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="210" />
             <source>Add department</source>
             <translation>Добавить подразделение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="210" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="211" />
             <source>No departments yet.</source>
             <translation>Подразделений пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="211" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="212" />
             <source>Change department</source>
             <translation>Изменение подразделения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="212" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="213" />
             <source>Remove department</source>
             <translation>Удаление подразделения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="215" />
-            <location filename="../../procedit/ui/panels/project_form.py" line="359" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="216" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="360" />
             <source>Approval</source>
             <translation>Согласование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="221" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="222" />
             <source>Person</source>
             <translation>Человек</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="228" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="229" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="231" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="232" />
             <source>Approves</source>
             <translation>Утверждает</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="232" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="233" />
             <source>Agrees</source>
             <translation>Согласует</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="236" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="237" />
             <source>Decision</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="236" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="237" />
             <source>e.g. Agreed</source>
             <translation>например, Согласовано</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="238" />
-            <location filename="../../procedit/ui/panels/project_form.py" line="251" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="239" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="252" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="240" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="241" />
             <source>Add approver</source>
             <translation>Добавить согласующего</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="241" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="242" />
             <source>No approvers yet.</source>
             <translation>Согласующих пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="242" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="243" />
             <source>Change approver</source>
             <translation>Изменение согласующего</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="243" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="244" />
             <source>Remove approver</source>
             <translation>Удаление согласующего</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="246" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="247" />
             <source>Change log</source>
             <translation>Лист изменений</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="250" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="251" />
             <source>No.</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="252" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="253" />
             <source>Who</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="252" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="253" />
             <source>e.g. Ivanova A.</source>
             <translation>например, Иванова А.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="254" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="255" />
             <source>What changed</source>
             <translation>Что изменено</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="254" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="255" />
             <source>e.g. Added stage 3</source>
             <translation>например, Добавлен этап 3</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="257" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="258" />
             <source>Add change</source>
             <translation>Добавить изменение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="258" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="259" />
             <source>No changes recorded yet.</source>
             <translation>Изменений пока не записано.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="259" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="260" />
             <source>Change log entry</source>
             <translation>Изменение записи листа изменений</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="260" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="261" />
             <source>Remove log entry</source>
             <translation>Удаление записи листа изменений</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="263" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="264" />
             <source>Terms</source>
             <translation>Термины</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="267" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="268" />
             <source>Term</source>
             <translation>Термин</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="267" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="268" />
             <source>e.g. Lead</source>
             <translation>например, Лид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="269" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="270" />
             <source>Definition</source>
             <translation>Определение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="269" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="270" />
             <source>what it means here</source>
             <translation>что это значит здесь</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="272" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="273" />
             <source>Add term</source>
             <translation>Добавить термин</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="273" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="274" />
             <source>No terms yet.</source>
             <translation>Терминов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="274" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="275" />
             <source>Change term</source>
             <translation>Изменение термина</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="275" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="276" />
             <source>Remove term</source>
             <translation>Удаление термина</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="352" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="353" />
             <source>Change goal</source>
             <translation>Изменение цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="359" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="360" />
             <source>Add people to the register first.</source>
             <translation>Сначала добавьте людей в реестр.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="373" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="374" />
             <source>Add person as author</source>
             <translation>Добавление человека как автора</translation>
         </message>
@@ -2968,6 +2978,19 @@ Double-click the canvas or press Insert to add a process.</source>
             <location filename="../../procedit/ui/dialogs/rule_settings.py" line="171" />
             <source>Change validation rules</source>
             <translation>Изменение правил проверки</translation>
+        </message>
+    </context>
+    <context>
+        <name>_CheckedField</name>
+        <message>
+            <location filename="../../procedit/ui/panels/checked_fields.py" line="69" />
+            <source>“%1” was refused: %2. The field keeps %3.</source>
+            <translation>«%1» не принято: нужно %2. В поле оставлено %3.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/checked_fields.py" line="72" />
+            <source>nothing</source>
+            <translation>пустое значение</translation>
         </message>
     </context>
     <context>

@@ -158,10 +158,22 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
     return missing
 
 
+def compile_qt_gaps(lang: str, bin_dir: Path, out_dir: Path = OUT) -> Path | None:
+    """Compile ``qt_gaps_<lang>.ts``: Qt's own strings that Qt's ``qtbase_<lang>.qm`` lacks (the
+    file dialog's "&Look in:", for one), kept by hand; the app loads it after qtbase."""
+    ts = out_dir / f"qt_gaps_{lang}.ts"
+    if not ts.exists():
+        return None
+    qm = ts.with_suffix(".qm")
+    subprocess.run([str(bin_dir / "pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+    return qm
+
+
 def main(argv: list[str]) -> int:
     bin_dir = Path(sys.executable).parent  # pyside6-lupdate / lrelease of this environment
     for lang in argv or ["ru"]:
         update(lang, bin_dir)
+        compile_qt_gaps(lang, bin_dir)
     return 0
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
 from window_helpers import sample_project, type_text
 
 from procedit.model import Lane, ProcessMap
@@ -64,9 +65,10 @@ def test_the_panel_edits_title_top_and_height_and_refuses_nonsense(window, qtbot
     form.lane_height.setFocus()
     form.lane_height.selectAll()
     type_text(form.lane_height, "320")
-    form.lane_top.setFocus()
+    form.lane_top.setFocus()  # leaving the field writes it
     form.lane_top.selectAll()
     type_text(form.lane_top, "-100")
+    QTest.keyClick(form.lane_top, Qt.Key.Key_Return)
     lane = window.doc.get(lane.id)
     assert (lane.name, lane.height, lane.y) == ("Отдел продаж", 320.0, -100.0)
     item = window.scene.item_for(lane.id)
@@ -74,8 +76,10 @@ def test_the_panel_edits_title_top_and_height_and_refuses_nonsense(window, qtbot
     form.lane_height.setFocus()
     form.lane_height.selectAll()
     type_text(form.lane_height, "-5")  # not a height: marked, nothing written
-    assert window.doc.get(lane.id).height == 320.0
     assert form.lane_height.toolTip()
+    QTest.keyClick(form.lane_height, Qt.Key.Key_Return)
+    assert window.doc.get(lane.id).height == 320.0
+    assert form.lane_height.text() == "320" and "-5" in form.lane_height.toolTip()
     window.actions.undo.trigger()
     assert window.doc.get(lane.id).y != -100.0
 
@@ -151,3 +155,26 @@ def test_a_lane_far_below_the_boxes_can_be_scrolled_to(open_window):
     w = open_window(project.with_(maps=(ProcessMap(**{**dict(first), "lanes": (far,)}), *project.maps[1:])))
     assert w.scene.sceneRect().contains(w.scene.item_for(far.id).sceneBoundingRect())
     assert w.scene.map_rect().bottom() >= 5200.0  # "fit map" shows it too
+
+
+def test_a_lane_99999999_high_is_refused_and_the_previous_height_kept_visibly(window, qtbot):
+    """Typing 99999999 used to write every valid prefix (9, 99, … 9999999) as it went: the lane
+    became 9,999,999 high and Fit Map zoomed the map away. Now nothing is written until the
+    field is finished, and a number out of bounds is refused then, keeping the old one."""
+    window.actions.add_lane.trigger()
+    (lane,) = _lanes(window)
+    form = window.panels.properties.forms["lane"]
+    heights = []
+    unsubscribe = window.doc.subscribe(lambda _c: heights.append(window.doc.get(lane.id).height))
+    form.lane_height.setFocus()
+    form.lane_height.selectAll()
+    type_text(form.lane_height, "99999999")
+    assert form.lane_height.toolTip()  # marked while typed
+    QTest.keyClick(form.lane_height, Qt.Key.Key_Return)
+    unsubscribe()
+    assert heights == []  # not one prefix reached the model
+    assert window.doc.get(lane.id).height == lane.height == 200.0
+    assert form.lane_height.text() == "200"  # the previous value is back in the field
+    assert "99999999" in form.lane_height.toolTip() and "200" in form.lane_height.toolTip()
+    window.view.fit_map()
+    assert window.view.zoom > 0.2  # the map stays readable

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from properties_helpers import FakeFinding, make_env, settle, type_text
+from PySide6.QtCore import Qt
 
 from procedit.model import DocStatus, MapKind, Severity
 from procedit.ui.panels.owner_view import not_owned_ids
@@ -43,6 +44,8 @@ def test_map_and_passport_fields(qtbot):
     assert form.pp_date.toolTip()
     form.pp_date.clear()
     type_text(qtbot, form.pp_date, "01.02.2026")
+    assert env.doc.header.passport.effective_date is None  # written when the field is finished
+    qtbot.keyClick(form.pp_date, Qt.Key.Key_Return)
     assert env.doc.header.passport.effective_date == dt.date(2026, 2, 1)
     assert not form.pp_date.toolTip()
 
@@ -102,6 +105,7 @@ def test_departments_approvers_change_log_terms(qtbot):
     form.approvers.add_button.click()
     form.approvers.editor(0, "person_id").pick(env.ids["petrova"])
     type_text(qtbot, form.approvers.editor(0, "date"), "2026-03-05")
+    qtbot.keyClick(form.approvers.editor(0, "date"), Qt.Key.Key_Return)
     a = env.doc.header.approvers[0]
     assert (a.person_id, a.date) == (env.ids["petrova"], dt.date(2026, 3, 5))
 

@@ -9,7 +9,6 @@ undo step while a later return to the field starts a new one.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -178,95 +177,6 @@ class ComboField(QComboBox):
                 self._activated(i)
                 return
         raise ValueError(f"{value!r} is not among the choices")
-
-
-def parse_date(text: str) -> dt.date | None:
-    """``2026-01-31`` or ``31.01.2026``; raises ValueError for anything else."""
-    text = text.strip()
-    if "." in text:
-        day, month, year = text.split(".")
-        return dt.date(int(year), int(month), int(day))
-    return dt.date.fromisoformat(text)
-
-
-class DateField(LineField):
-    """A date typed as 31.01.2026 or 2026-01-31; empty means no date.
-
-    ``dateEdited(date | None)`` fires only for text that is a valid date (or empty); while
-    the text is not a date the field is marked and nothing is written.
-    """
-
-    dateEdited = Signal(object)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("e.g. 31.01.2026"), parent)
-        self.edited.connect(self._typed)
-        self.setMaximumWidth(140)
-
-    def _typed(self, text: str) -> None:
-        if not text.strip():
-            self._mark(True)
-            self.dateEdited.emit(None)
-            return
-        try:
-            value = parse_date(text)
-        except ValueError:
-            self._mark(False)
-            return
-        self._mark(True)
-        self.dateEdited.emit(value)
-
-    def _mark(self, ok: bool) -> None:
-        self.mark_invalid(None if ok else self.tr("Not a date: type it as 31.01.2026"))
-
-    def set_date(self, value: dt.date | None) -> None:
-        if self.hasFocus():  # the user may be typing another spelling of the same date
-            try:
-                typed = parse_date(self.text()) if self.text().strip() else None
-            except ValueError:
-                typed = False
-            if typed == value:
-                return
-        self._mark(True)
-        self.set_value(value.strftime("%d.%m.%Y") if value else "")
-
-
-class NumberField(LineField):
-    """A length in map units (e.g. a lane's top or height); ``valueEdited(float)`` fires only
-    for a number within ``minimum``; other text is marked and nothing is written."""
-
-    valueEdited = Signal(float)
-
-    def __init__(self, minimum: float | None = None, parent: QWidget | None = None):
-        super().__init__("", parent)
-        self.minimum = minimum
-        self.edited.connect(self._typed)
-        self.setMaximumWidth(140)
-
-    def _typed(self, text: str) -> None:
-        try:
-            value = float(text.strip().replace(",", ".").replace(" ", ""))
-        except ValueError:
-            value = None
-        ok = value is not None and value == value and abs(value) < 1e7
-        ok = ok and (self.minimum is None or value >= self.minimum)
-        if ok:
-            self.mark_invalid(None)
-            self.valueEdited.emit(value)
-        elif self.minimum is not None:
-            self.mark_invalid(self.tr("A number of at least %1").replace("%1", f"{self.minimum:g}"))
-        else:
-            self.mark_invalid(self.tr("A number"))
-
-    def set_number(self, value: float) -> None:
-        if self.hasFocus():
-            try:
-                if float(self.text().replace(",", ".")) == value:
-                    return
-            except ValueError:
-                pass
-        self.mark_invalid(None)
-        self.set_value(f"{value:.10g}")
 
 
 class Section(QWidget):

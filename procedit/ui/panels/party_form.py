@@ -7,8 +7,15 @@ from PySide6.QtWidgets import QWidget
 from procedit.commands import Document
 from procedit.model import ExternalParty, Lane, PartyKind
 
-from .fields import ComboField, LineField, NumberField, Section, TextField
+from .checked_fields import NumberField
+from .fields import ComboField, LineField, Section, TextField
 from .form_base import FormBase, Push
+
+# A lane's bounds in map units: a map is a few thousand units across, so a lane is at most a
+# hundred rows of boxes high and sits within the reach of the map (a lane 10 million units
+# high made "fit the map" zoom to 5 % and the map vanish).
+LANE_MAX_HEIGHT = 20_000.0
+LANE_REACH = 1_000_000.0
 
 
 class PartyForm(FormBase):
@@ -58,11 +65,11 @@ class LaneForm(FormBase):
             LineField(self.tr("e.g. Sales department"), self), "name", self.tr("Rename lane")
         )
         self.department = self.bind(ComboField(self), "department_id", self.tr("Change lane department"))
-        self.lane_top = NumberField(None, self)
+        self.lane_top = NumberField(-LANE_REACH, self, LANE_REACH)
         self.lane_top.valueEdited.connect(
             lambda v: self.set_field("y", v, self.tr("Move lane"), self.lane_top.session)
         )
-        self.lane_height = NumberField(20.0, self)
+        self.lane_height = NumberField(20.0, self, LANE_MAX_HEIGHT)
         self.lane_height.valueEdited.connect(
             lambda v: self.set_field("height", v, self.tr("Resize lane"), self.lane_height.session)
         )

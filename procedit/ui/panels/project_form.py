@@ -21,7 +21,8 @@ from procedit.model import (
     Term,
 )
 
-from .fields import ComboField, DateField, LineField, Section, TextField
+from .checked_fields import DateField
+from .fields import ComboField, LineField, Section, TextField
 from .form_base import FormBase, Push
 from .pickers import PersonPicker, add_person_and
 from .tables import Column, ItemTable

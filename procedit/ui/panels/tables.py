@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .fields import ComboField, DateField, LineField, TextField, wheel_guard
+from .checked_fields import DateField
+from .fields import ComboField, LineField, TextField, wheel_guard
 
 
 @dataclass
