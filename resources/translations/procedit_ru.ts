@@ -4,339 +4,369 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="69" />
+            <location filename="../../procedit/ui/window/actions.py" line="75" />
             <source>&amp;New</source>
             <translation>&amp;Создать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="73" />
+            <location filename="../../procedit/ui/window/actions.py" line="79" />
             <source>Start a new project</source>
             <translation>Начать новый проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="77" />
+            <location filename="../../procedit/ui/window/actions.py" line="83" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="81" />
+            <location filename="../../procedit/ui/window/actions.py" line="87" />
             <source>Open a project file</source>
             <translation>Открыть файл проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="85" />
+            <location filename="../../procedit/ui/window/actions.py" line="91" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="89" />
+            <location filename="../../procedit/ui/window/actions.py" line="95" />
             <source>Save the project</source>
             <translation>Сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="91" />
+            <location filename="../../procedit/ui/window/actions.py" line="97" />
             <source>Save &amp;As…</source>
             <translation>Сохранить &amp;как…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="94" />
+            <location filename="../../procedit/ui/window/actions.py" line="100" />
             <source>&amp;Export Image (PNG, SVG)…</source>
             <translation>Экспорт &amp;изображения (PNG, SVG)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="128" />
+            <location filename="../../procedit/ui/window/actions.py" line="134" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="133" />
+            <location filename="../../procedit/ui/window/actions.py" line="139" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="137" />
+            <location filename="../../procedit/ui/window/actions.py" line="143" />
             <source>Redo</source>
             <translation>Повторить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="145" />
+            <location filename="../../procedit/ui/window/actions.py" line="151" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="152" />
+            <location filename="../../procedit/ui/window/actions.py" line="158" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="159" />
+            <location filename="../../procedit/ui/window/actions.py" line="165" />
             <source>&amp;Paste</source>
             <translation>В&amp;ставить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="166" />
+            <location filename="../../procedit/ui/window/actions.py" line="172" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Дублировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="173" />
+            <location filename="../../procedit/ui/window/actions.py" line="179" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="180" />
+            <location filename="../../procedit/ui/window/actions.py" line="186" />
             <source>Select &amp;All</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="185" />
+            <location filename="../../procedit/ui/window/actions.py" line="191" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="186" />
+            <location filename="../../procedit/ui/window/actions.py" line="192" />
             <source>Find &amp;Next</source>
             <translation>Найти &amp;далее</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="191" />
+            <location filename="../../procedit/ui/window/actions.py" line="197" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="198" />
+            <location filename="../../procedit/ui/window/actions.py" line="204" />
             <source>Zoom &amp;Out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="205" />
+            <location filename="../../procedit/ui/window/actions.py" line="211" />
             <source>&amp;Actual Size</source>
             <translation>&amp;Реальный размер</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="211" />
+            <location filename="../../procedit/ui/window/actions.py" line="217" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Вся карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="218" />
+            <location filename="../../procedit/ui/window/actions.py" line="224" />
             <source>&amp;Grid</source>
             <translation>&amp;Сетка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="225" />
+            <location filename="../../procedit/ui/window/actions.py" line="231" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="234" />
+            <location filename="../../procedit/ui/window/actions.py" line="240" />
             <source>Add &amp;Process</source>
             <translation>Добавить &amp;процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="238" />
+            <location filename="../../procedit/ui/window/actions.py" line="244" />
             <source>Add a process in the middle of the view</source>
             <translation>Добавить процесс в центр видимой области</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="243" />
+            <location filename="../../procedit/ui/window/actions.py" line="249" />
             <source>Add External Pa&amp;rty</source>
             <translation>Добавить внешнюю &amp;сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="247" />
+            <location filename="../../procedit/ui/window/actions.py" line="253" />
             <source>Add a customer, supplier or other external party</source>
             <translation>Добавить клиента, поставщика или другую внешнюю сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="252" />
+            <location filename="../../procedit/ui/window/actions.py" line="258" />
             <source>Add &amp;Lane</source>
             <translation>Добавить &amp;дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="254" />
+            <location filename="../../procedit/ui/window/actions.py" line="260" />
             <source>Add a department lane below the others</source>
             <translation>Добавить дорожку подразделения под остальными</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="258" />
+            <location filename="../../procedit/ui/window/actions.py" line="264" />
             <source>Auto-&amp;Layout</source>
             <translation>&amp;Автораскладка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="262" />
+            <location filename="../../procedit/ui/window/actions.py" line="268" />
             <source>Arrange the processes of the map automatically</source>
             <translation>Расставить процессы карты автоматически</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="266" />
+            <location filename="../../procedit/ui/window/actions.py" line="272" />
             <source>New &amp;TO BE Map from This Map</source>
             <translation>Новая карта &amp;TO BE из этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="269" />
+            <location filename="../../procedit/ui/window/actions.py" line="275" />
             <source>Re&amp;name Map…</source>
             <translation>Пере&amp;именовать карту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="272" />
+            <location filename="../../procedit/ui/window/actions.py" line="278" />
             <source>&amp;Validation Rules…</source>
             <translation>&amp;Правила проверки…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="274" />
+            <location filename="../../procedit/ui/window/actions.py" line="280" />
             <source>Turn checks off or change their severity for this project</source>
             <translation>Отключить проверки или изменить их важность для этого проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="280" />
+            <location filename="../../procedit/ui/window/actions.py" line="286" />
             <source>Problem &amp;Badges</source>
             <translation>&amp;Значки проблем</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="283" />
+            <location filename="../../procedit/ui/window/actions.py" line="289" />
             <source>Mark processes that have problems on the map</source>
             <translation>Отмечать на карте процессы с проблемами</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="288" />
+            <location filename="../../procedit/ui/window/actions.py" line="312" />
             <source>Left Edges</source>
             <translation>По левому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="289" />
+            <location filename="../../procedit/ui/window/actions.py" line="313" />
             <source>Centres on a Vertical Line</source>
             <translation>Центры по вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="290" />
+            <location filename="../../procedit/ui/window/actions.py" line="314" />
             <source>Right Edges</source>
             <translation>По правому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="291" />
+            <location filename="../../procedit/ui/window/actions.py" line="315" />
             <source>Top Edges</source>
             <translation>По верхнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="292" />
+            <location filename="../../procedit/ui/window/actions.py" line="316" />
             <source>Centres on a Horizontal Line</source>
             <translation>Центры по горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="293" />
+            <location filename="../../procedit/ui/window/actions.py" line="317" />
             <source>Bottom Edges</source>
             <translation>По нижнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="301" />
+            <location filename="../../procedit/ui/window/actions.py" line="325" />
             <source>Horizontally</source>
             <translation>По горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="302" />
+            <location filename="../../procedit/ui/window/actions.py" line="326" />
             <source>Vertically</source>
             <translation>По вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="314" />
+            <location filename="../../procedit/ui/window/actions.py" line="338" />
             <source>System Language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="340" />
+            <location filename="../../procedit/ui/window/actions.py" line="364" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="343" />
+            <location filename="../../procedit/ui/window/actions.py" line="367" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="354" />
+            <location filename="../../procedit/ui/window/actions.py" line="378" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="364" />
+            <location filename="../../procedit/ui/window/actions.py" line="388" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="370" />
+            <location filename="../../procedit/ui/window/actions.py" line="394" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="372" />
+            <location filename="../../procedit/ui/window/actions.py" line="396" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="376" />
+            <location filename="../../procedit/ui/window/actions.py" line="400" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="381" />
+            <location filename="../../procedit/ui/window/actions.py" line="405" />
             <source>Ali&amp;gn</source>
             <translation>&amp;Выровнять</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="386" />
+            <location filename="../../procedit/ui/window/actions.py" line="410" />
             <source>&amp;Distribute</source>
             <translation>&amp;Распределить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="390" />
+            <location filename="../../procedit/ui/window/actions.py" line="414" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="399" />
+            <location filename="../../procedit/ui/window/actions.py" line="429" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="417" />
+            <location filename="../../procedit/ui/window/actions.py" line="447" />
             <source>Map shown on the canvas</source>
             <translation>Карта, показанная на холсте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="100" />
+            <location filename="../../procedit/ui/window/actions.py" line="106" />
             <source>&amp;Import (BPMN, Excel, CSV)…</source>
             <translation>&amp;Импорт (BPMN, Excel, CSV)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="102" />
+            <location filename="../../procedit/ui/window/actions.py" line="108" />
             <source>Open a BPMN 2.0 model, or add processes from a register in Excel or CSV to this map</source>
             <translation>Открыть модель BPMN 2.0 или добавить на эту карту процессы из реестра в Excel или CSV</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="108" />
+            <location filename="../../procedit/ui/window/actions.py" line="114" />
             <source>Export &amp;Data (BPMN, Excel)…</source>
             <translation>Экспорт &amp;данных (BPMN, Excel)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="110" />
+            <location filename="../../procedit/ui/window/actions.py" line="116" />
             <source>Write the maps as BPMN 2.0, or the register, criteria, RACI and findings as Excel</source>
             <translation>Записать карты в BPMN 2.0 или реестр, критерии, RACI и замечания в Excel</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="116" />
+            <location filename="../../procedit/ui/window/actions.py" line="122" />
             <source>Export &amp;Regulation (PDF, Word)…</source>
             <translation>Экспорт &amp;регламента (PDF, Word)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="119" />
+            <location filename="../../procedit/ui/window/actions.py" line="125" />
             <source>Write the process regulation of this map as a PDF or a Word document</source>
             <translation>Записать регламент процессов этой карты в PDF или документ Word</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="125" />
+            <location filename="../../procedit/ui/window/actions.py" line="131" />
             <source>Export Regulation of the Selected &amp;Process (PDF, Word)…</source>
             <translation>Экспорт регламента выбранного &amp;процесса (PDF, Word)…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="296" />
+            <source>&amp;User Guide</source>
+            <translation>&amp;Руководство пользователя</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="299" />
+            <source>A short guide to procedit (works offline)</source>
+            <translation>Краткое руководство по procedit (без сети)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="303" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Сочетания клавиш</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="306" />
+            <source>Every key of procedit, as it is on this computer</source>
+            <translation>Все клавиши procedit — такие, как на этом компьютере</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="308" />
+            <source>&amp;About procedit</source>
+            <translation>&amp;О программе procedit</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="420" />
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
         </message>
     </context>
     <context>
@@ -3222,6 +3252,129 @@ Double-click the canvas or press Insert to add a process.</source>
             <location filename="../../procedit/ui/dialogs/conflicts_dialog.py" line="84" />
             <source>Resolve merge conflicts</source>
             <translation>Решить конфликты слияния</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="74" />
+            <source>Map</source>
+            <translation>Карта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="76" />
+            <source>Move the selection (Shift: bigger steps)</source>
+            <translation>Сдвинуть выделенное (с Shift — крупнее)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="76" />
+            <source>Arrow keys</source>
+            <translation>Стрелки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="77" />
+            <source>Rename the selected box</source>
+            <translation>Переименовать выделенный блок</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="78" />
+            <source>Pan the map</source>
+            <translation>Прокрутить карту</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="78" />
+            <source>Space + drag, middle button</source>
+            <translation>Пробел + перетаскивание, средняя кнопка</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="79" />
+            <source>Zoom</source>
+            <translation>Масштаб</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="79" />
+            <source>Ctrl + wheel</source>
+            <translation>Ctrl + колесо</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="80" />
+            <source>Cancel a gesture or the naming of a new box</source>
+            <translation>Отменить жест или ввод имени нового блока</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="90" />
+            <source>Keyboard Shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="92" />
+            <source>Find a command or a key…</source>
+            <translation>Найти команду или клавишу…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="96" />
+            <source>Menu</source>
+            <translation>Меню</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="96" />
+            <source>Command</source>
+            <translation>Команда</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="96" />
+            <source>Keys</source>
+            <translation>Клавиши</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="136" />
+            <source>The user guide is missing from this installation.</source>
+            <translation>В этой установке нет руководства пользователя.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="143" />
+            <source>procedit User Guide</source>
+            <translation>Руководство пользователя procedit</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="186" />
+            <source>An offline editor of business process maps: AS IS and TO BE maps, owners, customers, criteria and process regulations.</source>
+            <translation>Редактор карт бизнес-процессов без сети: карты AS IS и TO BE, владельцы, клиенты, критерии и регламенты процессов.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="190" />
+            <source>procedit is free software under the MIT licence. It works without a network and sends nothing anywhere.</source>
+            <translation>procedit — свободная программа под лицензией MIT. Она работает без сети и ничего никуда не отправляет.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="192" />
+            <source>Bundled libraries and fonts</source>
+            <translation>Входящие в поставку библиотеки и шрифты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="194" />
+            <source>The PDF regulations embed the fonts Source Sans Pro and PT Sans, both under the SIL Open Font License 1.1.</source>
+            <translation>В регламенты PDF встраиваются шрифты Source Sans Pro и PT Sans, оба под лицензией SIL Open Font License 1.1.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="196" />
+            <source>Package</source>
+            <translation>Пакет</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="196" />
+            <source>Version</source>
+            <translation>Версия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="196" />
+            <source>Licence</source>
+            <translation>Лицензия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="213" />
+            <source>About procedit</source>
+            <translation>О программе procedit</translation>
         </message>
     </context>
     <context>

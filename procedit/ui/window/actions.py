@@ -22,6 +22,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
 
 
+def _help(window: MainWindow, kind: str) -> None:
+    from procedit.ui.dialogs.help import show
+
+    show(window, kind)
+
+
 class Actions(QObject):
     """Every action of the main window, by attribute name (``actions.save``, ...)."""
 
@@ -283,6 +289,24 @@ class Actions(QObject):
             tip=QCoreApplication.translate("Actions", "Mark processes that have problems on the map"),
         )
         self.badges.setChecked(True)
+
+        # Help
+        make(
+            "user_guide",
+            QCoreApplication.translate("Actions", "&User Guide"),
+            lambda: _help(w, "guide"),
+            SK.HelpContents,
+            tip=QCoreApplication.translate("Actions", "A short guide to procedit (works offline)"),
+        )
+        make(
+            "shortcuts_help",
+            QCoreApplication.translate("Actions", "&Keyboard Shortcuts"),
+            lambda: _help(w, "shortcuts"),
+            "Ctrl+/",
+            tip=QCoreApplication.translate("Actions", "Every key of procedit, as it is on this computer"),
+        )
+        make("about", QCoreApplication.translate("Actions", "&About procedit"), lambda: _help(w, "about"))
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.align_actions = []
         for edge, text in (
             ("left", QCoreApplication.translate("Actions", "Left Edges")),
@@ -392,6 +416,12 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, QMenu]:
     m.addActions([a.new_to_be, a.rename_map])
     m.addSeparator()
     m.addAction(a.rule_settings)
+
+    m = menus["help"] = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
+    m.setObjectName("help_menu")
+    m.addActions([a.user_guide, a.shortcuts_help])
+    m.addSeparator()
+    m.addAction(a.about)
     return menus
 
 
