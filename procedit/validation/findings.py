@@ -41,6 +41,15 @@ class Finding:
     def title(self, lang: str = "ru") -> str:
         return RULES[self.rule].title_for(lang)
 
+    def details(self, lang: str = "ru") -> str:
+        """What the title leaves out, without the element's name: "Конверсия: целевое значение"."""
+        return ": ".join(_render(v, lang) for _k, v in self.params if v not in ("", ()))
+
+    def short(self, lang: str = "ru") -> str:
+        """One line for a list that already names the element: the rule's title and the details."""
+        details = self.details(lang)
+        return f"{self.title(lang)} — {details}" if details else self.title(lang)
+
     def principle_title(self, lang: str = "ru") -> str:
         t = PRINCIPLE_TITLES[self.principle]
         return t.get(lang) or t["en"]

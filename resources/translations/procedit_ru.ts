@@ -852,12 +852,12 @@
     <context>
         <name>Docks</name>
         <message>
-            <location filename="../../procedit/ui/docks/document_panels.py" line="75" />
+            <location filename="../../procedit/ui/docks/document_panels.py" line="76" />
             <source>Select a process to see its properties.</source>
             <translation>Выделите процесс, чтобы увидеть его свойства.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/document_panels.py" line="86" />
+            <location filename="../../procedit/ui/docks/document_panels.py" line="87" />
             <source>Problems of the map will be listed here.</source>
             <translation>Здесь будут перечислены проблемы карты.</translation>
         </message>
@@ -951,13 +951,18 @@
     <context>
         <name>FindingsBox</name>
         <message numerus="yes">
-            <location filename="../../procedit/ui/panels/findings_box.py" line="56" />
+            <location filename="../../procedit/ui/panels/findings_box.py" line="103" />
             <source>…and %n more in the Problems panel</source>
             <translation>
                 <numerusform>…и ещё %n в панели «Проблемы»</numerusform>
                 <numerusform>…и ещё %n в панели «Проблемы»</numerusform>
                 <numerusform>…и ещё %n в панели «Проблемы»</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/findings_box.py" line="124" />
+            <source>Show or hide the problems of this element</source>
+            <translation>Показать или скрыть проблемы этого элемента</translation>
         </message>
     </context>
     <context>
@@ -1584,6 +1589,19 @@ Double-click the canvas or press Insert to add a process.</source>
             <location filename="../../procedit/ui/panels/checked_fields.py" line="125" />
             <source>a number</source>
             <translation>число</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerChip</name>
+        <message>
+            <location filename="../../procedit/ui/canvas/owner_chip.py" line="31" />
+            <source>Leave the owner's view</source>
+            <translation>Выйти из взгляда владельца</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/owner_chip.py" line="44" />
+            <source>Owner's view: %1</source>
+            <translation>Взгляд владельца: %1</translation>
         </message>
     </context>
     <context>

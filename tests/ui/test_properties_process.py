@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from procedit.commands import SetFields
 from procedit.control import target_of
-from procedit.model import DocumentKind, Severity
+from procedit.model import CheckLevel, DocumentKind, Severity
 from procedit.ui.panels.pickers import ADD_PERSON
 
 
@@ -246,11 +246,18 @@ def test_findings_of_the_selected_element_are_shown_on_top(qtbot):
         ]
     )
     env.select("a")
-    texts = env.panel.findings_box.texts()
+    box = env.panel.findings_box
+    texts = box.texts()
     assert len(texts) == 2 and "нет владельца" in texts[0] and "[ru]" in texts[0]  # errors first
-    assert env.panel.findings_box.isVisible()
+    assert box.isVisible()
+    # one line until it is opened: the counts and what the problems are
+    assert not box.is_expanded() and not any(r.isVisible() for r in box.rows)
+    assert box.summary_text().startswith("● 1  ▲ 1 — ") and "нет владельца" in box.summary_text()
+    box.summary.click()
+    assert [r.text() for r in box.rows if r.isVisible()] == texts
     env.select("b")
-    assert [t for t in env.panel.findings_box.texts()] == ["▲  [ru] нет цели"]
+    assert [t for t in box.texts()] == ["▲  [ru] нет цели"]
+    assert box.is_expanded()  # opened stays opened while the selection moves
     env.panel.set_findings([])
     assert not env.panel.findings_box.isVisible()
 
@@ -421,3 +428,20 @@ def test_delete_key_in_the_panel_does_not_delete_the_process(qtbot):
     qtbot.keyClick(outside, Qt.Key.Key_Delete)
     assert deleted == [True]  # the same key outside the panel reaches the window's shortcut
     env.panel.setParent(None)
+
+
+def test_the_findings_rows_do_not_repeat_the_elements_name(qtbot):
+    from procedit.validation import validate
+
+    env = make_env(qtbot)
+    env.panel.set_findings(validate(env.doc.project, level=CheckLevel.REGULATION))
+    env.select("a")
+    box = env.panel.findings_box
+    name = env.doc.get(env.ids["a"]).name
+    assert box.texts() and all(name not in t for t in box.texts())
+    assert name not in box.summary_text()
+    box.set_expanded(True)
+    assert all(name in r.toolTip() for r in box.rows if r.isVisible() and r.property("severity"))
+    # a long list is still one line until opened
+    box.set_expanded(False)
+    assert box.sizeHint().height() < 3 * box.fontMetrics().height()

@@ -68,6 +68,7 @@ class DocumentPanels(QObject):
         self._changed: set[str] | None = set()  # shown map's elements whose badges wait; None: all
         self._unsubscribe = self.validator.subscribe_elements(self._on_findings)
         self.level_bar = None  # the Problems dock's level line (with the problems panel)
+        self.owner_chip = None  # the canvas's "Owner's view: NAME ✕" while the view dims the map
 
         cls = _class("procedit.ui.panels.properties", "PropertiesPanel")
         if cls is None:
@@ -110,6 +111,8 @@ class DocumentPanels(QObject):
             self.properties.show_selection(map_id, ids)
 
     def set_map(self, map_id: str) -> None:
+        if self.properties_owner() is not None:
+            self.leave_owner_view()  # another map: the owner's view ends (it said whose processes)
         if hasattr(self.problems, "set_map"):
             self.problems.set_map(map_id)
         if self.level_bar is not None:
@@ -118,6 +121,10 @@ class DocumentPanels(QObject):
         self.refresh_findings()
         if hasattr(self.properties, "owner_person"):
             self._dim_for_owner(self.properties.owner_person())
+
+    def properties_owner(self) -> str | None:
+        """The person whose owner's view is on (None: off)."""
+        return self.properties.owner_person() if hasattr(self.properties, "owner_person") else None
 
     def set_project_path(self, path: str | None) -> None:
         if hasattr(self.properties, "set_project_path"):
@@ -176,6 +183,9 @@ class DocumentPanels(QObject):
         self._timer.stop()
         self._started = True  # a first refresh still queued does nothing now
         self._unsubscribe()
+        if self.owner_chip is not None:
+            self.owner_chip.deleteLater()
+            self.owner_chip = None
         if self.level_bar is not None:
             self.level_bar.detach()
         for panel in (self.properties, self.problems):
@@ -191,3 +201,26 @@ class DocumentPanels(QObject):
         from procedit.ui.panels.owner_view import not_owned_ids
 
         self.scene.set_dimmed(not_owned_ids(self.doc, map_id, person_id))
+        self._show_owner_chip(person_id)
+
+    def _show_owner_chip(self, person_id: str | None) -> None:
+        """The chip on the canvas that says whose view dims the map (its ✕ ends the view)."""
+        view = getattr(self.window, "view", None)
+        if view is None:
+            return
+        if self.owner_chip is None:
+            if person_id is None:
+                return
+            from procedit.ui.canvas.owner_chip import OwnerChip
+
+            self.owner_chip = OwnerChip(view.viewport())
+            self.owner_chip.closeRequested.connect(self.leave_owner_view)
+        person = self.doc.header.person(person_id)
+        self.owner_chip.show_person(None if person is None else (person.name or person_id))
+
+    def leave_owner_view(self) -> None:
+        """Switch the owner's view off: nothing dimmed, no chip."""
+        if hasattr(self.properties, "owner_view"):
+            self.properties.owner_view.set_person(None)  # emits ownerViewChanged(None)
+        else:
+            self._dim_for_owner(None)

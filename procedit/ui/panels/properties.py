@@ -300,3 +300,5 @@ class PropertiesPanel(QWidget):
         if self.tabs.currentWidget() is self.owner_view and self._owner_dirty:
             self._owner_dirty = False
             self.owner_view.refresh()
+        elif self.tabs.currentWidget() is not self.owner_view and self.owner_view.person_id() is not None:
+            self.owner_view.set_person(None)  # leaving the tab ends the view: the map is not left dimmed
