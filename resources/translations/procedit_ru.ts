@@ -4,367 +4,367 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="75" />
+            <location filename="../../procedit/ui/window/actions.py" line="88" />
             <source>&amp;New</source>
             <translation>&amp;Создать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="79" />
+            <location filename="../../procedit/ui/window/actions.py" line="92" />
             <source>Start a new project</source>
             <translation>Начать новый проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="83" />
+            <location filename="../../procedit/ui/window/actions.py" line="96" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="87" />
+            <location filename="../../procedit/ui/window/actions.py" line="100" />
             <source>Open a project file</source>
             <translation>Открыть файл проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="91" />
+            <location filename="../../procedit/ui/window/actions.py" line="104" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="95" />
+            <location filename="../../procedit/ui/window/actions.py" line="108" />
             <source>Save the project</source>
             <translation>Сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="97" />
+            <location filename="../../procedit/ui/window/actions.py" line="110" />
             <source>Save &amp;As…</source>
             <translation>Сохранить &amp;как…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="100" />
+            <location filename="../../procedit/ui/window/actions.py" line="113" />
             <source>&amp;Export Image (PNG, SVG)…</source>
             <translation>Экспорт &amp;изображения (PNG, SVG)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="134" />
+            <location filename="../../procedit/ui/window/actions.py" line="147" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="139" />
+            <location filename="../../procedit/ui/window/actions.py" line="152" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="143" />
+            <location filename="../../procedit/ui/window/actions.py" line="156" />
             <source>Redo</source>
             <translation>Повторить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="151" />
+            <location filename="../../procedit/ui/window/actions.py" line="164" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="158" />
+            <location filename="../../procedit/ui/window/actions.py" line="171" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="165" />
+            <location filename="../../procedit/ui/window/actions.py" line="178" />
             <source>&amp;Paste</source>
             <translation>В&amp;ставить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="172" />
+            <location filename="../../procedit/ui/window/actions.py" line="185" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Дублировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="179" />
+            <location filename="../../procedit/ui/window/actions.py" line="192" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="186" />
+            <location filename="../../procedit/ui/window/actions.py" line="199" />
             <source>Select &amp;All</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="191" />
+            <location filename="../../procedit/ui/window/actions.py" line="204" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="192" />
+            <location filename="../../procedit/ui/window/actions.py" line="205" />
             <source>Find &amp;Next</source>
             <translation>Найти &amp;далее</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="197" />
+            <location filename="../../procedit/ui/window/actions.py" line="210" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="204" />
+            <location filename="../../procedit/ui/window/actions.py" line="217" />
             <source>Zoom &amp;Out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="211" />
+            <location filename="../../procedit/ui/window/actions.py" line="224" />
             <source>&amp;Actual Size</source>
             <translation>&amp;Реальный размер</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="217" />
+            <location filename="../../procedit/ui/window/actions.py" line="230" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Вся карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="224" />
+            <location filename="../../procedit/ui/window/actions.py" line="237" />
             <source>&amp;Grid</source>
             <translation>&amp;Сетка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="231" />
+            <location filename="../../procedit/ui/window/actions.py" line="244" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="240" />
+            <location filename="../../procedit/ui/window/actions.py" line="253" />
             <source>Add &amp;Process</source>
             <translation>Добавить &amp;процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="244" />
+            <location filename="../../procedit/ui/window/actions.py" line="257" />
             <source>Add a process in the middle of the view</source>
             <translation>Добавить процесс в центр видимой области</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="249" />
+            <location filename="../../procedit/ui/window/actions.py" line="262" />
             <source>Add External Pa&amp;rty</source>
             <translation>Добавить внешнюю &amp;сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="253" />
+            <location filename="../../procedit/ui/window/actions.py" line="266" />
             <source>Add a customer, supplier or other external party</source>
             <translation>Добавить клиента, поставщика или другую внешнюю сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="258" />
+            <location filename="../../procedit/ui/window/actions.py" line="271" />
             <source>Add &amp;Lane</source>
             <translation>Добавить &amp;дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="260" />
+            <location filename="../../procedit/ui/window/actions.py" line="273" />
             <source>Add a department lane below the others</source>
             <translation>Добавить дорожку подразделения под остальными</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="264" />
+            <location filename="../../procedit/ui/window/actions.py" line="277" />
             <source>Auto-&amp;Layout</source>
             <translation>&amp;Автораскладка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="268" />
+            <location filename="../../procedit/ui/window/actions.py" line="281" />
             <source>Arrange the processes of the map automatically</source>
             <translation>Расставить процессы карты автоматически</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="272" />
+            <location filename="../../procedit/ui/window/actions.py" line="285" />
             <source>New &amp;TO BE Map from This Map</source>
             <translation>Новая карта &amp;TO BE из этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="275" />
+            <location filename="../../procedit/ui/window/actions.py" line="288" />
             <source>Re&amp;name Map…</source>
             <translation>Пере&amp;именовать карту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="278" />
+            <location filename="../../procedit/ui/window/actions.py" line="291" />
             <source>&amp;Validation Rules…</source>
             <translation>&amp;Правила проверки…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="280" />
+            <location filename="../../procedit/ui/window/actions.py" line="293" />
             <source>Turn checks off or change their severity for this project</source>
             <translation>Отключить проверки или изменить их важность для этого проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="286" />
+            <location filename="../../procedit/ui/window/actions.py" line="299" />
             <source>Problem &amp;Badges</source>
             <translation>&amp;Значки проблем</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="289" />
+            <location filename="../../procedit/ui/window/actions.py" line="302" />
             <source>Mark processes that have problems on the map</source>
             <translation>Отмечать на карте процессы с проблемами</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="312" />
+            <location filename="../../procedit/ui/window/actions.py" line="325" />
             <source>Left Edges</source>
             <translation>По левому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="313" />
+            <location filename="../../procedit/ui/window/actions.py" line="326" />
             <source>Centres on a Vertical Line</source>
             <translation>Центры по вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="314" />
+            <location filename="../../procedit/ui/window/actions.py" line="327" />
             <source>Right Edges</source>
             <translation>По правому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="315" />
+            <location filename="../../procedit/ui/window/actions.py" line="328" />
             <source>Top Edges</source>
             <translation>По верхнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="316" />
+            <location filename="../../procedit/ui/window/actions.py" line="329" />
             <source>Centres on a Horizontal Line</source>
             <translation>Центры по горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="317" />
+            <location filename="../../procedit/ui/window/actions.py" line="330" />
             <source>Bottom Edges</source>
             <translation>По нижнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="325" />
+            <location filename="../../procedit/ui/window/actions.py" line="338" />
             <source>Horizontally</source>
             <translation>По горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="326" />
+            <location filename="../../procedit/ui/window/actions.py" line="339" />
             <source>Vertically</source>
             <translation>По вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="338" />
+            <location filename="../../procedit/ui/window/actions.py" line="351" />
             <source>System Language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="364" />
+            <location filename="../../procedit/ui/window/actions.py" line="377" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="367" />
+            <location filename="../../procedit/ui/window/actions.py" line="380" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="378" />
+            <location filename="../../procedit/ui/window/actions.py" line="391" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="388" />
+            <location filename="../../procedit/ui/window/actions.py" line="401" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="394" />
+            <location filename="../../procedit/ui/window/actions.py" line="407" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="396" />
+            <location filename="../../procedit/ui/window/actions.py" line="409" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="400" />
+            <location filename="../../procedit/ui/window/actions.py" line="413" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="405" />
+            <location filename="../../procedit/ui/window/actions.py" line="418" />
             <source>Ali&amp;gn</source>
             <translation>&amp;Выровнять</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="410" />
+            <location filename="../../procedit/ui/window/actions.py" line="423" />
             <source>&amp;Distribute</source>
             <translation>&amp;Распределить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="414" />
+            <location filename="../../procedit/ui/window/actions.py" line="427" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="429" />
+            <location filename="../../procedit/ui/window/actions.py" line="442" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="447" />
+            <location filename="../../procedit/ui/window/actions.py" line="460" />
             <source>Map shown on the canvas</source>
             <translation>Карта, показанная на холсте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="106" />
+            <location filename="../../procedit/ui/window/actions.py" line="119" />
             <source>&amp;Import (BPMN, Excel, CSV)…</source>
             <translation>&amp;Импорт (BPMN, Excel, CSV)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="108" />
+            <location filename="../../procedit/ui/window/actions.py" line="121" />
             <source>Open a BPMN 2.0 model, or add processes from a register in Excel or CSV to this map</source>
             <translation>Открыть модель BPMN 2.0 или добавить на эту карту процессы из реестра в Excel или CSV</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="114" />
+            <location filename="../../procedit/ui/window/actions.py" line="127" />
             <source>Export &amp;Data (BPMN, Excel)…</source>
             <translation>Экспорт &amp;данных (BPMN, Excel)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="116" />
+            <location filename="../../procedit/ui/window/actions.py" line="129" />
             <source>Write the maps as BPMN 2.0, or the register, criteria, RACI and findings as Excel</source>
             <translation>Записать карты в BPMN 2.0 или реестр, критерии, RACI и замечания в Excel</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="122" />
+            <location filename="../../procedit/ui/window/actions.py" line="135" />
             <source>Export &amp;Regulation (PDF, Word)…</source>
             <translation>Экспорт &amp;регламента (PDF, Word)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="125" />
+            <location filename="../../procedit/ui/window/actions.py" line="138" />
             <source>Write the process regulation of this map as a PDF or a Word document</source>
             <translation>Записать регламент процессов этой карты в PDF или документ Word</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="131" />
+            <location filename="../../procedit/ui/window/actions.py" line="144" />
             <source>Export Regulation of the Selected &amp;Process (PDF, Word)…</source>
             <translation>Экспорт регламента выбранного &amp;процесса (PDF, Word)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="296" />
+            <location filename="../../procedit/ui/window/actions.py" line="309" />
             <source>&amp;User Guide</source>
             <translation>&amp;Руководство пользователя</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="299" />
+            <location filename="../../procedit/ui/window/actions.py" line="312" />
             <source>A short guide to procedit (works offline)</source>
             <translation>Краткое руководство по procedit (без сети)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="303" />
+            <location filename="../../procedit/ui/window/actions.py" line="316" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="306" />
+            <location filename="../../procedit/ui/window/actions.py" line="319" />
             <source>Every key of procedit, as it is on this computer</source>
             <translation>Все клавиши procedit — такие, как на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="308" />
+            <location filename="../../procedit/ui/window/actions.py" line="321" />
             <source>&amp;About procedit</source>
             <translation>&amp;О программе procedit</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="420" />
+            <location filename="../../procedit/ui/window/actions.py" line="433" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
@@ -865,38 +865,38 @@
     <context>
         <name>ExportImage</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="25" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="26" />
             <source>PNG image (*.png)</source>
             <translation>Изображение PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="26" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="27" />
             <source>SVG drawing (*.svg)</source>
             <translation>Рисунок SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="29" />
-            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="42" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="30" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="43" />
             <source>Export Map Image</source>
             <translation>Экспорт изображения карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="43" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="44" />
             <source>Scale:</source>
             <translation>Масштаб:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="57" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="58" />
             <source>The map is large: the image was scaled down.</source>
             <translation>Карта большая: изображение уменьшено.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="62" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="63" />
             <source>Cannot Export Image</source>
             <translation>Не удалось экспортировать изображение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="65" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="66" />
             <source>Exported %1</source>
             <translation>Экспортировано: %1</translation>
         </message>
@@ -1186,61 +1186,61 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="104" />
+            <location filename="../../procedit/ui/window/files.py" line="105" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="105" />
+            <location filename="../../procedit/ui/window/files.py" line="106" />
             <source>The project “%1” has unsaved changes. Save them?</source>
             <translation>В проекте «%1» есть несохранённые изменения. Сохранить их?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="126" />
+            <location filename="../../procedit/ui/window/files.py" line="127" />
             <source>Open Project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="137" />
+            <location filename="../../procedit/ui/window/files.py" line="138" />
             <source>Open Recent</source>
             <translation>Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="138" />
+            <location filename="../../procedit/ui/window/files.py" line="139" />
             <source>The file no longer exists:
 %1</source>
             <translation>Файла больше нет:
 %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="162" />
-            <location filename="../../procedit/ui/window/files.py" line="166" />
-            <location filename="../../procedit/ui/window/files.py" line="170" />
+            <location filename="../../procedit/ui/window/files.py" line="163" />
+            <location filename="../../procedit/ui/window/files.py" line="167" />
+            <location filename="../../procedit/ui/window/files.py" line="171" />
             <source>Cannot Open Project</source>
             <translation>Не удалось открыть проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="178" />
+            <location filename="../../procedit/ui/window/files.py" line="179" />
             <source>Opened %1</source>
             <translation>Открыт %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="190" />
+            <location filename="../../procedit/ui/window/files.py" line="193" />
             <source>Save Project As</source>
             <translation>Сохранить проект как</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="213" />
+            <location filename="../../procedit/ui/window/files.py" line="216" />
             <source>Saved %1</source>
             <translation>Сохранено: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="234" />
+            <location filename="../../procedit/ui/window/files.py" line="237" />
             <source>No recent files</source>
             <translation>Нет последних файлов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="237" />
+            <location filename="../../procedit/ui/window/files.py" line="240" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
@@ -1327,6 +1327,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
+            <location filename="../../procedit/ui/window/files.py" line="190" />
             <location filename="../../procedit/ui/window/main_window.py" line="467" />
             <source>Untitled</source>
             <translation>Без имени</translation>
@@ -1558,12 +1559,12 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>NewProject</name>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="32" />
+            <location filename="../../procedit/ui/window/files.py" line="33" />
             <source>New project</source>
             <translation>Новый проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="34" />
+            <location filename="../../procedit/ui/window/files.py" line="35" />
             <source>Process map</source>
             <translation>Карта процессов</translation>
         </message>
@@ -3781,44 +3782,44 @@ If you both edit it, one of you will overwrite the other's changes.</source>
             <translation>Отмена…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="113" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="116" />
             <source>PDF document (*.pdf)</source>
             <translation>Документ PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="113" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="116" />
             <source>Word document (*.docx)</source>
             <translation>Документ Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="136" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="139" />
             <source>Export Regulation</source>
             <translation>Экспорт регламента</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="136" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="139" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="146" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="149" />
             <source>Writing the regulation…</source>
             <translation>Запись регламента…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="146" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="149" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="176" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="179" />
             <source>The regulation was not written:
 {0}</source>
             <translation>Регламент не записан:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="183" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="186" />
             <source>The regulation is saved as a Word document:
 {0}
 
@@ -3829,7 +3830,7 @@ Open it now?</source>
 Открыть его сейчас?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="185" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="188" />
             <source>The regulation is saved ({0} pages):
 {1}
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from procedit.storage.names import file_stem
 from procedit.ui.canvas.export_image import export_png, export_svg, png_scale
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ def export_image_dialog(window: MainWindow) -> str | None:
     """Ask for a file and a scale and export; returns the written path or None."""
     if window.scene is None or window.doc is None:
         return None
-    map_name = window.doc.map_header(window.map_id).name or "map"
+    map_name = file_stem(window.doc.header.name, window.doc.map_header(window.map_id).name, fallback="map")
     folder = Path(window.path).parent if window.path else Path.home()
     png_filter = QCoreApplication.translate("ExportImage", "PNG image (*.png)")
     svg_filter = QCoreApplication.translate("ExportImage", "SVG drawing (*.svg)")

@@ -8,7 +8,6 @@ stays responsive.
 
 from __future__ import annotations
 
-import re
 import threading
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from procedit import export as pdf_export
 from procedit.model import Project
+from procedit.storage.names import file_stem
 
 
 def tr(text: str) -> str:
@@ -101,12 +101,15 @@ class _Receiver(QObject):
         self.progress.setLabelText(tr("Cancelling…"))
 
 
-def default_file_name(project: Project, process_code: str | None) -> str:
-    base = project.passport.code.strip() or project.name.strip() or "regulation"
-    if process_code:
-        base = f"{base} {process_code}"
-    base = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", base).strip(" .") or "regulation"
-    return base[:120] + ".pdf"
+def default_file_name(project: Project, process_code: str | None, map_id: str | None = None) -> str:
+    """The PDF's name from the project and the map (each map's regulation its own name), with
+    the process code for one process: "Процессы маркетинга — Маркетинг — AS IS — М-05.pdf"."""
+    pmap = next((m for m in project.maps if m.id == map_id), project.maps[0] if project.maps else None)
+    base = project.passport.code.strip() or project.name.strip()
+    return (
+        file_stem(base, pmap.name if pmap is not None else "", process_code or "", fallback="regulation")
+        + ".pdf"
+    )
 
 
 def file_filters() -> tuple[str, str]:
@@ -137,7 +140,7 @@ def export_regulation_interactive(
     start = Path(folder) if folder else Path.home()
     pdf, word = file_filters()
     path, chosen = QFileDialog.getSaveFileName(
-        parent, title, str(start / default_file_name(project, process_code)), f"{pdf};;{word}", pdf
+        parent, title, str(start / default_file_name(project, process_code, map_id)), f"{pdf};;{word}", pdf
     )
     if not path:
         return None

@@ -22,6 +22,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
 
 
+def auto_layout_in_view(window: MainWindow) -> None:
+    """Map ▸ Auto-Layout, then the laid-out map in view: fitted when it no longer fits where it is."""
+    scene = window.scene
+    if scene is None:
+        return
+    scene.auto_layout()
+    bounds = scene.model_bounds()
+    view = window.view
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    if bounds is not None and not shown.contains(bounds):
+        view.fit_map()
+
+
 def _help(window: MainWindow, kind: str) -> None:
     from procedit.ui.dialogs.help import show
 
@@ -262,7 +275,7 @@ class Actions(QObject):
         make(
             "auto_layout",
             QCoreApplication.translate("Actions", "Auto-&Layout"),
-            lambda: w.scene_call("auto_layout"),
+            lambda: auto_layout_in_view(w),
             "Ctrl+L",
             icons.auto_layout(),
             QCoreApplication.translate("Actions", "Arrange the processes of the map automatically"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from procedit import storage
 from procedit.model import MapKind, ProcessMap, Project
 from procedit.storage import serialize
+from procedit.storage.names import file_stem
 from procedit.ui import settings
 from procedit.ui.window import safety
 
@@ -185,7 +186,9 @@ class FilesMixin:
         return self._write(self.path)
 
     def save_as(self) -> bool:
-        start = self.path or str(Path.home() / f"{self._display_name()}.procmap")
+        name = self.doc.header.name if self.doc is not None else ""
+        untitled = QCoreApplication.translate("MainWindow", "Untitled")
+        start = self.path or str(Path.home() / f"{file_stem(name, fallback=untitled)}.procmap")
         path, _ = QFileDialog.getSaveFileName(
             self, QCoreApplication.translate("MainWindow", "Save Project As"), start, FILE_FILTER
         )

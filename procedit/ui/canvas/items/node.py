@@ -62,11 +62,17 @@ class NodeItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        """The box and, always, a disc around each link handle that reaches a few pixels outside
+        it: the pointer finds a handle from outside the box (it used to hover the handles only
+        from inside, so a drag begun 1 px outside drew a rubber band instead of a link)."""
         path = QPainterPath()
         r = self.local_box()
         if self._hover or self.isSelected():  # the handles stick out a little
             r = r.adjusted(-HANDLE_HIT, -HANDLE_HIT, HANDLE_HIT, HANDLE_HIT)
         path.addRect(r)
+        for p in self.handles():
+            path.addEllipse(p, HANDLE_HIT, HANDLE_HIT)
+        path.setFillRule(Qt.FillRule.WindingFill)
         return path
 
     def box(self) -> Rect:
