@@ -3351,47 +3351,47 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>В этой установке нет руководства пользователя.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="143" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="159" />
             <source>procedit User Guide</source>
             <translation>Руководство пользователя procedit</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="186" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="193" />
             <source>An offline editor of business process maps: AS IS and TO BE maps, owners, customers, criteria and process regulations.</source>
             <translation>Редактор карт бизнес-процессов без сети: карты AS IS и TO BE, владельцы, клиенты, критерии и регламенты процессов.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="190" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="197" />
             <source>procedit is free software under the MIT licence. It works without a network and sends nothing anywhere.</source>
             <translation>procedit — свободная программа под лицензией MIT. Она работает без сети и ничего никуда не отправляет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="192" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="199" />
             <source>Bundled libraries and fonts</source>
             <translation>Входящие в поставку библиотеки и шрифты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="194" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="201" />
             <source>The PDF regulations embed the fonts Source Sans Pro and PT Sans, both under the SIL Open Font License 1.1.</source>
             <translation>В регламенты PDF встраиваются шрифты Source Sans Pro и PT Sans, оба под лицензией SIL Open Font License 1.1.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="196" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="203" />
             <source>Package</source>
             <translation>Пакет</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="196" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="203" />
             <source>Version</source>
             <translation>Версия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="196" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="203" />
             <source>Licence</source>
             <translation>Лицензия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="213" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="218" />
             <source>About procedit</source>
             <translation>О программе procedit</translation>
         </message>

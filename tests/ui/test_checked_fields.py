@@ -16,20 +16,21 @@ from procedit.ui import i18n
 from procedit.ui.panels.checked_fields import DateField, NumberField, parse_date
 
 
-@pytest.fixture
-def russian_ui(qapp):
-    translators = i18n.install_translators(qapp, "ru")
+def _ui(qapp, lang: str):
+    translators = i18n.install_translators(qapp, lang)
     yield
     i18n.remove_translators(qapp, translators)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture
+def russian_ui(qapp):
+    yield from _ui(qapp, "ru")
 
 
 @pytest.fixture
 def english_ui(qapp):
-    translators = i18n.install_translators(qapp, "en")
-    yield
-    i18n.remove_translators(qapp, translators)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield from _ui(qapp, "en")
 
 
 def _field(qtbot, cls, *args):

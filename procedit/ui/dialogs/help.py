@@ -136,20 +136,27 @@ def guide_html(lang: str | None = None) -> str:
     return "<p>" + escape(tr("The user guide is missing from this installation.")) + "</p>"
 
 
-class GuideDialog(QDialog):
-    def __init__(self, window: QWidget):
+class _PageDialog(QDialog):
+    """A page of rich text with a Close button (the guide, About)."""
+
+    def __init__(self, window: QWidget, name: str, title: str, html: str, size: tuple[int, int]):
         super().__init__(window)
-        self.setObjectName("guide_dialog")
-        self.setWindowTitle(tr("procedit User Guide"))
+        self.setObjectName(name)
+        self.setWindowTitle(title)
         self.browser = QTextBrowser(self)
-        self.browser.setOpenExternalLinks(False)  # the guide is offline: nothing opens a browser
-        self.browser.setHtml(guide_html())
+        self.browser.setOpenExternalLinks(False)  # offline: nothing opens a browser
+        self.browser.setHtml(html)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(760, 700)
+        self.resize(*size)
+
+
+class GuideDialog(_PageDialog):
+    def __init__(self, window: QWidget):
+        super().__init__(window, "guide_dialog", tr("procedit User Guide"), guide_html(), (760, 700))
 
 
 def bundled() -> list[tuple[str, str, str]]:
@@ -206,19 +213,9 @@ def about_html() -> str:
     )
 
 
-class AboutDialog(QDialog):
+class AboutDialog(_PageDialog):
     def __init__(self, window: QWidget):
-        super().__init__(window)
-        self.setObjectName("about_dialog")
-        self.setWindowTitle(tr("About procedit"))
-        self.browser = QTextBrowser(self)
-        self.browser.setHtml(about_html())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(buttons)
-        self.resize(620, 560)
+        super().__init__(window, "about_dialog", tr("About procedit"), about_html(), (620, 560))
 
 
 def show(window: MainWindow, kind: str) -> QDialog:
