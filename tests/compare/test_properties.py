@@ -44,7 +44,9 @@ def _apply(doc: Document, history: History, edit: tuple[str, int, int]) -> bool:
     if what == "rename":
         command = SetFields({p.id: {"name": f"Процесс {n}"}})
     elif what == "owner":
-        others = [x for x in people if x.id != p.owner_id]
+        # never back to the owner the example gave it: two owner edits must not cancel out
+        base = next((q.owner_id for q in BASE.map_by_id(MAP).processes if q.id == p.id), None)
+        others = [x for x in people if x.id not in (p.owner_id, base)]
         command = SetFields({p.id: {"owner_id": others[j % len(others)].id}})
     elif what == "goal":
         command = SetFields({p.id: {"goal": f"Цель {n}"}})
