@@ -147,11 +147,12 @@ class MapPage(Flowable):
             c.setStrokeColor(RULE)
             c.setLineWidth(0.5)
             c.rect(x0, y0, r.width * self._s, r.height * self._s, stroke=1, fill=1)
-            if lane.name and with_text:
+            title = self.scene.lane_titles.get(lane.id, lane.name)
+            if title and with_text:
                 c.setFillColor(MUTED)
                 c.setFont(BOLD, SMALL_PX * self._s)
                 tx, ty = self._pt(r.left + 6, r.top + 4 + SMALL_PX)
-                c.drawString(tx, ty, clean(lane.name)[:80])
+                c.drawString(tx, ty, clean(title)[:80])
 
     def _draw_link(self, link: LinkShape) -> None:
         c = self.canv

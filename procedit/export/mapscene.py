@@ -42,6 +42,7 @@ class MapScene:
 
     def __init__(self, pmap: ProcessMap, project: Project, t: Texts) -> None:
         self.pmap = pmap
+        self.lane_titles = {lane.id: project.lane_title(lane) for lane in pmap.lanes}  # as on screen
         names = {p.id: p.name for p in project.people}
         self.nodes: list[NodeShape] = []
         for p in pmap.processes:

@@ -234,6 +234,18 @@ class Project(Value):
                 return m
         raise KeyError(map_id)
 
+    def lane_title(self, lane: Lane) -> str:
+        """A lane's title as the canvas and the paper draw it: its name (else its department's)
+        and, for a department lane, the department's head ("Отдел продаж · Петров Игорь")."""
+        dept = (
+            next((d for d in self.departments if d.id == lane.department_id), None)
+            if lane.department_id
+            else None
+        )
+        head = self.person(dept.head_id) if dept is not None else None
+        name = lane.name or (dept.name if dept is not None else "")
+        return f"{name} · {head.name}" if head is not None and head.name else name
+
     def person(self, person_id: str | None) -> Person | None:
         if person_id is None:
             return None

@@ -29,8 +29,9 @@ def test_to_be_regulation_prints_the_procedure_of_lead_generation(tmp_path):
     caption = "Декомпозиция процесса «М-07 Генерация лидов»: карта «М-07 Генерация лидов»"
     (page,) = [p for p in pages if caption in " ".join(p.split())]
     flat = " ".join(page.split())
-    for lane in procedure.lanes:  # the lanes by department
-        assert lane.name in flat, lane.name
+    heads = {d.id: project.person(d.head_id).name for d in project.departments}
+    for lane in procedure.lanes:  # the lanes by department, with their heads, as on screen
+        assert f"{lane.name} · {heads[lane.department_id]}" in flat, lane.name
     for step in procedure.processes:  # every step, by its code
         assert step.code in flat, step.code
     # the one process's regulation brings its procedure along too

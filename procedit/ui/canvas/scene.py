@@ -286,15 +286,7 @@ class MapScene(InteractiveScene):
 
     def lane_title(self, lane: Lane) -> str:
         """A lane's title: its name and, for a department lane, the department's head."""
-        header = self.doc.header
-        dept = (
-            next((d for d in header.departments if d.id == lane.department_id), None)
-            if lane.department_id
-            else None
-        )
-        head = self.person_name(dept.head_id) if dept is not None else ""
-        name = lane.name or (dept.name if dept is not None else "")
-        return f"{name} · {head}" if head else name
+        return self.doc.header.lane_title(lane)  # (the PDF draws the same)
 
     def person_name(self, person_id: str | None) -> str:
         if person_id is None:

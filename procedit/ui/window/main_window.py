@@ -102,7 +102,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([self.properties_dock], [430], Qt.Orientation.Horizontal)
         self.resizeDocks([self.problems_dock], [200], Qt.Orientation.Vertical)
-        self.resizeDocks([self.maps_dock], [260], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.maps_dock], [300], Qt.Orientation.Horizontal)
 
         self.problems_label = QLabel()
         self.zoom_label = QLabel()
