@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from procedit.control import parse_target
 from procedit.model import Criterion, Department, Flow, Person, Process, ProcessKind, Project, new_id
@@ -47,8 +48,14 @@ KINDS = {
 }
 
 
+_PUNCT = re.compile(r"[.:*\"'«»()]")
+_ITEMS = re.compile(r"[;\n]")
+
+
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    return " ".join(re.sub(r"[.:*\"'«»()]", " ", text).casefold().split())
+    """A name folded for matching: case, punctuation and spacing do not count."""
+    return " ".join(_PUNCT.sub(" ", text).casefold().split())
 
 
 def recognise(header: list[str]) -> dict[int, str]:
@@ -145,7 +152,7 @@ def read_register(table: Table, columns: dict[int, str] | None = None) -> Regist
 
 
 def split_items(text: str) -> list[str]:
-    return [p.strip() for p in re.split(r"[;\n]", text) if p.strip()]
+    return [p.strip() for p in _ITEMS.split(text) if p.strip()] if text else []
 
 
 _PARTY = re.compile(r"^(?P<what>.*?)\s*(?:\((?P<p1>[^()]+)\)|(?:→|->|←|<-)\s*(?P<p2>.+))\s*$")
