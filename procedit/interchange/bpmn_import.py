@@ -35,7 +35,7 @@ from procedit.storage import ProjectFileError, gc_paused
 from . import extension
 from .bpmn_links import message_links, sequence_links
 from .bpmn_ns import BPMN, b
-from .bpmn_read import Container, Model, Pool, local, read_model, ref
+from .bpmn_read import COORD_LIMIT, Container, Model, Pool, local, read_model, ref
 from .safexml import parse_xml, read_bytes
 from .summary import Summary
 
@@ -275,6 +275,8 @@ class _Builder:
                 lane = Lane.model_validate(d)
             except ValidationError:
                 lane = Lane(id=lane_id, name=self._name(rec.name))
+            if abs(lane.y) > COORD_LIMIT or not 0 < lane.height <= 100 * SIZE_MAX:  # no DI, odd data
+                lane = lane.with_(y=0.0, height=200.0)
             ms.lanes.append(lane)
             for member in rec.members:
                 proc = ms.processes.get(member)
