@@ -164,6 +164,7 @@ def _export_document(args, project: Project, pmap: ProcessMap | None, lang: str,
             if lang == "en"
             else "экспорт в PDF недоступен в этой сборке procedit"
         ) from None
+    warnings: list[str] = []
     try:
         pages = (export_docx if word else export_regulation)(
             project,
@@ -171,9 +172,12 @@ def _export_document(args, project: Project, pmap: ProcessMap | None, lang: str,
             map_id=pmap.id if pmap is not None else None,
             process_code=args.process,
             lang=lang,
+            warnings=warnings,
         )
     except ExportError as e:  # unknown process code, unwritable output: one clear line, exit 2
         raise CliError(f"procedit export: {e}") from None
+    for line in warnings:  # characters no font has: printed as a mark, said here
+        print(f"procedit export: {'предупреждение' if lang == 'ru' else 'warning'}: {line}", file=sys.stderr)
     if word:
         print(
             f"{args.output}: записан документ Word"
@@ -465,7 +469,9 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
             cli_compare.add_diff_arguments(p)
             p.set_defaults(handler=_cmd_diff)
         else:
-            p = _Parser(prog="procedit merge", description="Three-way merge of project files (git merge driver).")
+            p = _Parser(
+                prog="procedit merge", description="Three-way merge of project files (git merge driver)."
+            )
             cli_compare.add_merge_arguments(p)
             p.set_defaults(handler=_cmd_merge)
         return p

@@ -175,7 +175,13 @@ def _criteria(o: Process, p: Process, on: tuple[_Side, _Side], add) -> None:
             add(k.CRITERION_ADDED, "", _criterion(c), "", c.name)
             continue
         if d.target != c.target or d.unit != c.unit:
-            add(k.CRITERION_TARGET, format_target(d.target, d.unit), format_target(c.target, c.unit), "target", c.name)
+            add(
+                k.CRITERION_TARGET,
+                format_target(d.target, d.unit),
+                format_target(c.target, c.unit),
+                "target",
+                c.name,
+            )
         for name in ("name", "period", "method", "formula", "data_source"):
             if getattr(d, name) != getattr(c, name):
                 add(k.CRITERION_CHANGED, getattr(d, name), getattr(c, name), name, c.name)

@@ -120,8 +120,6 @@ def fixes_table(project: Project, as_is: ProcessMap, lang: str = "ru") -> Table 
     )
     for f in diff.fixed:
         how = [_how(d, lang) for d in diff.items if d.old_id == f.element_id and d.kind in READER_KINDS]
-        how += [
-            _how(d, lang) for d in diff.items if d.kind == k.LINK_ADDED and f.element_name in d.subject
-        ]
+        how += [_how(d, lang) for d in diff.items if d.kind == k.LINK_ADDED and f.element_name in d.subject]
         table.rows.append([f.title(lang), f.element_name, "; ".join(dict.fromkeys(how)) or "—"])
     return table

@@ -170,9 +170,22 @@ _SPACES = re.compile(r"[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _CLEANED: dict[str, str] = {}
 
 
+MARK = "?"  # drawn for a character no embedded face has
+REPLACED: set[str] = set()  # the characters replaced by MARK since the last forget_texts()
+_INVISIBLE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufe00-\ufe0f\ufeff]"
+)
+
+
+def _marked(m: re.Match) -> str:
+    REPLACED.add(m.group())
+    return MARK
+
+
 def clean(text: object) -> str:
-    """Plain text the font can draw: tabs and odd spaces become spaces, the rest that
-    the font lacks (emoji, control characters) is dropped."""
+    """Plain text the font can draw: tabs and odd spaces become spaces, control and
+    invisible format characters are dropped, and a character the fonts lack (emoji, Arabic)
+    becomes a visible ``MARK`` and is recorded in ``REPLACED`` (the export reports them)."""
     if text is None:
         return ""
     s = str(text)
@@ -182,8 +195,15 @@ def clean(text: object) -> str:
     if done is None:
         if len(_CLEANED) > 100_000:
             _CLEANED.clear()
-        done = _CLEANED[s] = _unsupported_re().sub("", _SPACES.sub(" ", s))
+        done = _CLEANED[s] = _unsupported_re().sub(_marked, _INVISIBLE.sub("", _SPACES.sub(" ", s)))
     return done
+
+
+def replaced_report() -> str:
+    """The characters replaced by ``MARK`` since the last ``forget_texts()``, for a warning line."""
+    chars = sorted(REPLACED)
+    shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in chars[:30])
+    return shown + (f" … (+{len(chars) - 30})" if len(chars) > 30 else "")
 
 
 def shorten(text: str, limit: int) -> str:
@@ -210,6 +230,7 @@ def forget_texts() -> None:
     """Drops the remembered wraps, widths and cleaned texts (after each export: the
     desktop app must not keep a big project's texts alive)."""
     _CLEANED.clear()
+    REPLACED.clear()
     _WRAPPED.clear()
     _WIDTHS.clear()
 

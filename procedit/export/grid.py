@@ -22,6 +22,7 @@ FONT_SIZE = 8.5
 LEADING = FONT_SIZE * 1.22
 PAD_X, PAD_TOP, PAD_BOTTOM = 3.5, 2.5, 3.5
 MIN_SPLIT_ROOM = 60.0  # split a row inside only when at least this much room is left
+KEEP_ROOM = 400.0  # a header and two rows this short fit on any fresh page: never part them
 
 
 _NONE: frozenset[int] = frozenset()
@@ -124,6 +125,11 @@ class Grid(Flowable):
             k += 1
         if k == len(self.lines):
             return [self]
+        body_left = len(self.lines) - k
+        if k == head + 1 and sum(self.heights[: head + 2]) <= KEEP_ROOM:
+            return []  # one row alone at the foot of a page: the table starts on the next page
+        if body_left == 1 and k - head >= 3:
+            k -= 1  # one row alone at the top of the next page: take another one along
         top = self.lines[:head]
         nt, notes = self.notes[:head], self.notes
         if k > head:

@@ -22,9 +22,9 @@ from .palette import INK, KIND_COLORS, LANE_FILLS, LINK_COLOR, MUTED, PARTY_COLO
 # Scene font sizes (pixels on the canvas at 100 %), as on the canvas
 NAME_PX, CODE_PX, SMALL_PX = 15.0, 12.0, 12.0
 PROC_PAD, PARTY_PAD = 8.0, 10.0
-MIN_SCALE = 0.38  # below this a map is split into fragments (tiles)
+MIN_SCALE = 0.5  # below this a map is split into fragments (tiles): names stay >= 7 pt, labels >= 6 pt
 TILE_SCALE = 0.7
-MIN_NAME_PT, MIN_SMALL_PT = 6.0, 5.0  # texts never get smaller than this on paper
+MIN_NAME_PT, MIN_SMALL_PT = 7.0, 6.0  # texts never get smaller than this on paper
 TILE_OVERLAP = 30.0  # scene units repeated on neighbouring tiles
 CAPTION_H = 14.0
 LEGEND_H = 16.0
@@ -378,9 +378,6 @@ class MapPage(Flowable):
             c.setFillColor(INK)
             c.drawString(x + 22, y + 2, label)
             x += 32 + stringWidth(label, REGULAR, 7.5)
-        scale = t["map_scale"].format(pct=round(self.scale * 100))
-        c.setFillColor(MUTED)
-        c.drawRightString(self.width_, y + 2, scale)
 
 
 def map_pages(scene: MapScene, width: float, height: float, caption: str) -> list[MapPage]:

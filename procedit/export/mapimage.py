@@ -5,6 +5,8 @@ with PDFium, so the Word figure is the PDF's drawing, legible when printed."""
 from __future__ import annotations
 
 import io
+import struct
+import zlib
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -35,11 +37,32 @@ def map_images(pmap, project, t: Texts, width: float, height: float, caption: st
     out = []
     try:
         for i in range(len(pdf)):
-            bitmap = pdf[i].render(scale=DPI / 72)
-            image = bitmap.to_pil()
-            png = io.BytesIO()
-            image.save(png, format="PNG", optimize=False, compress_level=3, dpi=(DPI, DPI))
-            out.append(png.getvalue())
+            page = pdf[i]
+            bitmap = page.render(scale=DPI / 72, rev_byteorder=True)  # RGB
+            out.append(png_rgb(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride))
+            bitmap.close()
+            page.close()
     finally:
         pdf.close()
     return out
+
+
+def png_rgb(raw: bytes, width: int, height: int, stride: int) -> bytes:
+    """A PNG of 8-bit RGB rows (``stride`` bytes apart), ``DPI`` recorded: no filtering and
+    fast deflate, twice as fast as Pillow's adaptive filters for the same flat drawing."""
+    row = width * 3
+    data = b"".join(b"\x00" + raw[i * stride : i * stride + row] for i in range(height))
+    ppm = round(DPI / 0.0254)
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    return b"".join(
+        (
+            b"\x89PNG\r\n\x1a\n",
+            chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)),
+            chunk(b"pHYs", struct.pack(">IIB", ppm, ppm, 1)),
+            chunk(b"IDAT", zlib.compress(data, 1)),
+            chunk(b"IEND", b""),
+        )
+    )

@@ -11,7 +11,7 @@ from procedit.document import Document, ScopeError, build_document
 from procedit.document.texts import Texts, pick_lang
 from procedit.model import Project
 
-from .fonts import clean, forget_texts
+from .fonts import MARK, REPLACED, clean, forget_texts, replaced_report
 from .layout import Cancelled, PageInfo, RegulationDoc
 from .pdfstory import StoryBuilder
 from .styles import make_styles
@@ -41,8 +41,12 @@ def export_regulation(
     lang: str | None = None,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    warnings: list[str] | None = None,
 ) -> int:
     """Writes the regulation to ``out_path`` atomically and returns its number of pages.
+
+    ``warnings`` (when given) gets a line naming the characters no embedded font could draw
+    (they are printed as a visible mark, never dropped silently).
 
     ``map_id`` None: the first map holding ``process_code`` (or the first map).
     Raises ``ExportError`` (clear message) or ``ExportCancelled`` (no file left behind).
@@ -89,8 +93,11 @@ def export_regulation(
         check_cancel()
         result["doc"] = doc
 
+    forget_texts()
     try:
         write_atomically(out_path, ".pdf", write, t)
+        if REPLACED and warnings is not None:
+            warnings.append(t["replaced_glyphs"].format(mark=MARK, chars=replaced_report()))
     finally:
         forget_texts()
     doc = result["doc"]

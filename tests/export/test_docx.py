@@ -81,7 +81,7 @@ def test_docx_is_a_real_word_document(marketing_ru, tmp_path):
     assert orients[0] is False and True in orients
     # the map: a picture printed at no less than 300 dpi
     shapes = d.inline_shapes
-    assert len(shapes) == sum(isinstance(b, MapFigure) for s in tree.sections for b in s.blocks)
+    assert len(shapes) >= sum(isinstance(b, MapFigure) for s in tree.sections for b in s.blocks) >= 1
     part = d.part.related_parts[shapes[0]._inline.graphic.graphicData.pic.blipFill.blip.embed]
     import io
 

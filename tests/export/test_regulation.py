@@ -307,3 +307,109 @@ def test_a_decomposed_process_brings_its_map_along(tmp_path):
     flat = _flat(_text(out))
     assert "карта «Продажи: подробно»" in flat and "Шаг декомпозиции 2" in flat
     _qpdf_ok(out)
+
+
+def test_a_glyph_outside_the_fonts_is_marked_and_reported_not_dropped(build_project, tmp_path):
+    project = build_project(2)
+    pmap = project.maps[0]
+    proc = pmap.processes[0].with_(name="Справа налево: عربي 😀 конец", goal="a\u200bb\x07c")
+    project = project.with_(maps=(pmap.with_(processes=(proc, *pmap.processes[1:])),))
+    out = tmp_path / "glyphs.pdf"
+    warnings: list[str] = []
+    export_regulation(project, out, warnings=warnings)
+    flat = _flat(_text(out))
+    assert "Справа налево: ???? ? конец" in flat  # visible where the characters were
+    assert "abc" in flat  # control and zero-width characters are simply not printed
+    assert len(warnings) == 1
+    for ch in "عربي😀":
+        assert f"U+{ord(ch):04X}" in warnings[0]
+    assert "U+0007" not in warnings[0] and "U+200B" not in warnings[0]
+    clean = []
+    export_regulation(build_project(2), out, warnings=clean)
+    assert clean == []  # nothing replaced: no warning
+
+
+def test_cli_says_which_characters_were_replaced(build_project, tmp_path):
+    from procedit.storage import save
+
+    project = build_project(1)
+    pmap = project.maps[0]
+    project = project.with_(maps=(pmap.with_(processes=(pmap.processes[0].with_(name="Emoji 🚀"),)),))
+    src = tmp_path / "p.procmap"
+    save(project, src)
+    import sys
+
+    r = subprocess.run(
+        [sys.executable, "-m", "procedit", "export", str(src), "-o", str(tmp_path / "x.pdf")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert "U+1F680" in r.stderr and "предупреждение" in r.stderr
+
+
+def test_no_table_row_is_orphaned_at_a_page_boundary(build_project, tmp_path):
+    """Whatever number of rows makes the table cross a page, each page shows at least two."""
+    from procedit.model import Stage
+
+    project = build_project(1)
+    pmap = project.maps[0]
+    out = tmp_path / "rows.pdf"
+    crossings = 0
+    for n in range(24, 60, 3):
+        stages = tuple(Stage(name=f"Шаг номер {i}", result=f"итог {i}") for i in range(1, n + 1))
+        proc = pmap.processes[0].with_(stages=stages)
+        export_regulation(project.with_(maps=(pmap.with_(processes=(proc,)),)), out)
+        counts = [len(re.findall(r"Шаг номер \d+", t)) for t in _text(out)]
+        counts = [c for c in counts if c]
+        crossings += len(counts) > 1
+        assert all(c >= 2 for c in counts), (n, counts)
+        assert sum(counts) == n
+    assert crossings >= 5  # the rows did fall at page boundaries
+
+
+def test_a_table_split_never_leaves_one_row_alone():
+    from procedit.export.fonts import register_fonts
+    from procedit.export.grid import Grid
+
+    register_fonts()
+    rows = [["№", "Этап"]] + [[str(i), f"этап {i}"] for i in range(10)]
+    grid = Grid(rows, [40, 200])
+    grid.wrap(240, 1000)
+    head, row = grid.heights[0], grid.heights[1]
+    # room for the header and one row only: the table moves to the next page whole
+    assert grid.split(240, head + row * 1.5) == []
+    # room for all but one row: two rows go to the next page together
+    first, rest = grid.split(240, head + row * 9.5)
+    assert len(first.lines) - 1 >= 2 and len(rest.lines) - 1 == 2
+    assert rest.lines[0] == grid.lines[0]  # the header is repeated
+
+
+def _map_font_sizes(path) -> list[float]:
+    """Font sizes set on the landscape (map) pages, in their content and in the forms they draw
+    (the map pages set no scaling transformation: a size in the stream is the size on paper)."""
+    reader = PdfReader(str(path))
+    sizes: list[float] = []
+    for page in reader.pages:
+        if page.mediabox.width < page.mediabox.height:
+            continue
+        streams = [page.get_contents().get_data()]
+        for name, xobj in (page["/Resources"].get("/XObject") or {}).items():
+            if "furniture" not in name and "draft" not in name and "total" not in name:
+                streams.append(xobj.get_object().get_data())
+        for data in streams:
+            for m in re.finditer(rb"(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) [-\d.]+ [-\d.]+ cm", data):
+                a, b = float(m.group(1)), float(m.group(2))
+                assert abs((a * a + b * b) ** 0.5 - 1) < 1e-3  # no scaling: Tf is the printed size
+            sizes += [float(x) for x in re.findall(rb"([\d.]+) Tf", data)]
+    return sizes
+
+
+def test_map_text_is_legible_on_paper(marketing_ru, tmp_path):
+    out = tmp_path / "map.pdf"
+    export_regulation(marketing_ru, out, map_id=marketing_ru.maps[1].id)
+    sizes = _map_font_sizes(out)
+    assert sizes and min(sizes) >= 6.0  # labels and owners at least 6 pt
+    assert max(sizes) >= 7.0
+    assert "Масштаб" not in _flat(_text(out))

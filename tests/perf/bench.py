@@ -54,6 +54,9 @@ What is measured (procedit | bare-stack baseline):
   with the same text: N sections of a heading, three paragraphs and a table.  With --quick the
   export is cancelled after 8 s, the target (the figure is then a lower bound and a miss), and
   the baseline is timed on 250 sections and scaled to N.
+- DOCX: ``export.docx.export_docx`` of the whole project (N ≤ 1,000), judged per process card |
+  bare python-docx writing the same headings, paragraphs and tables (add_heading, add_paragraph,
+  add_table, cell.text), without the map figures, fields, styles and page furniture.
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from figures_compare import fig_diff, fig_merge
 from figures_data import fig_load, fig_pdf, fig_revalidate, fig_save, fig_validate
+from figures_docx import fig_docx
 from figures_gui import fig_drag, fig_gui_open, fig_pan_zoom, fig_window_open
 from figures_interchange import fig_bpmn, fig_register, fig_register_xlsx
 from figures_maps import DOCK_MAPS, fig_maps_dock, fig_submap_open
@@ -97,6 +101,7 @@ TARGETS: dict[tuple[str, int], tuple[float | None, float | None, float | None]] 
     ("zoom", 5000): (0.025, None, 1.5),
     ("save", 5000): (0.180, None, None),
     ("pdf", 1000): (8.0, None, None),  # and >= 40 pages/s, checked below
+    ("docx", 1000): (25.0, 2.0, None),  # >= 40 process cards/s and within 2x of bare python-docx
     ("diff", 5000): (1.0, 3.0, None),
     ("merge", 5000): (1.0, 3.0, None),
     ("bpmn_export", 5000): (None, 3.0, None),
@@ -132,6 +137,10 @@ def judge(rows: list[Row]) -> None:
             if scale is not None:
                 r.extra["vs_n100"] = scale
                 ok &= scale <= scale_max
+        if r.key == "docx":
+            parts.append("≥ 40 cards/s")
+            if r.value is not None:
+                ok &= r.extra.get("cards_per_s", 0) >= 40
         if r.key == "pdf":
             parts.append("≥ 40 p/s")
             if r.value is not None:
@@ -164,6 +173,7 @@ FIGURES = [
     ("bpmn_import", "BPMN import (vs lxml parse)", "ms"),
     ("register", "register import, 2N CSV rows", "ms"),
     ("register_xlsx", "register import, 2N XLSX rows", "ms"),
+    ("docx", "DOCX regulation", "s"),
 ]
 PDF_MAX_N = 1000
 
@@ -230,8 +240,10 @@ def run(
                 _measure(r, ["maps_dock"], fig_maps_dock, ctx, log)
             if n <= PDF_MAX_N:
                 _measure(r, ["pdf"], fig_pdf, ctx, log)
+                _measure(r, ["docx"], fig_docx, ctx, log)
             else:
-                r["pdf"].status, r["pdf"].note = "skipped", f"skipped (N > {PDF_MAX_N})"
+                for key in ("pdf", "docx"):
+                    r[key].status, r[key].note = "skipped", f"skipped (N > {PDF_MAX_N})"
             _measure(r, ["bpmn_export", "bpmn_import"], fig_bpmn, ctx, log)
             _measure(r, ["register"], fig_register, ctx, log)
             _measure(r, ["register_xlsx"], fig_register_xlsx, ctx, log)
@@ -259,6 +271,8 @@ def table(rows: list[Row]) -> str:
             value = _fmt(r.value, r.unit)
             if r.key == "pdf" and "pages" in r.extra:
                 value += f" ({r.extra['pages']:.0f} p, {r.extra['pages_per_s']:.0f} p/s)"
+            if r.key == "docx" and "cards" in r.extra:
+                value += f" ({r.extra['cards']:.0f} cards, {r.extra['cards_per_s']:.0f} cards/s)"
             best = _fmt(r.best, r.unit)
             base = _fmt(r.baseline, r.unit)
             if r.key == "pdf" and r.baseline:

@@ -126,3 +126,19 @@ def test_failure_is_shown_not_raised(qtbot, monkeypatch, tmp_path):
 def test_user_cancels_the_file_dialog(qtbot, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
     assert export_regulation_interactive(None, load(EXAMPLE), None) is None
+
+
+def test_the_dialog_says_which_characters_were_replaced(qtbot, monkeypatch, tmp_path):
+    project = load(EXAMPLE)
+    pmap = project.maps[1]
+    proc = pmap.processes[0].with_(name="Ракета 🚀")
+    project = project.with_(maps=(project.maps[0], pmap.with_(processes=(proc, *pmap.processes[1:]))))
+    _answer_save_as(monkeypatch, tmp_path / "glyphs.pdf")
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Close),
+    )
+    assert export_regulation_interactive(None, project, pmap.id) == str(tmp_path / "glyphs.pdf")
+    assert "U+1F680" in asked[0]

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from procedit.document.texts import Texts, pick_lang
 from procedit.model import Project
 
+from ..fonts import MARK, REPLACED, forget_texts, replaced_report
 from ..regulation import ExportCancelled, make_tree, write_atomically
 from .render import DocxWriter
 
@@ -22,9 +23,12 @@ def export_docx(
     lang: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    warnings: list[str] | None = None,
 ) -> int:
     """Writes the DOCX atomically; returns the number of process cards in it. Raises
-    ``ExportError`` (clear message) or ``ExportCancelled`` (no file left behind)."""
+    ``ExportError`` (clear message) or ``ExportCancelled`` (no file left behind). Word draws
+    every character of the text with its own font fallback; ``warnings`` gets a line for the
+    characters the map figures (drawn with the embedded fonts) could not draw."""
     t = Texts(pick_lang(lang, project.language))
 
     def check_cancel() -> None:
@@ -41,7 +45,13 @@ def export_docx(
     tree = make_tree(project, map_id, process_code, t.lang)
     writer = DocxWriter(tree, project, check_cancel)
     report(20)
-    write_atomically(out_path, ".docx", writer.write, t)
+    forget_texts()
+    try:
+        write_atomically(out_path, ".docx", writer.write, t)
+        if REPLACED and warnings is not None:
+            warnings.append(t["replaced_glyphs"].format(mark=MARK, chars=replaced_report()))
+    finally:
+        forget_texts()
     report(100)
     return sum(1 for s in tree.all_sections() if s.key.startswith("proc-")) or (1 if process_code else 0)
 

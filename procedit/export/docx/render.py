@@ -10,7 +10,6 @@ family; Word substitutes a family it does not have.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 
 import docx
@@ -22,14 +21,12 @@ from docx.shared import Mm, Pt, RGBColor
 from procedit.document import Document, MapFigure, Note, Paragraph, Section, SignatureBlock, SubHeading, Table
 from procedit.document.texts import Texts
 
+from . import fastxml as fx
 from .ooxml import (
     add_field,
-    cell_shading,
-    row_flags,
     set_font,
     set_language,
     set_orientation,
-    set_table_width,
     update_fields_on_open,
     xml_text,
 )
@@ -38,6 +35,7 @@ FAMILY = "Arial"  # present wherever Word is; LibreOffice maps it to Liberation 
 MUTED = RGBColor(0x6B, 0x72, 0x80)
 DRAFT = RGBColor(0xC0, 0x39, 0x2B)
 HEAD_FILL = "E8ECF1"
+NOTE_RUN = fx.rpr(italic=True, size=8.5, color="6B7280")
 MARGINS = {"portrait": (Mm(20), Mm(17), Mm(22), Mm(12)), "landscape": (Mm(13), Mm(12), Mm(14), Mm(14))}
 
 
@@ -50,6 +48,9 @@ class DocxWriter:
         self.doc = docx.Document()
         self.orientation = "portrait"
         self.cards = 0
+        self.pictures = 0
+        self.batch = fx.Batch(self.doc)
+        self.section = self.doc.sections[0]
 
     # --- the whole document ----------------------------------------------------------------
     def write(self, out) -> None:
@@ -67,12 +68,14 @@ class DocxWriter:
         if d.toc_title:
             self._page_break()
             self._plain_heading(d.toc_title)
+            self.batch.flush()
             p = doc.add_paragraph()
             add_field(p, 'TOC \\o "1-2" \\h \\z \\u', self.t["toc_update"], dirty=True)
             update_fields_on_open(doc)
         for i, sec in enumerate(d.sections):
             self.check_cancel()
             self._section(sec, first=i == 0 and not d.front and not d.toc_title)
+        self.batch.finish()
         doc.save(out)
 
     def _styles(self) -> None:
@@ -161,6 +164,7 @@ class DocxWriter:
         doc.add_paragraph()
         rows = [[k, v if str(v).strip() else Note(self.t["not_specified"])] for k, v in tp.passport]
         self._table(Table(rows, [0.3, 0.7], header=False, key_value=True), width=Mm(125))
+        self.batch.flush()
         doc.add_paragraph()
         p = doc.add_paragraph(tp.year)
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -179,10 +183,11 @@ class DocxWriter:
 
     # --- sections ----------------------------------------------------------------------------
     def _page_break(self) -> None:
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        self.batch.add(fx.page_break())
 
     def _new_section(self, orientation: str) -> None:
-        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        self.batch.flush()
+        section = self.section = self.doc.add_section(WD_SECTION.NEW_PAGE)
         section.different_first_page_header_footer = False
         self._page(section, orientation)
         self.orientation = orientation
@@ -194,7 +199,7 @@ class DocxWriter:
             elif (sec.new_page or sec.key == "purpose") and not first:
                 self._page_break()
         if sec.in_toc:
-            self.doc.add_paragraph(xml_text(sec.heading), style=f"Heading {sec.level + 1}")
+            self.batch.add(fx.paragraph(sec.heading, style=f"Heading{sec.level + 1}"))
         else:
             self._plain_heading(sec.heading)
         for block in sec.blocks:
@@ -207,78 +212,72 @@ class DocxWriter:
 
     def _plain_heading(self, text: str) -> None:
         """A heading that is not in the table of contents (the contents, the approval sheet)."""
-        p = self.doc.add_paragraph()
-        p.paragraph_format.keep_with_next = True
-        r = p.add_run(xml_text(text))
-        r.bold, r.font.size = True, Pt(14)
+        self.batch.add(fx.paragraph(text, run=fx.rpr(bold=True, size=14), keep_next=True))
 
     def _block(self, b) -> None:
         if isinstance(b, Paragraph):
             self._paragraph(b)
         elif isinstance(b, SubHeading):
-            self.doc.add_paragraph(xml_text(b.text), style="Heading 3")
+            self.batch.add(fx.paragraph(b.text, style="Heading3"))
         elif isinstance(b, Table):
             self._table(b)
         elif isinstance(b, MapFigure):
             self._figure(b)
         elif isinstance(b, SignatureBlock):
+            self.batch.flush()
             self._signature(self.doc.add_table(rows=1, cols=1).cell(0, 0), b)
         else:
             raise TypeError(f"unknown block {type(b).__name__}")
 
     def _paragraph(self, b: Paragraph) -> None:
-        p = self.doc.add_paragraph()
-        r = p.add_run(xml_text(b.text))
         if b.style in ("muted", "caption"):
-            r.italic, r.font.size, r.font.color.rgb = True, Pt(8.5), MUTED
+            self.batch.add(fx.paragraph(b.text, run=NOTE_RUN))
         elif b.style == "small_bold":
-            r.bold, r.font.size = True, Pt(8.5)
-            p.paragraph_format.keep_with_next = True
+            self.batch.add(fx.paragraph(b.text, run=fx.rpr(bold=True, size=8.5), keep_next=True))
         elif b.style == "template":
-            r.italic, r.font.size = True, Pt(8.5)
-            p.paragraph_format.left_indent = Mm(4)
+            self.batch.add(fx.paragraph(b.text, run=fx.rpr(italic=True, size=8.5), indent=227))
+        else:
+            self.batch.add(fx.paragraph(b.text))
 
-    def _width(self):
-        section = self.doc.sections[-1]
-        return section.page_width - section.left_margin - section.right_margin
+    def _width(self) -> int:
+        """The text width of the current section (EMU)."""
+        s = self.section
+        return s.page_width - s.left_margin - s.right_margin
 
     def _table(self, b: Table, width=None) -> None:
         width = width or self._width()
-        rows = b.rows
-        table = self.doc.add_table(rows=len(rows), cols=len(b.widths))
-        table.style = self.doc.styles["Table Grid"]
-        table.autofit = False
-        set_table_width(table, int(width))
-        widths = [int(width * f) for f in b.widths]
-        for col, w in zip(table.columns, widths, strict=True):
-            col.width = w
-        for i, (row, values) in enumerate(zip(table.rows, rows, strict=True)):
-            head = b.header and i == 0
-            row_flags(row, header=head)
-            if b.min_row_height and not head:
-                row.height = Pt(b.min_row_height)
-            for j, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
-                cell.width = widths[j]
-                text = xml_text(value).strip()
-                if head or (b.key_value and j == 0):
-                    cell_shading(cell, HEAD_FILL)
-                if not text:
-                    continue
-                p = cell.paragraphs[0]
-                if j in b.center_cols and not head:
-                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                r = p.add_run(text)
-                r.font.size = Pt(8.5)
-                if head or (b.key_value and j == 0):
-                    r.bold = True
-                elif type(value) is Note:
-                    r.italic, r.font.color.rgb = True, MUTED
-        # keep the last rows together: a row is never left alone at the top of a page
-        if len(rows) > 2:
-            for row in table.rows[-2:-1]:
-                for cell in row.cells:
-                    for p in cell.paragraphs:
-                        p.paragraph_format.keep_with_next = True
+        twips = [int(width * f) // 635 for f in b.widths]
+        self.batch.add(
+            fx.table(
+                b.rows,
+                twips,
+                header=b.header,
+                key_value=b.key_value,
+                center_cols=b.center_cols,
+                min_height=b.min_row_height,
+                head_fill=HEAD_FILL,
+                note_run=NOTE_RUN,
+                note_type=Note,
+            )
+        )
+
+    def _picture(self, png: bytes, width: int):
+        """An inline picture of a new image part. (python-docx's add_picture hashes every image
+        of the package per picture and scans the whole document for the next id: quadratic
+        for a map of many fragments; each fragment is a new image, the ids are ours.)"""
+        from docx.image.image import Image
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from docx.oxml.shape import CT_Inline
+        from docx.parts.image import ImagePart
+
+        image = Image.from_blob(png)
+        parts = self.doc.part.package.image_parts
+        part = ImagePart.from_image(image, parts._next_image_partname(image.ext))
+        parts.append(part)
+        rid = self.doc.part.relate_to(part, RT.IMAGE)
+        cx, cy = image.scaled_dimensions(width, None)
+        self.pictures += 1
+        return CT_Inline.new_pic_inline(100_000 + self.pictures, rid, f"map{self.pictures}.png", cx, cy)
 
     def _figure(self, fig: MapFigure) -> None:
         from reportlab.lib.units import mm
@@ -292,11 +291,13 @@ class DocxWriter:
         h_pt = LANDSCAPE[1] - MARGIN_TOP - MARGIN_BOTTOM + 6 * mm - 34
         if fig.description.strip():
             h_pt -= 36
+        self.batch.flush()
         for i, png in enumerate(map_images(fig.pmap, self.project, self.t, w_pt, h_pt, fig.caption)):
             if i:
-                self._page_break()
+                self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             p = self.doc.add_paragraph()
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            p.add_run().add_picture(io.BytesIO(png), width=width)
+            p.add_run()._r.add_drawing(self._picture(png, width))
             if i == 0 and fig.description.strip():
                 self._paragraph(Paragraph(fig.description, "muted"))
+                self.batch.flush()

@@ -34,6 +34,7 @@ class _Worker(QObject):
         super().__init__()
         self.project, self.path, self.map_id, self.process_code = project, path, map_id, process_code
         self.word = path.lower().endswith(".docx")
+        self.warnings: list[str] = []  # characters no font could draw (filled by the export)
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -55,6 +56,7 @@ class _Worker(QObject):
                 process_code=self.process_code,
                 progress=self.progressed.emit,
                 cancel=self._cancel.is_set,
+                warnings=self.warnings,
             )
         except pdf_export.ExportCancelled:
             self.cancelled.emit()
@@ -186,6 +188,8 @@ def export_regulation_interactive(
         saved = tr("The regulation is saved as a Word document:\n{0}\n\nOpen it now?").format(path)
     else:
         saved = tr("The regulation is saved ({0} pages):\n{1}\n\nOpen it now?").format(pages, path)
+    if worker.warnings:  # the export's own words, in the document's language
+        saved += "\n\n" + "\n".join(worker.warnings)
     answer = QMessageBox.question(
         parent,
         title,
