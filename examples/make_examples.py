@@ -51,7 +51,7 @@ from procedit.model import (
 from procedit.storage import save
 
 HERE = Path(__file__).resolve().parent
-GRID_X = 240  # columns left to right (boxes are 180 wide: room for link labels)
+GRID_X = 260  # columns left to right (boxes are 200 wide: room for link labels)
 GRID_Y = 160  # rows
 MARGIN = 40
 
@@ -676,7 +676,7 @@ def build_marketing_map(kind: MapKind) -> ProcessMap:
                     )
                     for x in d["documents"]
                 ),
-                width=180.0,
+                width=200.0,  # the longest owner's name and words fit (as the editor grows a box)
                 height=80.0,
                 **d["pos"],
             )
@@ -689,9 +689,10 @@ def build_marketing_map(kind: MapKind) -> ProcessMap:
             name=q["name"],
             kind=q["kind"],
             description=q["description"],
-            # parties are 140×70: centre them on the 180×80 process grid
-            x=q["pos"]["x"] + 20,
+            # parties are 180×70: centre them on the 200×80 process grid
+            x=q["pos"]["x"] + 10,
             y=q["pos"]["y"] + 5,
+            width=180.0,
         )
         for q in PARTIES
         if not (as_is and q.get("only") == "tobe")

@@ -12,6 +12,8 @@ while an adapter is attached, or the two would drift apart.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -55,6 +57,8 @@ class UndoAdapter(QUndoStack):
     def __init__(self, history: History, parent=None):
         super().__init__(parent)
         self.history = history
+        # a last look at each command before it runs (the window lets boxes grow to their names)
+        self.prepare: Callable[[Command], Command] | None = None
         self._modified = not history.is_clean
         self._unsubscribe = history.subscribe(self._on_history)
 
@@ -69,6 +73,8 @@ class UndoAdapter(QUndoStack):
         If the command fails, the document is rolled back by its transaction and nothing is
         recorded; the exception propagates to the caller.
         """
+        if self.prepare is not None:
+            command = self.prepare(command)
         before = self.history.index
         was_clean = self.history.is_clean
         self.history.push(command)

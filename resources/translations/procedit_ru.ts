@@ -1245,120 +1245,120 @@
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="85" />
+            <location filename="../../procedit/ui/window/main_window.py" line="86" />
             <source>Properties</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="88" />
+            <location filename="../../procedit/ui/window/main_window.py" line="89" />
             <source>Problems</source>
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="117" />
+            <location filename="../../procedit/ui/window/main_window.py" line="118" />
             <source>This map is empty.
 Double-click the canvas or press Insert to add a process.</source>
             <translation>Карта пуста.
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="281" />
+            <location filename="../../procedit/ui/window/main_window.py" line="284" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="303" />
+            <location filename="../../procedit/ui/window/main_window.py" line="306" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="303" />
+            <location filename="../../procedit/ui/window/main_window.py" line="306" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="306" />
+            <location filename="../../procedit/ui/window/main_window.py" line="309" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="343" />
+            <location filename="../../procedit/ui/window/main_window.py" line="346" />
             <source>Rename</source>
             <translation>Переименовать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="349" />
+            <location filename="../../procedit/ui/window/main_window.py" line="352" />
             <source>Paste Here</source>
             <translation>Вставить сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="354" />
+            <location filename="../../procedit/ui/window/main_window.py" line="357" />
             <source>Add Process Here</source>
             <translation>Добавить процесс сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="359" />
+            <location filename="../../procedit/ui/window/main_window.py" line="362" />
             <source>Add External Party Here</source>
             <translation>Добавить внешнюю сторону сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="392" />
+            <location filename="../../procedit/ui/window/main_window.py" line="395" />
             <source>Lane %1</source>
             <translation>Дорожка %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="394" />
+            <location filename="../../procedit/ui/window/main_window.py" line="397" />
             <source>Add lane</source>
             <translation>Добавить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="425" />
+            <location filename="../../procedit/ui/window/main_window.py" line="428" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="442" />
+            <location filename="../../procedit/ui/window/main_window.py" line="445" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="443" />
+            <location filename="../../procedit/ui/window/main_window.py" line="446" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/window/files.py" line="190" />
-            <location filename="../../procedit/ui/window/main_window.py" line="467" />
+            <location filename="../../procedit/ui/window/main_window.py" line="470" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="479" />
+            <location filename="../../procedit/ui/window/main_window.py" line="482" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="482" />
+            <location filename="../../procedit/ui/window/main_window.py" line="485" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="484" />
+            <location filename="../../procedit/ui/window/main_window.py" line="487" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="486" />
+            <location filename="../../procedit/ui/window/main_window.py" line="489" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="509" />
+            <location filename="../../procedit/ui/window/main_window.py" line="512" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="83" />
+            <location filename="../../procedit/ui/window/main_window.py" line="84" />
             <source>Maps</source>
             <translation>Карты</translation>
         </message>
@@ -3045,32 +3045,32 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>canvas</name>
         <message>
-            <location filename="../../procedit/ui/canvas/items/party.py" line="17" />
+            <location filename="../../procedit/ui/canvas/items/party.py" line="19" />
             <source>Client</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/party.py" line="18" />
+            <location filename="../../procedit/ui/canvas/items/party.py" line="20" />
             <source>Supplier</source>
             <translation>Поставщик</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/party.py" line="19" />
+            <location filename="../../procedit/ui/canvas/items/party.py" line="21" />
             <source>External party</source>
             <translation>Внешняя сторона</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="26" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="28" />
             <source>Management process</source>
             <translation>Процесс управления</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="27" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="29" />
             <source>Core process</source>
             <translation>Основной процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="28" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="30" />
             <source>Support process</source>
             <translation>Обеспечивающий процесс</translation>
         </message>
@@ -3160,17 +3160,17 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Дублирование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="57" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="59" />
             <source>(no name)</source>
             <translation>(без названия)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="59" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="61" />
             <source>Owner: {0}</source>
             <translation>Владелец: {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="61" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="63" />
             <source>Decomposed: click the mark or press Ctrl+Enter to open its map</source>
             <translation>Декомпозирован: щёлкните по значку или нажмите Ctrl+Enter, чтобы открыть его карту</translation>
         </message>
@@ -3180,42 +3180,47 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Вырезание</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="136" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="137" />
             <source>Resize lane</source>
             <translation>Изменить высоту дорожки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="138" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="139" />
             <source>Move lane</source>
             <translation>Переместить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="148" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="179" />
+            <source>Resize</source>
+            <translation>Изменить размер</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/tools.py" line="189" />
             <source>Move process</source>
             <translation>Перемещение процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="148" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="189" />
             <source>Move %n processes</source>
             <translation>Перемещение процессов: %n</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="149" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="190" />
             <source>Move %n items</source>
             <translation>Перемещение элементов: %n</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="220" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="261" />
             <source>Add link</source>
             <translation>Добавление связи</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="233" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="274" />
             <source>A process cannot be linked to itself.</source>
             <translation>Процесс нельзя связать с самим собой.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="236" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="277" />
             <source>These two are already linked in this direction.</source>
             <translation>Эти элементы уже связаны в этом направлении.</translation>
         </message>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 from . import actions
 from .items import LaneItem, LinkItem, NodeItem, ProcessItem
 from .style import BIG_NUDGE, NUDGE
-from .tools import LinkGesture, PendingPress
+from .tools import LinkGesture, PendingPress, ResizeGesture
 
 
 class InteractiveScene(QGraphicsScene):
@@ -59,6 +59,8 @@ class InteractiveScene(QGraphicsScene):
         if isinstance(item, ProcessItem) and item.mark_at(item.mapFromScene(pos)):
             self.select_ids([item.elem_id])  # the decomposed mark opens the sub-map (after this event)
             QTimer.singleShot(0, self, lambda pid=item.elem_id: self.subMapRequested.emit(pid))
+        elif isinstance(item, NodeItem) and item.resize_grip_at(item.mapFromScene(pos)):
+            self._gesture = ResizeGesture(self, item, pos)
         elif isinstance(item, NodeItem) and item.handle_at(item.mapFromScene(pos)):
             self._gesture = LinkGesture(self, item, pos)
         elif item is None:

@@ -15,6 +15,7 @@ TEXT_LOD = 0.35  # below this zoom the boxes are drawn without text
 DETAIL_LOD = 0.55  # below this zoom small print (owners, link labels) is left out: unreadable anyway
 HANDLE_RADIUS = 6.0
 HANDLE_HIT = 11.0  # how near (scene units) a press must be to a handle
+RESIZE_GRIP = 10.0  # the square at a selected box's bottom-right corner that resizes it
 MARGIN = 14.0  # room around a node's box for handles, badge and selection outline
 
 INK = QColor("#1f2933")

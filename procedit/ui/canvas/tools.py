@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem
 
 from procedit.commands import AddElements, SetFields
 from procedit.geometry import Point, arrow_head, border_point
-from procedit.model import Link, Process
+from procedit.model import ExternalParty, Link, Process
 
 from . import actions
+from .fit import minimum_size, owner_name
 from .items import LaneItem, NodeItem
 from .items.lane import MIN_HEIGHT as MIN_LANE_HEIGHT
 from .style import HANDLE, snap, tr
@@ -142,6 +143,46 @@ class LaneGesture:
         self.scene.lane_previewed()
 
 
+class ResizeGesture:
+    """Drag a selected box's corner grip: wider, narrower, taller, shorter (snapped, Alt: free),
+    never smaller than its texts need; one SetFields on release."""
+
+    def __init__(self, scene: MapScene, node: NodeItem, pos: QPointF):
+        self.scene, self.node, self.press = scene, node, pos
+        box = node.box()
+        self.w0, self.h0 = box.width, box.height
+        self.w, self.h = self.w0, self.h0
+        element = scene.doc.get(node.elem_id)
+        self.element = element if isinstance(element, Process | ExternalParty) else None
+        self.owner = owner_name(scene.doc, self.element) if self.element is not None else ""
+
+    def move(self, pos: QPointF, mods) -> None:
+        w = self.w0 + pos.x() - self.press.x()
+        h = self.h0 + pos.y() - self.press.y()
+        if not mods & Qt.KeyboardModifier.AltModifier:
+            w, h = snap(w), snap(h)
+        if self.element is not None:
+            min_w, _ = minimum_size(self.element, self.owner, w)
+            w = max(w, min_w)
+            h = max(h, minimum_size(self.element, self.owner, w)[1])
+        if (w, h) == (self.w, self.h):
+            return
+        self.w, self.h = w, h
+        self.node.preview_size(w, h)
+        self.scene.reroute_links_of([self.node.elem_id])
+        self.scene.grow_scene_rect(self.node.sceneBoundingRect())
+
+    def release(self, pos: QPointF, mods) -> None:
+        self.move(pos, mods)
+        if (self.w, self.h) == (self.w0, self.h0):
+            return
+        self.scene.push(SetFields({self.node.elem_id: {"width": self.w, "height": self.h}}, tr("Resize")))
+
+    def cancel(self) -> None:
+        self.node.preview_size(self.w0, self.h0)
+        self.scene.reroute_links_of([self.node.elem_id])
+
+
 def move_label(scene: MapScene, ids: list[str]) -> str:
     processes = sum(1 for i in ids if isinstance(scene.doc.get(i), Process))
     if processes == len(ids):
@@ -237,4 +278,12 @@ def link_refusal(scene: MapScene, source_id: str, target_id: str) -> str:
     return ""
 
 
-__all__ = ["LaneGesture", "LinkGesture", "MoveGesture", "PendingPress", "link_refusal", "move_label"]
+__all__ = [
+    "LaneGesture",
+    "LinkGesture",
+    "MoveGesture",
+    "PendingPress",
+    "ResizeGesture",
+    "link_refusal",
+    "move_label",
+]

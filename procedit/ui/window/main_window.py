@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from procedit.commands import AddElements, Change, Document, History, SetMapFields, copy_map
 from procedit.model import Lane, MapKind, Process, Project
 from procedit.ui import icons, settings
+from procedit.ui.canvas.fit import fit_boxes
 from procedit.ui.canvas.scene import MapScene
 from procedit.ui.canvas.style import snap
 from procedit.ui.canvas.view import MapView
@@ -163,6 +164,8 @@ class MainWindow(FilesMixin, QMainWindow):
             old_maps.detach()
         self.doc = Document(project)
         self.undo_stack = UndoAdapter(History(self.doc), self)
+        doc = self.doc
+        self.undo_stack.prepare = lambda command: fit_boxes(doc, command)  # boxes grow to their names
         self.undo_group.addStack(self.undo_stack)
         self.undo_group.setActiveStack(self.undo_stack)
         self.undo_stack.modifiedChanged.connect(self._on_modified)

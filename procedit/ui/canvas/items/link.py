@@ -10,7 +10,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from procedit.geometry import ARROW_SIZE, Point, Rect, arrow_head, clip_segment, polyline_midpoint, route
+from procedit.geometry import ARROW_SIZE, Point, Rect, arrow_head, clip_segment, route
+from procedit.geometry.textfit import LABEL_PAD, label_lines, label_size, place_label
 from procedit.model import Link, LinkKind
 
 from ..style import DETAIL_LOD, DIM_OPACITY, LINK_COLOR, LINK_STYLE, SELECTION, fonts
@@ -25,11 +26,9 @@ _EMPTY = QRectF()
 _PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 _LABEL_BORDER_COLOR = QColor("#cfd8dc")
 _LABEL_FILL = QColor(255, 255, 255, 235)
-LABEL_MAX_WIDTH = 220.0
-LABEL_HEIGHT = 20.0
+_LEADER_PEN = QPen(QColor("#90a4ae"), 1.0, Qt.PenStyle.DotLine)
 HIT_WIDTH = 8.0
 ARROW_LOD = 0.15  # below this zoom arrow heads (11 units) are left out: under 1.7 px, mere dots
-_CHAR_WIDTH = 9.5  # generous per-character width of the label font: bounds before measuring
 
 
 class LinkItem(QGraphicsItem):
@@ -41,13 +40,13 @@ class LinkItem(QGraphicsItem):
     offset = 0.0  # sideways, from geometry.link_offsets (links sharing both boxes)
     _points: Sequence[Point] = ()  # a list once routed
     _bounds = _EMPTY  # set by reroute (no Qt objects made here)
-    _mid: tuple[float, float] = (0.0, 0.0)  # where the label sits
     _length = 0.0
     _poly: QPolygonF | None = None
     _head: QPolygonF | None = None
-    _label: tuple[str, QRectF] | None = None  # elided text and its box, measured lazily
-    _runs: Runs | None = None  # the label's glyphs, made with _label
+    _label: tuple[list[Runs], QRectF] | None = None  # the label's lines and where it sits
+    _runs: tuple[str, list[Runs], float, float] | None = None  # label text, its lines' glyphs, w, h
     _shape: QPainterPath | None = None
+    _leader: QPointF | None = None  # where a label set off from the link meets it
     _dimmed = False
     extent = (0.0, 0.0, 0.0, 0.0)  # boundingRect as (left, top, right, bottom), set by reroute
 
@@ -84,52 +83,41 @@ class LinkItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._points = points
         self._poly = self._head = self._shape = None
-        self._label = None
         m = ARROW_SIZE + 2
         if len(points) == 2:  # the common case, without loops (thousands at map open)
             (ax, ay), (bx, by) = points
             left, right = (ax, bx) if ax < bx else (bx, ax)
             top, bottom = (ay, by) if ay < by else (by, ay)
             self._length = math.hypot(bx - ax, by - ay)
-            mx, my = (ax + bx) / 2, (ay + by) / 2  # what polyline_midpoint gives for one segment
         else:
             xs = [p.x for p in points]
             ys = [p.y for p in points]
             left, top, right, bottom = min(xs), min(ys), max(xs), max(ys)
             self._length = sum(math.dist(a, b) for a, b in itertools.pairwise(points))
-            mx, my = polyline_midpoint(points)
         left, top, right, bottom = left - m, top - m, right + m, bottom + m
-        self._mid = (mx, my)
+        self._label = None
         if self.label:
-            chars = len(self.label) * _CHAR_WIDTH
-            half_w = (chars if chars < LABEL_MAX_WIDTH else LABEL_MAX_WIDTH) / 2 + 6
-            half_h = LABEL_HEIGHT / 2 + 2
-            if mx - half_w < left:
-                left = mx - half_w
-            if mx + half_w > right:
-                right = mx + half_w
-            if my - half_h < top:
-                top = my - half_h
-            if my + half_h > bottom:
-                bottom = my + half_h
+            lines, w, h = self._label_text()
+            # clear of its own boxes where it can be; set off from the link, a leader line joins them
+            spot, anchor = place_label(points, w, h, (source, target))
+            self._label = (lines, QRectF(spot.x, spot.y, w, h))
+            self._leader = None if anchor is None else QPointF(anchor.x, anchor.y)
+            left, top = min(left, spot.left - 1), min(top, spot.top - 1)
+            right, bottom = max(right, spot.right + 1), max(bottom, spot.bottom + 1)
         self._bounds = QRectF(left, top, right - left, bottom - top)
         self.extent = (left, top, right, bottom)  # the same as numbers (links stay at the origin)
 
-    def _label_box(self) -> tuple[str, QRectF]:
-        if self._label is None:
+    def _label_text(self) -> tuple[list[Runs], float, float]:
+        """The label in at most two lines (wrapped at words, never cut short), measured once."""
+        if self._runs is None or self._runs[0] != self.label:
             f = fonts()
-            m = f.label_m
-            text = self.label
-            # no wider than the visible stretch of the link, else the boxes hide it
-            room = min(LABEL_MAX_WIDTH, self._length - 16)
-            w = f.width(m, text)
-            if w > room:
-                text = m.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
-                w = f.width(m, text) if text else 0
-            w = w + 10 if text else 0
-            mx, my = self._mid
-            self._label = (text, QRectF(mx - w / 2, my - LABEL_HEIGHT / 2, w, LABEL_HEIGHT))
-            self._runs = glyph_runs(text, f.label)
+            lines = label_lines(self.label, lambda t: f.width(f.label_m, t))
+            w, h = label_size(lines, lambda t: f.width(f.label_m, t), f.label_m.height())
+            self._runs = (self.label, [glyph_runs(line, f.label) for line in lines], w, h)
+        _text, runs, w, h = self._runs
+        return runs, w, h
+
+    def _label_box(self) -> tuple[list[Runs], QRectF] | None:
         return self._label
 
     def _polygons(self) -> tuple[QPolygonF, QPolygonF]:
@@ -157,8 +145,8 @@ class LinkItem(QGraphicsItem):
             stroker.setWidth(HIT_WIDTH)
             shape = stroker.createStroke(path)
             shape.addPolygon(head)
-            if self.label and self._label_box()[0]:
-                shape.addRect(self._label_box()[1])
+            if self._label is not None:
+                shape.addRect(self._label[1])
             self._shape = shape
         return self._shape
 
@@ -194,16 +182,20 @@ class LinkItem(QGraphicsItem):
         painter.setPen(_NO_PEN)
         painter.setBrush(SELECTION if selected else LINK_COLOR)
         painter.drawPolygon(head)
-        if not self.label or lod < DETAIL_LOD:
+        if self._label is None or lod < DETAIL_LOD:
             return
-        text, rect = self._label_box()
-        if not text:
-            return
+        lines, rect = self._label
+        if self._leader is not None:
+            painter.setPen(_LEADER_PEN)
+            painter.drawLine(self._leader, rect.center())
         # two fills, not a stroked rectangle: ~3× cheaper, hundreds of labels per frame
         painter.fillRect(rect, _LABEL_BORDER_COLOR)
         painter.fillRect(rect.adjusted(1, 1, -1, -1), _LABEL_FILL)
         painter.setPen(SELECTION if selected else LINK_COLOR)
-        draw_runs(painter, QPointF(rect.x() + 5, rect.y() + 2), self._runs)
+        px, py = LABEL_PAD
+        step = fonts().label_m.height()
+        for i, runs in enumerate(lines):
+            draw_runs(painter, QPointF(rect.x() + px, rect.y() + py + i * step), runs)
 
 
 def _clip(ax: float, ay: float, bx: float, by: float, r: QRectF) -> tuple[float, float, float, float] | None:

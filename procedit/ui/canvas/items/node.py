@@ -5,12 +5,12 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from procedit.geometry import Rect
 
-from ..style import DIM_OPACITY, HANDLE, HANDLE_HIT, HANDLE_RADIUS, MARGIN, SELECTION, TEXT_LOD, fonts
+from ..style import DIM_OPACITY, HANDLE, HANDLE_HIT, HANDLE_RADIUS, MARGIN, RESIZE_GRIP, SELECTION, TEXT_LOD
 from .badge import BADGE_RADIUS, Badge, badge_tooltip, paint_badge
 
 _HANDLE_PEN = QPen(QColor("white"), 1.5)
@@ -21,6 +21,7 @@ class NodeItem(QGraphicsItem):
     """A box the size of its entity; ``pos()`` is the entity's top-left (x, y)."""
 
     Z = 1.0
+    _lines: object = None  # the texts as laid out for painting (None: lay out at the next paint)
 
     def __init__(self, elem_id: str):
         super().__init__()
@@ -97,6 +98,28 @@ class NodeItem(QGraphicsItem):
             return False
         return any(math.hypot(local.x() - p.x(), local.y() - p.y()) <= HANDLE_HIT for p in self.handles())
 
+    def resize_grip(self) -> QRectF:
+        """The square at the bottom-right corner that resizes a selected box (local)."""
+        s = RESIZE_GRIP
+        return QRectF(self._w - s / 2, self._h - s / 2, s, s)
+
+    def resize_grip_at(self, local: QPointF) -> bool:
+        if not self.isSelected():
+            return False
+        g = self.resize_grip().adjusted(-4, -4, 4, 4)
+        return g.contains(local)
+
+    def preview_size(self, w: float, h: float) -> None:
+        """Draw the box at another size while a resize only previews (the model is unchanged)."""
+        x, y = self._rect.x, self._rect.y
+        self._set_geometry(x, y, w, h)
+        self.relayout()
+
+    def relayout(self) -> None:
+        """The texts are laid out again at the next paint (the size changed)."""
+        self._lines = None
+        self.update()
+
     # ------------------------------------------------------------ state from the scene
     def set_badge(self, badge: Badge | None) -> None:
         if badge != self._badge:
@@ -158,45 +181,16 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(QBrush(HANDLE))
             for p in self.handles():
                 painter.drawEllipse(p, HANDLE_RADIUS, HANDLE_RADIUS)
+            if self.isSelected():
+                painter.drawRect(self.resize_grip())
+        self.paint_marks(painter, lod)
+
+    def paint_marks(self, painter: QPainter, lod: float) -> None:
+        """Everything drawn on top of a box to mark its state, in one place: the problem
+        badge today; marks of other features (decomposition, missed criteria, differences)
+        belong here too, each switched by the scene like the badge."""
         if self._badge is not None and self._badge_visible:
             paint_badge(painter, self._badge_center(), self._badge)
 
     def paint_body(self, painter: QPainter, lod: float) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
-
-
-def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> tuple[list[str], bool]:
-    """``text`` broken into at most ``max_lines`` lines of ``width``; True if it had to be cut."""
-    measure = fonts().width
-    if measure(metrics, text) <= width:
-        return ([text] if text else []), False
-    words = text.split()
-    lines: list[str] = []
-    current = ""
-    cut = False
-    i = 0
-    while i < len(words):
-        word = words[i]
-        candidate = f"{current} {word}" if current else word
-        if measure(metrics, candidate) <= width:
-            current = candidate
-            i += 1
-            continue
-        if not current:  # one word wider than the box: break it with a hyphen
-            n = len(word) - 2  # at least two letters go to the next line
-            while n > 2 and measure(metrics, word[:n] + "-") > width:
-                n -= 1
-            current, words[i] = word[:n] + "-", word[n:]
-        lines.append(current)
-        current = ""
-        if len(lines) == max_lines:
-            cut = True
-            break
-    if not cut and current:
-        lines.append(current)
-    if cut or len(lines) > max_lines:
-        rest = " ".join([lines[-1], *words[i:]]) if lines else " ".join(words[i:])
-        lines = lines[:max_lines]
-        lines[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
-        cut = True
-    return lines, cut

@@ -5,14 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
+from procedit.geometry.textfit import wrap_words
 from procedit.model import ExternalParty, PartyKind
 
+from ..fit import PARTY_KIND_H, PARTY_PAD, name_measure, party_chrome, party_edge
 from ..style import INK, PARTY_COLORS, TEXT_LOD, fonts, tr
-from .node import NodeItem, wrap_lines
+from .node import NodeItem
 from .sprites import draw_body
 from .text import Runs, draw_runs, glyph_runs
 
-PAD = 10.0
+PAD = PARTY_PAD
 _KIND_NAMES = {  # translated where drawn; marked for lupdate
     PartyKind.CUSTOMER: QT_TRANSLATE_NOOP("canvas", "Client"),
     PartyKind.SUPPLIER: QT_TRANSLATE_NOOP("canvas", "Supplier"),
@@ -38,7 +40,7 @@ class PartyItem(NodeItem):
         self._set_geometry(party.x, party.y, party.width, party.height)
 
     def full_text(self) -> str:
-        return f"{self.name or tr('(no name)')}\n{tr(_KIND_NAMES[self.kind])}"
+        return f"{self.name or tr('(no name)')}\n{kind_name(self.kind)}"
 
     def paint_body(self, painter: QPainter, lod: float) -> None:
         kind, w, h = self.kind, self._w, self._h
@@ -56,10 +58,10 @@ class PartyItem(NodeItem):
     def _layout(self, x: float) -> None:
         """Wrap and centre the name and the kind once, as glyph runs (kept at every zoom)."""
         f = fonts()
-        text_w = self._w - 2 * PAD - x
-        max_lines = max(1, int((self._h - 2 * PAD - 14) // f.name_m.lineSpacing()))
-        lines, _ = wrap_lines(self.name, f.name_m, text_w, max_lines)
-        kind = tr(_KIND_NAMES[self.kind])
+        text_w = self._w - party_chrome(self._h)[0]
+        max_lines = max(1, int((self._h - 2 * PAD - PARTY_KIND_H) / f.name_m.lineSpacing() + 1e-6))
+        lines, _ = wrap_words(self.name, name_measure(), text_w, max_lines)
+        kind = kind_name(self.kind)
         kind_y = 5 + (15 - f.small_m.height()) / 2
         self._kind_text = (
             QPointF(x + PAD + (text_w - f.width(f.small_m, kind)) / 2, kind_y),
@@ -81,9 +83,12 @@ def _colors(kind: PartyKind):
     return PARTY_COLORS.get(kind, PARTY_COLORS[PartyKind.OTHER])
 
 
-def _edge_x(w: float, h: float) -> float:
-    """Where the thick edge stands, from the left (the text is centred right of it)."""
-    return min(h / 2, w / 4) * 0.45
+_edge_x = party_edge
+
+
+def kind_name(kind: PartyKind) -> str:
+    """The party's kind as its box shows it (translated)."""
+    return tr(_KIND_NAMES[kind])
 
 
 def render_party(painter: QPainter, kind: PartyKind, w: float, h: float) -> None:

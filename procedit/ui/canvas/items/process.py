@@ -6,10 +6,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen, QPolygonF
 
 from procedit.geometry import CORNER_RADIUS
+from procedit.geometry.textfit import wrap_words
 from procedit.model import Process, ProcessKind
 
+from ..fit import PROCESS_INSET, name_measure
 from ..style import DETAIL_LOD, INK, MUTED, PROCESS_COLORS, TEXT_LOD, fonts, tr
-from .node import NodeItem, wrap_lines
+from .node import NodeItem
 from .sprites import draw_body
 from .text import Runs, draw_runs, glyph_runs
 
@@ -69,31 +71,35 @@ class ProcessItem(NodeItem):
         return self.decomposed and self.mark_rect().adjusted(-4, -4, 4, 4).contains(local)
 
     def _layout(self) -> None:
-        """Wrap and place the texts once, as glyph runs (kept between paints, at every zoom)."""
+        """Wrap and place the texts once, as glyph runs (kept between paints, at every zoom).
+
+        The name breaks at spaces only (``geometry.textfit``, the rule the box was sized by)."""
         f = fonts()
-        width = self._w - 2 * PAD
-        top = PAD + f.code_m.height()
-        bottom = self._h - PAD - (f.small_m.height() if self.owner else 0)
+        inset = PROCESS_INSET
+        width = self._w - 2 * inset
+        small_h = f.small_m.height() if self.owner else 0.0
+        top = inset + f.code_m.height()
+        bottom = self._h - inset - small_h
         spacing = f.name_m.lineSpacing()
-        max_lines = max(1, int((bottom - top) // spacing))
-        lines, self._cut = wrap_lines(self.name, f.name_m, width, max_lines)
+        max_lines = max(1, int((bottom - top) / spacing + 1e-6))
+        lines, self._cut = wrap_words(self.name, name_measure(), width, max_lines)
         y = top + max(0.0, (bottom - top - spacing * len(lines)) / 2)
         placed = []
         for line in lines:
-            placed.append((QPointF(PAD + (width - f.width(f.name_m, line)) / 2, y), glyph_runs(line, f.name)))
+            placed.append((QPointF(inset + (width - f.width(f.name_m, line)) / 2, y), glyph_runs(line, f.name)))
             y += spacing
         self._lines = placed
         code = self.code
-        if f.width(f.code_m, code) > width - 34:
-            code = f.code_m.elidedText(code, Qt.TextElideMode.ElideRight, width - 34)
+        if f.width(f.code_m, code) > self._w - 2 * PAD - 34:
+            code = f.code_m.elidedText(code, Qt.TextElideMode.ElideRight, self._w - 2 * PAD - 34)
         self._code = (QPointF(PAD + 16, PAD - 2), glyph_runs(code, f.code))
         self._owner_text = None
         if self.owner:
             owner = self.owner
             if f.width(f.small_m, owner) > width:
                 owner = f.small_m.elidedText(owner, Qt.TextElideMode.ElideRight, width)
-            x = PAD + (width - f.width(f.small_m, owner)) / 2
-            self._owner_text = (QPointF(x, self._h - PAD - f.small_m.height()), glyph_runs(owner, f.small))
+            x = inset + (width - f.width(f.small_m, owner)) / 2
+            self._owner_text = (QPointF(x, self._h - inset + 2 - small_h), glyph_runs(owner, f.small))
 
     def paint_body(self, painter: QPainter, lod: float) -> None:
         kind, w, h = self.kind, self._w, self._h
