@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from procedit.geometry import Point
+from procedit.geometry.shapes import point_along
 
 from .fonts import REGULAR, wrap_text
 
@@ -72,22 +73,6 @@ class _Index:
         return total
 
 
-def _point_at(points: list[Point], frac: float) -> tuple[Point, float, float]:
-    """The point at ``frac`` of the polyline's length and the unit direction there."""
-    lengths = [math.dist(a, b) for a, b in itertools.pairwise(points)]
-    rest = sum(lengths) * frac
-    for (a, b), length in zip(itertools.pairwise(points), lengths, strict=False):
-        if rest <= length and length > 0:
-            t = rest / length
-            return (
-                Point(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t),
-                (b.x - a.x) / length,
-                (b.y - a.y) / length,
-            )
-        rest -= length
-    return points[-1], 1.0, 0.0
-
-
 def _variants(label: str, s: float, size: float):
     """(lines, width, height) in scene units: the usual wrap, then narrower ones."""
     for k, (width_pt, max_lines) in enumerate(
@@ -109,7 +94,7 @@ def _candidates(points: list[Point], variants, budget: int):
     off it (clear of boxes as tall as the usual process box)."""
     n = 0
     shapes: list = []
-    along = [_point_at(points, f) for f in _FRACTIONS]
+    along = [point_along(points, f) for f in _FRACTIONS]
     for rank in range(4):
         for k in range(3):
             if k >= len(shapes):
@@ -157,7 +142,7 @@ def place_labels(scene, scale: float) -> dict[int, LabelSpot]:
                     break
         if best_cost > 0:  # nothing free: the usual wrap in the middle unless another spot covers much less
             lines, w, h = first
-            p = _point_at(link.points, 0.5)[0]
+            p = point_along(link.points, 0.5)[0]
             r = (p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2)
             if boxes.overlap(r) * 3 + placed.overlap(r) <= best_cost * 1.5:
                 best = LabelSpot(p.x, p.y, w, h, lines, size, None)

@@ -204,14 +204,23 @@ def arrow_head(tail: Point, tip: Point, size: float = ARROW_SIZE) -> tuple[Point
 
 def polyline_midpoint(points: list[Point]) -> Point:
     """The point halfway along a polyline (where a link's label sits)."""
+    return point_along(points, 0.5)[0]
+
+
+def point_along(points: list[Point], frac: float) -> tuple[Point, float, float]:
+    """The point at ``frac`` of the polyline's length and the unit direction there."""
     lengths = [math.dist(a, b) for a, b in itertools.pairwise(points)]
-    half = sum(lengths) / 2
+    rest = sum(lengths) * frac
     for (a, b), length in zip(itertools.pairwise(points), lengths, strict=False):
-        if half <= length and length > 0:
-            t = half / length
-            return Point(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t)
-        half -= length
-    return points[-1]
+        if rest <= length and length > 0:
+            t = rest / length
+            return (
+                Point(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t),
+                (b.x - a.x) / length,
+                (b.y - a.y) / length,
+            )
+        rest -= length
+    return points[-1], 1.0, 0.0
 
 
 def link_route(

@@ -9,11 +9,10 @@ fits) are the same on screen and on paper.
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Callable, Iterable, Sequence
 
-from .shapes import Point, Rect
+from .shapes import Point, Rect, point_along
 
 Measure = Callable[[str], float]
 ELLIPSIS = "…"
@@ -145,18 +144,6 @@ def label_size(lines: Sequence[str], measure: Measure, line_height: float) -> tu
     return max((measure(x) for x in lines), default=0.0) + 2 * px, len(lines) * line_height + 2 * py
 
 
-def _point_at(points: Sequence[Point], frac: float) -> tuple[float, float, float, float]:
-    """The point at ``frac`` of the polyline's length and the unit direction there."""
-    lengths = [math.dist(a, b) for a, b in itertools.pairwise(points)]
-    rest = sum(lengths) * frac
-    for (a, b), length in zip(itertools.pairwise(points), lengths, strict=False):
-        if rest <= length and length > 0:
-            t = rest / length
-            return a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, (b[0] - a[0]) / length, (b[1] - a[1]) / length
-        rest -= length
-    return points[-1][0], points[-1][1], 1.0, 0.0
-
-
 def _overlap(r: Rect, boxes: Iterable[Rect]) -> float:
     total = 0.0
     for o in boxes:
@@ -176,9 +163,9 @@ def place_label(
     is free. The second value is where a leader line meets the link (None: on the link)."""
     best: tuple[Rect, Point | None] | None = None
     best_cost = math.inf
-    along = [_point_at(points, f) for f in _FRACTIONS]
+    along = [point_along(points, f) for f in _FRACTIONS]
     for rank in range(6):
-        for x, y, ux, uy in along:
+        for (x, y), ux, uy in along:
             if rank == 0:
                 offsets: tuple[float, ...] = (0.0,)
             else:
