@@ -44,262 +44,262 @@
             <translation>Экспорт &amp;изображения (PNG, SVG)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="147" />
+            <location filename="../../procedit/ui/window/actions.py" line="154" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="152" />
+            <location filename="../../procedit/ui/window/actions.py" line="159" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="156" />
+            <location filename="../../procedit/ui/window/actions.py" line="163" />
             <source>Redo</source>
             <translation>Повторить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="164" />
+            <location filename="../../procedit/ui/window/actions.py" line="171" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="171" />
+            <location filename="../../procedit/ui/window/actions.py" line="178" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="178" />
+            <location filename="../../procedit/ui/window/actions.py" line="185" />
             <source>&amp;Paste</source>
             <translation>В&amp;ставить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="185" />
+            <location filename="../../procedit/ui/window/actions.py" line="192" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Дублировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="192" />
+            <location filename="../../procedit/ui/window/actions.py" line="199" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="199" />
+            <location filename="../../procedit/ui/window/actions.py" line="206" />
             <source>Select &amp;All</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="204" />
+            <location filename="../../procedit/ui/window/actions.py" line="211" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="205" />
+            <location filename="../../procedit/ui/window/actions.py" line="212" />
             <source>Find &amp;Next</source>
             <translation>Найти &amp;далее</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="210" />
+            <location filename="../../procedit/ui/window/actions.py" line="217" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="217" />
+            <location filename="../../procedit/ui/window/actions.py" line="224" />
             <source>Zoom &amp;Out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="224" />
+            <location filename="../../procedit/ui/window/actions.py" line="231" />
             <source>&amp;Actual Size</source>
             <translation>&amp;Реальный размер</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="230" />
+            <location filename="../../procedit/ui/window/actions.py" line="237" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Вся карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="237" />
+            <location filename="../../procedit/ui/window/actions.py" line="244" />
             <source>&amp;Grid</source>
             <translation>&amp;Сетка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="244" />
+            <location filename="../../procedit/ui/window/actions.py" line="251" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="253" />
+            <location filename="../../procedit/ui/window/actions.py" line="278" />
             <source>Add &amp;Process</source>
             <translation>Добавить &amp;процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="257" />
+            <location filename="../../procedit/ui/window/actions.py" line="282" />
             <source>Add a process in the middle of the view</source>
             <translation>Добавить процесс в центр видимой области</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="262" />
+            <location filename="../../procedit/ui/window/actions.py" line="287" />
             <source>Add External Pa&amp;rty</source>
             <translation>Добавить внешнюю &amp;сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="266" />
+            <location filename="../../procedit/ui/window/actions.py" line="291" />
             <source>Add a customer, supplier or other external party</source>
             <translation>Добавить клиента, поставщика или другую внешнюю сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="271" />
+            <location filename="../../procedit/ui/window/actions.py" line="296" />
             <source>Add &amp;Lane</source>
             <translation>Добавить &amp;дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="273" />
+            <location filename="../../procedit/ui/window/actions.py" line="298" />
             <source>Add a department lane below the others</source>
             <translation>Добавить дорожку подразделения под остальными</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="277" />
+            <location filename="../../procedit/ui/window/actions.py" line="302" />
             <source>Auto-&amp;Layout</source>
             <translation>&amp;Автораскладка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="281" />
+            <location filename="../../procedit/ui/window/actions.py" line="306" />
             <source>Arrange the processes of the map automatically</source>
             <translation>Расставить процессы карты автоматически</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="285" />
+            <location filename="../../procedit/ui/window/actions.py" line="310" />
             <source>New &amp;TO BE Map from This Map</source>
             <translation>Новая карта &amp;TO BE из этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="288" />
+            <location filename="../../procedit/ui/window/actions.py" line="319" />
             <source>Re&amp;name Map…</source>
             <translation>Пере&amp;именовать карту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="291" />
+            <location filename="../../procedit/ui/window/actions.py" line="322" />
             <source>&amp;Validation Rules…</source>
             <translation>&amp;Правила проверки…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="293" />
+            <location filename="../../procedit/ui/window/actions.py" line="324" />
             <source>Turn checks off or change their severity for this project</source>
             <translation>Отключить проверки или изменить их важность для этого проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="299" />
+            <location filename="../../procedit/ui/window/actions.py" line="330" />
             <source>Problem &amp;Badges</source>
             <translation>&amp;Значки проблем</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="302" />
+            <location filename="../../procedit/ui/window/actions.py" line="333" />
             <source>Mark processes that have problems on the map</source>
             <translation>Отмечать на карте процессы с проблемами</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="325" />
+            <location filename="../../procedit/ui/window/actions.py" line="356" />
             <source>Left Edges</source>
             <translation>По левому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="326" />
+            <location filename="../../procedit/ui/window/actions.py" line="357" />
             <source>Centres on a Vertical Line</source>
             <translation>Центры по вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="327" />
+            <location filename="../../procedit/ui/window/actions.py" line="358" />
             <source>Right Edges</source>
             <translation>По правому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="328" />
+            <location filename="../../procedit/ui/window/actions.py" line="359" />
             <source>Top Edges</source>
             <translation>По верхнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="329" />
+            <location filename="../../procedit/ui/window/actions.py" line="360" />
             <source>Centres on a Horizontal Line</source>
             <translation>Центры по горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="330" />
+            <location filename="../../procedit/ui/window/actions.py" line="361" />
             <source>Bottom Edges</source>
             <translation>По нижнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="338" />
+            <location filename="../../procedit/ui/window/actions.py" line="369" />
             <source>Horizontally</source>
             <translation>По горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="339" />
+            <location filename="../../procedit/ui/window/actions.py" line="370" />
             <source>Vertically</source>
             <translation>По вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="351" />
+            <location filename="../../procedit/ui/window/actions.py" line="382" />
             <source>System Language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="377" />
+            <location filename="../../procedit/ui/window/actions.py" line="408" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="380" />
+            <location filename="../../procedit/ui/window/actions.py" line="411" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="391" />
+            <location filename="../../procedit/ui/window/actions.py" line="424" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="401" />
+            <location filename="../../procedit/ui/window/actions.py" line="434" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="407" />
+            <location filename="../../procedit/ui/window/actions.py" line="442" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="409" />
+            <location filename="../../procedit/ui/window/actions.py" line="444" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="413" />
+            <location filename="../../procedit/ui/window/actions.py" line="448" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="418" />
+            <location filename="../../procedit/ui/window/actions.py" line="453" />
             <source>Ali&amp;gn</source>
             <translation>&amp;Выровнять</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="423" />
+            <location filename="../../procedit/ui/window/actions.py" line="458" />
             <source>&amp;Distribute</source>
             <translation>&amp;Распределить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="427" />
+            <location filename="../../procedit/ui/window/actions.py" line="462" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="442" />
+            <location filename="../../procedit/ui/window/actions.py" line="477" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="460" />
+            <location filename="../../procedit/ui/window/actions.py" line="495" />
             <source>Map shown on the canvas</source>
             <translation>Карта, показанная на холсте</translation>
         </message>
@@ -339,34 +339,74 @@
             <translation>Экспорт регламента выбранного &amp;процесса (PDF, Word)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="309" />
+            <location filename="../../procedit/ui/window/actions.py" line="340" />
             <source>&amp;User Guide</source>
             <translation>&amp;Руководство пользователя</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="312" />
+            <location filename="../../procedit/ui/window/actions.py" line="343" />
             <source>A short guide to procedit (works offline)</source>
             <translation>Краткое руководство по procedit (без сети)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="316" />
+            <location filename="../../procedit/ui/window/actions.py" line="347" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="319" />
+            <location filename="../../procedit/ui/window/actions.py" line="350" />
             <source>Every key of procedit, as it is on this computer</source>
             <translation>Все клавиши procedit — такие, как на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="321" />
+            <location filename="../../procedit/ui/window/actions.py" line="352" />
             <source>&amp;About procedit</source>
             <translation>&amp;О программе procedit</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="433" />
+            <location filename="../../procedit/ui/window/actions.py" line="468" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="149" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Печать…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="152" />
+            <source>Print the map, on one page or tiled over several</source>
+            <translation>Напечатать карту на одном листе или на нескольких</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="259" />
+            <source>&amp;Presentation Mode</source>
+            <translation>Режим &amp;презентации</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="263" />
+            <source>The map alone on the full screen, readable on a projector (Esc leaves)</source>
+            <translation>Только карта на весь экран, читаемая на проекторе (Esc — выход)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="269" />
+            <source>&amp;Legend</source>
+            <translation>&amp;Легенда</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="272" />
+            <source>Show what the box colours and line styles mean</source>
+            <translation>Показать, что означают цвета блоков и виды линий</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="315" />
+            <source>Fit Boxes to &amp;Names</source>
+            <translation>Размер блоков по &amp;названиям</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="317" />
+            <source>Make every box of the map big enough for its name</source>
+            <translation>Увеличить блоки карты так, чтобы названия помещались целиком</translation>
         </message>
     </context>
     <context>
@@ -1245,122 +1285,132 @@
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="86" />
+            <location filename="../../procedit/ui/window/main_window.py" line="89" />
             <source>Properties</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="89" />
+            <location filename="../../procedit/ui/window/main_window.py" line="92" />
             <source>Problems</source>
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="118" />
+            <location filename="../../procedit/ui/window/main_window.py" line="121" />
             <source>This map is empty.
 Double-click the canvas or press Insert to add a process.</source>
             <translation>Карта пуста.
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="284" />
+            <location filename="../../procedit/ui/window/main_window.py" line="288" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="306" />
+            <location filename="../../procedit/ui/window/main_window.py" line="310" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="306" />
+            <location filename="../../procedit/ui/window/main_window.py" line="310" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="309" />
+            <location filename="../../procedit/ui/window/main_window.py" line="313" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="346" />
+            <location filename="../../procedit/ui/window/main_window.py" line="350" />
             <source>Rename</source>
             <translation>Переименовать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="352" />
+            <location filename="../../procedit/ui/window/main_window.py" line="356" />
             <source>Paste Here</source>
             <translation>Вставить сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="357" />
+            <location filename="../../procedit/ui/window/main_window.py" line="361" />
             <source>Add Process Here</source>
             <translation>Добавить процесс сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="362" />
+            <location filename="../../procedit/ui/window/main_window.py" line="366" />
             <source>Add External Party Here</source>
             <translation>Добавить внешнюю сторону сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="395" />
+            <location filename="../../procedit/ui/window/main_window.py" line="399" />
             <source>Lane %1</source>
             <translation>Дорожка %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="397" />
+            <location filename="../../procedit/ui/window/main_window.py" line="401" />
             <source>Add lane</source>
             <translation>Добавить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="428" />
+            <location filename="../../procedit/ui/window/main_window.py" line="450" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="445" />
+            <location filename="../../procedit/ui/window/main_window.py" line="467" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="446" />
+            <location filename="../../procedit/ui/window/main_window.py" line="468" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/window/files.py" line="190" />
-            <location filename="../../procedit/ui/window/main_window.py" line="470" />
+            <location filename="../../procedit/ui/window/main_window.py" line="492" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="482" />
+            <location filename="../../procedit/ui/window/main_window.py" line="504" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="485" />
+            <location filename="../../procedit/ui/window/main_window.py" line="507" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="487" />
+            <location filename="../../procedit/ui/window/main_window.py" line="509" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="489" />
+            <location filename="../../procedit/ui/window/main_window.py" line="511" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="512" />
+            <location filename="../../procedit/ui/window/main_window.py" line="534" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="84" />
+            <location filename="../../procedit/ui/window/main_window.py" line="87" />
             <source>Maps</source>
             <translation>Карты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/main_window.py" line="444" />
+            <source>Fit boxes to names</source>
+            <translation>Размер блоков по названиям</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/main_window.py" line="446" />
+            <source>Every name already fits its box.</source>
+            <translation>Все названия уже помещаются в блоки.</translation>
         </message>
     </context>
     <context>
@@ -1760,6 +1810,19 @@ Double-click the canvas or press Insert to add a process.</source>
             <location filename="../../procedit/ui/panels/pickers.py" line="247" />
             <source>Type a name first</source>
             <translation>Сначала введите имя</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../procedit/ui/window/printing.py" line="84" />
+            <source>row {0}, column {1} of {2} × {3}</source>
+            <translation>ряд {0}, столбец {1} из {2} × {3}</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/printing.py" line="118" />
+            <source>Print Map</source>
+            <translation>Печать карты</translation>
         </message>
     </context>
     <context>
@@ -3061,18 +3124,36 @@ Double-click the canvas or press Insert to add a process.</source>
         </message>
         <message>
             <location filename="../../procedit/ui/canvas/items/process.py" line="28" />
+            <location filename="../../procedit/ui/canvas/legend.py" line="20" />
             <source>Management process</source>
             <translation>Процесс управления</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/canvas/items/process.py" line="29" />
+            <location filename="../../procedit/ui/canvas/legend.py" line="21" />
             <source>Core process</source>
             <translation>Основной процесс</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/canvas/items/process.py" line="30" />
+            <location filename="../../procedit/ui/canvas/legend.py" line="22" />
             <source>Support process</source>
             <translation>Обеспечивающий процесс</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/legend.py" line="25" />
+            <source>Work product or material</source>
+            <translation>Продукт работы или материал</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/legend.py" line="26" />
+            <source>Information</source>
+            <translation>Информация</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/legend.py" line="27" />
+            <source>Control</source>
+            <translation>Управление</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/canvas/actions.py" line="119" />
@@ -3160,22 +3241,28 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Дублирование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="59" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="60" />
             <source>(no name)</source>
             <translation>(без названия)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="61" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="62" />
             <source>Owner: {0}</source>
             <translation>Владелец: {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="63" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="64" />
             <source>Decomposed: click the mark or press Ctrl+Enter to open its map</source>
             <translation>Декомпозирован: щёлкните по значку или нажмите Ctrl+Enter, чтобы открыть его карту</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/scene.py" line="592" />
+            <location filename="../../procedit/ui/canvas/legend.py" line="51" />
+            <location filename="../../procedit/ui/canvas/legend.py" line="85" />
+            <source>Legend</source>
+            <translation>Легенда</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/scene.py" line="599" />
             <source>Cut</source>
             <translation>Вырезание</translation>
         </message>

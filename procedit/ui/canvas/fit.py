@@ -15,7 +15,7 @@ from procedit.commands import AddElements, Command, Document, SetFields
 from procedit.geometry.textfit import fit_size, min_size
 from procedit.model import ExternalParty, Process
 
-from .style import fonts
+from .style import TEXT_SCALES, fonts
 
 # the room a process's name leaves (see items/process.py): a side inset, and the code line
 # above and the owner line below
@@ -76,6 +76,17 @@ def minimum_size(node: Node, owner: str, width: float) -> tuple[float, float]:
     """The smallest box a resize may leave at ``width`` (its texts still whole)."""
     chrome, other = _spec(node, owner, node.height)
     return min_size(node.name, name_measure(), fonts().name_m.lineSpacing(), width, chrome, other)
+
+
+def fitting_scale(name: str, width: float, k: float) -> float:
+    """Semantic zoom: the biggest text scale up to ``k`` at which the name's first word fits
+    in ``width`` whole (1.0 when none does: words are never cut)."""
+    f = fonts()
+    first = (name.split()[0] + "…") if name.split() else ""  # (it may end the short name)
+    for scale in reversed(TEXT_SCALES):
+        if scale <= k and (scale == 1.0 or f.width(f.scaled(scale).name_m, first) <= width):
+            return scale
+    return 1.0
 
 
 def owner_name(doc: Document, node: Node) -> str:

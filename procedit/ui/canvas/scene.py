@@ -26,7 +26,7 @@ from .editor import NameEditor
 from .interaction import InteractiveScene
 from .items import LaneItem, LinkItem, NodeItem, PartyItem, ProcessItem, summarize
 from .overview import Overview
-from .style import MARGIN, tr, ui_language
+from .style import MARGIN, TEXT_FLOOR, tr, ui_language
 
 SCENE_MARGIN = 1500.0  # empty room around the map to scroll and draw into
 LANE_OVERHANG = 120.0  # lanes reach this far left and right of the map's boxes
@@ -87,6 +87,7 @@ class MapScene(InteractiveScene):
         self.overview = Overview(self)
         self._findings: dict[str, list] = {}
         self._badges_visible = True
+        self.text_floor = TEXT_FLOOR  # px: smaller text is drawn bigger and shorter (semantic zoom)
         self._dimmed: set[str] | None = None
         self._people: dict[str, str] | None = None  # person id → name, derived, rebuilt on demand
         self._gesture = None
@@ -517,6 +518,12 @@ class MapScene(InteractiveScene):
             if isinstance(item, NodeItem):
                 item.set_badge_visible(visible)
         self._repaint_overview()
+
+    def set_text_floor(self, px: float) -> None:
+        """The smallest text size on screen (presentation mode raises it); repaints."""
+        if px != self.text_floor:
+            self.text_floor = px
+            self.update()
 
     def set_dimmed(self, ids: set[str] | None) -> None:
         """Draw these elements faded (owner's view); a link fades with either end. None: none."""

@@ -13,6 +13,12 @@ NUDGE = 10.0  # arrow key step; Shift: BIG_NUDGE
 BIG_NUDGE = 50.0
 TEXT_LOD = 0.35  # below this zoom the boxes are drawn without text
 DETAIL_LOD = 0.55  # below this zoom small print (owners, link labels) is left out: unreadable anyway
+# semantic zoom: text is never drawn smaller on screen than the scene's text floor (px);
+# zoomed out further, boxes and labels draw fewer words in bigger type (one of these scales)
+TEXT_FLOOR = 9.0  # while editing
+PRESENTATION_FLOOR = 12.0  # on a projector (presentation mode)
+TEXT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5)
+NAME_PX, CODE_PX, LABEL_PX = 15, 12, 12
 HANDLE_RADIUS = 6.0
 HANDLE_HIT = 11.0  # how near (scene units) a press must be to a handle
 RESIZE_GRIP = 10.0  # the square at a selected box's bottom-right corner that resizes it
@@ -55,20 +61,49 @@ def font(pixel_size: int, bold: bool = False) -> QFont:
     return f
 
 
+def text_scale(lod: float, floor: float, px: float = NAME_PX) -> float:
+    """How much bigger than at 100 % texts of ``px`` are drawn at zoom ``lod`` so that they stay
+    at least ``floor`` px on screen (1.0: as usual; the biggest scale below that)."""
+    for k in TEXT_SCALES:
+        if px * k * lod >= floor - 0.05:  # (a zoom of 0.4 is 0.39999…)
+            return k
+    return TEXT_SCALES[-1]
+
+
+class Scaled:
+    """The fonts of one semantic-zoom scale (names, codes and labels drawn bigger)."""
+
+    def __init__(self, k: float) -> None:
+        self.k = k
+        self.name = font(round(NAME_PX * k))
+        self.code = font(round(CODE_PX * k), bold=True)
+        self.label = font(round(LABEL_PX * k))
+        self.name_m = QFontMetricsF(self.name)
+        self.code_m = QFontMetricsF(self.code)
+        self.label_m = QFontMetricsF(self.label)
+
+
 class Fonts:
     """Fonts and their metrics, made on first use (a QGuiApplication must exist by then)."""
 
     def __init__(self) -> None:
-        self.name = font(15)
-        self.code = font(12, bold=True)
+        self.name = font(NAME_PX)
+        self.code = font(CODE_PX, bold=True)
         self.small = font(12)
-        self.label = font(12)
+        self.label = font(LABEL_PX)
+        self._scaled: dict[float, Scaled] = {}
         self.badge = font(11, bold=True)
         self.name_m = QFontMetricsF(self.name)
         self.code_m = QFontMetricsF(self.code)
         self.small_m = QFontMetricsF(self.small)
         self.label_m = QFontMetricsF(self.label)
         self._advances: dict[int, dict[str, float]] = {}
+
+    def scaled(self, k: float) -> Scaled:
+        got = self._scaled.get(k)
+        if got is None:
+            got = self._scaled[k] = Scaled(k)
+        return got
 
     def width(self, metrics: QFontMetricsF, text: str) -> float:
         """Text width as the sum of cached character advances (no shaping: ~50× cheaper).

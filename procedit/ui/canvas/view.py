@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
+from .legend import Legend
 from .overview import OVERVIEW_LOD
 from .style import GRID
 
@@ -45,6 +46,7 @@ class MapView(QGraphicsView):
         # fitted again on show and on resizes until the user zooms, scrolls, clicks or types
         self._fit_pending = False
         self._fitting = False
+        self._fit_floor = 0.0  # "fit" never zooms out further (presentation: text stays readable)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
@@ -64,8 +66,14 @@ class MapView(QGraphicsView):
         self._toast_timer = QTimer(self)
         self._toast_timer.setSingleShot(True)
         self._toast_timer.timeout.connect(self._toast.hide)
+        self.legend = Legend(self)
         if scene is not None:
             self.setScene(scene)
+
+    def set_fit_floor(self, zoom: float) -> None:
+        """Fit Map zooms out no further than ``zoom`` (0: as far as the map needs); a map too big
+        for the view at that zoom is centred and panned as usual."""
+        self._fit_floor = zoom
 
     def setScene(self, scene) -> None:
         old = self.scene()
@@ -156,7 +164,10 @@ class MapView(QGraphicsView):
             return
         rect = rect.adjusted(-40, -40, 40, 40)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom > 1.5:  # a tiny map is not blown up to poster size
+        if self.zoom < self._fit_floor:
+            self.set_zoom(self._fit_floor)
+            self.centerOn(rect.center())
+        elif self.zoom > 1.5:  # a tiny map is not blown up to poster size
             self.set_zoom(1.5)
             self.centerOn(rect.center())
         elif self.zoom < MIN_ZOOM:

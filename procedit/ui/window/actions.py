@@ -144,6 +144,13 @@ class Actions(QObject):
             QCoreApplication.translate("Actions", "Export Regulation of the Selected &Process (PDF, Word)…"),
             w.export_process_regulation,
         )
+        make(
+            "print",
+            QCoreApplication.translate("Actions", "&Print…"),
+            w.print_map,
+            SK.Print,
+            tip=QCoreApplication.translate("Actions", "Print the map, on one page or tiled over several"),
+        )
         make("quit", QCoreApplication.translate("Actions", "&Quit"), w.close, SK.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -247,6 +254,24 @@ class Actions(QObject):
             checkable=True,
         )
 
+        make(
+            "presentation",
+            QCoreApplication.translate("Actions", "&Presentation Mode"),
+            w.set_presentation,
+            "F5",
+            checkable=True,
+            tip=QCoreApplication.translate(
+                "Actions", "The map alone on the full screen, readable on a projector (Esc leaves)"
+            ),
+        )
+        make(
+            "legend",
+            QCoreApplication.translate("Actions", "&Legend"),
+            w.set_legend_visible,
+            checkable=True,
+            tip=QCoreApplication.translate("Actions", "Show what the box colours and line styles mean"),
+        )
+
         # Map
         make(
             "add_process",
@@ -284,6 +309,12 @@ class Actions(QObject):
             "new_to_be",
             QCoreApplication.translate("Actions", "New &TO BE Map from This Map"),
             w.new_to_be_map,
+        )
+        make(
+            "fit_names",
+            QCoreApplication.translate("Actions", "Fit Boxes to &Names"),
+            w.fit_boxes_to_names,
+            tip=QCoreApplication.translate("Actions", "Make every box of the map big enough for its name"),
         )
         make("rename_map", QCoreApplication.translate("Actions", "Re&name Map…"), w.rename_map, "Ctrl+R")
         make(
@@ -386,6 +417,8 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, QMenu]:
     m.addSeparator()
     m.addActions([a.export_regulation, a.export_process_regulation, a.export_image, a.export_data])
     m.addSeparator()
+    m.addAction(a.print)
+    m.addSeparator()
     m.addAction(a.quit)
 
     m = menus["edit"] = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
@@ -402,7 +435,9 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, QMenu]:
     m.setObjectName("view_menu")
     m.addActions([a.zoom_in, a.zoom_out, a.actual_size, a.fit_map])
     m.addSeparator()
-    m.addActions([a.grid, a.badges, a.full_screen])
+    m.addActions([a.grid, a.badges, a.legend])
+    m.addSeparator()
+    m.addActions([a.full_screen, a.presentation])
     m.addSeparator()
     menus["panels"] = m.addMenu(QCoreApplication.translate("Actions", "&Panels"))
     menus["panels"].setObjectName("panels_menu")
@@ -414,7 +449,7 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, QMenu]:
     m.setObjectName("map_menu")
     m.addActions([a.add_process, a.add_party, a.add_lane])
     m.addSeparator()
-    m.addAction(a.auto_layout)
+    m.addActions([a.auto_layout, a.fit_names])
     align = m.addMenu(QCoreApplication.translate("Actions", "Ali&gn"))
     align.setObjectName("align_menu")
     align.addActions(a.align_actions[:3])

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procedit.commands import AddElements, Change, Document, History, SetMapFields, copy_map
+from procedit.commands import AddElements, Change, Document, History, SetFields, SetMapFields, copy_map
 from procedit.model import Lane, MapKind, Process, Project
 from procedit.ui import icons, settings
-from procedit.ui.canvas.fit import fit_boxes
+from procedit.ui.canvas.fit import fit_all, fit_boxes
 from procedit.ui.canvas.scene import MapScene
 from procedit.ui.canvas.style import snap
 from procedit.ui.canvas.view import MapView
@@ -36,6 +36,8 @@ from procedit.ui.window.find import FindBar
 from procedit.ui.window.levels import LevelControl
 from procedit.ui.window.maps import MapSwitcher
 from procedit.ui.window.navigation import Navigator
+from procedit.ui.window.presentation import Presentation
+from procedit.ui.window.printing import print_with_preview
 from procedit.ui.window.safety import DocumentSafety
 
 
@@ -75,6 +77,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self.setCentralWidget(central)
 
         self.actions = Actions(self)
+        self.presentation = Presentation(self)
         self.menus = build_menus(self, self.actions)
         self.toolbar, self.map_combo = build_toolbar(self, self.actions)
         self.maps = MapSwitcher(self, self.map_combo, self.menus["switch_map"], self.actions.map_group)
@@ -178,6 +181,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self.scene.subMapRequested.connect(self.nav.open_submap)
         self.view.setScene(self.scene)
         self.scene.set_badges_visible(self.actions.badges.isChecked())
+        self.presentation.map_changed()
         self.panels = DocumentPanels(self, self.scene, self.doc, self.undo_stack.push, self.lang)
         self.panels.set_project_path(path)
         self.panels.countsChanged.connect(self._show_problem_counts)
@@ -421,7 +425,25 @@ class MainWindow(FilesMixin, QMainWindow):
             settings.set_grid_visible(visible)
 
     def set_full_screen(self, on: bool) -> None:
+        if not on and self.presentation.active:
+            self.presentation.set_active(False)  # (leaving full screen leaves the presentation)
         self.showFullScreen() if on else self.showNormal()
+
+    def set_presentation(self, on: bool) -> None:
+        self.presentation.set_active(on)
+
+    def set_legend_visible(self, on: bool) -> None:
+        self.view.legend.set_shown(on)
+
+    def print_map(self) -> None:
+        print_with_preview(self, self.scene, self.doc.map(self.map_id).name)
+
+    def fit_boxes_to_names(self) -> None:
+        changes = fit_all(self.doc, self.map_id)
+        if changes:
+            self.push(SetFields(changes, self.tr("Fit boxes to names")))
+        else:
+            self.statusBar().showMessage(self.tr("Every name already fits its box."), 4000)
 
     def set_language(self, code: str) -> None:
         settings.set_language_preference(code)

@@ -11,10 +11,21 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from procedit.geometry import ARROW_SIZE, Point, Rect, arrow_head, clip_segment, route
-from procedit.geometry.textfit import LABEL_PAD, label_lines, label_size, place_label
+from procedit.geometry.textfit import LABEL_PAD, label_lines, label_size, place_label, wrap_words
 from procedit.model import Link, LinkKind
 
-from ..style import DETAIL_LOD, DIM_OPACITY, LINK_COLOR, LINK_STYLE, SELECTION, fonts
+from ..style import (
+    DIM_OPACITY,
+    LABEL_PX,
+    LINK_COLOR,
+    LINK_STYLE,
+    SELECTION,
+    TEXT_FLOOR,
+    TEXT_LOD,
+    TEXT_SCALES,
+    fonts,
+    text_scale,
+)
 from .text import Runs, draw_runs, glyph_runs
 
 # exposedRect in paint() lets a long link stroke only the part being repainted
@@ -26,6 +37,7 @@ _EMPTY = QRectF()
 _PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 _LABEL_BORDER_COLOR = QColor("#cfd8dc")
 _LABEL_FILL = QColor(255, 255, 255, 235)
+_BIG_LABEL_H = LABEL_PX * TEXT_SCALES[-1] * 1.3 + 6  # a label's height at the biggest scale
 _LEADER_PEN = QPen(QColor("#90a4ae"), 1.0, Qt.PenStyle.DotLine)
 HIT_WIDTH = 8.0
 ARROW_LOD = 0.15  # below this zoom arrow heads (11 units) are left out: under 1.7 px, mere dots
@@ -47,6 +59,8 @@ class LinkItem(QGraphicsItem):
     _runs: tuple[str, list[Runs], float, float] | None = None  # label text, its lines' glyphs, w, h
     _shape: QPainterPath | None = None
     _leader: QPointF | None = None  # where a label set off from the link meets it
+    _reserve: QRectF = _EMPTY  # where a bigger label may be drawn (within the bounds)
+    _big: dict[float, tuple[list[Runs], QRectF]] = {}  # noqa: RUF012 - replaced per instance by reroute
     _dimmed = False
     extent = (0.0, 0.0, 0.0, 0.0)  # boundingRect as (left, top, right, bottom), set by reroute
 
@@ -102,8 +116,14 @@ class LinkItem(QGraphicsItem):
             spot, anchor = place_label(points, w, h, (source, target))
             self._label = (lines, QRectF(spot.x, spot.y, w, h))
             self._leader = None if anchor is None else QPointF(anchor.x, anchor.y)
-            left, top = min(left, spot.left - 1), min(top, spot.top - 1)
-            right, bottom = max(right, spot.right + 1), max(bottom, spot.bottom + 1)
+            # room for the label drawn bigger when zoomed out (semantic zoom), around the same centre
+            rw, rh = min(max(w * 2.2, 120.0), 480.0), max(h, _BIG_LABEL_H)
+            cx, cy = spot.x + w / 2, spot.y + h / 2
+            self._reserve = QRectF(cx - rw / 2, cy - rh / 2, rw, rh)
+            self._big = {}
+            left, top = min(left, spot.left - 1, cx - rw / 2), min(top, spot.top - 1, cy - rh / 2)
+            right = max(right, spot.right + 1, cx + rw / 2)
+            bottom = max(bottom, spot.bottom + 1, cy + rh / 2)
         self._bounds = QRectF(left, top, right - left, bottom - top)
         self.extent = (left, top, right, bottom)  # the same as numbers (links stay at the origin)
 
@@ -116,6 +136,18 @@ class LinkItem(QGraphicsItem):
             self._runs = (self.label, [glyph_runs(line, f.label) for line in lines], w, h)
         _text, runs, w, h = self._runs
         return runs, w, h
+
+    def _layout_big(self, k: float) -> tuple[list[Runs], QRectF]:
+        """Semantic zoom: the label ``k`` times bigger on one line, as many whole words as fit."""
+        f, s = fonts(), fonts().scaled(k)
+        px, py = LABEL_PAD
+        r = self._reserve
+        lines, _ = wrap_words(self.label, lambda t: f.width(s.label_m, t), r.width() - 2 * px, 1)
+        w = max((f.width(s.label_m, x) for x in lines), default=0.0) + 2 * px
+        h = s.label_m.height() + 2 * py
+        c = r.center()
+        rect = QRectF(c.x() - w / 2, c.y() - h / 2, w, h).intersected(r)
+        return [glyph_runs(x, s.label) for x in lines], rect
 
     def _label_box(self) -> tuple[list[Runs], QRectF] | None:
         return self._label
@@ -182,9 +214,19 @@ class LinkItem(QGraphicsItem):
         painter.setPen(_NO_PEN)
         painter.setBrush(SELECTION if selected else LINK_COLOR)
         painter.drawPolygon(head)
-        if self._label is None or lod < DETAIL_LOD:
+        if self._label is None or lod < TEXT_LOD:  # (farther out: the overview, which has no labels)
             return
-        lines, rect = self._label
+        scene = self.scene()
+        k = text_scale(lod, getattr(scene, "text_floor", TEXT_FLOOR), LABEL_PX)
+        if k > 1.0:
+            big = self._big.get(k)
+            if big is None:
+                big = self._big[k] = self._layout_big(k)
+            lines, rect = big
+            step = fonts().scaled(k).label_m.height()
+        else:
+            lines, rect = self._label
+            step = fonts().label_m.height()
         if self._leader is not None:
             painter.setPen(_LEADER_PEN)
             painter.drawLine(self._leader, rect.center())
@@ -193,7 +235,6 @@ class LinkItem(QGraphicsItem):
         painter.fillRect(rect.adjusted(1, 1, -1, -1), _LABEL_FILL)
         painter.setPen(SELECTION if selected else LINK_COLOR)
         px, py = LABEL_PAD
-        step = fonts().label_m.height()
         for i, runs in enumerate(lines):
             draw_runs(painter, QPointF(rect.x() + px, rect.y() + py + i * step), runs)
 

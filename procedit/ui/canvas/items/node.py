@@ -10,7 +10,18 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from procedit.geometry import Rect
 
-from ..style import DIM_OPACITY, HANDLE, HANDLE_HIT, HANDLE_RADIUS, MARGIN, RESIZE_GRIP, SELECTION, TEXT_LOD
+from ..style import (
+    DIM_OPACITY,
+    HANDLE,
+    HANDLE_HIT,
+    HANDLE_RADIUS,
+    MARGIN,
+    RESIZE_GRIP,
+    SELECTION,
+    TEXT_FLOOR,
+    TEXT_LOD,
+    text_scale,
+)
 from .badge import BADGE_RADIUS, Badge, badge_tooltip, paint_badge
 
 _HANDLE_PEN = QPen(QColor("white"), 1.5)
@@ -171,7 +182,7 @@ class NodeItem(QGraphicsItem):
     # ------------------------------------------------------------ painting
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        self.paint_body(painter, lod)
+        self.paint_body(painter, lod, text_scale(lod, getattr(self.scene(), "text_floor", TEXT_FLOOR)))
         if self.isSelected():
             painter.setPen(_SELECT_PEN)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -192,5 +203,6 @@ class NodeItem(QGraphicsItem):
         if self._badge is not None and self._badge_visible:
             paint_badge(painter, self._badge_center(), self._badge)
 
-    def paint_body(self, painter: QPainter, lod: float) -> None:  # pragma: no cover - abstract
+    def paint_body(self, painter: QPainter, lod: float, k: float = 1.0) -> None:  # pragma: no cover - abstract
+        """The box and its texts; ``k`` > 1: semantic zoom, fewer words in bigger type."""
         raise NotImplementedError

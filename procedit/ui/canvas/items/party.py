@@ -8,7 +8,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 from procedit.geometry.textfit import wrap_words
 from procedit.model import ExternalParty, PartyKind
 
-from ..fit import PARTY_KIND_H, PARTY_PAD, name_measure, party_chrome, party_edge
+from ..fit import PARTY_KIND_H, PARTY_PAD, fitting_scale, name_measure, party_chrome, party_edge
 from ..style import INK, PARTY_COLORS, TEXT_LOD, fonts, tr
 from .node import NodeItem
 from .sprites import draw_body
@@ -28,6 +28,7 @@ class PartyItem(NodeItem):
         self.name, self.kind = party.name, party.kind
         self._lines: list[tuple[QPointF, Runs]] | None = None  # laid out at first paint
         self._kind_text: tuple[QPointF, Runs] | None = None
+        self._big: dict[float, list] = {}  # semantic zoom: the name at a bigger scale
         self._init_geometry(party.x, party.y, party.width, party.height)
 
     def sync(self, party: ExternalParty) -> None:
@@ -42,18 +43,40 @@ class PartyItem(NodeItem):
     def full_text(self) -> str:
         return f"{self.name or tr('(no name)')}\n{kind_name(self.kind)}"
 
-    def paint_body(self, painter: QPainter, lod: float) -> None:
+    def paint_body(self, painter: QPainter, lod: float, k: float = 1.0) -> None:
         kind, w, h = self.kind, self._w, self._h
         draw_body(painter, ("party", kind), w, h, lambda p: render_party(p, kind, w, h))
         if lod < TEXT_LOD:
             return
         if self._lines is None:
             self._layout(_edge_x(w, h))
-        painter.setPen(_colors(kind)[1])
-        draw_runs(painter, *self._kind_text)
+            self._big.clear()
+        if k > 1.0:  # semantic zoom: the name alone, bigger (as many whole words as fit)
+            lines = self._big.get(k)
+            if lines is None:
+                fit = fitting_scale(self.name, w - party_chrome(h)[0], k)
+                lines = self._big[k] = self._lines if fit == 1.0 else self._layout_big(fit)
+        else:
+            painter.setPen(_colors(kind)[1])
+            draw_runs(painter, *self._kind_text)
+            lines = self._lines
         painter.setPen(INK)
-        for pos, runs in self._lines:
+        for pos, runs in lines:
             draw_runs(painter, pos, runs)
+
+    def _layout_big(self, k: float) -> list[tuple[QPointF, Runs]]:
+        f, s = fonts(), fonts().scaled(k)
+        x = _edge_x(self._w, self._h)
+        text_w = self._w - party_chrome(self._h)[0]
+        spacing = s.name_m.lineSpacing()
+        max_lines = max(1, 1 + int((self._h - PAD - s.name_m.height()) / spacing + 1e-6))
+        lines, _ = wrap_words(self.name, lambda t: f.width(s.name_m, t), text_w, max_lines)
+        y = max(PAD / 2, (self._h - spacing * len(lines)) / 2)
+        placed = []
+        for line in lines:
+            placed.append((QPointF(x + PAD + (text_w - f.width(s.name_m, line)) / 2, y), glyph_runs(line, s.name)))
+            y += spacing
+        return placed
 
     def _layout(self, x: float) -> None:
         """Wrap and centre the name and the kind once, as glyph runs (kept at every zoom)."""

@@ -9,7 +9,7 @@ from procedit.geometry import CORNER_RADIUS
 from procedit.geometry.textfit import wrap_words
 from procedit.model import Process, ProcessKind
 
-from ..fit import PROCESS_INSET, name_measure
+from ..fit import PROCESS_INSET, fitting_scale, name_measure
 from ..style import DETAIL_LOD, INK, MUTED, PROCESS_COLORS, TEXT_LOD, fonts, tr
 from .node import NodeItem
 from .sprites import draw_body
@@ -38,6 +38,7 @@ class ProcessItem(NodeItem):
         self._lines: list[tuple[QPointF, Runs]] | None = None  # laid out at first paint
         self._code: tuple[QPointF, Runs] | None = None
         self._owner_text: tuple[QPointF, Runs] | None = None
+        self._big: dict[float, tuple] = {}  # semantic zoom: the texts at a bigger scale
         self._cut = False
         self.decomposed = bool(process.subprocess_map_id)  # the box opens into a sub-map: a mark shows it
         self._init_geometry(process.x, process.y, process.width, process.height)
@@ -101,7 +102,29 @@ class ProcessItem(NodeItem):
             x = inset + (width - f.width(f.small_m, owner)) / 2
             self._owner_text = (QPointF(x, self._h - inset + 2 - small_h), glyph_runs(owner, f.small))
 
-    def paint_body(self, painter: QPainter, lod: float) -> None:
+    def _layout_big(self, k: float) -> tuple[tuple[QPointF, Runs], list[tuple[QPointF, Runs]]]:
+        """Semantic zoom: the code and as many whole words of the name as fit, ``k`` times
+        bigger than usual (the rest of the name ends in "…"; the owner is left out)."""
+        f, s = fonts(), fonts().scaled(k)
+        inset = PROCESS_INSET
+        width = self._w - 2 * inset
+        code = self.code
+        if f.width(s.code_m, code) > width - 16:
+            code = s.code_m.elidedText(code, Qt.TextElideMode.ElideRight, width - 16)
+        code_runs = (QPointF(PAD + 16, PAD - 2 - (s.code_m.height() - f.code_m.height()) / 3), glyph_runs(code, s.code))
+        top = PAD - 2 + s.code_m.height()
+        spacing = s.name_m.lineSpacing()
+        room = self._h - PAD / 2 - top
+        max_lines = max(1, 1 + int((room - s.name_m.height()) / spacing + 1e-6))
+        lines, _ = wrap_words(self.name, lambda t: f.width(s.name_m, t), width, max_lines)
+        y = top + max(0.0, (room - spacing * len(lines)) / 2)
+        placed = []
+        for line in lines:
+            placed.append((QPointF(inset + (width - f.width(s.name_m, line)) / 2, y), glyph_runs(line, s.name)))
+            y += spacing
+        return code_runs, placed
+
+    def paint_body(self, painter: QPainter, lod: float, k: float = 1.0) -> None:
         kind, w, h = self.kind, self._w, self._h
         draw_body(painter, ("process", kind), w, h, lambda p: render_process(p, kind, w, h))
         if self.decomposed:
@@ -110,12 +133,21 @@ class ProcessItem(NodeItem):
             return
         if self._lines is None:
             self._layout()
+            self._big.clear()
+        if k > 1.0:
+            big = self._big.get(k)
+            if big is None:
+                fit = fitting_scale(self.name, self._w - 2 * PROCESS_INSET, k)
+                big = self._big[k] = (self._code, self._lines) if fit == 1.0 else self._layout_big(fit)
+            code, lines = big
+        else:
+            code, lines = self._code, self._lines
         painter.setPen(_STYLE[kind][2])
-        draw_runs(painter, *self._code)
+        draw_runs(painter, *code)
         painter.setPen(INK)
-        for pos, runs in self._lines:
+        for pos, runs in lines:
             draw_runs(painter, pos, runs)
-        if self._owner_text is not None and lod >= DETAIL_LOD:
+        if k == 1.0 and self._owner_text is not None and lod >= DETAIL_LOD:
             painter.setPen(MUTED)
             draw_runs(painter, *self._owner_text)
 

@@ -1,0 +1,89 @@
+"""Presentation mode: the map alone on the screen for a workshop on a projector.
+
+Docks, toolbars, the menu bar and the status bar are hidden, the window goes full screen,
+the map is fitted (but never so far out that names become unreadable: semantic zoom
+draws them bigger and shorter, and the fit stops at ``PRESENTATION_MIN_ZOOM``), problem
+badges are hidden unless View ▸ Problem Badges turns them back on, and Esc (or the same
+key again) restores the window exactly as it was.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDockWidget, QToolBar
+
+from procedit.ui.canvas.style import PRESENTATION_FLOOR, TEXT_FLOOR
+
+if TYPE_CHECKING:
+    from procedit.ui.window.main_window import MainWindow
+
+PRESENTATION_MIN_ZOOM = 0.45  # names at this zoom, drawn bigger, stay above the text floor
+
+
+class Presentation(QObject):
+    toggled = Signal(bool)
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self._active = False
+        self._hidden: list = []  # what presentation hid, shown again on leaving
+        self._was_full_screen = False
+        self._was_maximized = False
+        self._badges = True
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
+        self._escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._escape.setEnabled(False)
+        self._escape.activated.connect(lambda: self.set_active(False))
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    def set_active(self, on: bool) -> None:
+        if on == self._active:
+            return
+        w = self.window
+        a = w.actions
+        if on:
+            w.scene.close_editor()
+            self._was_full_screen = w.isFullScreen()
+            self._was_maximized = w.isMaximized()
+            bars = [*w.findChildren(QDockWidget), *w.findChildren(QToolBar), w.menuBar(), w.statusBar()]
+            self._hidden = [b for b in bars if b.isVisible() and b.parent() is w]
+            for bar in self._hidden:
+                bar.hide()
+            self._badges = a.badges.isChecked()
+            a.badges.setChecked(False)
+            w.set_badges_visible(False)
+            self._active = True
+            w.scene.set_text_floor(PRESENTATION_FLOOR)
+            w.view.set_fit_floor(PRESENTATION_MIN_ZOOM)
+            if not self._was_full_screen:
+                w.showFullScreen()
+            w.view.fit_map()
+            w.view.setFocus()
+        else:
+            self._active = False
+            for bar in self._hidden:
+                bar.show()
+            self._hidden = []
+            a.badges.setChecked(self._badges)
+            w.set_badges_visible(self._badges)
+            w.scene.set_text_floor(TEXT_FLOOR)
+            w.view.set_fit_floor(0.0)
+            if not self._was_full_screen:
+                w.showMaximized() if self._was_maximized else w.showNormal()
+            w.view.fit_map()
+        self._escape.setEnabled(on)
+        a.full_screen.setChecked(w.isFullScreen() if not on else True)
+        a.presentation.setChecked(on)
+        self.toggled.emit(on)
+
+    def map_changed(self) -> None:
+        """Another map (or document) on the canvas: it gets the presentation's text floor."""
+        if self._active:
+            self.window.scene.set_text_floor(PRESENTATION_FLOOR)

@@ -1,0 +1,139 @@
+"""The workshop on a projector: presentation mode (View menu and F5; Esc leaves), the legend,
+Fit Boxes to Names, and File ▸ Print (preview, one page or tiles)."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
+
+from procedit.commands import SetFields
+from procedit.model import Process, ProcessMap, Project
+from procedit.ui.canvas.style import PRESENTATION_FLOOR, TEXT_FLOOR
+from procedit.ui.window.presentation import PRESENTATION_MIN_ZOOM
+from procedit.ui.window.printing import make_printer, print_map, print_with_preview
+
+pytestmark = pytest.mark.usefixtures("isolated_settings")
+
+
+def _grid_project(n: int, name: str = "Процесс") -> Project:
+    procs = tuple(
+        Process(code=f"П-{i:03d}", name=f"{name} {i}", x=(i % 20) * 260.0, y=(i // 20) * 160.0) for i in range(n)
+    )
+    return Project(name="Большая", maps=(ProcessMap(name="Карта", processes=procs),))
+
+
+def test_presentation_mode_shows_the_map_alone_and_esc_restores_the_window(open_window, qtbot):
+    w = open_window()
+    assert w.actions.presentation in w.menus["view"].actions()
+    assert w.actions.presentation.shortcut() == QKeySequence("F5")
+    assert w.actions.badges.isChecked()
+    w.actions.presentation.trigger()
+    assert w.presentation.active and w.isFullScreen()
+    bars = [*w.findChildren(QDockWidget), *w.findChildren(QToolBar)]
+    assert bars and not any(b.isVisible() for b in bars)
+    assert not w.menuBar().isVisible() and not w.statusBar().isVisible()
+    assert w.scene.text_floor == PRESENTATION_FLOOR
+    assert not w.scene.badges_visible()  # badges are optional: off, View ▸ Problem Badges brings them
+    w.actions.badges.trigger()
+    assert w.scene.badges_visible()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    w.view.setFocus()
+    qtbot.keyClick(w.view, Qt.Key.Key_Escape)
+    assert not w.presentation.active and not w.isFullScreen()
+    assert w.properties_dock.isVisible() and w.problems_dock.isVisible() and w.toolbar.isVisible()
+    assert w.menuBar().isVisible() and w.scene.text_floor == TEXT_FLOOR
+    assert w.actions.badges.isChecked() and w.scene.badges_visible()  # as it was before
+
+
+def test_presentation_fits_the_map_but_not_below_a_readable_zoom(open_window):
+    w = open_window(_grid_project(400))
+    w.actions.presentation.trigger()
+    assert w.view.zoom == pytest.approx(PRESENTATION_MIN_ZOOM)  # the map is bigger than the screen
+    w.presentation.set_active(False)
+    w.view.fit_map()
+    assert w.view.zoom < PRESENTATION_MIN_ZOOM  # editing: the whole map fits, however small
+
+
+def test_no_other_action_shares_the_presentation_key(open_window):
+    w = open_window()
+    keys = {}
+    for action in w.findChildren(type(w.actions.presentation)):
+        for seq in action.shortcuts():
+            keys.setdefault(seq.toString(), []).append(action.objectName())
+    assert keys["F5"] == ["presentation"]
+    assert keys[QKeySequence(QKeySequence.StandardKey.Print).toString()] == ["print"]
+
+
+def test_the_legend_is_switched_from_the_view_menu(open_window):
+    w = open_window()
+    legend = w.view.legend
+    assert not legend.isVisible()
+    w.actions.legend.trigger()
+    assert legend.isVisible() and w.view.viewport().geometry().contains(legend.geometry())
+    assert {"Management process", "Core process", "Support process", "Information", "Control"} <= set(legend.rows())
+    w.actions.legend.trigger()
+    assert not legend.isVisible()
+
+
+def test_fit_boxes_to_names_grows_every_cut_box_in_one_step(open_window):
+    w = open_window()
+    ids = [p.id for p in w.doc.processes(w.map_id)][:2]
+    long = "Согласование и утверждение годового бюджета маркетинга"
+    # names set without the window's fitting (as in a file written by an older version)
+    w.undo_stack.prepare = None
+    w.push(SetFields({i: {"name": long} for i in ids}, "rename"))
+    assert all(w.doc.get(i).width == 180 for i in ids)
+    w.actions.fit_names.trigger()
+    assert all(w.doc.get(i).width > 180 or w.doc.get(i).height > 80 for i in ids)
+    assert w.undo_stack.undo_label() == "Fit boxes to names"
+    assert all(not w.scene.item_for(i)._cut for i in ids if w.scene.item_for(i)._layout() is None)
+    w.undo_stack.undo()
+    assert all(w.doc.get(i).width == 180 for i in ids)
+
+
+def _pdf_text(path) -> tuple[int, str]:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return pages, text
+
+
+def _print_to_pdf(scene, title, path):
+    printer = make_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return print_map(printer, scene, title)
+
+
+def test_a_small_map_prints_on_one_page_with_its_names(open_window, tmp_path):
+    w = open_window()
+    w.scene.select_ids([next(w.doc.processes(w.map_id)).id])
+    tiling = _print_to_pdf(w.scene, "Маркетинг", tmp_path / "map.pdf")
+    assert (tiling.rows, tiling.cols) == (1, 1)
+    pages, text = _pdf_text(tmp_path / "map.pdf")
+    assert pages == 1 and "Маркетинг" in text
+    assert "Привлечение" in text and "клиентов" in text and "Продажи" in text
+    assert len(w.scene.selected_ids()) == 1  # the selection comes back after printing
+
+
+def test_a_big_map_prints_on_numbered_tiles(open_window, tmp_path):
+    w = open_window(_grid_project(200, "Задача"))
+    tiling = _print_to_pdf(w.scene, "Карта", tmp_path / "big.pdf")
+    assert tiling.rows * tiling.cols > 1
+    pages, text = _pdf_text(tmp_path / "big.pdf")
+    assert pages == tiling.rows * tiling.cols
+    assert "ряд 1, столбец 1" in text or "row 1, column 1" in text
+    assert all(f"Задача {i}" in text for i in (0, 57, 199))  # every part of the map is on paper
+
+
+def test_print_opens_a_preview(open_window, qtbot):
+    w = open_window()
+    dialog = print_with_preview(w, w.scene, "Маркетинг")
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.reject()
