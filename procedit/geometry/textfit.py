@@ -31,16 +31,21 @@ def wrap_words(text: str, measure: Measure, width: float, max_lines: int | None 
     words = text.split()
     if not words:
         return [], False
+    # each word measured once, a line's width summed (the canvas's and the PDF's measures
+    # add up per character; kerning across a space is below a pixel)
+    space = measure(" ")
     lines: list[str] = []
-    current = ""
+    current: list[str] = []
+    used = 0.0
     for word in words:
-        candidate = f"{current} {word}" if current else word
-        if not current or measure(candidate) <= width:
-            current = candidate
+        w = measure(word)
+        if current and used + space + w > width:
+            lines.append(" ".join(current))
+            current, used = [word], w
         else:
-            lines.append(current)
-            current = word
-    lines.append(current)
+            used = used + space + w if current else w
+            current.append(word)
+    lines.append(" ".join(current))
     if max_lines is None or len(lines) <= max_lines:
         return lines, False
     if max_lines <= 0:

@@ -50,6 +50,11 @@ What is measured (procedit | bare-stack baseline):
   200-process map, opens that sub-map until painted | a plain scene of the 200 processes (see
   ``figures_maps``).  Maps dock: a ``MapsPanel`` of a 500-map project built (measured once, with
   the first size) | a ``QTreeWidget`` of 500 plain rows.
+- presentation mode, first frame: an open map (every item made, 100 %) put into presentation
+  (the canvas part: the higher text floor, fitted no further out than 45 %) until its first
+  frame is painted, the items' bigger texts not laid out yet; interleaved with an N = 100 map.
+- semantic-zoom repaint: a zoom step between 55 % and 50 % (names and labels drawn bigger and
+  shorter) and a full repaint of the 1920×1080 view; interleaved with an N = 100 map.
 - PDF: ``export.export_regulation`` of the whole project (N ≤ 1,000) | reportlab platypus
   with the same text: N sections of a heading, three paragraphs and a table.  With --quick the
   export is cancelled after 8 s, the target (the figure is then a lower bound and a miss), and
@@ -82,6 +87,7 @@ from figures_docx import fig_docx
 from figures_gui import fig_drag, fig_gui_open, fig_pan_zoom, fig_window_open
 from figures_interchange import fig_bpmn, fig_register, fig_register_xlsx
 from figures_maps import DOCK_MAPS, fig_maps_dock, fig_submap_open
+from figures_present import fig_presentation
 from harness import NOT_BUILT, Ctx, NotBuilt, Row, _fmt
 
 __all__ = ["FIGURES", "NOT_BUILT", "Row", "judge", "main", "run", "table"]
@@ -99,6 +105,8 @@ TARGETS: dict[tuple[str, int], tuple[float | None, float | None, float | None]] 
     ("drag", 5000): (0.005, None, None),
     ("pan", 5000): (0.025, None, 1.5),
     ("zoom", 5000): (0.025, None, 1.5),
+    ("present", 5000): (0.025, None, 1.5),
+    ("semantic", 5000): (0.025, None, 1.5),
     ("save", 5000): (0.180, None, None),
     ("pdf", 1000): (8.0, None, None),  # and >= 40 pages/s, checked below
     ("docx", 1000): (25.0, 2.0, None),  # >= 40 process cards/s and within 2x of bare python-docx
@@ -168,6 +176,8 @@ FIGURES = [
     ("diff", "diff, 1 % changed", "ms"),
     ("merge", "three-way merge, 1 % each", "ms"),
     ("submap_open", "open a 200-process sub-map", "ms"),
+    ("present", "presentation mode, first frame", "ms"),
+    ("semantic", "semantic-zoom repaint (55↔50 %)", "ms"),
     ("pdf", "PDF regulation", "s"),
     ("bpmn_export", "BPMN export (vs lxml tostring)", "ms"),
     ("bpmn_import", "BPMN import (vs lxml parse)", "ms"),
@@ -238,6 +248,7 @@ def run(
             if not rows:  # (the Maps dock does not depend on N: measured once)
                 r["maps_dock"] = Row("maps_dock", f"Maps dock of {DOCK_MAPS} maps built", DOCK_MAPS, "ms")
                 _measure(r, ["maps_dock"], fig_maps_dock, ctx, log)
+            _measure(r, ["present", "semantic"], fig_presentation, ctx, log)
             if n <= PDF_MAX_N:
                 _measure(r, ["pdf"], fig_pdf, ctx, log)
                 _measure(r, ["docx"], fig_docx, ctx, log)

@@ -137,3 +137,20 @@ def test_print_opens_a_preview(open_window, qtbot):
     dialog = print_with_preview(w, w.scene, "Маркетинг")
     qtbot.waitUntil(dialog.isVisible)
     dialog.reject()
+
+
+@pytest.mark.xcb
+def test_f5_enters_and_esc_leaves_presentation_on_every_platform(open_window, qtbot, qtlog):
+    """Through the shortcut map, offscreen and (xcb pass) on X11: no ambiguity, the keys act."""
+    from PySide6.QtTest import QTest
+
+    w = open_window()
+    w.activateWindow()
+    w.view.setFocus()
+    qtbot.waitUntil(lambda: w.view.hasFocus() and QApplication.activeWindow() is w)
+    QTest.keyClick(w.view, Qt.Key.Key_F5)
+    assert w.presentation.active
+    qtbot.waitUntil(lambda: w.view.hasFocus())
+    QTest.keyClick(w.view, Qt.Key.Key_Escape)
+    assert not w.presentation.active and w.properties_dock.isVisible()
+    assert [r.message for r in qtlog.records if "Ambiguous" in r.message] == []

@@ -40,7 +40,8 @@ class Legend(QWidget):
         super().__init__(view)
         self.setObjectName("canvas_legend")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._view = view
+        # (no Python reference to the view: it owns this widget, and a reference back would
+        # keep a closed view and its scene's items alive in a cycle until the collector runs)
         self._font = font(13)
         self._title_font = font(13, bold=True)
         view.installEventFilter(self)
@@ -64,13 +65,15 @@ class Legend(QWidget):
             self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._view and event.type() == QEvent.Type.Resize and self.isVisible():
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget() and self.isVisible():
             self._place()
         return False
 
     def _place(self) -> None:
         self.resize(self.sizeHint())
-        vp = self._view.viewport().geometry()
+        view = self.parentWidget()
+        assert isinstance(view, QGraphicsView)
+        vp = view.viewport().geometry()
         self.move(vp.left() + 12, vp.bottom() - self.height() - 12)
 
     def paintEvent(self, event) -> None:

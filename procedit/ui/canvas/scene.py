@@ -87,6 +87,7 @@ class MapScene(InteractiveScene):
         self.overview = Overview(self)
         self._findings: dict[str, list] = {}
         self._badges_visible = True
+        self._map_rect: QRectF | None = None  # map_rect() as last computed
         self.text_floor = TEXT_FLOOR  # px: smaller text is drawn bigger and shorter (semantic zoom)
         self._dimmed: set[str] | None = None
         self._people: dict[str, str] | None = None  # person id → name, derived, rebuilt on demand
@@ -115,6 +116,7 @@ class MapScene(InteractiveScene):
         self.cancel_gesture()
         self.clearSelection()
         self._pending = None
+        self._map_rect = None
         self._build_timer.stop()
         self.clear()
         self._built.clear()
@@ -306,6 +308,7 @@ class MapScene(InteractiveScene):
             self.set_map(None)
             return
         self.finish_build()
+        self._map_rect = None
         if change.project:
             self._people = None
             self._sync_lanes()  # a department's name or head may have changed
@@ -382,6 +385,7 @@ class MapScene(InteractiveScene):
 
     def lane_previewed(self) -> None:
         """A lane is being dragged: far zoomed out the overview draws it where it is now."""
+        self._map_rect = None
         self._repaint_overview()
 
     def _sync_lanes(self) -> None:
@@ -421,6 +425,7 @@ class MapScene(InteractiveScene):
     def reroute_links_of(self, node_ids: Iterable[str]) -> None:
         """Make the links of these nodes follow them (also while a drag only previews)."""
         node_ids = list(node_ids)
+        self._map_rect = None  # (a drag or resize preview moves boxes and links)
         done: set[str] = set()
         for node_id in node_ids:
             for link in self.doc.links_of(node_id):
@@ -468,6 +473,15 @@ class MapScene(InteractiveScene):
         if self._pending is not None:
             bounds = self.model_bounds()
             return QRectF() if bounds is None else bounds.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        if self._map_rect is None:  # (kept until something moves, comes or goes)
+            self._map_rect = self._items_rect()
+        return QRectF(self._map_rect)
+
+    def forget_map_rect(self) -> None:
+        """Something moved (a sync, a drag preview): map_rect() is worked out again when asked."""
+        self._map_rect = None
+
+    def _items_rect(self) -> QRectF:
         left = top = math.inf
         right = bottom = -math.inf
         for item in self._built.values():

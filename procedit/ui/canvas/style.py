@@ -64,10 +64,21 @@ def font(pixel_size: int, bold: bool = False) -> QFont:
 def text_scale(lod: float, floor: float, px: float = NAME_PX) -> float:
     """How much bigger than at 100 % texts of ``px`` are drawn at zoom ``lod`` so that they stay
     at least ``floor`` px on screen (1.0: as usual; the biggest scale below that)."""
-    for k in TEXT_SCALES:
-        if px * k * lod >= floor - 0.05:  # (a zoom of 0.4 is 0.39999…)
-            return k
-    return TEXT_SCALES[-1]
+    key = (lod, floor, px)
+    k = _SCALES.get(key)
+    if k is None:  # (asked by every item in every frame: the answer is remembered)
+        k = TEXT_SCALES[-1]
+        for scale in TEXT_SCALES:
+            if px * scale * lod >= floor - 0.05:  # (a zoom of 0.4 is 0.39999…)
+                k = scale
+                break
+        if len(_SCALES) > 1000:
+            _SCALES.clear()
+        _SCALES[key] = k
+    return k
+
+
+_SCALES: dict[tuple[float, float, float], float] = {}
 
 
 class Scaled:

@@ -163,16 +163,11 @@ class MapView(QGraphicsView):
             self.actual_size()
             return
         rect = rect.adjusted(-40, -40, 40, 40)
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom < self._fit_floor:
-            self.set_zoom(self._fit_floor)
-            self.centerOn(rect.center())
-        elif self.zoom > 1.5:  # a tiny map is not blown up to poster size
-            self.set_zoom(1.5)
-            self.centerOn(rect.center())
-        elif self.zoom < MIN_ZOOM:
-            self.set_zoom(MIN_ZOOM)
-            self.centerOn(rect.center())
+        vp = self.viewport().rect().adjusted(2, 2, -2, -2)  # (as fitInView leaves a margin)
+        zoom = min(vp.width() / rect.width(), vp.height() / rect.height())
+        # a tiny map is not blown up to poster size; a big one not shrunk past the floor
+        self.set_zoom(max(MIN_ZOOM, self._fit_floor, min(1.5, zoom)))
+        self.centerOn(rect.center())
         self._sync_detail()
         self.zoomChanged.emit(self.zoom)
 

@@ -34,8 +34,9 @@ class Presentation(QObject):
         self._was_full_screen = False
         self._was_maximized = False
         self._badges = True
-        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
-        self._escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        # on the canvas (all there is in presentation); the find bar keeps its own Esc
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window.view)
+        self._escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._escape.setEnabled(False)
         self._escape.activated.connect(lambda: self.set_active(False))
 

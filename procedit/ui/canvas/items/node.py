@@ -69,6 +69,9 @@ class NodeItem(QGraphicsItem):
         """Place the box's top-left at (x, y) (a sync or a drag preview)."""
         self.setPos(x, y)
         self._rect = Rect(x, y, self._w, self._h)
+        forget = getattr(self.scene(), "forget_map_rect", None)
+        if forget is not None:
+            forget()
 
     def boundingRect(self) -> QRectF:
         return self._bounds

@@ -1,0 +1,89 @@
+"""Qt figures of the projector: presentation mode's first frame and the semantic-zoom repaint."""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+from figures_gui import _app, _center_of, _open_procedit, _settle
+from harness import Ctx, Row, _import
+
+
+def _forget_big_texts(scene) -> None:
+    """As on first entering presentation mode: no item has its texts laid out bigger yet."""
+    for item in scene.built_items().values():
+        if hasattr(item, "_big"):
+            item._big = {}
+
+
+def _enter(view, scene, floor: float, min_zoom: float) -> float:
+    """Presentation's canvas part (text floor, fitted no further out than ``min_zoom``) until
+    its first frame is painted."""
+    t0 = time.perf_counter()
+    scene.set_text_floor(floor)
+    view.set_fit_floor(min_zoom)
+    view.fit_map()
+    view.viewport().grab()
+    return time.perf_counter() - t0
+
+
+def _leave(view, scene, floor: float) -> None:
+    scene.set_text_floor(floor)
+    view.set_fit_floor(0.0)
+    view.set_zoom(1.0)
+    view.viewport().grab()
+
+
+def fig_presentation(ctx: Ctx, first_row: Row, semantic_row: Row) -> None:
+    """``first_row``: entering presentation mode on an open map (items made, 1920×1080) until
+    its first frame; ``semantic_row``: one zoom step in/out between 55 % and 50 % (texts
+    drawn bigger and shorter) and a full repaint.  Both interleaved with an N = 100 map,
+    the reference of the "≤ 1.5× the N = 100 figure" target; no baseline (a plain scene
+    has no semantic zoom)."""
+    style = _import("procedit.ui.canvas.style", "TEXT_FLOOR")
+    floor = _import("procedit.ui.canvas.style", "PRESENTATION_FLOOR")
+    min_zoom = _import("procedit.ui.window.presentation", "PRESENTATION_MIN_ZOOM")
+    from PySide6.QtWidgets import QApplication
+
+    _app()
+    opened = []
+    try:
+        views = {}
+        view, scene, _rest = _open_procedit(ctx, load=False)
+        opened.append((view, scene))
+        views["procedit"] = (view, scene, ctx)
+        if ctx.n > 100:
+            small = Ctx(100, 1, ctx.tmp)
+            v100, s100, _r = _open_procedit(small, load=False)
+            opened.append((v100, s100))
+            views["n100"] = (v100, s100, small)
+        for v, s, _c in views.values():
+            s.finish_build()
+            v.actual_size()
+            QApplication.processEvents()
+            v.viewport().grab()
+        steps = (8 if ctx.n <= 100 else 5) * ctx.heavy
+        first: dict[str, list[float]] = {name: [] for name in views}
+        for _k in range(steps):
+            for name, (v, s, _c) in views.items():
+                _forget_big_texts(s)
+                first[name].append(_enter(v, s, floor, min_zoom))
+                _leave(v, s, style)
+        semantic: dict[str, list[float]] = {name: [] for name in views}
+        for v, _s, c in views.values():
+            v.set_zoom(0.55)
+            v.centerOn(*_center_of(c))
+            v.viewport().grab()
+        for k in range(steps * 2):
+            for name, (v, _s, _c) in views.items():
+                t0 = time.perf_counter()
+                v.set_zoom(0.5 if k % 2 == 0 else 0.55)
+                v.viewport().grab()
+                semantic[name].append(time.perf_counter() - t0)
+        for row, times in ((first_row, first), (semantic_row, semantic)):
+            row.value, row.best = statistics.median(times["procedit"]), min(times["procedit"])
+            if "n100" in times:
+                row.extra["n100_same_run"] = statistics.median(times["n100"])
+    finally:
+        for v, s in opened:
+            _settle(v, s)
