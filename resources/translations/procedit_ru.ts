@@ -3256,13 +3256,13 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Декомпозирован: щёлкните по значку или нажмите Ctrl+Enter, чтобы открыть его карту</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/legend.py" line="51" />
-            <location filename="../../procedit/ui/canvas/legend.py" line="85" />
+            <location filename="../../procedit/ui/canvas/legend.py" line="52" />
+            <location filename="../../procedit/ui/canvas/legend.py" line="88" />
             <source>Legend</source>
             <translation>Легенда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/scene.py" line="599" />
+            <location filename="../../procedit/ui/canvas/scene.py" line="613" />
             <source>Cut</source>
             <translation>Вырезание</translation>
         </message>

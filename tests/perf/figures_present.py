@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import statistics
 import time
 
-from figures_gui import _app, _center_of, _open_procedit, _settle
+from figures_gui import _app, _center_of, _open_procedit, _Plain, _settle
 from harness import Ctx, Row, _import
 
 
@@ -38,8 +39,9 @@ def fig_presentation(ctx: Ctx, first_row: Row, semantic_row: Row) -> None:
     """``first_row``: entering presentation mode on an open map (items made, 1920×1080) until
     its first frame; ``semantic_row``: one zoom step in/out between 55 % and 50 % (texts
     drawn bigger and shorter) and a full repaint.  Both interleaved with an N = 100 map,
-    the reference of the "≤ 1.5× the N = 100 figure" target; no baseline (a plain scene
-    has no semantic zoom)."""
+    the reference of the "≤ 1.5× the N = 100 figure" target.  Baselines: the plain scene
+    (rects, simple texts, lines) put at the same zoom and repainted (it has no semantic zoom:
+    its texts merely shrink)."""
     style = _import("procedit.ui.canvas.style", "TEXT_FLOOR")
     floor = _import("procedit.ui.canvas.style", "PRESENTATION_FLOOR")
     min_zoom = _import("procedit.ui.window.presentation", "PRESENTATION_MIN_ZOOM")
@@ -62,6 +64,8 @@ def fig_presentation(ctx: Ctx, first_row: Row, semantic_row: Row) -> None:
             v.actual_size()
             QApplication.processEvents()
             v.viewport().grab()
+        plain = _Plain(json.loads(ctx.path.read_bytes()))
+        opened.append((plain.view, plain.scene))
         steps = (8 if ctx.n <= 100 else 5) * ctx.heavy
         first: dict[str, list[float]] = {name: [] for name in views}
         for _k in range(steps):
@@ -69,19 +73,32 @@ def fig_presentation(ctx: Ctx, first_row: Row, semantic_row: Row) -> None:
                 _forget_big_texts(s)
                 first[name].append(_enter(v, s, floor, min_zoom))
                 _leave(v, s, style)
+            plain.place(None, _center_of(ctx))
+            plain.view.viewport().grab()
+            t0 = time.perf_counter()
+            plain.place((min_zoom, *_center_of(ctx)))
+            plain.view.viewport().grab()
+            first.setdefault("plain", []).append(time.perf_counter() - t0)
         semantic: dict[str, list[float]] = {name: [] for name in views}
         for v, _s, c in views.values():
             v.set_zoom(0.55)
             v.centerOn(*_center_of(c))
             v.viewport().grab()
+        semantic["plain"] = []
         for k in range(steps * 2):
+            zoom = 0.5 if k % 2 == 0 else 0.55
             for name, (v, _s, _c) in views.items():
                 t0 = time.perf_counter()
-                v.set_zoom(0.5 if k % 2 == 0 else 0.55)
+                v.set_zoom(zoom)
                 v.viewport().grab()
                 semantic[name].append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            plain.place((zoom, *_center_of(ctx)))
+            plain.view.viewport().grab()
+            semantic["plain"].append(time.perf_counter() - t0)
         for row, times in ((first_row, first), (semantic_row, semantic)):
             row.value, row.best = statistics.median(times["procedit"]), min(times["procedit"])
+            row.baseline = statistics.median(times["plain"])
             if "n100" in times:
                 row.extra["n100_same_run"] = statistics.median(times["n100"])
     finally:
