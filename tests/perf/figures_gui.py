@@ -393,6 +393,15 @@ def _zoom_of(view) -> tuple[Callable[[], None], Callable[[], None]]:
     return (lambda: view.scale(1.25, 1.25), lambda: view.scale(0.8, 0.8))
 
 
+def fill_row(row: Row, times: dict[str, list[float]]) -> None:
+    """A row from interleaved runs: procedit's median and best, the plain scene's median as the
+    baseline, and (N > 100) the N = 100 map's median measured in the same run."""
+    row.value, row.best = statistics.median(times["procedit"]), min(times["procedit"])
+    row.baseline = statistics.median(times["plain"])
+    if "n100" in times:
+        row.extra["n100_same_run"] = statistics.median(times["n100"])
+
+
 def fig_pan_zoom(ctx: Ctx, pan_row: Row, zoom_row: Row) -> None:
     """Steps alternate between procedit's view, the plain view and (N > 100) procedit at N = 100.
 
@@ -430,10 +439,7 @@ def fig_pan_zoom(ctx: Ctx, pan_row: Row, zoom_row: Row) -> None:
             for k in range(steps):
                 for name, (v, _c) in views.items():
                     times[name].append(_pan_zoom_step(v, mode, k, zooms[name]))
-            row.value, row.best = statistics.median(times["procedit"]), min(times["procedit"])
-            row.baseline = statistics.median(times["plain"])
-            if "n100" in times:
-                row.extra["n100_same_run"] = statistics.median(times["n100"])
+            fill_row(row, times)
     finally:
         for v, sc in opened:
             _settle(v, sc)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import statistics
 import time
 
-from figures_gui import _app, _center_of, _open_procedit, _Plain, _settle
+from figures_gui import _app, _center_of, _open_procedit, _Plain, _settle, fill_row
 from harness import Ctx, Row, _import
 
 
@@ -96,11 +95,8 @@ def fig_presentation(ctx: Ctx, first_row: Row, semantic_row: Row) -> None:
             plain.place((zoom, *_center_of(ctx)))
             plain.view.viewport().grab()
             semantic["plain"].append(time.perf_counter() - t0)
-        for row, times in ((first_row, first), (semantic_row, semantic)):
-            row.value, row.best = statistics.median(times["procedit"]), min(times["procedit"])
-            row.baseline = statistics.median(times["plain"])
-            if "n100" in times:
-                row.extra["n100_same_run"] = statistics.median(times["n100"])
+        fill_row(first_row, first)
+        fill_row(semantic_row, semantic)
     finally:
         for v, s in opened:
             _settle(v, s)
