@@ -51,7 +51,7 @@ from procedit.model import (
 from procedit.storage import save
 
 HERE = Path(__file__).resolve().parent
-GRID_X = 260  # columns left to right (boxes are 200 wide: room for link labels)
+GRID_X = 240  # columns left to right (boxes are 200 wide; labels wrap and find room)
 GRID_Y = 160  # rows
 MARGIN = 40
 
