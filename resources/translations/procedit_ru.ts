@@ -3262,7 +3262,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Легенда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/scene.py" line="613" />
+            <location filename="../../procedit/ui/canvas/scene.py" line="605" />
             <source>Cut</source>
             <translation>Вырезание</translation>
         </message>
