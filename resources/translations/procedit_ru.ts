@@ -3869,49 +3869,49 @@ If you both edit it, one of you will overwrite the other's changes.</source>
     <context>
         <name>RegulationExport</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="101" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="103" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="116" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="118" />
             <source>PDF document (*.pdf)</source>
             <translation>Документ PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="116" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="118" />
             <source>Word document (*.docx)</source>
             <translation>Документ Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="139" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="141" />
             <source>Export Regulation</source>
             <translation>Экспорт регламента</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="139" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="141" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="149" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="151" />
             <source>Writing the regulation…</source>
             <translation>Запись регламента…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="149" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="151" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="179" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="181" />
             <source>The regulation was not written:
 {0}</source>
             <translation>Регламент не записан:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="186" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="188" />
             <source>The regulation is saved as a Word document:
 {0}
 
@@ -3922,7 +3922,7 @@ Open it now?</source>
 Открыть его сейчас?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="188" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="190" />
             <source>The regulation is saved ({0} pages):
 {1}
 
