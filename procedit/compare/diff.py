@@ -36,6 +36,7 @@ class MapDiff:
     new: ProcessMap
     matching: Matching
     items: list[Difference] = field(default_factory=list)
+    unchanged: set[str] = field(default_factory=set)  # new elements equal to their counterpart
     fixed: list = field(default_factory=list)  # findings of the old map the new one no longer has
     introduced: list = field(default_factory=list)  # findings only the new map has
 
@@ -80,17 +81,21 @@ def diff_maps(
             out.append(Difference(k.PROCESS_ADDED, None, p.id, Names.process(p), after=p.name))
         elif o != p:
             out.extend(_process(o, p, on, matching, same_map and matching.how.get(p.id) == SAME_ID))
+        else:
+            result.unchanged.add(p.id)
     for o in old.processes:
         if o.id not in old_to_new or old_to_new[o.id] not in new_processes:
             out.append(Difference(k.PROCESS_REMOVED, o.id, None, Names.process(o), before=o.name))
-    out.extend(_parties(old, new, matching, same_map))
-    out.extend(_links(old, new, matching, on))
+    out.extend(_parties(old, new, matching, same_map, result.unchanged))
+    out.extend(_links(old, new, matching, on, result.unchanged))
     if same_map:
         out.extend(_map_fields(old, new))
     if findings:
         from .findings import findings_difference
 
-        result.fixed, result.introduced = findings_difference(old_project, old, new_project, new, matching)
+        result.fixed, result.introduced = findings_difference(
+            old_project, old, new_project, new, matching, unchanged=result.unchanged
+        )
     return result
 
 
@@ -245,7 +250,9 @@ def _stages_and_documents(o: Process, p: Process, on: tuple[_Side, _Side], add) 
                 add(k.DOCUMENT_REMOVED, e.title, "", "", e.title)
 
 
-def _parties(old: ProcessMap, new: ProcessMap, matching: Matching, same_map: bool) -> list[Difference]:
+def _parties(
+    old: ProcessMap, new: ProcessMap, matching: Matching, same_map: bool, unchanged: set[str]
+) -> list[Difference]:
     out: list[Difference] = []
     olds = {q.id: q for q in old.parties}
     for q in new.parties:
@@ -253,6 +260,8 @@ def _parties(old: ProcessMap, new: ProcessMap, matching: Matching, same_map: boo
         if r is None:
             out.append(Difference(k.PARTY_ADDED, None, q.id, q.name, after=q.name))
             continue
+        if r == q:
+            unchanged.add(q.id)
         for name in ("name", "kind", "description"):
             b, a = getattr(r, name), getattr(q, name)
             if b != a:
@@ -264,13 +273,16 @@ def _parties(old: ProcessMap, new: ProcessMap, matching: Matching, same_map: boo
     return out
 
 
-def _links(old: ProcessMap, new: ProcessMap, matching: Matching, on: tuple[_Side, _Side]) -> list[Difference]:
+def _links(
+    old: ProcessMap, new: ProcessMap, matching: Matching, on: tuple[_Side, _Side], unchanged: set[str]
+) -> list[Difference]:
     out: list[Difference] = []
     before, after = on[0].names, on[1].names
     olds = {lk.id: lk for lk in old.links}
     for lk in new.links:
         m = olds.pop(matching.pairs.get(lk.id, ""), None)
         if m == lk:
+            unchanged.add(lk.id)
             continue
         subject = after.link(lk)
         if m is None:

@@ -113,3 +113,22 @@ def test_merge_of_any_two_edit_sequences_is_a_valid_project(ours_edits, theirs_e
     result = merge_projects(BASE, ours, theirs)
     assert check_integrity(result.project) == []
     assert result.project.conflicts == tuple(result.conflicts)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(EDITS, min_size=1, max_size=6))
+def test_the_incremental_findings_difference_is_the_full_one(edits):
+    """Two versions of a map: checking only the changed processes and their neighbours finds
+    exactly what checking both maps in full finds."""
+    from procedit.compare.findings import findings_difference
+
+    changed = _edited(edits)[0].project
+    old, new = BASE.map_by_id(MAP), changed.map_by_id(MAP)
+    matching = diff_maps(BASE, old, changed, new, findings=False).matching
+
+    def keys(pair):
+        return [sorted((f.rule, f.element_id, f.params) for f in side) for side in pair]
+
+    fast = findings_difference(BASE, old, changed, new, matching, incremental=True)
+    full = findings_difference(BASE, old, changed, new, matching, incremental=False)
+    assert keys(fast) == keys(full)
