@@ -65,8 +65,12 @@ def diff_maps(
     new: ProcessMap,
     findings: bool = True,
     matching: Matching | None = None,
+    known_findings: tuple[list | None, list | None] = (None, None),
 ) -> MapDiff:
-    """The difference from ``old`` (in ``old_project``) to ``new`` (in ``new_project``)."""
+    """The difference from ``old`` (in ``old_project``) to ``new`` (in ``new_project``).
+
+    ``known_findings``: the validator's findings of the old and the new map, when at hand.
+    """
     matching = matching if matching is not None else match_maps(old, new)
     result = MapDiff(old_project, old, new_project, new, matching)
     on = _Side(old_project, old), _Side(new_project, new)
@@ -94,7 +98,7 @@ def diff_maps(
         from .findings import findings_difference
 
         result.fixed, result.introduced = findings_difference(
-            old_project, old, new_project, new, matching, unchanged=result.unchanged
+            old_project, old, new_project, new, matching, unchanged=result.unchanged, known=known_findings
         )
     return result
 

@@ -38,21 +38,26 @@ def findings_difference(
     matching: Matching,
     incremental: bool = True,
     unchanged: set[str] | None = None,
+    known: tuple[list[Finding] | None, list[Finding] | None] = (None, None),
 ) -> tuple[list[Finding], list[Finding]]:
     """(findings of ``old`` that ``new`` no longer has, findings only ``new`` has).
 
     A finding is the same on both sides when the same rule says the same about paired
     elements (a finding about the map itself is about the map on both sides). ``unchanged``:
     the new elements known to equal their counterparts (``MapDiff.unchanged``), else compared here.
+    ``known``: the old and the new map's findings when the caller has them (the editor's live
+    validator keeps them current), so that they are not checked again.
     """
-    if incremental and _only_the_map_differs(old_project, old, new_project, new):
+    if known[0] is not None and known[1] is not None:
+        before, after = known
+    elif incremental and _only_the_map_differs(old_project, old, new_project, new):
         today = dt.date.today()
         old_only, new_only = _affected(old, new, matching, unchanged)
         before = _map_findings(old_project, old, old_only, today)
         after = _map_findings(new_project, new, new_only, today)
     else:
-        before = findings_of(old_project, old)
-        after = findings_of(new_project, new)
+        before = known[0] if known[0] is not None else findings_of(old_project, old)
+        after = known[1] if known[1] is not None else findings_of(new_project, new)
 
     def key(f: Finding, element: str | None) -> tuple[Any, ...]:
         return (f.rule, element, _params(f))

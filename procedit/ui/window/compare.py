@@ -51,6 +51,7 @@ class CompareController(QObject):
         self.diff: MapDiff | None = None
         self.report: ReferenceReport | None = None
         self.marks: CompareMarks | None = None
+        self._other_findings: tuple | None = None  # (the other file's map, its findings)
         self._unsubscribe = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -218,10 +219,26 @@ class CompareController(QObject):
         project = doc.project
         other = project if self.in_project else self.other
         old, new = other.map_by_id(self.other_map_id), project.map_by_id(self.map_id)
-        self.diff = diff_maps(other, old, project, new)
+        self.diff = diff_maps(other, old, project, new, known_findings=self._known_findings(other, old))
         self.report = compare_with_reference(other, old, project, new) if self.is_reference else None
         self.panel.show_diff(self.diff, self.other_label, self.report)
         self._mark()
+
+    def _known_findings(self, other: Project, old) -> tuple[list | None, list | None]:
+        """The findings at hand: the live validator's for maps of this document; a map of
+        another file does not change, so its findings are computed once."""
+        validator = getattr(self.window.panels, "validator", None)
+        if validator is None:
+            return None, None
+        if self.in_project:
+            before = validator.findings_for(self.other_map_id)
+        else:
+            if self._other_findings is None or self._other_findings[0] is not old:
+                from procedit.compare.findings import findings_of
+
+                self._other_findings = (old, findings_of(other, old))
+            before = self._other_findings[1]
+        return before, validator.findings_for(self.map_id)
 
     def _mark(self) -> None:
         if self.marks is None or self.diff is None:
