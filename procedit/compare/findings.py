@@ -18,8 +18,7 @@ from typing import Any
 from procedit.model import ProcessMap, Project
 from procedit.validation import Finding, validate
 from procedit.validation.context import MapContext, ProjectFacts
-from procedit.validation.engine import active_rules, check_group, check_map, check_process, group_processes
-from procedit.validation.findings import sort_key
+from procedit.validation.engine import validate_map
 from procedit.validation.levels import at_level, effective_level
 
 from .matching import Matching
@@ -134,21 +133,8 @@ def _affected(
 
 def _map_findings(project: Project, pmap: ProcessMap, only: set[str], today: dt.date) -> list[Finding]:
     """``validate`` of one map, with the per-process rules run on ``only`` those processes."""
-    facts = ProjectFacts(project, today)
-    ctx = MapContext.from_map(facts, pmap)
-    found: list[Finding] = []
-    active = active_rules(facts, "process")
-    for pid in only:
-        p = ctx.processes.get(pid)
-        if p is not None:
-            found.extend(check_process(ctx, p, active))
-    for r, severity in active_rules(facts, "group"):
-        for group, members in group_processes(ctx, r).items():
-            found.extend(check_group(ctx, r, severity, group, members.values()))
-    for items in check_map(ctx, active_rules(facts, "graph")).values():
-        found.extend(items)
-    found.sort(key=sort_key)
-    return at_level(found, effective_level(project, pmap))
+    ctx = MapContext.from_map(ProjectFacts(project, today), pmap)
+    return at_level(validate_map(ctx, only), effective_level(project, pmap))
 
 
 # ------------------------------------------------------------------ matching findings

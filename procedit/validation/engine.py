@@ -79,11 +79,14 @@ def check_group(
     return _findings(r, severity, ctx, r.check(ctx, key, list(members)))
 
 
-def validate_map(ctx: MapContext) -> list[Finding]:
+def validate_map(ctx: MapContext, only: Iterable[str] | None = None) -> list[Finding]:
+    """Every rule on the map; with ``only``, the per-process rules run on those processes alone
+    (the rules over groups and the graph still see the whole map)."""
     facts = ctx.facts
     found: list[Finding] = []
     active = active_rules(facts, "process")
-    for p in ctx.processes.values():
+    processes = ctx.processes.values() if only is None else (ctx.processes[i] for i in only if i in ctx.processes)
+    for p in processes:
         found.extend(check_process(ctx, p, active))
     for r, severity in active_rules(facts, "group"):
         for key, members in group_processes(ctx, r).items():
