@@ -123,3 +123,43 @@ def fixes_table(project: Project, as_is: ProcessMap, lang: str = "ru") -> Table 
         how += [_how(d, lang) for d in diff.items if d.kind == k.LINK_ADDED and f.element_name in d.subject]
         table.rows.append([f.title(lang), f.element_name, "; ".join(dict.fromkeys(how)) or "—"])
     return table
+
+
+def reference_map(project: Project, pmap: ProcessMap) -> ProcessMap | None:
+    """The reference model kept in the project (a map of kind ``reference``), if any."""
+    return next((m for m in project.maps if m.kind == MapKind.REFERENCE and m.id != pmap.id), None)
+
+
+def benchmark_table(project: Project, pmap: ProcessMap, lang: str = "ru") -> Table | None:
+    """The survey report's benchmarking: the map against the project's reference map (None
+    without one): reference processes the map lacks, criteria it does not measure, hand-offs
+    it does not have."""
+    from .names import Names
+    from .reference import compare_with_reference, report_lines
+
+    reference = reference_map(project, pmap)
+    if reference is None or pmap.kind == MapKind.REFERENCE:
+        return None
+    report = compare_with_reference(project, reference, project, pmap)
+    table = Table(
+        _t(
+            f"Сравнение с эталонной моделью «{reference.name}»",
+            f"Against the reference model “{reference.name}”",
+            lang,
+        ),
+        [
+            _t("Чего нет", "What is missing", lang),
+            _t("Где", "Where", lang),
+            _t("Подробности", "Details", lang),
+        ],
+        intro=report_lines(report, lang)[0],
+        empty=_t("Карта покрывает эталон полностью.", "The map covers the reference completely.", lang),
+    )
+    for p in report.missing_processes:
+        table.rows.append([_t("процесс эталона", "reference process", lang), Names.process(p), p.goal])
+    for m in report.missing_criteria:
+        detail = f"{m.criterion.name}: {m.criterion.method}" if m.criterion.method else m.criterion.name
+        table.rows.append([_t("критерий", "criterion", lang), Names.process(m.process), detail])
+    for h in report.missing_handoffs:
+        table.rows.append([_t("передача", "hand-off", lang), f"{h.source} → {h.target}", h.link.label])
+    return table

@@ -32,6 +32,7 @@ SURVEY: list[SectionFn] = [
     s.process_map,
     s.findings,
     s.comparison,
+    s.benchmark,
     s.cards,
     s.matrix,
 ]

@@ -246,6 +246,16 @@ def _column_name(short: str) -> str:
     return " ".join(words[:-1]) + "\n" + words[-1]
 
 
+def benchmark(c: Context) -> Section | None:
+    """The survey report's comparison with the project's reference model (a map of kind
+    ``reference``): content from ``procedit.compare.sections`` (left out without one)."""
+    from procedit.compare.sections import benchmark_table
+
+    if c.pmap is None or c.proc is not None:
+        return None
+    return _compare_section(benchmark_table(c.project, c.pmap, c.t.lang), "benchmark", [0.2, 0.4, 0.4])
+
+
 def comparison(c: Context) -> Section | None:
     """ "Изменения относительно AS IS" for a TO BE map, "Что исправляет TO BE" for an AS IS map;
     the content is ``procedit.compare.sections``' (left out when there is nothing to compare)."""
@@ -254,14 +264,18 @@ def comparison(c: Context) -> Section | None:
     if c.pmap is None or c.proc is not None:
         return None
     table = changes_table(c.project, c.pmap, c.t.lang) or fixes_table(c.project, c.pmap, c.t.lang)
+    return _compare_section(table, "comparison", [0.34, 0.22, 0.44])
+
+
+def _compare_section(table, key: str, three: list[float]) -> Section | None:
     if table is None:
         return None
-    sec = Section("comparison", table.title, new_page=True)
+    sec = Section(key, table.title, new_page=True)
     sec.blocks.append(Paragraph(table.intro, "muted"))
     if not table.rows:
         sec.blocks.append(Paragraph(table.empty, "muted"))
         return sec
-    shares = [0.26, 0.26, 0.24, 0.24] if len(table.columns) == 4 else [0.34, 0.22, 0.44]
+    shares = [0.26, 0.26, 0.24, 0.24] if len(table.columns) == 4 else three
     rows = [list(table.columns)] + [[shorten(cell, 600) for cell in row] for row in table.rows]
     sec.blocks.append(Table(rows, shares))
     return sec

@@ -44,262 +44,262 @@
             <translation>Экспорт &amp;изображения (PNG, SVG)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="154" />
+            <location filename="../../procedit/ui/window/actions.py" line="155" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="159" />
+            <location filename="../../procedit/ui/window/actions.py" line="160" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="163" />
+            <location filename="../../procedit/ui/window/actions.py" line="164" />
             <source>Redo</source>
             <translation>Повторить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="171" />
+            <location filename="../../procedit/ui/window/actions.py" line="172" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="178" />
+            <location filename="../../procedit/ui/window/actions.py" line="179" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="185" />
+            <location filename="../../procedit/ui/window/actions.py" line="186" />
             <source>&amp;Paste</source>
             <translation>В&amp;ставить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="192" />
+            <location filename="../../procedit/ui/window/actions.py" line="193" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Дублировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="199" />
+            <location filename="../../procedit/ui/window/actions.py" line="200" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="206" />
+            <location filename="../../procedit/ui/window/actions.py" line="207" />
             <source>Select &amp;All</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="211" />
+            <location filename="../../procedit/ui/window/actions.py" line="212" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="212" />
+            <location filename="../../procedit/ui/window/actions.py" line="213" />
             <source>Find &amp;Next</source>
             <translation>Найти &amp;далее</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="217" />
+            <location filename="../../procedit/ui/window/actions.py" line="218" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="224" />
+            <location filename="../../procedit/ui/window/actions.py" line="225" />
             <source>Zoom &amp;Out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="231" />
+            <location filename="../../procedit/ui/window/actions.py" line="232" />
             <source>&amp;Actual Size</source>
             <translation>&amp;Реальный размер</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="237" />
+            <location filename="../../procedit/ui/window/actions.py" line="238" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Вся карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="244" />
+            <location filename="../../procedit/ui/window/actions.py" line="245" />
             <source>&amp;Grid</source>
             <translation>&amp;Сетка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="251" />
+            <location filename="../../procedit/ui/window/actions.py" line="252" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="278" />
+            <location filename="../../procedit/ui/window/actions.py" line="279" />
             <source>Add &amp;Process</source>
             <translation>Добавить &amp;процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="282" />
+            <location filename="../../procedit/ui/window/actions.py" line="283" />
             <source>Add a process in the middle of the view</source>
             <translation>Добавить процесс в центр видимой области</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="287" />
+            <location filename="../../procedit/ui/window/actions.py" line="288" />
             <source>Add External Pa&amp;rty</source>
             <translation>Добавить внешнюю &amp;сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="291" />
+            <location filename="../../procedit/ui/window/actions.py" line="292" />
             <source>Add a customer, supplier or other external party</source>
             <translation>Добавить клиента, поставщика или другую внешнюю сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="296" />
+            <location filename="../../procedit/ui/window/actions.py" line="297" />
             <source>Add &amp;Lane</source>
             <translation>Добавить &amp;дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="298" />
+            <location filename="../../procedit/ui/window/actions.py" line="299" />
             <source>Add a department lane below the others</source>
             <translation>Добавить дорожку подразделения под остальными</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="302" />
+            <location filename="../../procedit/ui/window/actions.py" line="303" />
             <source>Auto-&amp;Layout</source>
             <translation>&amp;Автораскладка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="306" />
+            <location filename="../../procedit/ui/window/actions.py" line="307" />
             <source>Arrange the processes of the map automatically</source>
             <translation>Расставить процессы карты автоматически</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="310" />
+            <location filename="../../procedit/ui/window/actions.py" line="311" />
             <source>New &amp;TO BE Map from This Map</source>
             <translation>Новая карта &amp;TO BE из этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="319" />
+            <location filename="../../procedit/ui/window/actions.py" line="320" />
             <source>Re&amp;name Map…</source>
             <translation>Пере&amp;именовать карту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="322" />
+            <location filename="../../procedit/ui/window/actions.py" line="323" />
             <source>&amp;Validation Rules…</source>
             <translation>&amp;Правила проверки…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="324" />
+            <location filename="../../procedit/ui/window/actions.py" line="325" />
             <source>Turn checks off or change their severity for this project</source>
             <translation>Отключить проверки или изменить их важность для этого проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="330" />
+            <location filename="../../procedit/ui/window/actions.py" line="331" />
             <source>Problem &amp;Badges</source>
             <translation>&amp;Значки проблем</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="333" />
+            <location filename="../../procedit/ui/window/actions.py" line="334" />
             <source>Mark processes that have problems on the map</source>
             <translation>Отмечать на карте процессы с проблемами</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="356" />
+            <location filename="../../procedit/ui/window/actions.py" line="357" />
             <source>Left Edges</source>
             <translation>По левому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="357" />
+            <location filename="../../procedit/ui/window/actions.py" line="358" />
             <source>Centres on a Vertical Line</source>
             <translation>Центры по вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="358" />
+            <location filename="../../procedit/ui/window/actions.py" line="359" />
             <source>Right Edges</source>
             <translation>По правому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="359" />
+            <location filename="../../procedit/ui/window/actions.py" line="360" />
             <source>Top Edges</source>
             <translation>По верхнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="360" />
+            <location filename="../../procedit/ui/window/actions.py" line="361" />
             <source>Centres on a Horizontal Line</source>
             <translation>Центры по горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="361" />
+            <location filename="../../procedit/ui/window/actions.py" line="362" />
             <source>Bottom Edges</source>
             <translation>По нижнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="369" />
+            <location filename="../../procedit/ui/window/actions.py" line="370" />
             <source>Horizontally</source>
             <translation>По горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="370" />
+            <location filename="../../procedit/ui/window/actions.py" line="371" />
             <source>Vertically</source>
             <translation>По вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="382" />
+            <location filename="../../procedit/ui/window/actions.py" line="383" />
             <source>System Language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="408" />
+            <location filename="../../procedit/ui/window/actions.py" line="409" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="411" />
+            <location filename="../../procedit/ui/window/actions.py" line="412" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="424" />
+            <location filename="../../procedit/ui/window/actions.py" line="425" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="434" />
+            <location filename="../../procedit/ui/window/actions.py" line="435" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="442" />
+            <location filename="../../procedit/ui/window/actions.py" line="443" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="444" />
+            <location filename="../../procedit/ui/window/actions.py" line="445" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="448" />
+            <location filename="../../procedit/ui/window/actions.py" line="449" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="453" />
+            <location filename="../../procedit/ui/window/actions.py" line="454" />
             <source>Ali&amp;gn</source>
             <translation>&amp;Выровнять</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="458" />
+            <location filename="../../procedit/ui/window/actions.py" line="459" />
             <source>&amp;Distribute</source>
             <translation>&amp;Распределить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="462" />
+            <location filename="../../procedit/ui/window/actions.py" line="463" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="477" />
+            <location filename="../../procedit/ui/window/actions.py" line="478" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="495" />
+            <location filename="../../procedit/ui/window/actions.py" line="496" />
             <source>Map shown on the canvas</source>
             <translation>Карта, показанная на холсте</translation>
         </message>
@@ -314,97 +314,97 @@
             <translation>Открыть модель BPMN 2.0 или добавить на эту карту процессы из реестра в Excel или CSV</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="127" />
+            <location filename="../../procedit/ui/window/actions.py" line="128" />
             <source>Export &amp;Data (BPMN, Excel)…</source>
             <translation>Экспорт &amp;данных (BPMN, Excel)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="129" />
+            <location filename="../../procedit/ui/window/actions.py" line="130" />
             <source>Write the maps as BPMN 2.0, or the register, criteria, RACI and findings as Excel</source>
             <translation>Записать карты в BPMN 2.0 или реестр, критерии, RACI и замечания в Excel</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="135" />
+            <location filename="../../procedit/ui/window/actions.py" line="136" />
             <source>Export &amp;Regulation (PDF, Word)…</source>
             <translation>Экспорт &amp;регламента (PDF, Word)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="138" />
+            <location filename="../../procedit/ui/window/actions.py" line="139" />
             <source>Write the process regulation of this map as a PDF or a Word document</source>
             <translation>Записать регламент процессов этой карты в PDF или документ Word</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="144" />
+            <location filename="../../procedit/ui/window/actions.py" line="145" />
             <source>Export Regulation of the Selected &amp;Process (PDF, Word)…</source>
             <translation>Экспорт регламента выбранного &amp;процесса (PDF, Word)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="340" />
+            <location filename="../../procedit/ui/window/actions.py" line="341" />
             <source>&amp;User Guide</source>
             <translation>&amp;Руководство пользователя</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="343" />
+            <location filename="../../procedit/ui/window/actions.py" line="344" />
             <source>A short guide to procedit (works offline)</source>
             <translation>Краткое руководство по procedit (без сети)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="347" />
+            <location filename="../../procedit/ui/window/actions.py" line="348" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="350" />
+            <location filename="../../procedit/ui/window/actions.py" line="351" />
             <source>Every key of procedit, as it is on this computer</source>
             <translation>Все клавиши procedit — такие, как на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="352" />
+            <location filename="../../procedit/ui/window/actions.py" line="353" />
             <source>&amp;About procedit</source>
             <translation>&amp;О программе procedit</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="468" />
+            <location filename="../../procedit/ui/window/actions.py" line="469" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="149" />
+            <location filename="../../procedit/ui/window/actions.py" line="150" />
             <source>&amp;Print…</source>
             <translation>&amp;Печать…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="152" />
+            <location filename="../../procedit/ui/window/actions.py" line="153" />
             <source>Print the map, on one page or tiled over several</source>
             <translation>Напечатать карту на одном листе или на нескольких</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="259" />
+            <location filename="../../procedit/ui/window/actions.py" line="260" />
             <source>&amp;Presentation Mode</source>
             <translation>Режим &amp;презентации</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="263" />
+            <location filename="../../procedit/ui/window/actions.py" line="264" />
             <source>The map alone on the full screen, readable on a projector (Esc leaves)</source>
             <translation>Только карта на весь экран, читаемая на проекторе (Esc — выход)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="269" />
+            <location filename="../../procedit/ui/window/actions.py" line="270" />
             <source>&amp;Legend</source>
             <translation>&amp;Легенда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="272" />
+            <location filename="../../procedit/ui/window/actions.py" line="273" />
             <source>Show what the box colours and line styles mean</source>
             <translation>Показать, что означают цвета блоков и виды линий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="315" />
+            <location filename="../../procedit/ui/window/actions.py" line="316" />
             <source>Fit Boxes to &amp;Names</source>
             <translation>Размер блоков по &amp;названиям</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="317" />
+            <location filename="../../procedit/ui/window/actions.py" line="318" />
             <source>Make every box of the map big enough for its name</source>
             <translation>Увеличить блоки карты так, чтобы названия помещались целиком</translation>
         </message>
@@ -508,127 +508,137 @@
             <translation>похожее название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="102" />
+            <location filename="../../procedit/ui/docks/changes.py" line="103" />
             <source>Element</source>
             <translation>Элемент</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="69" />
+            <location filename="../../procedit/ui/docks/changes.py" line="70" />
             <source>Draft Change-Log Entry</source>
             <translation>Запись в журнал изменений</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="72" />
+            <location filename="../../procedit/ui/docks/changes.py" line="73" />
             <source>Add an entry summarising these changes to the change log (one undo step)</source>
             <translation>Добавить в журнал изменений запись с итогом этих изменений (один шаг отмены)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="74" />
+            <location filename="../../procedit/ui/docks/changes.py" line="75" />
             <source>Stop Comparing</source>
             <translation>Закончить сравнение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="85" />
+            <location filename="../../procedit/ui/docks/changes.py" line="86" />
             <source>All changes</source>
             <translation>Все изменения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="88" />
+            <location filename="../../procedit/ui/docks/changes.py" line="89" />
             <source>Findings fixed and introduced</source>
             <translation>Исправленные и новые замечания</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="91" />
+            <location filename="../../procedit/ui/docks/changes.py" line="92" />
             <source>Filter by text…</source>
             <translation>Поиск по тексту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="102" />
+            <location filename="../../procedit/ui/docks/changes.py" line="103" />
             <source>What changed</source>
             <translation>Что изменилось</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="102" />
+            <location filename="../../procedit/ui/docks/changes.py" line="103" />
             <source>Before</source>
             <translation>Было</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="102" />
+            <location filename="../../procedit/ui/docks/changes.py" line="103" />
             <source>After</source>
             <translation>Стало</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="115" />
+            <location filename="../../procedit/ui/docks/changes.py" line="116" />
             <source>This map</source>
             <translation>Эта карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="115" />
+            <location filename="../../procedit/ui/docks/changes.py" line="116" />
             <source>Other map</source>
             <translation>Другая карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="115" />
+            <location filename="../../procedit/ui/docks/changes.py" line="116" />
             <source>Paired by</source>
             <translation>Как сопоставлены</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="118" />
+            <location filename="../../procedit/ui/docks/changes.py" line="119" />
             <source>Confirm Pair</source>
             <translation>Подтвердить пару</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="119" />
+            <location filename="../../procedit/ui/docks/changes.py" line="120" />
             <source>Change Pair…</source>
             <translation>Изменить пару…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="120" />
+            <location filename="../../procedit/ui/docks/changes.py" line="121" />
             <source>Break Pair</source>
             <translation>Разорвать пару</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="140" />
+            <location filename="../../procedit/ui/docks/changes.py" line="141" />
             <source>Copy Report</source>
             <translation>Копировать отчёт</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="149" />
+            <location filename="../../procedit/ui/docks/changes.py" line="143" />
+            <source>Add to Project as Reference Map</source>
+            <translation>Добавить в проект как эталонную карту</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="146" />
+            <source>Keep the reference model in the project: the survey report then compares the map with it</source>
+            <translation>Сохранить эталонную модель в проекте: тогда отчёт об обследовании сравнит карту с ней</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/changes.py" line="160" />
             <source>Changes</source>
             <translation>Изменения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="150" />
+            <location filename="../../procedit/ui/docks/changes.py" line="161" />
             <source>Pairs</source>
             <translation>Пары</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="167" />
+            <location filename="../../procedit/ui/docks/changes.py" line="182" />
             <source>Map ▸ Compare With… shows here what differs between two maps.</source>
             <translation>Карта ▸ Сравнить с… покажет здесь, чем различаются две карты.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="172" />
+            <location filename="../../procedit/ui/docks/changes.py" line="187" />
             <source>“%1” compared with %2</source>
             <translation>«%1» в сравнении с %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="187" />
+            <location filename="../../procedit/ui/docks/changes.py" line="202" />
             <source>finding fixed</source>
             <translation>замечание исправлено</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="187" />
+            <location filename="../../procedit/ui/docks/changes.py" line="202" />
             <source>finding introduced</source>
             <translation>новое замечание</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="236" />
+            <location filename="../../procedit/ui/docks/changes.py" line="252" />
             <source>Reference</source>
             <translation>Эталон</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/changes.py" line="250" />
+            <location filename="../../procedit/ui/docks/changes.py" line="266" />
             <source>%1 of %2</source>
             <translation>%1 из %2</translation>
         </message>
@@ -3501,52 +3511,52 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Реестр процессов (*.xlsx *.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="38" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="37" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="48" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="46" />
             <source>Cannot Import</source>
             <translation>Не удалось импортировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="59" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="57" />
             <source>Imported %1</source>
             <translation>Импортировано: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="61" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="59" />
             <source>BPMN Imported</source>
             <translation>BPMN импортирован</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="83" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="81" />
             <source>Imported %1 processes from %2</source>
             <translation>Импортировано процессов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="93" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="94" />
             <source>BPMN 2.0 model (*.bpmn)</source>
             <translation>Модель BPMN 2.0 (*.bpmn)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="94" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="95" />
             <source>Excel workbook: register, criteria, RACI, findings (*.xlsx)</source>
             <translation>Книга Excel: реестр, критерии, RACI, замечания (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="97" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="98" />
             <source>Export Data</source>
             <translation>Экспорт данных</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="109" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="110" />
             <source>Cannot Export</source>
             <translation>Не удалось экспортировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="111" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="112" />
             <source>Exported %1</source>
             <translation>Экспортировано: %1</translation>
         </message>
@@ -3554,7 +3564,7 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>RegisterDialog</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="78" />
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="82" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
@@ -3614,57 +3624,57 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Критерии</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="55" />
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="57" />
             <source>Import Process Register — %1</source>
             <translation>Импорт реестра процессов — %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="72" />
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="74" />
             <source>Problems (the rows named are left out or taken with a default):</source>
             <translation>Замечания (названные строки пропущены или приняты со значением по умолчанию):</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="99" />
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="103" />
             <source>Column</source>
             <translation>Столбец</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="103" />
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="107" />
             <source>— not imported —</source>
             <translation>— не импортировать —</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="131" />
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="136" />
             <source>procedit did not recognise the column of process names. Choose below what each column holds.</source>
             <translation>procedit не узнал столбец с названиями процессов. Укажите ниже, что содержит каждый столбец.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="133" />
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="139" />
             <source>Nothing will be imported until a column holds the names.</source>
             <translation>Ничего не будет импортировано, пока не указан столбец с названиями.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="137" />
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="143" />
             <source>Check what each column holds; change it in the first row if needed.</source>
             <translation>Проверьте, что содержит каждый столбец; при необходимости измените в первой строке.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="141" />
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="147" />
             <source>Will add %1 processes, %2 links and %3 external parties.</source>
             <translation>Будет добавлено процессов: %1, связей: %2, внешних сторон: %3.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="147" />
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="153" />
             <source>New people: %1</source>
             <translation>Новые сотрудники: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="149" />
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="155" />
             <source>New departments: %1</source>
             <translation>Новые подразделения: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="154" />
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="160" />
             <source>Every person named is in the register already.</source>
             <translation>Все названные сотрудники уже есть в реестре.</translation>
         </message>
@@ -3936,145 +3946,150 @@ Open it now?</source>
     <context>
         <name>Compare</name>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="60" />
+            <location filename="../../procedit/ui/window/compare.py" line="63" />
             <source>Changes</source>
             <translation>Изменения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="88" />
+            <location filename="../../procedit/ui/window/compare.py" line="92" />
             <source>New From &amp;Reference Model…</source>
             <translation>Создать по &amp;эталонной модели…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="90" />
+            <location filename="../../procedit/ui/window/compare.py" line="94" />
             <source>Start a project from a reference model of processes</source>
             <translation>Начать проект с эталонной модели процессов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="98" />
+            <location filename="../../procedit/ui/window/compare.py" line="102" />
             <source>&amp;Compare With…</source>
             <translation>&amp;Сравнить с…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="100" />
+            <location filename="../../procedit/ui/window/compare.py" line="104" />
             <source>Show what differs from another map of the project or of another file</source>
             <translation>Показать отличия от другой карты проекта или карты из другого файла</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="106" />
+            <location filename="../../procedit/ui/window/compare.py" line="110" />
             <source>Compare With &amp;Reference…</source>
             <translation>Сравнить с &amp;эталоном…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="108" />
+            <location filename="../../procedit/ui/window/compare.py" line="112" />
             <source>Which processes, criteria and hand-offs of a reference model the map lacks</source>
             <translation>Каких процессов, критериев и передач эталонной модели нет на карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="112" />
+            <location filename="../../procedit/ui/window/compare.py" line="116" />
             <source>Save Map to Reference &amp;Library…</source>
             <translation>Сохранить карту в &amp;библиотеку эталонов…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="114" />
+            <location filename="../../procedit/ui/window/compare.py" line="118" />
             <source>Merge &amp;Conflicts…</source>
             <translation>&amp;Конфликты слияния…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="157" />
+            <location filename="../../procedit/ui/window/compare.py" line="161" />
             <source>A map in another file…</source>
             <translation>Карта из другого файла…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="160" />
-            <location filename="../../procedit/ui/window/compare.py" line="181" />
-            <location filename="../../procedit/ui/window/compare.py" line="192" />
+            <location filename="../../procedit/ui/window/compare.py" line="164" />
+            <location filename="../../procedit/ui/window/compare.py" line="185" />
+            <location filename="../../procedit/ui/window/compare.py" line="196" />
             <source>Compare With</source>
             <translation>Сравнить с</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="161" />
+            <location filename="../../procedit/ui/window/compare.py" line="165" />
             <source>Compare the shown map with:</source>
             <translation>Сравнить показанную карту с:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="172" />
+            <location filename="../../procedit/ui/window/compare.py" line="176" />
             <source>Compare With a Map in Another File</source>
             <translation>Сравнить с картой из другого файла</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="172" />
+            <location filename="../../procedit/ui/window/compare.py" line="176" />
             <source>procedit projects (*.procmap)</source>
             <translation>Проекты procedit (*.procmap)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="192" />
+            <location filename="../../procedit/ui/window/compare.py" line="196" />
             <source>Which map?</source>
             <translation>Какая карта?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="268" />
+            <location filename="../../procedit/ui/window/compare.py" line="288" />
             <source>Draft change-log entry</source>
             <translation>Запись в журнал изменений</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="271" />
+            <location filename="../../procedit/ui/window/compare.py" line="291" />
             <source>Change-log entry %1 drafted: edit it in the project's properties.</source>
             <translation>Запись %1 добавлена в журнал изменений: отредактируйте её в свойствах проекта.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="287" />
+            <location filename="../../procedit/ui/window/compare.py" line="307" />
             <source>Confirm pair</source>
             <translation>Подтвердить пару</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="287" />
+            <location filename="../../procedit/ui/window/compare.py" line="307" />
             <source>Break pair</source>
             <translation>Разорвать пару</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="297" />
+            <location filename="../../procedit/ui/window/compare.py" line="317" />
             <source>Change Pair</source>
             <translation>Изменить пару</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="297" />
+            <location filename="../../procedit/ui/window/compare.py" line="317" />
             <source>Pair with:</source>
             <translation>Сопоставить с:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="306" />
+            <location filename="../../procedit/ui/window/compare.py" line="326" />
             <source>(my library)</source>
             <translation>(моя библиотека)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="308" />
+            <location filename="../../procedit/ui/window/compare.py" line="328" />
             <source>Reference model:</source>
             <translation>Эталонная модель:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="321" />
+            <location filename="../../procedit/ui/window/compare.py" line="341" />
             <source>New From Reference Model</source>
             <translation>Создать по эталонной модели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="326" />
+            <location filename="../../procedit/ui/window/compare.py" line="346" />
             <source>Compare With Reference</source>
             <translation>Сравнить с эталоном</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="339" />
-            <location filename="../../procedit/ui/window/compare.py" line="346" />
+            <location filename="../../procedit/ui/window/compare.py" line="370" />
+            <source>Add reference map</source>
+            <translation>Добавить эталонную карту</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/compare.py" line="378" />
+            <location filename="../../procedit/ui/window/compare.py" line="385" />
             <source>Save Map to Reference Library</source>
             <translation>Сохранить карту в библиотеку эталонов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="339" />
+            <location filename="../../procedit/ui/window/compare.py" line="378" />
             <source>Name of the reference model:</source>
             <translation>Название эталонной модели:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="348" />
+            <location filename="../../procedit/ui/window/compare.py" line="387" />
             <source>Saved to the reference library: %1</source>
             <translation>Сохранено в библиотеку эталонов: %1</translation>
         </message>

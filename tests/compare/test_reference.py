@@ -88,3 +88,20 @@ def test_any_map_can_be_saved_to_the_personal_library(tmp_path, monkeypatch):
     listed = [m for m in reference_models("ru") if not m.builtin]
     assert [m.path for m in listed] == sorted([path, again])
     assert [m.builtin for m in reference_models("ru")[:2]] == [True, True]
+
+
+def test_the_survey_report_benchmarks_against_a_reference_map_of_the_project():
+    from procedit.compare.sections import benchmark_table
+
+    ref, project = load(REFERENCE["ru"]), load(EXAMPLE)
+    assert benchmark_table(project, project.map_by_id("map_as_is"), "ru") is None  # no reference map
+    kept = ref.maps[0]
+    people = {p.id for p in ref.people} | {d.id for d in ref.departments}
+    from procedit.model.refs import strip_refs
+
+    project = project.with_(maps=(*project.maps, strip_refs(kept, people)))
+    table = benchmark_table(project, project.map_by_id("map_as_is"), "ru")
+    assert table.title == "Сравнение с эталонной моделью «Эталонная модель: процессы маркетинга»"
+    where = {(row[0], row[1]) for row in table.rows}
+    assert ("процесс эталона", "МР-05 Создание контента") in where
+    assert any(kind == "передача" for kind, _ in where)

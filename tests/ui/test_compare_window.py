@@ -206,3 +206,25 @@ def test_save_map_to_the_personal_library(window, monkeypatch, tmp_path):
     [saved] = list(library_dir().glob("*.procmap"))
     assert load(saved).maps[0].kind == "reference"
     assert any(m.name == "Мой эталон" and not m.builtin for m in reference_models())
+
+
+def test_the_reference_model_kept_in_the_project_feeds_the_survey_report(window, monkeypatch):
+    from procedit.document import build_document
+
+    window.switch_map("map_as_is")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **kw: (a[3][0], True))
+    window.compare.compare_reference_action.trigger()
+    maps_before = len(window.doc.map_ids())
+    window.compare.panel.keep_reference_button.click()
+    assert len(window.doc.map_ids()) == maps_before + 1
+    reference = next(m for m in window.doc.project.maps if m.kind == "reference")
+    assert window.compare.in_project and window.compare.other_map_id == reference.id
+    assert not window.compare.panel.keep_reference_button.isEnabled()
+    from procedit.model import check_integrity
+
+    assert check_integrity(window.doc.project) == []
+    document = build_document(window.doc.project, map_id="map_as_is", lang="ru")
+    titles = [sec.title for sec in document.sections]
+    assert any(t.startswith("Сравнение с эталонной моделью") for t in titles), titles
+    window.undo_stack.undo()
+    assert len(window.doc.map_ids()) == maps_before

@@ -34,9 +34,7 @@ def import_dialog(window: MainWindow, path: str | None = None) -> bool:
     if path is None:
         bpmn = tr("BPMN 2.0 model (*.bpmn *.xml)")
         table = tr("Process register (*.xlsx *.csv *.tsv *.txt)")
-        path, _ = QFileDialog.getOpenFileName(
-            window, tr("Import"), str(_folder(window)), f"{bpmn};;{table}"
-        )
+        path, _ = QFileDialog.getOpenFileName(window, tr("Import"), str(_folder(window)), f"{bpmn};;{table}")
         if not path:
             return False
     suffix = Path(path).suffix.lower()
@@ -80,7 +78,10 @@ def _import_register(window: MainWindow, path: str) -> bool:
     if window.scene is not None:
         window.scene.select_ids([p.id for p in dialog.plan.processes])
     window.statusBar().showMessage(
-        tr("Imported %1 processes from %2").replace("%1", str(len(dialog.plan.processes))).replace("%2", path), 8000
+        tr("Imported %1 processes from %2")
+        .replace("%1", str(len(dialog.plan.processes)))
+        .replace("%2", path),
+        8000,
     )
     return True
 

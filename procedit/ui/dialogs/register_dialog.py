@@ -49,7 +49,9 @@ def field_labels() -> dict[str, str]:
 class RegisterDialog(QDialog):
     """Shows what importing ``table`` into ``map_id`` of ``project`` would do; ``plan`` when accepted."""
 
-    def __init__(self, parent: QWidget | None, table: Table, project: Project, map_id: str, lang: str, name: str):
+    def __init__(
+        self, parent: QWidget | None, table: Table, project: Project, map_id: str, lang: str, name: str
+    ):
         super().__init__(parent)
         self.setObjectName("register_dialog")
         self.setWindowTitle(tr("Import Process Register — %1").replace("%1", name))
@@ -73,7 +75,9 @@ class RegisterDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setObjectName("register_problems")
         layout.addWidget(self.problems, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(tr("Import"))
         buttons.accepted.connect(self.accept)
@@ -128,7 +132,9 @@ class RegisterDialog(QDialog):
         if self.reg.needs_mapping:
             self.plan = None
             self.hint.setText(
-                tr("procedit did not recognise the column of process names. Choose below what each column holds.")
+                tr(
+                    "procedit did not recognise the column of process names. Choose below what each column holds."
+                )
             )
             self.summary.setText(tr("Nothing will be imported until a column holds the names."))
             self.problems.clear()

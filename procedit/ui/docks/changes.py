@@ -58,6 +58,7 @@ class ChangesPanel(QWidget):
     stopRequested = Signal()
     pairRequested = Signal(str, str, bool)  # (this map's process, the other's, paired)
     changePairRequested = Signal(str)  # this map's process: choose its counterpart
+    keepReferenceRequested = Signal()  # add the reference model compared with to the project
 
     def __init__(self, lang: str = "ru", parent: QWidget | None = None):
         super().__init__(parent)
@@ -139,11 +140,21 @@ class ChangesPanel(QWidget):
         self.reference.setReadOnly(True)
         copy = QPushButton(tr("Copy Report"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.reference.toPlainText()))
+        self.keep_reference_button = QPushButton(tr("Add to Project as Reference Map"))
+        self.keep_reference_button.setObjectName("keep_reference")
+        self.keep_reference_button.setToolTip(
+            tr("Keep the reference model in the project: the survey report then compares the map with it")
+        )
+        self.keep_reference_button.clicked.connect(self.keepReferenceRequested)
         reference = QWidget()
         lay = QVBoxLayout(reference)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.reference, 1)
-        lay.addWidget(copy, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_reference_button)
+        buttons.addWidget(copy)
+        lay.addLayout(buttons)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(changes, tr("Changes"))
@@ -156,7 +167,11 @@ class ChangesPanel(QWidget):
 
     # ------------------------------------------------------------ content
     def show_diff(
-        self, diff: MapDiff | None, other_label: str = "", report: ReferenceReport | None = None
+        self,
+        diff: MapDiff | None,
+        other_label: str = "",
+        report: ReferenceReport | None = None,
+        in_project: bool = False,
     ) -> None:
         self.diff = diff
         self.tree.clear()
@@ -199,7 +214,7 @@ class ChangesPanel(QWidget):
             self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), MAX_COLUMN))
         self._apply_filter()
         self._fill_pairs(diff)
-        self._set_reference(report)
+        self._set_reference(report, in_project)
 
     def _fill_pairs(self, diff: MapDiff) -> None:
         old = {p.id: p for p in diff.old.processes}
@@ -225,8 +240,9 @@ class ChangesPanel(QWidget):
         for column in range(3):
             self.pairs.resizeColumnToContents(column)
 
-    def _set_reference(self, report: ReferenceReport | None) -> None:
+    def _set_reference(self, report: ReferenceReport | None, in_project: bool = False) -> None:
         index = self.tabs.indexOf(self.reference_tab)
+        self.keep_reference_button.setEnabled(not in_project)
         if report is None:
             if index >= 0:
                 self.tabs.removeTab(index)

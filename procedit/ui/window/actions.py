@@ -119,7 +119,8 @@ class Actions(QObject):
             QCoreApplication.translate("Actions", "&Import (BPMN, Excel, CSV)…"),
             w.import_data,
             tip=QCoreApplication.translate(
-                "Actions", "Open a BPMN 2.0 model, or add processes from a register in Excel or CSV to this map"
+                "Actions",
+                "Open a BPMN 2.0 model, or add processes from a register in Excel or CSV to this map",
             ),
         )
         make(

@@ -16,13 +16,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBox
 
-from procedit.commands import Change, SetMapFields, SetProjectFields
+from procedit.commands import AddMap, Change, SetMapFields, SetProjectFields, fresh_ids
+from procedit.commands.maps import copied_from
 from procedit.compare import MapDiff, diff_maps
 from procedit.compare.changelog import draft_entry
 from procedit.compare.library import new_from_reference, reference_models, save_to_library
 from procedit.compare.names import Names
 from procedit.compare.reference import ReferenceReport, compare_with_reference
-from procedit.model import ChangeLogEntry, Pairing, Project
+from procedit.model import ChangeLogEntry, MapKind, Pairing, Project
+from procedit.model.refs import Dropped, strip_refs
 from procedit.storage import ProjectFileError, ProjectSaveError, load
 from procedit.ui.canvas.compare_marks import CompareMarks
 from procedit.ui.dialogs.conflicts_dialog import ConflictsDialog
@@ -71,6 +73,7 @@ class CompareController(QObject):
         self.panel.stopRequested.connect(self.stop)
         self.panel.pairRequested.connect(self.set_pair)
         self.panel.changePairRequested.connect(self.change_pair)
+        self.panel.keepReferenceRequested.connect(self.add_reference_to_project)
         self._make_actions()
 
     def _make_actions(self) -> None:
@@ -221,7 +224,7 @@ class CompareController(QObject):
         old, new = other.map_by_id(self.other_map_id), project.map_by_id(self.map_id)
         self.diff = diff_maps(other, old, project, new, known_findings=self._known_findings(other, old))
         self.report = compare_with_reference(other, old, project, new) if self.is_reference else None
-        self.panel.show_diff(self.diff, self.other_label, self.report)
+        self.panel.show_diff(self.diff, self.other_label, self.report, self.in_project)
         self._mark()
 
     def _known_findings(self, other: Project, old) -> tuple[list | None, list | None]:
@@ -349,6 +352,25 @@ class CompareController(QObject):
         self.compare_with_map(reference, pmap.id, f"«{pmap.name}»", reference=True)
         self.panel.tabs.setCurrentIndex(self.panel.tabs.indexOf(self.panel.reference_tab))
 
+    def add_reference_to_project(self) -> None:
+        """Keep the reference model compared with as a map of the project (kind ``reference``,
+        one undo step); the comparison goes on with that map, the survey report uses it."""
+        if not self.is_reference or self.in_project or self.other is None or self.map_id is None:
+            return
+        source = self.other.map_by_id(self.other_map_id)
+        [copy], _ = fresh_ids([source], origin=copied_from)
+        copy = copy.with_(kind=MapKind.REFERENCE, pairings=(), parent_process_id=None, source_map_id=None)
+        known = {p.id for p in self.window.doc.header.people} | {
+            d.id for d in self.window.doc.header.departments
+        }
+        try:
+            copy = strip_refs(copy, _refs_outside(copy, known))
+        except Dropped:  # pragma: no cover - a map holds no required reference to people
+            return
+        self.window.push(AddMap(copy, label=tr("Add reference map")))
+        label = f"«{copy.name}»"
+        self.compare_with_map(self.window.doc.project, copy.id, label, in_project=True, reference=True)
+
     def save_map_to_library(self) -> None:
         w = self.window
         name = w.doc.map_header(w.map_id).name
@@ -373,3 +395,16 @@ class CompareController(QObject):
         dialog.setModal(True)
         dialog.open()
         self.conflicts_dialog = dialog
+
+
+def _refs_outside(pmap, known: set[str]) -> set[str]:
+    """The people and departments a reference map names that this project does not have."""
+    named = {p.owner_id for p in pmap.processes if p.owner_id}
+    named |= {p.department_id for p in pmap.processes if p.department_id}
+    named |= {c.responsible_id for p in pmap.processes for c in p.criteria if c.responsible_id}
+    named |= {s.performer_id for p in pmap.processes for s in p.stages if s.performer_id}
+    named |= {i for p in pmap.processes for i in p.participant_ids}
+    named |= {lane.department_id for lane in pmap.lanes if lane.department_id}
+    own = {e.id for e in (*pmap.processes, *pmap.parties)}
+    named |= {i for p in pmap.processes for i in p.customer_ids if i not in own}
+    return named - known
