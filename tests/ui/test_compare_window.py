@@ -196,6 +196,13 @@ def test_compare_with_reference_reports_the_gaps(window, monkeypatch):
     text = window.compare.panel.reference.toPlainText()
     assert "МР-05 Создание контента" in text and "МР-06 Управление рекламными кампаниями" in text
     assert "Генеральный директор" in text  # the report's missing reader
+    # on the canvas only what the map lacks: ghosts in a column right of the map, no outlines
+    marks = window.compare.marks
+    assert "changed" not in marks.marked.values() and "added" not in marks.marked.values()
+    right = window.scene.model_bounds().right()
+    ghost = marks.ghosts["ref_content"]
+    assert ghost.sceneBoundingRect().left() > right
+    assert window.scene.sceneRect().contains(ghost.sceneBoundingRect())
 
 
 def test_save_map_to_the_personal_library(window, monkeypatch, tmp_path):

@@ -58,17 +58,21 @@ class CompareMarks:
         self.marked.clear()
         self.ghosts.clear()
 
-    def show(self, diff: MapDiff) -> None:
-        """Mark ``diff`` on the scene, seen from the map the scene shows (either side)."""
+    def show(self, diff: MapDiff, reference: bool = False) -> None:
+        """Mark ``diff`` on the scene, seen from the map the scene shows (either side).
+
+        Against a ``reference`` model every process differs in detail and the model's layout is
+        not the map's: only what the map lacks is drawn, as ghosts in a column beside the map.
+        """
         self.clear()
         map_id = self.scene.map_id
         status = diff.status()
         if map_id == diff.new.id:
             mine = {e.id for e in (*diff.new.processes, *diff.new.parties, *diff.new.links)}
             for elem_id, state in status.items():
-                if elem_id in mine and state in ("added", "changed"):
+                if elem_id in mine and state in ("added", "changed") and not reference:
                     self._outline(elem_id, state)
-            self._ghosts(diff, {elem_id for elem_id, s in status.items() if s == "removed"})
+            self._ghosts(diff, {elem_id for elem_id, s in status.items() if s == "removed"}, reference)
         elif map_id == diff.old.id:
             mine = {e.id for e in (*diff.old.processes, *diff.old.parties, *diff.old.links)}
             for d in diff.items:
@@ -114,11 +118,17 @@ class CompareMarks:
         sign.setPos(at + QPointF(-4, -24))
         self._add(sign, Z_MARK)
 
-    def _ghosts(self, diff: MapDiff, removed: set[str]) -> None:
+    def _ghosts(self, diff: MapDiff, removed: set[str], beside: bool = False) -> None:
         new_of = diff.matching.old_to_new()
         centres: dict[str, QPointF] = {}
+        bounds = self.scene.model_bounds() if beside else None
+        x = (bounds.right() if bounds is not None else 0.0) + 120.0
+        y = bounds.top() if bounds is not None else 0.0
         for e in (*diff.old.processes, *diff.old.parties):
             if e.id in removed:
+                if beside:  # a column to the right of the map, in the reference's order
+                    e = e.model_copy(update={"x": x, "y": y})
+                    y += e.height + 30.0
                 centres[e.id] = self._ghost_box(e)
         for lk in diff.old.links:
             if lk.id in removed:
@@ -137,6 +147,7 @@ class CompareMarks:
         label.setPos(rect.left() + 8, rect.top() + 8)
         self.ghosts[e.id] = box
         self.marked[e.id] = "removed"
+        self.scene.grow_scene_rect(rect.adjusted(-60, -60, 60, 60))  # so that it can be scrolled to
         self._sign(rect.topLeft(), "removed")
         return rect.center()
 

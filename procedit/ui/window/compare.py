@@ -246,7 +246,7 @@ class CompareController(QObject):
     def _mark(self) -> None:
         if self.marks is None or self.diff is None:
             return
-        self.marks.show(self.diff)
+        self.marks.show(self.diff, reference=self.is_reference)
 
     # ------------------------------------------------------------ going to elements
     def go_to(self, side: str, elem_id: str) -> None:
