@@ -235,3 +235,31 @@ def test_the_reference_model_kept_in_the_project_feeds_the_survey_report(window,
     assert any(t.startswith("Сравнение с эталонной моделью") for t in titles), titles
     window.undo_stack.undo()
     assert len(window.doc.map_ids()) == maps_before
+
+
+def test_compare_with_a_map_in_another_file(window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from procedit.storage import save
+
+    other = load(EXAMPLE)
+    to_be = other.map_by_id("map_to_be")
+    renamed = to_be.with_(processes=(to_be.processes[0].with_(name="Разведка рынка"), *to_be.processes[1:]))
+    path = tmp_path / "другой.procmap"
+    save(other.with_(maps=(other.maps[0], renamed)), path)
+    answers = iter(["A map in another file…", "Маркетинг — TO BE"])
+
+    def get_item(parent, title, label, items, *args, **kwargs):
+        wanted = next(answers)
+        return next(i for i in items if i in (wanted, "Карта из другого файла…")), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **kw: (str(path), ""))
+    window.compare.compare_with_action.trigger()
+    diff = window.compare.diff
+    assert not window.compare.in_project and str(path) in window.compare.other_label
+    # the same map in two files: paired by id, only the rename differs
+    assert [(d.kind, d.before, d.after) for d in diff.items] == [
+        ("renamed", "Разведка рынка", "Анализ конкурентов")
+    ]
+    assert diff.fixed == [] and diff.introduced == []
