@@ -246,7 +246,7 @@ def test_compare_with_a_map_in_another_file(window, monkeypatch, tmp_path):
     to_be = other.map_by_id("map_to_be")
     renamed = to_be.with_(processes=(to_be.processes[0].with_(name="Разведка рынка"), *to_be.processes[1:]))
     path = tmp_path / "другой.procmap"
-    save(other.with_(maps=(other.maps[0], renamed)), path)
+    save(other.with_(maps=tuple(renamed if m.id == to_be.id else m for m in other.maps)), path)
     answers = iter(["A map in another file…", "Маркетинг — TO BE"])
 
     def get_item(parent, title, label, items, *args, **kwargs):
