@@ -37,6 +37,7 @@ def test_presentation_mode_shows_the_map_alone_and_esc_restores_the_window(open_
     bars = [*w.findChildren(QDockWidget), *w.findChildren(QToolBar)]
     assert bars and not any(b.isVisible() for b in bars)
     assert not w.menuBar().isVisible() and not w.statusBar().isVisible()
+    assert not w.nav.breadcrumbs.isVisible()  # the map alone
     assert w.scene.text_floor == PRESENTATION_FLOOR
     assert not w.scene.badges_visible()  # badges are optional: off, View ▸ Problem Badges brings them
     w.actions.badges.trigger()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QToolBar
+from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
 
 from procedit.ui.canvas.style import PRESENTATION_FLOOR, TEXT_FLOOR
 
@@ -55,6 +55,13 @@ class Presentation(QObject):
             self._was_maximized = w.isMaximized()
             bars = [*w.findChildren(QDockWidget), *w.findChildren(QToolBar), w.menuBar(), w.statusBar()]
             self._hidden = [b for b in bars if b.isVisible() and b.parent() is w]
+            # and whatever stands beside the canvas in the centre (the breadcrumb bar, the find bar)
+            central = w.centralWidget()
+            self._hidden += [
+                c
+                for c in central.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                if c is not w.view and c.isVisible()
+            ]
             for bar in self._hidden:
                 bar.hide()
             self._badges = a.badges.isChecked()
