@@ -58,12 +58,12 @@ def _apply(doc: Document, history: History, edit: tuple[str, int, int]) -> bool:
         q = processes[j % len(processes)]
         command = AddElements(MAP, [Link(source_id=p.id, target_id=q.id, label=f"передача {n}")])
     elif what == "criterion":
-        command = add_item(doc, p.id, "criteria", Criterion(name=f"Критерий {n}", target=target_of(str(n))))
+        command = add_item(doc, p.id, "criteria", Criterion(name=f"Критерий {n}", target=target_of(str(1_000_000 + n))))
     elif what == "target":
         if not p.criteria:
             return False
         c = p.criteria[j % len(p.criteria)]
-        command = set_item_fields(doc, p.id, "criteria", c.id, {"target": target_of(f"≥ {n}")}, merge=False)
+        command = set_item_fields(doc, p.id, "criteria", c.id, {"target": target_of(f"≥ {1_000_000 + n}")}, merge=False)
     else:
         command = SetFields({p.id: {"x": p.x + 10 + n, "y": p.y}})
     history.push(command, merge=False)
