@@ -13,7 +13,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from procedit.model import ExternalParty, Lane, Link, Process, ProcessMap, Project
+from procedit.model import ExternalParty, Lane, Link, Process, ProcessMap, Project, limits
+from procedit.model.limits import LimitError, check_value
 
 MapElement = Process | ExternalParty | Link | Lane
 
@@ -24,6 +25,15 @@ COLLECTIONS: dict[type, str] = {
     Lane: "lanes",
 }
 _EMPTY_MAP = {name: () for name in COLLECTIONS.values()}
+_MAP_LIMITS = {
+    "processes": limits.MAX_PROCESSES,
+    "parties": limits.MAX_PARTIES,
+    "links": limits.MAX_LINKS,
+    "lanes": limits.MAX_LANES,
+}
+# below this many map elements a project cannot come near MAX_OBJECTS in practice: the
+# exact (slower) count runs only above it, and only when a command adds something
+_COUNT_FROM = limits.MAX_OBJECTS // 20
 
 
 class EditOutsideCommandError(RuntimeError):
@@ -73,6 +83,7 @@ class _Tx:
     maps: set[str] = field(default_factory=set)
     element_maps: set[str] = field(default_factory=set)
     project: bool = False
+    grew: bool = False  # an element or a map was added
     journal: list[Callable[[], None]] = field(default_factory=list)
 
 
@@ -184,6 +195,7 @@ class Document:
         tx = self._tx = _Tx(label, undo)
         try:
             yield
+            self._check_limits(tx)
         except BaseException:
             for inverse in reversed(tx.journal):
                 inverse()
@@ -195,6 +207,36 @@ class Document:
         )
         for listener in list(self._listeners):
             listener(change)
+
+    def _check_limits(self, tx: _Tx) -> None:
+        """What the command touched stays within the project's limits (the loader's rules),
+        else ``LimitError``: no edit can make a project that would not load again."""
+        maps = {m for m in tx.maps if m in self._maps}
+        for elem_id in tx.ids:
+            element = self.get(elem_id)
+            if element is not None:
+                check_value(element)
+                maps.add(self._where[elem_id])
+        for map_id in maps:
+            state = self._maps[map_id]
+            check_value(state.header)
+            for name, limit in _MAP_LIMITS.items():
+                if len(state.elements[name]) > limit:
+                    raise LimitError(
+                        name, f"a map may hold at most {limit} {name}", f"на карте не больше {limit} элементов"
+                    )
+        if tx.project:
+            check_value(self._header)
+        if len(self._maps) > limits.MAX_MAPS:
+            raise LimitError("maps", f"at most {limits.MAX_MAPS} maps", f"не больше {limits.MAX_MAPS} карт")
+        if tx.grew and sum(len(d) for s in self._maps.values() for d in s.elements.values()) > _COUNT_FROM:
+            total = limits.count_objects(self.project)
+            if total > limits.MAX_OBJECTS:
+                raise LimitError(
+                    "",
+                    f"the project would hold more than {limits.MAX_OBJECTS} elements",
+                    f"в проекте было бы больше {limits.MAX_OBJECTS} элементов",
+                )
 
     def _require_tx(self) -> _Tx:
         if self._tx is None:
@@ -213,6 +255,7 @@ class Document:
         self._raw_put(map_id, element, index)
         tx.ids.add(element.id)
         tx.element_maps.add(map_id)
+        tx.grew |= old is None
         if old is None:
             tx.journal.append(lambda: self._raw_remove(map_id, element.id))
         else:
@@ -268,6 +311,7 @@ class Document:
                     raise ValueError(f"id {e.id!r} is already used")
         self._raw_put_map(pmap, index)
         tx.maps.add(pmap.id)
+        tx.grew = True
         tx.ids.update(self._ids_of_map(pmap.id))
         tx.journal.append(lambda: self._raw_remove_map(pmap.id))
 

@@ -11,6 +11,8 @@ from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .limits import Id
+
 
 class Value(BaseModel):
     """An immutable value; unknown keys in a file are an error, not silently dropped.
@@ -32,7 +34,7 @@ class Value(BaseModel):
 class Entity(Value):
     """A value with a stable string id that survives save and load."""
 
-    id: str
+    id: Id
 
 
 def _is_none(value: object) -> bool:
@@ -46,7 +48,7 @@ def _is_empty(value: object) -> bool:
 # Lineage: the id of the element a copy was made from (a TO BE process remembers its AS IS
 # process, a pasted box the box it was copied from). Not a reference that must resolve: the
 # original may be deleted or live in another file. Left out of the file while unset.
-Origin = Annotated[str | None, Field(default=None, exclude_if=_is_none)]
+Origin = Annotated[Id | None, Field(default=None, exclude_if=_is_none)]
 
 
 def omitted_when_empty(default: Any = ()) -> Any:

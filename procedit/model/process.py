@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import Field
 
 from .base import Entity, Origin, Value, new_id
+from .limits import MAX_ACTUALS, MAX_ITEMS, Coord, DocumentText, Id, Line, Many, Number, Size, Text
 
 
 class ProcessKind(StrEnum):
@@ -30,16 +32,16 @@ class Flow(Entity):
     """
 
     id: str = Field(default_factory=lambda: new_id("Flow"))
-    what: str = ""
-    party_id: str | None = None
+    what: Line = ""
+    party_id: Id | None = None
     origin: Origin = None
 
 
 class Stage(Entity):
     id: str = Field(default_factory=lambda: new_id("Stage"))
-    name: str = ""
-    performer_id: str | None = None  # a person or a department
-    result: str = ""
+    name: Line = ""
+    performer_id: Id | None = None  # a person or a department
+    result: Text = ""
     origin: Origin = None
 
 
@@ -63,10 +65,10 @@ class Target(Value):
     """
 
     comparison: Comparison | None = None
-    value: float | None = None
-    high: float | None = None  # the upper bound of "between"
-    warning: float | None = None
-    text: str = ""
+    value: Number | None = None
+    high: Number | None = None  # the upper bound of "between"
+    warning: Number | None = None
+    text: Line = ""
 
     @property
     def is_set(self) -> bool:
@@ -81,24 +83,24 @@ class Target(Value):
 class Measurement(Value):
     """A measured actual value of a criterion for one period ("2026-10", "2026-Q3", "2026-W41", "2026")."""
 
-    period: str
-    value: float | None = None
-    note: str = ""
+    period: Line
+    value: Number | None = None
+    note: Text = ""
 
 
 class Criterion(Entity):
     """A KPI: what is measured, the target, how, how often and by whom, and what it was."""
 
     id: str = Field(default_factory=lambda: new_id("Criterion"))
-    name: str = ""
+    name: Line = ""
     target: Target = Field(default_factory=Target)
-    unit: str = ""
-    period: str = ""  # "month", "квартал", ...
-    method: str = ""  # how it is measured
-    formula: str = ""  # the formula or calculation method
-    data_source: str = ""  # where the numbers come from: CRM report, survey, ledger
-    responsible_id: str | None = None  # a person
-    actuals: tuple[Measurement, ...] = ()
+    unit: Line = ""
+    period: Line = ""  # "month", "квартал", ...
+    method: Text = ""  # how it is measured
+    formula: Text = ""  # the formula or calculation method
+    data_source: Text = ""  # where the numbers come from: CRM report, survey, ledger
+    responsible_id: Id | None = None  # a person
+    actuals: Annotated[tuple[Measurement, ...], Many(MAX_ACTUALS)] = ()
     origin: Origin = None
 
 
@@ -113,14 +115,14 @@ class CorrectiveAction(Entity):
     """What is done to correct a process when its criteria are not met."""
 
     id: str = Field(default_factory=lambda: new_id("CorrectiveAction"))
-    what: str = ""
-    why: str = ""
-    criterion_id: str | None = None  # the criterion (of this process) that caused it
-    finding: str = ""  # the rule id of the finding that caused it, if any
-    responsible_id: str | None = None  # a person
+    what: Line = ""
+    why: Text = ""
+    criterion_id: Id | None = None  # the criterion (of this process) that caused it
+    finding: Line = ""  # the rule id of the finding that caused it, if any
+    responsible_id: Id | None = None  # a person
     due: dt.date | None = None
     status: ActionStatus = ActionStatus.PLANNED
-    result: str = ""
+    result: Text = ""
 
     @property
     def is_open(self) -> bool:
@@ -132,36 +134,36 @@ class DocumentRef(Entity):
 
     id: str = Field(default_factory=lambda: new_id("DocumentRef"))
     kind: DocumentKind = DocumentKind.REGULATION
-    title: str = ""
-    location: str = ""  # file path or URL
-    text: str = ""  # embedded text, e.g. a designer's brief template
+    title: Line = ""
+    location: Text = ""  # file path or URL
+    text: DocumentText = ""  # embedded text, e.g. a designer's brief template
     origin: Origin = None
 
 
 class Process(Entity):
     id: str = Field(default_factory=lambda: new_id("Process"))
-    code: str = ""
-    name: str = ""
+    code: Line = ""
+    name: Line = ""
     kind: ProcessKind = ProcessKind.CORE
-    department_id: str | None = None
-    lane_id: str | None = None
-    description: str = ""
-    goal_ids: tuple[str, ...] = ()  # strategy goals this process serves
-    goal: str = ""
-    results: str = ""
-    inputs: tuple[Flow, ...] = ()
-    outputs: tuple[Flow, ...] = ()
-    stages: tuple[Stage, ...] = ()
-    owner_id: str | None = None  # exactly one person; None is allowed so the validator can flag it
-    customer_ids: tuple[str, ...] = ()  # processes, parties, people or departments
-    participant_ids: tuple[str, ...] = ()  # people
-    criteria: tuple[Criterion, ...] = ()
-    documents: tuple[DocumentRef, ...] = ()
-    actions: tuple[CorrectiveAction, ...] = ()  # corrective actions
-    notes: str = ""
-    subprocess_map_id: str | None = None  # decomposition into a child map
-    x: float = 0.0
-    y: float = 0.0
-    width: float = 180.0
-    height: float = 80.0
+    department_id: Id | None = None
+    lane_id: Id | None = None
+    description: Text = ""
+    goal_ids: Annotated[tuple[Id, ...], Many(MAX_ITEMS)] = ()  # strategy goals this process serves
+    goal: Text = ""
+    results: Text = ""
+    inputs: Annotated[tuple[Flow, ...], Many(MAX_ITEMS)] = ()
+    outputs: Annotated[tuple[Flow, ...], Many(MAX_ITEMS)] = ()
+    stages: Annotated[tuple[Stage, ...], Many(MAX_ITEMS)] = ()
+    owner_id: Id | None = None  # exactly one person; None is allowed so the validator can flag it
+    customer_ids: Annotated[tuple[Id, ...], Many(MAX_ITEMS)] = ()  # processes, parties, people or departments
+    participant_ids: Annotated[tuple[Id, ...], Many(MAX_ITEMS)] = ()  # people
+    criteria: Annotated[tuple[Criterion, ...], Many(MAX_ITEMS)] = ()
+    documents: Annotated[tuple[DocumentRef, ...], Many(MAX_ITEMS)] = ()
+    actions: Annotated[tuple[CorrectiveAction, ...], Many(MAX_ITEMS)] = ()  # corrective actions
+    notes: Text = ""
+    subprocess_map_id: Id | None = None  # decomposition into a child map
+    x: Coord = 0.0
+    y: Coord = 0.0
+    width: Size = 180.0
+    height: Size = 80.0
     origin: Origin = None  # lineage: the process this one was copied from

@@ -4,10 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import Field
 
 from .base import Entity, Origin, Value, new_id, omitted_when_empty
+from .limits import (
+    MAX_ITEMS,
+    MAX_LANES,
+    MAX_LINKS,
+    MAX_MAPS,
+    MAX_PARTIES,
+    MAX_PEOPLE,
+    MAX_PROCESSES,
+    MAX_RULES,
+    Coord,
+    Count,
+    DocumentText,
+    Id,
+    LaneHeight,
+    Line,
+    Many,
+    Number,
+    Size,
+    Text,
+)
 from .process import Process
 
 
@@ -61,23 +82,23 @@ class Severity(StrEnum):
 
 class ExternalParty(Entity):
     id: str = Field(default_factory=lambda: new_id("ExternalParty"))
-    name: str = ""
+    name: Line = ""
     kind: PartyKind = PartyKind.CUSTOMER
-    description: str = ""
-    x: float = 0.0
-    y: float = 0.0
-    width: float = 140.0
-    height: float = 70.0
+    description: Text = ""
+    x: Coord = 0.0
+    y: Coord = 0.0
+    width: Size = 140.0
+    height: Size = 70.0
     origin: Origin = None
 
 
 class Link(Entity):
     id: str = Field(default_factory=lambda: new_id("Link"))
-    source_id: str
-    target_id: str
-    label: str = ""  # what passes: "заказ на лиды"
-    source_output_id: str | None = None  # a Flow in source.outputs
-    target_input_id: str | None = None  # a Flow in target.inputs
+    source_id: Id
+    target_id: Id
+    label: Line = ""  # what passes: "заказ на лиды"
+    source_output_id: Id | None = None  # a Flow in source.outputs
+    target_input_id: Id | None = None  # a Flow in target.inputs
     kind: LinkKind = LinkKind.FLOW
     routing: Routing = Routing.STRAIGHT
     origin: Origin = None
@@ -87,10 +108,10 @@ class Lane(Entity):
     """A horizontal department lane of a map."""
 
     id: str = Field(default_factory=lambda: new_id("Lane"))
-    name: str = ""
-    department_id: str | None = None
-    y: float = 0.0
-    height: float = 200.0
+    name: Line = ""
+    department_id: Id | None = None
+    y: Coord = 0.0
+    height: LaneHeight = 200.0
 
 
 class Pairing(Value):
@@ -99,84 +120,84 @@ class Pairing(Value):
     counterpart of ``theirs``, an element of the other map, or, with ``paired`` False, is not.
     The ids are not references that must resolve (the other map may be in another file)."""
 
-    mine: str
-    theirs: str
+    mine: Line
+    theirs: Line
     paired: bool = True
 
 
 class ProcessMap(Entity):
     id: str = Field(default_factory=lambda: new_id("ProcessMap"))
-    name: str = ""
+    name: Line = ""
     kind: MapKind = MapKind.AS_IS
-    description: str = ""
-    parent_process_id: str | None = None  # set when this map decomposes a process
-    source_map_id: str | None = None  # the map this one was copied from (TO BE from AS IS)
+    description: Text = ""
+    parent_process_id: Id | None = None  # set when this map decomposes a process
+    source_map_id: Id | None = None  # the map this one was copied from (TO BE from AS IS)
     check_level: CheckLevel = CheckLevel.SKETCH  # a new map starts as a sketch; raised by the user
-    processes: tuple[Process, ...] = ()
-    parties: tuple[ExternalParty, ...] = ()
-    links: tuple[Link, ...] = ()
-    lanes: tuple[Lane, ...] = ()
-    pairings: tuple[Pairing, ...] = omitted_when_empty()
+    processes: Annotated[tuple[Process, ...], Many(MAX_PROCESSES)] = ()
+    parties: Annotated[tuple[ExternalParty, ...], Many(MAX_PARTIES)] = ()
+    links: Annotated[tuple[Link, ...], Many(MAX_LINKS)] = ()
+    lanes: Annotated[tuple[Lane, ...], Many(MAX_LANES)] = ()
+    pairings: Annotated[tuple[Pairing, ...], Many(MAX_ITEMS)] = omitted_when_empty()
 
 
 class Person(Entity):
     id: str = Field(default_factory=lambda: new_id("Person"))
-    name: str = ""
-    position: str = ""
-    department_id: str | None = None
-    email: str = ""
+    name: Line = ""
+    position: Line = ""
+    department_id: Id | None = None
+    email: Line = ""
 
 
 class Department(Entity):
     id: str = Field(default_factory=lambda: new_id("Department"))
-    name: str = ""
-    head_id: str | None = None  # a person
+    name: Line = ""
+    head_id: Id | None = None  # a person
 
 
 class Goal(Entity):
     id: str = Field(default_factory=lambda: new_id("Goal"))
-    title: str = ""
-    description: str = ""
+    title: Line = ""
+    description: Text = ""
 
 
 class Strategy(Value):
-    mission: str = ""
-    vision: str = ""
-    positioning: str = ""
-    goals: tuple[Goal, ...] = ()
+    mission: Text = ""
+    vision: Text = ""
+    positioning: Text = ""
+    goals: Annotated[tuple[Goal, ...], Many(MAX_ITEMS)] = ()
 
 
 class Passport(Value):
     """The document passport printed on the regulation's title page."""
 
-    code: str = ""
-    title: str = ""
-    version: str = "1.0"
+    code: Line = ""
+    title: Line = ""
+    version: Line = "1.0"
     status: DocStatus = DocStatus.DRAFT
     effective_date: dt.date | None = None
-    author_id: str | None = None  # a person
+    author_id: Id | None = None  # a person
 
 
 class Approver(Entity):
     id: str = Field(default_factory=lambda: new_id("Approver"))
-    person_id: str
+    person_id: Id
     role: ApprovalRole = ApprovalRole.AGREES
-    decision: str = ""
+    decision: Line = ""
     date: dt.date | None = None
 
 
 class ChangeLogEntry(Entity):
     id: str = Field(default_factory=lambda: new_id("ChangeLogEntry"))
-    number: int = 1
+    number: Count = 1
     date: dt.date | None = None
-    description: str = ""
-    author: str = ""
+    description: Text = ""
+    author: Line = ""
 
 
 class Term(Entity):
     id: str = Field(default_factory=lambda: new_id("Term"))
-    term: str = ""
-    definition: str = ""
+    term: Line = ""
+    definition: Text = ""
 
 
 class RuleConfig(Value):
@@ -187,8 +208,9 @@ class RuleConfig(Value):
 
 
 class ValidationConfig(Value):
-    rules: dict[str, RuleConfig] = Field(default_factory=dict)
-    params: dict[str, float] = Field(default_factory=dict)  # e.g. {"owner_share": 0.3}
+    rules: Annotated[dict[Id, RuleConfig], Many(MAX_RULES)] = Field(default_factory=dict)
+    # e.g. {"owner_share": 0.3}
+    params: Annotated[dict[Id, Number], Many(MAX_RULES)] = Field(default_factory=dict)
 
 
 class ExportConfig(Value):
@@ -201,32 +223,32 @@ class MergeConflict(Value):
     one is here, so nothing is lost. Values are JSON text; ``element`` is an id (or "" for
     the project itself), ``where`` the element as a person reads it."""
 
-    element: str
-    where: str = ""
-    field: str
-    base: str = ""
-    ours: str = ""
-    theirs: str = ""
-    kept: str = "ours"
+    element: Line
+    where: Line = ""
+    field: Line
+    base: DocumentText = ""
+    ours: DocumentText = ""
+    theirs: DocumentText = ""
+    kept: Line = "ours"
 
 
 class Project(Value):
-    name: str = ""
-    organization: str = ""
-    language: str = "ru"  # "ru" or "en": default language of documents
+    name: Line = ""
+    organization: Line = ""
+    language: Line = "ru"  # "ru" or "en": default language of documents
     passport: Passport = Field(default_factory=Passport)
-    purpose: str = ""
-    scope: str = ""
-    terms: tuple[Term, ...] = ()
+    purpose: Text = ""
+    scope: Text = ""
+    terms: Annotated[tuple[Term, ...], Many(MAX_PEOPLE)] = ()
     strategy: Strategy = Field(default_factory=Strategy)
-    people: tuple[Person, ...] = ()
-    departments: tuple[Department, ...] = ()
-    approvers: tuple[Approver, ...] = ()
-    change_log: tuple[ChangeLogEntry, ...] = ()
-    maps: tuple[ProcessMap, ...] = ()
+    people: Annotated[tuple[Person, ...], Many(MAX_PEOPLE)] = ()
+    departments: Annotated[tuple[Department, ...], Many(MAX_ITEMS)] = ()
+    approvers: Annotated[tuple[Approver, ...], Many(MAX_ITEMS)] = ()
+    change_log: Annotated[tuple[ChangeLogEntry, ...], Many(MAX_PEOPLE)] = ()
+    maps: Annotated[tuple[ProcessMap, ...], Many(MAX_MAPS)] = ()
     validation: ValidationConfig = Field(default_factory=ValidationConfig)
     export: ExportConfig = Field(default_factory=ExportConfig)
-    conflicts: tuple[MergeConflict, ...] = omitted_when_empty()
+    conflicts: Annotated[tuple[MergeConflict, ...], Many(MAX_ITEMS)] = omitted_when_empty()
 
     def map_by_id(self, map_id: str) -> ProcessMap:
         for m in self.maps:

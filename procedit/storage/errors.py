@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from pydantic import ValidationError
+
+from procedit.model.limits import bad_character
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -84,14 +87,33 @@ def _quote(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _short(value: Any) -> str:
-    """A value as it looks in the file (JSON: null, true, "text", [...]), cut to 40 characters."""
+def value_text(value: Any) -> str:
+    """A value as it looks in the file (JSON: null, true, "text", [...]), cut to 40 characters.
+
+    Never Python's spelling (None, True, inf); a number too large for a double (1e999) is
+    said so; characters that could disturb a terminal are shown escaped."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "a number beyond ±1.8e308" if math.isinf(value) else "NaN"
     try:
-        text = json.dumps(value, ensure_ascii=False, default=repr)
+        text = json.dumps(value, ensure_ascii=True, default=repr)
     except (TypeError, ValueError):  # pragma: no cover - values come from parsed JSON
         text = repr(value)
-    text = " ".join(text.split())
+    text = _unescape_printable(" ".join(text.split()))
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+_ESCAPE = re.compile(r"\\u([0-9a-f]{4})")
+
+
+def _unescape_printable(text: str) -> str:
+    """JSON text with ``\\uXXXX`` turned back into the character where it is printable
+    (Cyrillic stays readable; control characters and lone surrogates stay escaped)."""
+
+    def back(m: re.Match[str]) -> str:
+        ch = chr(int(m.group(1), 16))
+        return ch if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF else m.group(0)
+
+    return _ESCAPE.sub(back, text)
 
 
 # pydantic error type -> (English, Russian) reason; {input} and {expected} are filled in
@@ -129,11 +151,46 @@ _REASONS: dict[str, tuple[str, str]] = {
         "expected a date YYYY-MM-DD, found {input}",
         "ожидается дата ГГГГ-ММ-ДД, а записано {input}",
     ),
+    "number_too_large": (
+        "the number is too large for any computer to hold (beyond ±1.8e308)",
+        "число слишком велико (больше ±1,8e308)",
+    ),
+    "string_too_long": (
+        "the text is too long (more than {max_length} characters)",
+        "текст слишком длинный (больше {max_length} знаков)",
+    ),
+    "too_long": (
+        "too many items ({actual_length}; the limit is {max_length})",
+        "слишком много элементов ({actual_length}; предел {max_length})",
+    ),
+    "greater_than_equal": (
+        "{input} is out of range (the smallest allowed is {ge})",
+        "значение {input} вне допустимого (наименьшее {ge})",
+    ),
+    "less_than_equal": (
+        "{input} is out of range (the largest allowed is {le})",
+        "значение {input} вне допустимого (наибольшее {le})",
+    ),
+    "string_pattern_mismatch": (
+        "the text holds the control character {char}, which a project may not contain",
+        "в тексте управляющий символ {char}, недопустимый в проекте",
+    ),
+    "string_unicode": (
+        "the text holds {char}, half of a character (a lone surrogate), which cannot be saved",
+        "в тексте {char} — половина символа (одиночный суррогат), такой текст нельзя сохранить",
+    ),
     "date_from_datetime_inexact": (
         "expected a date YYYY-MM-DD, found {input}",
         "ожидается дата ГГГГ-ММ-ДД, а записано {input}",
     ),
 }
+
+
+def _number(value: Any) -> Any:
+    """A bound from pydantic's context as JSON writes it (1000000, not 1000000.0)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return int(value)
+    return value
 
 
 def from_validation_error(
@@ -147,7 +204,11 @@ def from_validation_error(
     value = first.get("input")
     ctx = first.get("ctx") or {}
     expected = str(ctx.get("expected", ""))
-    fill = {"input": _short(value), "expected": expected}
+    fill = {"input": value_text(value), "expected": expected, **{k: _number(v) for k, v in ctx.items()}}
+    if kind == "finite_number" and isinstance(value, float) and math.isinf(value):
+        kind = "number_too_large"
+    if kind in ("string_pattern_mismatch", "string_unicode"):
+        fill["char"] = bad_character(str(value)) or "?"
     if kind in _REASONS:
         en, ru = _REASONS[kind]
         reason, reason_ru = en.format(**fill), ru.format(**fill)

@@ -19,15 +19,17 @@ import re
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Literal
+from typing import Annotated, Any
 
-from pydantic import ConfigDict, ValidationError
+from pydantic import ConfigDict, Field, ValidationError
 
 from procedit.model import Project, check_integrity
+from procedit.model.limits import MAX_OBJECTS
 
-from .errors import ProjectFileError, from_validation_error
+from .errors import ProjectFileError, from_validation_error, value_text
 from .migrate import MIGRATIONS
 from .serialize import project_json
+from .strict import RepeatedKey, RepeatWatch, keys_may_repeat, too_many_objects
 
 FORMAT = 5  # the format this procedit writes
 FIRST_FORMAT = 1  # the oldest format it still reads
@@ -43,7 +45,7 @@ class _CurrentFile(Project):
     # nearly every string is an id, a name or a text of its own: ~10% faster without it
     model_config = ConfigDict(cache_strings="none")
 
-    format: Literal[5]  # = FORMAT
+    format: Annotated[int, Field(strict=True, ge=FORMAT, le=FORMAT)]  # 2.0 is refused as on the slow path
 
 
 _PROJECT_FIELDS = tuple(Project.model_fields)
@@ -142,12 +144,23 @@ def _loads(data: bytes | str, name: str | os.PathLike[str]) -> Project:
         data = data[len(_BOM) :]
     if not data or data.isspace():  # (isspace stops at the first other byte: no copy)
         raise ProjectFileError(name, "", "the file is empty", "файл пуст")
+    objects = too_many_objects(data)  # refused before anything is built: memory stays small
+    if objects is not None:
+        raise ProjectFileError(
+            name,
+            "",
+            f"the project holds too many elements ({objects:,}; the limit is {MAX_OBJECTS:,})",
+            f"в проекте слишком много элементов ({objects:,}; предел {MAX_OBJECTS:,})".replace(",", " "),
+        )
     # fast path: a current, well-formed file goes straight into the model
     try:
         parsed = _CurrentFile.model_validate_json(data)
     except ValidationError:
         pass
     else:
+        if keys_may_repeat(data, parsed):  # the slow path tells a repeated key from a spaced one
+            del parsed
+            return _slow_load(data, name)
         project = Project.model_construct(
             _fields_set=parsed.model_fields_set - {"format"},
             **{k: getattr(parsed, k) for k in _PROJECT_FIELDS},
@@ -168,8 +181,17 @@ def _slow_load(data: bytes, name: str | os.PathLike[str]) -> Project:
             "the file is not UTF-8 text (save it as UTF-8)",
             "файл не в кодировке UTF-8 (сохраните его в UTF-8)",
         ) from None
+    watch = RepeatWatch()
     try:
-        tree = json.loads(text, parse_constant=_no_constant)
+        tree = json.loads(text, parse_constant=_no_constant, object_pairs_hook=watch.hook)
+        watch.check(tree)
+    except RepeatedKey as e:
+        raise ProjectFileError(
+            name,
+            e.path,
+            f"the key {value_text(e.key)} appears twice in one object",
+            f"ключ {value_text(e.key)} записан в одном объекте дважды",
+        ) from None
     except json.JSONDecodeError as e:
         raise ProjectFileError(
             name,
@@ -209,8 +231,8 @@ def _format_of(tree: dict[str, Any], name: str | os.PathLike[str]) -> int:
         raise ProjectFileError(
             name,
             "$.format",
-            f"the format must be a whole number, found {version!r}",
-            f"номер формата должен быть целым числом, а записано {version!r}",
+            f"the format must be a whole number, found {value_text(version)}",
+            f"номер формата должен быть целым числом, а записано {value_text(version)}",
         )
     if version > FORMAT:
         __version__ = procedit_version()

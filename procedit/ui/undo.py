@@ -18,6 +18,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from procedit.commands import Command, Document, History
+from procedit.model.limits import LimitError
 
 _MERGE_ID = 0x70C
 
@@ -53,6 +54,7 @@ class UndoAdapter(QUndoStack):
 
     modifiedChanged = Signal(bool)  # True when the document differs from the saved state
     historyChanged = Signal()  # after every push/undo/redo/mark_clean
+    refused = Signal(object)  # a LimitError: the edit would break the project's limits
 
     def __init__(self, history: History, parent=None):
         super().__init__(parent)
@@ -71,13 +73,18 @@ class UndoAdapter(QUndoStack):
         """Apply ``command`` through the history and record it as one undo step.
 
         If the command fails, the document is rolled back by its transaction and nothing is
-        recorded; the exception propagates to the caller.
+        recorded; the exception propagates to the caller, except an edit beyond the project's
+        limits (``LimitError``), which is announced by ``refused`` instead.
         """
         if self.prepare is not None:
             command = self.prepare(command)
         before = self.history.index
         was_clean = self.history.is_clean
-        self.history.push(command)
+        try:
+            self.history.push(command)
+        except LimitError as e:
+            self.refused.emit(e)
+            return
         merged = self.history.index == before and not was_clean and self.count() > 0
         if merged and self.index() == self.cleanIndex():
             self.resetClean()  # Qt merges only away from its clean point: follow the history

@@ -1031,17 +1031,17 @@
     <context>
         <name>ItemTable</name>
         <message>
-            <location filename="../../procedit/ui/panels/tables.py" line="273" />
+            <location filename="../../procedit/ui/panels/tables.py" line="276" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/tables.py" line="273" />
+            <location filename="../../procedit/ui/panels/tables.py" line="276" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/tables.py" line="274" />
+            <location filename="../../procedit/ui/panels/tables.py" line="277" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
@@ -1295,132 +1295,137 @@
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="89" />
+            <location filename="../../procedit/ui/window/main_window.py" line="90" />
             <source>Properties</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="92" />
+            <location filename="../../procedit/ui/window/main_window.py" line="93" />
             <source>Problems</source>
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="121" />
+            <location filename="../../procedit/ui/window/main_window.py" line="122" />
             <source>This map is empty.
 Double-click the canvas or press Insert to add a process.</source>
             <translation>Карта пуста.
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="288" />
+            <location filename="../../procedit/ui/window/main_window.py" line="296" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="310" />
+            <location filename="../../procedit/ui/window/main_window.py" line="318" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="310" />
+            <location filename="../../procedit/ui/window/main_window.py" line="318" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="313" />
+            <location filename="../../procedit/ui/window/main_window.py" line="321" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="350" />
+            <location filename="../../procedit/ui/window/main_window.py" line="358" />
             <source>Rename</source>
             <translation>Переименовать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="356" />
+            <location filename="../../procedit/ui/window/main_window.py" line="364" />
             <source>Paste Here</source>
             <translation>Вставить сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="361" />
+            <location filename="../../procedit/ui/window/main_window.py" line="369" />
             <source>Add Process Here</source>
             <translation>Добавить процесс сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="366" />
+            <location filename="../../procedit/ui/window/main_window.py" line="374" />
             <source>Add External Party Here</source>
             <translation>Добавить внешнюю сторону сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="399" />
+            <location filename="../../procedit/ui/window/main_window.py" line="407" />
             <source>Lane %1</source>
             <translation>Дорожка %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="401" />
+            <location filename="../../procedit/ui/window/main_window.py" line="409" />
             <source>Add lane</source>
             <translation>Добавить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="450" />
+            <location filename="../../procedit/ui/window/main_window.py" line="458" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="467" />
+            <location filename="../../procedit/ui/window/main_window.py" line="477" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="468" />
+            <location filename="../../procedit/ui/window/main_window.py" line="478" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/window/files.py" line="190" />
-            <location filename="../../procedit/ui/window/main_window.py" line="492" />
+            <location filename="../../procedit/ui/window/main_window.py" line="502" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="504" />
+            <location filename="../../procedit/ui/window/main_window.py" line="514" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="507" />
+            <location filename="../../procedit/ui/window/main_window.py" line="517" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="509" />
+            <location filename="../../procedit/ui/window/main_window.py" line="519" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="511" />
+            <location filename="../../procedit/ui/window/main_window.py" line="521" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="534" />
+            <location filename="../../procedit/ui/window/main_window.py" line="544" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="87" />
+            <location filename="../../procedit/ui/window/main_window.py" line="88" />
             <source>Maps</source>
             <translation>Карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="444" />
+            <location filename="../../procedit/ui/window/main_window.py" line="452" />
             <source>Fit boxes to names</source>
             <translation>Размер блоков по названиям</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="446" />
+            <location filename="../../procedit/ui/window/main_window.py" line="454" />
             <source>Every name already fits its box.</source>
             <translation>Все названия уже помещаются в блоки.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/main_window.py" line="244" />
+            <source>Not changed: %1</source>
+            <translation>Не изменено: %1</translation>
         </message>
     </context>
     <context>

@@ -20,7 +20,7 @@ def saved(tmp_path):
 
 
 def project(name: str) -> Project:
-    return Project(name=name, maps=(ProcessMap(id="map_1", name="Карта"),))
+    return Project(purpose=name, maps=(ProcessMap(id="map_1", name="Карта"),))
 
 
 def leftovers(folder):
@@ -41,7 +41,7 @@ def test_disk_full_during_write_keeps_the_old_file(saved, monkeypatch):
     assert "диск переполнен" in info.value.message("ru")
     assert str(saved) in str(info.value)
     assert saved.read_bytes() == before
-    assert load(saved).name == "Версия 1"
+    assert load(saved).purpose == "Версия 1"
     assert leftovers(saved.parent) == []
 
 

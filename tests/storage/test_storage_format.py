@@ -115,7 +115,7 @@ def test_not_json_names_line_and_column():
         (
             b'{"format": 2, "maps": [{"id": "m", "processes": [{"id": "p", "x": 1e999}]}]}',
             "$.maps[0].processes[0].x",
-            "finite",
+            "too large",
         ),
     ],
 )

@@ -10,6 +10,8 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPen, QTextCursor, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyle
 
+from procedit.model.limits import MAX_LINE, clean_text
+
 from .items import LinkItem, NodeItem
 from .style import INK, SELECTION, fonts
 
@@ -59,7 +61,7 @@ class NameEditor(QGraphicsTextItem):
 
     @property
     def text(self) -> str:
-        return " ".join(self.toPlainText().split())
+        return clean_text(" ".join(self.toPlainText().split()), MAX_LINE)  # what a name may hold
 
     def _recenter(self) -> None:
         if isinstance(self.target, NodeItem):

@@ -25,18 +25,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from procedit.model.limits import MAX_LINE, MAX_TEXT, clean_text
+
 Choice = tuple[Any, str]  # (model value, shown text)
 
 
 class LineField(QLineEdit):
+    """One line of text, never longer than ``limit`` nor holding a character a project
+    may not contain (pasted control characters are dropped as they arrive)."""
+
     edited = Signal(str)
 
-    def __init__(self, placeholder: str = "", parent: QWidget | None = None):
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None, limit: int = MAX_LINE):
         super().__init__(parent)
         self.session = 0
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(False)
-        self.textEdited.connect(self.edited)
+        self.setMaxLength(limit)
+        self.textEdited.connect(self._edited)
+
+    def _edited(self, text: str) -> None:
+        cleaned = clean_text(text, self.maxLength())
+        if cleaned != text:
+            pos = self.cursorPosition()
+            self.blockSignals(True)
+            self.setText(cleaned)
+            self.setCursorPosition(min(pos, len(cleaned)))
+            self.blockSignals(False)
+        self.edited.emit(cleaned)
 
     def focusInEvent(self, event) -> None:
         self.session += 1
@@ -63,9 +79,12 @@ class TextField(QPlainTextEdit):
 
     edited = Signal(str)
 
-    def __init__(self, placeholder: str = "", lines: int = 3, parent: QWidget | None = None):
+    def __init__(
+        self, placeholder: str = "", lines: int = 3, parent: QWidget | None = None, limit: int = MAX_TEXT
+    ):
         super().__init__(parent)
         self.session = 0
+        self.limit = limit  # what the model's field allows (longer or odd text is cut/dropped)
         self._setting = False
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)
@@ -87,7 +106,11 @@ class TextField(QPlainTextEdit):
 
     def _changed(self) -> None:
         if not self._setting:
-            self.edited.emit(self.toPlainText())
+            text = self.toPlainText()
+            cleaned = clean_text(text, self.limit)
+            if cleaned != text:
+                self.set_value(cleaned)
+            self.edited.emit(cleaned)
 
     def set_value(self, value: str) -> None:
         value = value or ""

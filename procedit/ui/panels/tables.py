@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from procedit.model.limits import MAX_DOCUMENT_TEXT, MAX_INT, MAX_TEXT
+
 from .checked_fields import DateField
 from .fields import ComboField, LineField, TextField, wheel_guard
 
@@ -221,14 +223,15 @@ class ItemTable(QWidget):
     def _make_editor(self, c: Column, row: _Row) -> QWidget:
         host = self.grid_host
         if c.kind == "multiline":
-            w: QWidget = TextField(c.placeholder, 4, host)
+            limit = MAX_DOCUMENT_TEXT if c.field == "text" else MAX_TEXT  # a document's embedded text
+            w: QWidget = TextField(c.placeholder, 4, host, limit=limit)
             w.edited.connect(lambda v, r=row, f=c.field: self._edited(r, f, v))
         elif c.kind == "choice":
             w = ComboField(host)
             w.edited.connect(lambda v, r=row, f=c.field: self._edited(r, f, v))
         elif c.kind == "int":
             w = QSpinBox(host)
-            w.setRange(0, 1_000_000)
+            w.setRange(0, min(1_000_000, MAX_INT))
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             w.installEventFilter(wheel_guard)
             w.valueChanged.connect(lambda v, r=row, f=c.field: self._edited(r, f, v))

@@ -8,6 +8,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QInputDialog,
     QLabel,
@@ -172,6 +173,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self.undo_group.addStack(self.undo_stack)
         self.undo_group.setActiveStack(self.undo_stack)
         self.undo_stack.modifiedChanged.connect(self._on_modified)
+        self.undo_stack.refused.connect(self._on_refused)
         self.path = path
         self._attach_safety(recovered_slot)
         map_id = project.maps[0].id
@@ -235,6 +237,12 @@ class MainWindow(FilesMixin, QMainWindow):
 
     def is_modified(self) -> bool:
         return self.undo_stack is not None and self.undo_stack.is_modified()
+
+    def _on_refused(self, error) -> None:
+        """An edit beyond the project's limits was refused (nothing changed): say why."""
+        QApplication.beep()
+        text = self.tr("Not changed: %1").replace("%1", error.message(self.lang))
+        self.statusBar().showMessage(text, 10000)
 
     def _on_change(self, change: Change) -> None:
         if self.doc is None:
@@ -456,7 +464,9 @@ class MainWindow(FilesMixin, QMainWindow):
         if self.doc is None:
             return None
         folder = str(Path(self.path).parent) if self.path else None
-        return export_regulation_interactive(self, self.doc.project, self.map_id, process_code, folder=folder)
+        return export_regulation_interactive(
+            self, self.doc.project, self.map_id, process_code, folder=folder, source=self.path
+        )
 
     def export_process_regulation(self) -> str | None:
         ids = self.scene.selected_ids() if self.scene is not None else []

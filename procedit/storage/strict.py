@@ -1,0 +1,128 @@
+"""Strict reading of JSON beyond what the parsers check: no key twice in one object, and
+no more objects than a project may hold (counted before anything is built).
+
+pydantic's JSON parser keeps the last of two equal keys silently; the standard library
+does the same. The fast path therefore compares the number of keys in the file with the
+number of fields the model was given (equal unless a key repeats), and the slow path
+parses with a hook that notices the repetition and says where.
+"""
+
+from __future__ import annotations
+
+import re
+import typing
+from functools import cache
+from operator import attrgetter
+from typing import Any
+
+from pydantic import BaseModel
+
+from procedit.model.limits import MAX_OBJECTS
+
+from .errors import json_path
+
+_fields_set = attrgetter("__pydantic_fields_set__")
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+
+
+def too_many_objects(data: bytes) -> int | None:
+    """How many JSON objects ``data`` holds when that is more than ``MAX_OBJECTS``, else None.
+
+    ``data.count(b"{")`` bounds the number from above in a few milliseconds; only when it
+    is over the limit are braces inside strings told apart (slower, and rare)."""
+    if data.count(b"{") <= MAX_OBJECTS:
+        return None
+    n = _STRING.sub(b"", data).count(b"{")
+    return n if n > MAX_OBJECTS else None
+
+
+def keys_may_repeat(data: bytes, parsed: BaseModel) -> bool:
+    """False when no key of ``data`` can repeat: as many ``":`` in the text as fields read.
+
+    Every key ends with ``":`` (no space before the colon, as procedit writes); an escaped
+    ``\\":`` inside a text or a space before a colon makes the counts differ and sends the
+    file down the slow path, which decides exactly."""
+    return data.count(b'":') != _keys(parsed)
+
+
+def _models(annotation: Any) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for a in typing.get_args(annotation) for m in _models(a)]
+
+
+@cache
+def _plan(cls: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
+    """(field, holds only values without nested values) for the fields holding values."""
+    plan = []
+    for name, info in cls.model_fields.items():
+        models = _models(info.annotation)
+        if models:
+            plan.append((name, all(not _plan(m) for m in models)))
+    return tuple(plan)
+
+
+def _keys(obj: BaseModel) -> int:
+    """The number of keys the file gave for ``obj`` and everything in it."""
+    n = len(obj.__pydantic_fields_set__)
+    for name, leaf in _plan(type(obj)):
+        v = getattr(obj, name)
+        if isinstance(v, dict):
+            n += len(v)
+            v = tuple(v.values())
+        if isinstance(v, tuple):
+            if leaf:
+                n += sum(map(len, map(_fields_set, v)))
+            else:
+                for x in v:
+                    n += _keys(x)
+        elif v is not None:
+            n += _keys(v)
+    return n
+
+
+class RepeatedKey(ValueError):
+    """A key occurs twice in one object; ``path`` says where (``$.maps[0].processes[2]``)."""
+
+    def __init__(self, key: str, path: str):
+        super().__init__(key)
+        self.key = key
+        self.path = path
+
+
+class _Repeated(dict):
+    __slots__ = ("key",)
+
+
+class RepeatWatch:
+    """``hook`` is an ``object_pairs_hook`` for ``json.loads`` that marks an object whose
+    keys repeat; ``check(tree)`` then raises ``RepeatedKey`` for the first one."""
+
+    def __init__(self) -> None:
+        self.seen = False
+
+    def hook(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        d = dict(pairs)
+        if len(d) == len(pairs):
+            return d
+        self.seen = True
+        marked = _Repeated(d)
+        keys: set[str] = set()
+        for k, _ in pairs:
+            if k in keys:
+                marked.key = k
+                break
+            keys.add(k)
+        return marked
+
+    def check(self, tree: Any) -> None:
+        if not self.seen:
+            return
+        stack: list[tuple[Any, tuple[Any, ...]]] = [(tree, ())]
+        while stack:
+            node, loc = stack.pop()
+            if isinstance(node, _Repeated):
+                raise RepeatedKey(node.key, json_path(loc))
+            items = node.items() if isinstance(node, dict) else enumerate(node)
+            inner = [(v, (*loc, k)) for k, v in items if isinstance(v, dict | list)]
+            stack.extend(reversed(inner))
