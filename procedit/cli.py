@@ -173,6 +173,7 @@ def _export_document(args, project: Project, pmap: ProcessMap | None, lang: str,
             process_code=args.process,
             lang=lang,
             warnings=warnings,
+            protect=(args.file,),
         )
     except ExportError as e:  # unknown process code, unwritable output: one clear line, exit 2
         raise CliError(f"procedit export: {e}") from None

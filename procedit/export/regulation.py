@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from procedit.document import Document, ScopeError, build_document
 from procedit.document.texts import Texts, pick_lang
 from procedit.model import Project
+from procedit.storage.target import TargetError, resolve_target
 
 from .fonts import MARK, REPLACED, clean, forget_texts, replaced_report
 from .layout import Cancelled, PageInfo, RegulationDoc
@@ -42,13 +43,15 @@ def export_regulation(
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
     warnings: list[str] | None = None,
+    protect: Iterable[str | os.PathLike] = (),
 ) -> int:
     """Writes the regulation to ``out_path`` atomically and returns its number of pages.
 
     ``warnings`` (when given) gets a line naming the characters no embedded font could draw
     (they are printed as a visible mark, never dropped silently).
 
-    ``map_id`` None: the first map holding ``process_code`` (or the first map).
+    ``map_id`` None: the first map holding ``process_code`` (or the first map). ``out_path``
+    must be a regular, writable file (or new) and none of ``protect`` (the project file).
     Raises ``ExportError`` (clear message) or ``ExportCancelled`` (no file left behind).
     """
     t = Texts(pick_lang(lang, project.language))
@@ -95,7 +98,7 @@ def export_regulation(
 
     forget_texts()
     try:
-        write_atomically(out_path, ".pdf", write, t)
+        write_atomically(out_path, ".pdf", write, t, protect)
         if REPLACED and warnings is not None:
             warnings.append(t["replaced_glyphs"].format(mark=MARK, chars=replaced_report()))
     finally:
@@ -105,10 +108,20 @@ def export_regulation(
     return doc.page_count
 
 
-def write_atomically(out_path: str, suffix: str, write: Callable, t: Texts) -> None:
+def write_atomically(
+    out_path: str, suffix: str, write: Callable, t: Texts, protect: Iterable[str | os.PathLike] = ()
+) -> None:
     """``write(binary_file)`` into a temporary file beside ``out_path``, then renamed over it:
-    a failed or cancelled export leaves the old file as it was and nothing else behind."""
-    directory = os.path.dirname(os.path.abspath(out_path))
+    a failed or cancelled export leaves the old file as it was and nothing else behind.
+
+    The target is checked first (symlinks resolved): never a folder, a device, a FIFO, a
+    system file, a read-only file or one of ``protect`` (the project the export reads)."""
+    shown = out_path
+    try:
+        out_path = resolve_target(out_path, protect=protect)
+    except TargetError as e:
+        raise ExportError(t["err_write"].format(path=shown, reason=e.message(t.lang))) from None
+    directory = os.path.dirname(out_path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=".procedit-", suffix=suffix + ".tmp", dir=directory)
     except OSError as e:

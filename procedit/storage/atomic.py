@@ -16,47 +16,98 @@ from procedit.model import Project
 
 from .errors import ProjectSaveError
 from .fileformat import dumps
+from .target import TargetError, is_read_only, resolve_target
 
 BACKUP_SUFFIX = ".bak"
+KEEP_BACKUPS = 3  # NAME.procmap.bak (the previous version), .bak.2, .bak.3 (older ones)
 
 
 class ReadOnlyFileError(PermissionError):
     """The target exists and is not writable: saving over it is refused."""
 
 
-def backup_path(path: str | os.PathLike[str]) -> str:
-    """``NAME.procmap`` → ``NAME.procmap.bak``."""
-    return os.fspath(path) + BACKUP_SUFFIX
+class BackupError(OSError):
+    """The backup beside the file cannot be kept (e.g. ``NAME.procmap.bak`` is a folder)."""
 
 
-def save(project: Project, path: str | os.PathLike[str], *, backup: bool = True) -> None:
-    """Write ``project`` to ``path`` atomically; raises ``ProjectSaveError`` on failure."""
+def backup_path(path: str | os.PathLike[str], n: int = 1) -> str:
+    """``NAME.procmap`` → ``NAME.procmap.bak`` (``n`` = 1, the newest), ``NAME.procmap.bak.2``, ..."""
+    bak = os.fspath(path) + BACKUP_SUFFIX
+    return bak if n <= 1 else f"{bak}.{n}"
+
+
+def save(
+    project: Project, path: str | os.PathLike[str], *, backup: bool = True, keep: int = KEEP_BACKUPS
+) -> None:
+    """Write ``project`` to ``path`` atomically; raises ``ProjectSaveError`` on failure.
+
+    A symbolic link is followed (the file it points at is replaced); a folder, a device, a
+    FIFO or a read-only file is refused. When the file already holds exactly these bytes
+    nothing is written, so the backups keep the previous *different* versions; otherwise
+    the file being replaced becomes ``.bak`` and older backups move down (``keep`` of them).
+    """
     shown = os.fspath(path)
     try:
         data = dumps(project)
-    except Exception as e:  # pragma: no cover - a valid model always serializes
+    except Exception as e:  # pragma: no cover - the model's limits make every project serializable
         raise ProjectSaveError(shown, f"cannot serialize the project ({e})") from None
     try:
-        write_atomic(os.path.realpath(shown), data, backup=backup)
+        target = resolve_target(shown)
+        write_atomic(target, data, backup=backup, keep=keep)
+    except TargetError as e:
+        raise ProjectSaveError(shown, e.reason, e.reason_ru) from None
     except OSError as e:
         raise _save_error(shown, e) from None
 
 
-def write_atomic(target: str, data: bytes, *, backup: bool = True) -> None:
-    """Replace ``target`` by ``data`` atomically (raises ``OSError``)."""
+def write_atomic(target: str, data: bytes, *, backup: bool = True, keep: int = KEEP_BACKUPS) -> None:
+    """Replace ``target`` by ``data`` atomically (raises ``OSError``); see ``save``."""
     if os.path.isdir(target):
         raise IsADirectoryError(21, "is a folder", target)
     try:
-        mode = os.stat(target).st_mode & 0o7777
+        st = os.stat(target)
+        mode = st.st_mode & 0o7777
         existed = True
-        if not os.access(target, os.W_OK):  # renaming over it would work, but the user said no
+        if is_read_only(st, target):  # renaming over it would work, but the user said no
             raise ReadOnlyFileError(13, "the file is read-only", target)
+        if st.st_size == len(data) and _holds(target, data):
+            return  # the same bytes: the file and its backups stay as they are
     except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
         existed = False
-    replace_atomic(target, data, mode=mode, before_replace=_keep_backup if existed and backup else None)
+    keep_backup = None
+    if existed and backup and keep > 0:
+
+        def keep_backup(t: str) -> None:
+            _keep_backup(t, keep)
+
+    replace_atomic(target, data, mode=mode, before_replace=keep_backup)
+
+
+def _holds(path: str, data: bytes) -> bool:
+    """Whether the file at ``path`` holds exactly ``data``."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(data) + 1) == data
+    except OSError:
+        return False
+
+
+def _same_content(a: str, b: str) -> bool:
+    try:
+        if os.path.getsize(a) != os.path.getsize(b):
+            return False
+        with open(a, "rb") as fa, open(b, "rb") as fb:
+            while True:
+                x, y = fa.read(1 << 20), fb.read(1 << 20)
+                if x != y:
+                    return False
+                if not x:
+                    return True
+    except OSError:
+        return False
 
 
 def replace_atomic(
@@ -91,9 +142,21 @@ def replace_atomic(
     _fsync_folder(folder)
 
 
-def _keep_backup(target: str) -> None:
-    """Make ``target.bak`` the current contents of ``target`` (hard link, else a copy)."""
+def _keep_backup(target: str, keep: int = KEEP_BACKUPS) -> None:
+    """Make ``target.bak`` the current contents of ``target`` (hard link, else a copy); the
+    backups before it move down one place (``.bak`` → ``.bak.2`` ...), the oldest beyond
+    ``keep`` is dropped. When ``.bak`` already holds this version nothing moves."""
     bak = backup_path(target)
+    for n in range(1, keep + 1):
+        b = backup_path(target, n)
+        if os.path.lexists(b) and not os.path.isfile(b):
+            raise BackupError(21, "the backup is not a file", b)
+    if os.path.exists(bak) and _same_content(target, bak):
+        return
+    for n in range(keep, 1, -1):
+        older = backup_path(target, n - 1)
+        if os.path.exists(older):
+            os.replace(older, backup_path(target, n))
     fd, tmp = tempfile.mkstemp(
         prefix="." + os.path.basename(bak) + ".", suffix=".tmp", dir=os.path.dirname(bak)
     )
@@ -122,6 +185,13 @@ def _fsync_folder(folder: str) -> None:
 
 
 def _save_error(path: str, e: OSError) -> ProjectSaveError:
+    if isinstance(e, BackupError):
+        name = os.path.basename(e.filename or backup_path(path))
+        return ProjectSaveError(
+            path,
+            f"the backup '{name}' beside it is not a file (a folder?): rename or remove it",
+            f"резервная копия «{name}» рядом с ним — не файл (папка?): переименуйте или удалите её",
+        )
     if isinstance(e, ReadOnlyFileError):
         return ProjectSaveError(path, "the file is read-only", "файл только для чтения")
     if isinstance(e, PermissionError):

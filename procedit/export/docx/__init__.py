@@ -4,7 +4,7 @@ document tree as the PDF with python-docx (see ``render``)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from procedit.document.texts import Texts, pick_lang
 from procedit.model import Project
@@ -24,11 +24,13 @@ def export_docx(
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     warnings: list[str] | None = None,
+    protect: Iterable[str | os.PathLike] = (),
 ) -> int:
     """Writes the DOCX atomically; returns the number of process cards in it. Raises
     ``ExportError`` (clear message) or ``ExportCancelled`` (no file left behind). Word draws
     every character of the text with its own font fallback; ``warnings`` gets a line for the
-    characters the map figures (drawn with the embedded fonts) could not draw."""
+    characters the map figures (drawn with the embedded fonts) could not draw. ``protect``:
+    files never written over (the project the export reads)."""
     t = Texts(pick_lang(lang, project.language))
 
     def check_cancel() -> None:
@@ -47,7 +49,7 @@ def export_docx(
     report(20)
     forget_texts()
     try:
-        write_atomically(out_path, ".docx", writer.write, t)
+        write_atomically(out_path, ".docx", writer.write, t, protect)
         if REPLACED and warnings is not None:
             warnings.append(t["replaced_glyphs"].format(mark=MARK, chars=replaced_report()))
     finally:

@@ -30,11 +30,14 @@ class _Worker(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, project: Project, path: str, map_id: str | None, process_code: str | None) -> None:
+    def __init__(
+        self, project: Project, path: str, map_id: str | None, process_code: str | None, source: str | None
+    ) -> None:
         super().__init__()
         self.project, self.path, self.map_id, self.process_code = project, path, map_id, process_code
         self.word = path.lower().endswith(".docx")
         self.warnings: list[str] = []  # characters no font could draw (filled by the export)
+        self.source = source  # the project's file: never written over
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -57,6 +60,7 @@ class _Worker(QObject):
                 progress=self.progressed.emit,
                 cancel=self._cancel.is_set,
                 warnings=self.warnings,
+                protect=(self.source,) if self.source else (),
             )
         except pdf_export.ExportCancelled:
             self.cancelled.emit()
@@ -132,6 +136,7 @@ def export_regulation_interactive(
     process_code: str | None = None,
     *,
     folder: str | None = None,
+    source: str | None = None,
 ) -> str | None:
     """Asks for the PDF or DOCX file, exports with progress and cancel, offers to open the result.
 
@@ -156,7 +161,7 @@ def export_regulation_interactive(
     progress.setAutoReset(False)
     progress.setValue(0)
 
-    worker = _Worker(project, path, map_id, process_code)
+    worker = _Worker(project, path, map_id, process_code, source)
     thread = QThread()
     worker.moveToThread(thread)
     receiver = _Receiver(progress)  # lives in this (GUI) thread: signals arrive queued
