@@ -30,8 +30,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from pydantic import ValidationError
+
 from procedit.model import ProcessMap, Project
 from procedit.storage import ProjectFileError, ProjectSaveError, load, procedit_version, schema_text
+from procedit.storage.errors import from_validation_error
+from procedit.storage.target import TargetError, resolve_target
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -140,6 +144,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
         )
     project = _load(args)
     lang = _lang(args, project)
+    try:  # never over the project itself, a folder, a device, a FIFO or a read-only file
+        resolve_target(args.output, protect=(args.file,))
+    except TargetError as e:
+        raise CliError(f"procedit export: {args.output}: {e.message(lang)}") from None
     pmap = _find_map(project, args.map, lang)
     return writer(args, project, pmap, lang)
 
@@ -244,6 +252,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         project, summary = reader(args, lang)
     except ProjectFileError as e:
         raise CliError(e.message(lang)) from None
+    except ValidationError as e:  # more than a project may hold (model/limits.py)
+        raise CliError(from_validation_error(args.file, e).message(lang)) from None
     if not getattr(args, "lang", None):
         lang = _lang(args, project)
     from procedit.storage import save

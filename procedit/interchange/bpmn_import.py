@@ -28,6 +28,7 @@ from procedit.model import (
     PartyKind,
     Process,
     Project,
+    limits,
     new_id,
 )
 from procedit.storage import ProjectFileError, gc_paused
@@ -40,9 +41,9 @@ from .safexml import parse_xml, read_bytes
 from .summary import Summary
 
 M = TypeVar("M", bound=BaseModel)
-NAME_LIMIT = 1000
+NAME_LIMIT = limits.MAX_LINE
 TEXT_LIMIT = 20000
-SIZE_MIN, SIZE_MAX = 10.0, 5000.0
+SIZE_MIN, SIZE_MAX = limits.MIN_SIZE, limits.MAX_SIZE  # the project's limits (model/limits.py)
 
 
 @dataclass
@@ -268,7 +269,7 @@ class _Builder:
             d = {**data, "id": lane_id, "name": self._name(rec.name) if rec.name or not data else data.get("name", "")}
             shape = self.m.shapes.get(rec.id)
             if shape is not None:
-                d.update(y=shape[1], height=min(max(shape[3], SIZE_MIN), 100 * SIZE_MAX))
+                d.update(y=shape[1], height=min(max(shape[3], SIZE_MIN), limits.MAX_LANE_HEIGHT))
             if not data and d["name"]:
                 d["department_id"] = f"?dept:{d['name']}"  # matched or made in _finish
             try:

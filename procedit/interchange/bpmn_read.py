@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from procedit.model import limits
+
 from .bpmn_ns import ACTIVITIES, BPMN, BPMNDI, DC, PE, SUBPROCESSES, b
 
-COORD_LIMIT = 1_000_000.0  # beyond this a coordinate is nonsense (or an attack), not a position
+COORD_LIMIT = limits.MAX_COORD  # beyond this a coordinate is nonsense (or an attack), not a position
 _BPMN_PREFIX = "{" + BPMN + "}"
 
 

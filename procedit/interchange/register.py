@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from procedit.control import parse_target
-from procedit.model import Criterion, Department, Flow, Person, Process, ProcessKind, Project, new_id
+from procedit.model import Criterion, Department, Flow, Person, Process, ProcessKind, Project, limits, new_id
 
 from .sheets import Table
 
@@ -172,8 +172,13 @@ def criterion(item: str) -> Criterion:
     name, sep, text = item.partition(":")
     if not sep:
         name, sep, text = item.partition("=")
-    target, unit = parse_target(text if sep else "")
-    return Criterion(name=name.strip(), target=target, unit=unit)
+    target, unit = parse_target(_line(text) if sep else "")
+    return Criterion(name=_line(name), target=target, unit=_line(unit))
+
+
+def _line(text: str) -> str:
+    """One line of text within the project's limit for names."""
+    return limits.clean_text(" ".join(text.split()), limits.MAX_LINE)
 
 
 @dataclass
@@ -192,7 +197,7 @@ class Registers:
     def person(self, name: str) -> str:
         key = norm(name)
         if key not in self.people:
-            p = Person(id=new_id("Person"), name=" ".join(name.split()))
+            p = Person(id=new_id("Person"), name=_line(name))
             self.people[key] = p
             self.new_people.append(p)
         return self.people[key].id
@@ -200,7 +205,7 @@ class Registers:
     def department(self, name: str) -> str:
         key = norm(name)
         if key not in self.departments:
-            d = Department(id=new_id("Department"), name=" ".join(name.split()))
+            d = Department(id=new_id("Department"), name=_line(name))
             self.departments[key] = d
             self.new_departments.append(d)
         return self.departments[key].id
@@ -210,14 +215,14 @@ def base_process(row: RegisterRow, regs: Registers) -> Process:
     v = row.values
     return Process(
         id=new_id("Process"),
-        code=v.get("code", ""),
-        name=" ".join(v["name"].split()),
+        code=_line(v.get("code", "")),
+        name=_line(v["name"]),
         kind=KINDS.get(norm(v.get("kind", "")), ProcessKind.CORE),
         department_id=regs.department(v["department"]) if v.get("department") else None,
         owner_id=regs.person(v["owner"]) if v.get("owner") else None,
-        goal=v.get("goal", ""),
-        results=v.get("results", ""),
+        goal=limits.clean_text(v.get("goal", ""), limits.MAX_TEXT),
+        results=limits.clean_text(v.get("results", ""), limits.MAX_TEXT),
         criteria=tuple(criterion(i) for i in split_items(v.get("criteria", ""))),
-        inputs=tuple(Flow(what=w) for w, _ in map(flow_party, split_items(v.get("inputs", "")))),
-        outputs=tuple(Flow(what=w) for w, _ in map(flow_party, split_items(v.get("outputs", "")))),
+        inputs=tuple(Flow(what=_line(w)) for w, _ in map(flow_party, split_items(v.get("inputs", "")))),
+        outputs=tuple(Flow(what=_line(w)) for w, _ in map(flow_party, split_items(v.get("outputs", "")))),
     )

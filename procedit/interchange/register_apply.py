@@ -11,6 +11,7 @@ from procedit.commands import AddElements, Command, Compound, SetProjectFields
 from procedit.geometry.layout import layered_layout
 from procedit.geometry.shapes import nodes_bounds
 from procedit.model import ExternalParty, Link, PartyKind, Process, ProcessMap, Project, new_id
+from procedit.model.limits import clean_text
 from procedit.storage import gc_paused
 
 from .register import (
@@ -94,7 +95,7 @@ def _plan(reg: Register, project: Project, map_id: str | None) -> RegisterPlan:
     def node(name: str, kind: PartyKind) -> str:
         key = norm(name)
         if key not in nodes:
-            party = ExternalParty(id=new_id("ExternalParty"), name=" ".join(name.split()), kind=kind)
+            party = ExternalParty(id=new_id("ExternalParty"), name=clean_text(" ".join(name.split())), kind=kind)
             new_parties[key] = party
             nodes[key] = party.id
         return nodes[key]

@@ -61,9 +61,9 @@ def save(
 
 
 def write_atomic(target: str, data: bytes, *, backup: bool = True, keep: int = KEEP_BACKUPS) -> None:
-    """Replace ``target`` by ``data`` atomically (raises ``OSError``); see ``save``."""
-    if os.path.isdir(target):
-        raise IsADirectoryError(21, "is a folder", target)
+    """Replace ``target`` by ``data`` atomically (raises ``OSError``, a ``TargetError`` when
+    the target may not be written: folder, device, FIFO, read-only); see ``save``."""
+    target = resolve_target(target)
     try:
         st = os.stat(target)
         mode = st.st_mode & 0o7777

@@ -42,8 +42,25 @@ def refused(result: subprocess.CompletedProcess, folder: Path, *words: str) -> N
 
 def test_export_onto_the_project_itself_is_refused(project, tmp_path):
     before = project.read_bytes()
-    refused(_export(project, project), tmp_path, "project being read")
+    refused(_export(project, project), tmp_path)
     assert project.read_bytes() == before
+    # a project whose name ends like a PDF is still the project
+    odd = tmp_path / "plan.pdf"
+    project.rename(odd)
+    refused(_export(odd, odd), tmp_path, "project being read")
+    assert odd.read_bytes() == before
+
+
+@pytest.mark.parametrize("suffix", [".bpmn", ".xlsx"])
+def test_other_formats_respect_the_target_too(project, tmp_path, suffix):
+    fifo = tmp_path / f"pipe{suffix}"
+    os.mkfifo(fifo)
+    refused(_export(project, fifo), tmp_path, "not a regular file")
+    ro = tmp_path / f"old{suffix}"
+    ro.write_bytes(b"old")
+    ro.chmod(0o444)
+    refused(_export(project, ro), tmp_path, "read-only")
+    assert ro.read_bytes() == b"old"
 
 
 def test_export_onto_a_link_to_the_project_is_refused(project, tmp_path):
@@ -55,10 +72,9 @@ def test_export_onto_a_link_to_the_project_is_refused(project, tmp_path):
 
 
 def test_export_onto_a_character_device_is_refused(project, tmp_path):
-    refused(_export(project, "/dev/null"), tmp_path, "system file")
     link = tmp_path / "null.pdf"
     link.symlink_to("/dev/null")
-    refused(_export(project, link), tmp_path)
+    refused(_export(project, link), tmp_path, "system file")
     assert link.is_symlink() and Path("/dev/null").is_char_device()
 
 
