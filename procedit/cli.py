@@ -23,8 +23,8 @@ import argparse
 import contextlib
 import ctypes
 import importlib.util
-import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -110,20 +110,24 @@ def _cmd_check(args: argparse.Namespace) -> int:
                 }
             )
         else:
-            print(e.message(lang), file=sys.stderr)
+            _error(e.message(lang))
         return EXIT_UNREADABLE
     lang = _lang(args, project)
     pmap = _find_map(project, args.map, lang)
     from procedit.model import CheckLevel
-    from procedit.validation.report import check_json, check_maps, format_text
+    from procedit.validation.report import check_json, check_maps, iter_text, write_json
 
     level = CheckLevel(args.level) if args.level else None
     checks = check_maps(project, [pmap.id] if pmap is not None else None, level)
+    # written as it is made (a large project has hundreds of thousands of findings: never
+    # all of them as objects, nor the report as one string)
     if args.format == "json":
-        _print_json(check_json(checks, project, lang, file=str(args.file)))
+        write_json(check_json(checks, project, lang, file=str(args.file), lazy=True), sys.stdout)
     else:
-        print(f"{args.file}\n")
-        print(format_text(checks, lang))
+        write = sys.stdout.write
+        write(printable(f"{args.file}\n\n"))
+        for line in iter_text(checks, lang):
+            write(printable(line) + "\n")
     errors = any(f.severity == "error" for c in checks for f in c.findings)
     return EXIT_FINDINGS if errors else EXIT_OK
 
@@ -514,7 +518,18 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    from procedit.validation.report import write_json
+
+    write_json(value, sys.stdout)
+
+
+_CONTROLS = re.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: control characters (an escape sequence could clear the
+    screen or retitle the window) shown as ``\\x1b``; tab and line feed kept."""
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -553,7 +568,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _error(message: str) -> None:
-    print(" ".join(message.split()), file=sys.stderr)
+    print(printable(" ".join(message.split())), file=sys.stderr)
 
 
 def run() -> NoReturn:

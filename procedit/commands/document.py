@@ -223,12 +223,24 @@ class Document:
             for name, limit in _MAP_LIMITS.items():
                 if len(state.elements[name]) > limit:
                     raise LimitError(
-                        name, f"a map may hold at most {limit} {name}", f"на карте не больше {limit} элементов"
+                        name,
+                        f"a map may hold at most {limit} {name}",
+                        f"на карте не больше {limit} элементов",
                     )
         if tx.project:
             check_value(self._header)
         if len(self._maps) > limits.MAX_MAPS:
             raise LimitError("maps", f"at most {limits.MAX_MAPS} maps", f"не больше {limits.MAX_MAPS} карт")
+        if tx.grew:
+            boxes = sum(
+                len(s.elements["processes"]) + len(s.elements["parties"]) for s in self._maps.values()
+            )
+            if boxes > limits.MAX_BOXES:
+                raise LimitError(
+                    "",
+                    f"a project may hold at most {limits.MAX_BOXES} processes and external parties",
+                    f"в проекте не больше {limits.MAX_BOXES} процессов и внешних сторон",
+                )
         if tx.grew and sum(len(d) for s in self._maps.values() for d in s.elements.values()) > _COUNT_FROM:
             total = limits.count_objects(self.project)
             if total > limits.MAX_OBJECTS:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain
 
+from .limits import MAX_BOXES
 from .project import ProcessMap, Project
 
 
@@ -125,7 +126,13 @@ PERFORMER_KINDS = frozenset({"Person", "Department"})
 
 
 def check_integrity(project: Project) -> list[Problem]:
-    """All duplicate ids and unresolved references, each with the JSON path where it occurs."""
+    """All duplicate ids and unresolved references, each with the JSON path where it occurs
+    (and a project with more boxes than ``MAX_BOXES``, which the maps' own limits allow)."""
+    boxes = sum(len(m.processes) + len(m.parties) for m in project.maps)
+    if boxes > MAX_BOXES:
+        return [
+            Problem("$.maps", f"too many processes and external parties ({boxes}; the limit is {MAX_BOXES})")
+        ]
     if _all_well(project):  # the usual case, ~3x faster: no JSON paths built
         return []
     return _problems(project)

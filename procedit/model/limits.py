@@ -51,7 +51,11 @@ MAX_ACTUALS = 10_000  # measurements of one criterion
 MAX_RULES = 1_000  # per-rule settings and parameters
 # objects of any kind in one project together (boxes, links, flows, stages, criteria and
 # their measurements, documents, people, ...): bounds the memory and time of everything
-MAX_OBJECTS = 500_000
+MAX_OBJECTS = 250_000
+# processes and external parties of all maps together: what the checker, the canvas and
+# the PDF work through one by one (a check of the largest allowed file stays within
+# seconds and well under 2 GB)
+MAX_BOXES = 20_000
 
 # ------------------------------------------------------------------ annotated types
 Id = Annotated[str, StringConstraints(max_length=MAX_ID, pattern=ID_PATTERN)]

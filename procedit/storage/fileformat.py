@@ -272,6 +272,10 @@ _INTEGRITY_RU = (
     (re.compile(r"refers to (.+), a (\w+), where a (.+) is expected$"), r"ссылка \1 ведёт на \2, а нужен \3"),
     (re.compile(r"refers to (.+) in another map$"), r"ссылка \1 ведёт на другую карту"),
     (re.compile(r"empty id$"), "пустой идентификатор"),
+    (
+        re.compile(r"too many processes and external parties \((\d+); the limit is (\d+)\)$"),
+        r"слишком много процессов и внешних сторон (\1; предел \2)",
+    ),
     (re.compile(r"a project needs at least one map$"), "в проекте должна быть хотя бы одна карта"),
 )
 

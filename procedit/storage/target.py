@@ -45,7 +45,9 @@ def resolve_target(path: str | os.PathLike[str], *, protect: Iterable[str | os.P
     try:
         real = os.path.realpath(shown, strict=False)
     except (OSError, ValueError) as e:  # a symlink loop
-        raise TargetError(shown, f"cannot resolve the path ({e})", f"не удаётся разобрать путь ({e})") from None
+        raise TargetError(
+            shown, f"cannot resolve the path ({e})", f"не удаётся разобрать путь ({e})"
+        ) from None
     if real.startswith(_SYSTEM):
         raise TargetError(
             shown,

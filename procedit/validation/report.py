@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from json.encoder import encode_basestring as encode_string  # the C encoder, ensure_ascii=False
+from typing import Any, TextIO
 
 from procedit.model import CheckLevel, Project, Severity
 
@@ -54,13 +57,18 @@ def to_json(
     findings: Iterable[Finding], project: Project | None = None, lang: str = "ru"
 ) -> list[dict[str, Any]]:
     """Plain objects for ``json.dumps``: rule, principle, severity, map, element, message."""
+    return list(iter_json(findings, project, lang))
+
+
+def iter_json(
+    findings: Iterable[Finding], project: Project | None = None, lang: str = "ru"
+) -> Iterator[dict[str, Any]]:
+    """``to_json`` one object at a time (for ``write_json``: no list of them all)."""
     names = {m.id: m.name for m in project.maps} if project is not None else {}
-    out = []
     for f in findings:
         d = f.to_dict(lang)
         d["map_name"] = names.get(f.map_id, "")
-        out.append(d)
-    return out
+        yield d
 
 
 class MapCheck:
@@ -101,10 +109,22 @@ def _counts_json(findings: Iterable[Finding]) -> dict[str, int]:
 
 
 def check_json(
-    checks: Sequence[MapCheck], project: Project, lang: str = "ru", file: str | None = None
+    checks: Sequence[MapCheck],
+    project: Project,
+    lang: str = "ru",
+    file: str | None = None,
+    *,
+    lazy: bool = False,
 ) -> dict[str, Any]:
-    """The ``check --format json`` object (its shape is documented in README.md)."""
+    """The ``check --format json`` object (its shape is documented in README.md).
+
+    ``lazy``: the lists of findings are iterators, made while ``write_json`` writes them
+    (a large project has hundreds of thousands: never all of them as objects at once)."""
     findings = [f for c in checks for f in c.findings]
+    if lazy:
+        as_json = iter_json
+    else:
+        as_json = to_json
     return {
         "file": file,
         "readable": True,
@@ -120,18 +140,63 @@ def check_json(
                 "next_level": None
                 if c.next_level is None
                 else {"level": c.next_level.value, "adds": _counts_json(c.next_adds)},
-                "findings": to_json(c.findings, project, lang),
+                "findings": as_json(c.findings, project, lang),
             }
             for c in checks
         ],
-        "findings": to_json(findings, project, lang),
+        "findings": as_json(findings, project, lang),
     }
+
+
+# DEL and the C1 controls: JSON lets them through raw, a terminal may act on them
+_RAW_CONTROLS = re.compile("[\\x7f-\\x9f]")
+
+
+def json_text(value: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False)`` with DEL and C1 controls escaped too."""
+    text = encode_string(value) if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return _RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def write_json(value: Any, out: TextIO, indent: str = "") -> None:
+    """Write ``value`` as ``json.dumps(value, ensure_ascii=False, indent=2)`` would (iterators
+    are written as lists, item by item, so that memory stays flat), then a newline."""
+    _write(value, out.write, indent)
+    out.write("\n")
+
+
+def _write(value: Any, write: Callable[[str], Any], indent: str) -> None:
+    inner = indent + "  "
+    if isinstance(value, dict):
+        if not value:
+            write("{}")
+            return
+        first = True
+        for k, v in value.items():
+            write(("{\n" if first else ",\n") + inner + json_text(str(k)) + ": ")
+            _write(v, write, inner)
+            first = False
+        write("\n" + indent + "}")
+    elif isinstance(value, list | tuple | Iterator):
+        first = True
+        for v in value:
+            write(("[\n" if first else ",\n") + inner)
+            _write(v, write, inner)
+            first = False
+        write("[]" if first else "\n" + indent + "]")
+    else:
+        write(json_text(value))
 
 
 def format_text(checks: Sequence[MapCheck], lang: str = "ru") -> str:
     """A readable report: findings grouped by map (errors first), then a summary line."""
+    return "\n".join(iter_text(checks, lang))
+
+
+def iter_text(checks: Sequence[MapCheck], lang: str = "ru") -> Iterator[str]:
+    """``format_text`` one line at a time (the command line prints them as they come)."""
     lang = lang if lang in ("ru", "en") else "en"
-    lines: list[str] = []
+    titles = {sev: SEVERITY_TITLES[sev][lang] for sev in SEVERITY_TITLES}
     for c in checks:
         m, items = c.map, c.findings
         kind = m.kind.value.upper().replace("_", " ")
@@ -140,22 +205,20 @@ def format_text(checks: Sequence[MapCheck], lang: str = "ru") -> str:
             title = f"Карта «{m.name}» ({kind}, уровень проверки: {level})"
         else:
             title = f"Map “{m.name}” ({kind}, checking level: {level})"
-        lines.append(f"{title}: {summary(items, lang)}")
+        yield f"{title}: {summary(items, lang)}"
         if not items:
-            lines.append("  " + ("проблем не найдено" if lang == "ru" else "no problems found"))
+            yield "  " + ("проблем не найдено" if lang == "ru" else "no problems found")
         for f in items:
-            severity = SEVERITY_TITLES[f.severity][lang]
-            lines.append(f"  [{severity}] {f.message(lang)} ({f.rule})")
+            yield f"  [{titles[f.severity]}] {f.message(lang)} ({f.rule})"
         if c.next_level is not None and c.next_adds:
             nxt = levels.title(c.next_level, lang).lower()
             what = levels.summary(c.next_level, lang)
             added = summary(c.next_adds, lang)
-            lines.append(
+            yield (
                 f"  Уровень «{nxt}» добавит {added} ({what})"
                 if lang == "ru"
                 else f"  The level “{nxt}” would add {added} ({what})"
             )
-        lines.append("")
+        yield ""
     total = summary([f for c in checks for f in c.findings], lang)
-    lines.append(f"Итого: {total}" if lang == "ru" else f"Total: {total}")
-    return "\n".join(lines)
+    yield f"Итого: {total}" if lang == "ru" else f"Total: {total}"
