@@ -35,6 +35,7 @@ from pydantic import ValidationError
 from procedit.model import ProcessMap, Project
 from procedit.storage import ProjectFileError, ProjectSaveError, load, procedit_version, schema_text
 from procedit.storage.errors import from_validation_error
+from procedit.storage.leftovers import tidy_folder
 from procedit.storage.target import TargetError, resolve_target
 
 EXIT_OK = 0
@@ -149,9 +150,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     project = _load(args)
     lang = _lang(args, project)
     try:  # never over the project itself, a folder, a device, a FIFO or a read-only file
-        resolve_target(args.output, protect=(args.file,))
+        real = resolve_target(args.output, protect=(args.file,))
     except TargetError as e:
         raise CliError(f"procedit export: {args.output}: {e.message(lang)}") from None
+    tidy_folder(os.path.dirname(real) or ".")  # temporary files an export cut short left there
     pmap = _find_map(project, args.map, lang)
     return writer(args, project, pmap, lang)
 

@@ -78,8 +78,8 @@ def read_lock(path: str | os.PathLike) -> LockOwner | None:
 class ProjectLock:
     """The lock of one open project in this process.
 
-    ``acquire()`` returns None when the lock is ours (also when the folder is read-only
-    and no lock can be written: ``held`` is then False and ``error`` says why), or the
+    ``acquire()`` returns None when the lock is ours (also when no lock can be written or
+    an old one cannot be removed: ``held`` is then False and ``error`` says why), or the
     ``LockOwner`` of someone else who has the file open; ``acquire(force=True)`` takes it
     over anyway (the user chose "open anyway").
     """
@@ -109,8 +109,16 @@ class ProjectLock:
                 if other is not None and not other.is_stale and not force:
                     return other
                 # stale, unreadable (a half-written lock of a crash) or taken over on purpose
-                with contextlib.suppress(FileNotFoundError):
+                try:
                     self.file.unlink()
+                except FileNotFoundError:
+                    pass
+                except OSError as e:
+                    # someone else's lock in a shared (sticky) folder, a read-only folder, a
+                    # folder where the lock should be: the lock is advisory, the file opens
+                    # anyway without one and ``error`` says why
+                    self.error = e
+                    return None
                 continue
             except OSError as e:  # read-only folder, network share without rights...
                 self.error = e

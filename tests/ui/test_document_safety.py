@@ -27,10 +27,12 @@ class Answers:
     def __init__(self, **answers):
         self.answers = answers
         self.asked: list[tuple[str, tuple]] = []
+        self.details: list[dict] = []  # the keyword arguments of each question
 
     def __getattr__(self, name):
-        def ask(parent, *args):
+        def ask(parent, *args, **kwargs):
             self.asked.append((name, args))
+            self.details.append(kwargs)
             return self.answers.get(name, False)
 
         return ask
@@ -160,6 +162,35 @@ def test_failed_save_says_why_offers_save_as_and_keeps_everything(qtbot, host, f
     assert "disk is full" in message or "диск переполнен" in message
     assert file.read_bytes() == before
     assert not host.history.is_clean
+    # the recovery copy the message names is really there, holding the unsaved edit
+    [details] = host.safety.prompts.details
+    kept = details["kept"]
+    assert kept is not None and kept.exists() and details["modified"]
+    assert "Не сохранится".encode() in kept.read_bytes()
+    # and the failure stays shown until a save succeeds
+    assert "disk is full" in host.safety.problem or "диск переполнен" in host.safety.problem
+    monkeypatch.undo()
+    with qtbot.waitSignal(host.safety.problemChanged, timeout=5000) as cleared:
+        assert host.safety.save()
+    assert cleared.args == [""] and host.safety.problem == ""
+
+
+def test_when_the_recovery_copy_fails_too_the_message_says_so(qtbot, host, file, monkeypatch):
+    host.edit("Нигде не сохранится")
+    host.safety.prompts = Answers(save_failed=False)
+
+    def full(*a, **k):
+        raise storage.ProjectSaveError(str(file), "the disk is full", "диск переполнен")
+
+    def broken(*a, **k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(storage, "save", full)
+    monkeypatch.setattr(type(host.safety.store), "open_slot", broken)
+    host.safety._slot = None
+    assert not host.safety.save()
+    [details] = host.safety.prompts.details
+    assert details["kept"] is None and "No space left" in details["why"]
 
 
 def test_a_change_on_disk_reloads_a_clean_document(qtbot, host, file):

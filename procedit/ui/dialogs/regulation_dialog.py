@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from procedit import export as pdf_export
 from procedit.model import Project
+from procedit.storage.leftovers import tidy_folder
 from procedit.storage.names import file_stem
 
 
@@ -161,6 +162,7 @@ def export_regulation_interactive(
     progress.setAutoReset(False)
     progress.setValue(0)
 
+    tidy_folder(Path(path).parent)  # temporary files an export cut short left there
     worker = _Worker(project, path, map_id, process_code, source)
     thread = QThread()
     worker.moveToThread(thread)

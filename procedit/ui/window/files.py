@@ -14,11 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from procedit import storage
 from procedit.model import MapKind, ProcessMap, Project
 from procedit.storage import serialize
+from procedit.storage.leftovers import tidy_folder
 from procedit.storage.names import file_stem
 from procedit.ui import settings
 from procedit.ui.window import safety
@@ -175,9 +176,19 @@ class FilesMixin:
             warm_save_cache(self)
         if self.persist:
             settings.add_recent_file(path)
-        self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Opened %1").replace("%1", str(path)), 5000
-        )
+        message = QCoreApplication.translate("MainWindow", "Opened %1").replace("%1", str(path))
+        tidied = tidy_folder(Path(path).resolve().parent)  # what a crash left there
+        kept = [t.kept_as.name for t in tidied if t.kept_as is not None]
+        if kept:
+            message = QCoreApplication.translate(
+                "MainWindow", "An unfinished save was found and kept as %1 (open it to compare)."
+            ).replace("%1", ", ".join(kept))
+        elif tidied:
+            message += QCoreApplication.translate(
+                "MainWindow", " (removed %n temporary file(s) left by a crash)", "", len(tidied)
+            )
+        self.last_tidied = tidied
+        self.statusBar().showMessage(message, 10000)
         return True
 
     def save(self) -> bool:
@@ -262,9 +273,22 @@ class FilesMixin:
             self.safety.documentReplaced.connect(self._replace_document)
             self.safety.saveAsRequested.connect(self.save_as)
             self.safety.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            # a failed save or autosave stays in sight (not a passing status line) until one succeeds
+            self.save_problem_label = QLabel(self)
+            self.save_problem_label.setObjectName("save_problem")
+            self.save_problem_label.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; }")
+            self.save_problem_label.setVisible(False)
+            self.statusBar().addPermanentWidget(self.save_problem_label)
+            self.safety.problemChanged.connect(self._show_save_problem)
             self.safety.add_actions(self.menus["file"], before=self.actions.export_regulation)
         else:
             self.safety.attach(self.doc, self.undo_stack.history, recovered_slot=recovered_slot)
+
+    def _show_save_problem(self, text: str) -> None:
+        label = self.save_problem_label
+        label.setText(text if len(text) <= 90 else text[:89] + "…")
+        label.setToolTip(text)
+        label.setVisible(bool(text))
 
     def _close_safety(self) -> None:
         if self.safety is not None:

@@ -90,6 +90,7 @@ class DocumentSafety(QObject):
     documentReplaced = Signal(object, bool)  # (Project, modified): show it in the window
     saveAsRequested = Signal()  # a save failed and the user chose Save As
     statusMessage = Signal(str)  # one line for the status bar
+    problemChanged = Signal(str)  # a save or autosave failed ("" once one succeeds): stays shown
     autosaved = Signal()  # a recovery copy was written (after the worker finished)
 
     def __init__(
@@ -111,6 +112,9 @@ class DocumentSafety(QObject):
         self.prompts = Prompts()
         self.max_delay = max_delay_ms / 1000
         self.lock: ProjectLock | None = None
+        self.lock_problem: str | None = None  # why the open file has no lock of ours
+        self.problem = ""  # the last save/autosave failure, shown until a save succeeds
+        self._problem_kind = ""  # "save" or "autosave"
         self.lock_owner: LockOwner | None = None  # someone else had the file open when we opened it
         self.stamp: FileStamp | None = None
         self._acknowledged: FileStamp | None = None  # a disk version the user chose to ignore
@@ -182,12 +186,24 @@ class DocumentSafety(QObject):
             self.lock = None
         self._path = path
         self.lock_owner = None
+
         self._acknowledged = None
         self.stamp = FileStamp.of(path) if path else None
         if path:
             register(path, self.window)
             self.lock = ProjectLock(path)
-            self.lock_owner = self.lock.acquire(force=take_over_requested(path))
+            try:
+                self.lock_owner = self.lock.acquire(force=take_over_requested(path))
+            except OSError as e:  # the lock is advisory: it never stops a file from opening
+                self.lock.error = e
+            if self.lock.error is not None and not self.lock.held:
+                self.lock_problem = (
+                    tr("“%1” is open without a lock file (%2): others who open it will not be warned.")
+                    .replace("%1", Path(path).name)
+                    .replace("%2", self.lock.error.strerror or str(self.lock.error))
+                )
+                # said once the window listens (the first document is attached while it is built)
+                QTimer.singleShot(0, lambda text=self.lock_problem: self.statusMessage.emit(text))
         if self._slot is not None:
             self._slot.set_original(path, self.stamp.sha256 if self.stamp else None)
             self._slot.title = self._name()
@@ -244,9 +260,41 @@ class DocumentSafety(QObject):
     def _on_written(self, generation: int, error: str) -> None:
         if error:
             self.statusMessage.emit(tr("Autosave failed: %1").replace("%1", error))
+            self._set_problem(
+                "autosave",
+                tr("Autosave failed (%1): your changes are only in this window. Save them (Ctrl+S).").replace(
+                    "%1", error
+                ),
+            )
             return
         self._written = max(self._written, generation)
+        if self._problem_kind == "autosave":
+            self._set_problem("", "")
         self.autosaved.emit()
+
+    def _set_problem(self, kind: str, text: str) -> None:
+        if text != self.problem:
+            self.problem, self._problem_kind = text, kind
+            self.problemChanged.emit(text)
+
+    def keep_in_recovery(self) -> tuple[Path | None, str]:
+        """Write the recovery copy now, in this thread (a save just failed): ``(its file, "")``,
+        or ``(None, why not)``. Only what is really on disk is ever claimed to be kept."""
+        if self._doc is None or self._history is None:
+            return None, ""
+        self._timer.stop()
+        self._pool.waitForDone()
+        try:
+            if self._slot is None:
+                self._slot = self.store.open_slot(self._path, self._name())
+                self._slot.set_original(self._path, self.stamp.sha256 if self.stamp else None)
+            self._slot.title = self._name() if self._path else (self._doc.header.name or tr("Untitled"))
+            self._slot.write(storage.dumps(self._doc.project), None, self._changed_at)
+        except Exception as e:  # the recovery folder is unwritable too, the disk is full
+            return None, str(e) or type(e).__name__
+        self._written = max(self._written, self._generation)
+        file = self._slot.file
+        return (file, "") if file.exists() else (None, tr("the recovery copy is not on disk"))
 
     def mark_recovered(self) -> None:
         """The shown document came from a recovery copy (or a backup): it differs from the file."""
@@ -355,11 +403,15 @@ class DocumentSafety(QObject):
                 if isinstance(e, storage.ProjectSaveError)
                 else f"{target}: {e.strerror or e}"
             )
-            if self.prompts.save_failed(self.window, text):
+            modified = not self._history.is_clean if self._history is not None else True
+            kept, why = self.keep_in_recovery() if modified else (None, "")
+            self._set_problem("save", tr("Not saved: %1").replace("%1", text))
+            if self.prompts.save_failed(self.window, text, kept=kept, why=why, modified=modified):
                 QTimer.singleShot(0, self.saveAsRequested.emit)
             return False
         finally:
             self._saving = False
+        self._set_problem("", "")
         if same:
             self.stamp = FileStamp.of(target)
             self._acknowledged = None

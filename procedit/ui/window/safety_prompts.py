@@ -40,15 +40,24 @@ class Prompts:
         box.exec()
         return box.clickedButton() is overwrite
 
-    def save_failed(self, parent: QWidget, message: str) -> bool:
-        """True: the user wants Save As."""
+    def save_failed(
+        self, parent: QWidget, message: str, *, kept=None, why: str = "", modified: bool = True
+    ) -> bool:
+        """True: the user wants Save As. ``kept``: the recovery copy just written (its file),
+        None when there was nothing to keep (``modified`` False) or it failed (``why``)."""
         box = QMessageBox(QMessageBox.Icon.Critical, tr("Cannot Save Project"), message, parent=parent)
-        box.setInformativeText(
-            tr(
-                "Your changes are still open here and kept in the recovery copy.\n"
-                "Save them under another name or in another folder?"
+        if not modified:
+            info = tr("The document is unchanged since it was last saved.")
+        elif kept is not None:
+            info = tr("Your changes are still open here and kept in the recovery copy:\n%1").replace(
+                "%1", str(kept)
             )
-        )
+        else:
+            info = tr(
+                "Your changes are only open in this window: the recovery copy could not be written "
+                "either (%1)."
+            ).replace("%1", why)
+        box.setInformativeText(info + "\n" + tr("Save them under another name or in another folder?"))
         save_as = box.addButton(tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save_as)
