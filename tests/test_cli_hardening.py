@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from procedit.model import limits
-from procedit.storage import load
+from procedit.storage import FORMAT, load
 from procedit.validation.report import check_json, check_maps, format_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,7 +33,7 @@ def no_escapes(text: str) -> None:
 
 def test_escape_sequences_in_a_name_never_reach_the_terminal(tmp_path):
     bad = tmp_path / "bad.procmap"
-    tree = {"format": 2, "maps": [{"id": "m", "name": "\x1b]0;pwned\x07\x1b[2J", "processes": []}]}
+    tree = {"format": FORMAT, "maps": [{"id": "m", "name": "\x1b]0;pwned\x07\x1b[2J", "processes": []}]}
     bad.write_text(json.dumps(tree), encoding="utf-8")
     result = run("check", str(bad))
     assert result.returncode == 2  # refused: a project may not hold control characters
@@ -71,7 +71,7 @@ def test_more_boxes_than_a_project_may_hold_are_one_line(tmp_path):
         for m in range(limits.MAX_BOXES // per_map + 1)
     ]
     big = tmp_path / "big.procmap"
-    big.write_text(json.dumps({"format": 2, "maps": maps}), encoding="utf-8")
+    big.write_text(json.dumps({"format": FORMAT, "maps": maps}), encoding="utf-8")
     result = run("check", "--lang", "ru", str(big))
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()

@@ -10,9 +10,9 @@ import pytest
 from procedit.commands import AddElements, Document, History, SetFields, SetProjectFields
 from procedit.model import Process, ProcessMap, Project, limits
 from procedit.model.limits import LimitError, bad_character, clean_text
-from procedit.storage import ProjectFileError, dumps, json_schema, loads
+from procedit.storage import FORMAT, ProjectFileError, dumps, json_schema, loads
 
-BASE = {"format": 2, "maps": [{"id": "m1", "name": "M", "processes": [{"id": "p1", "name": "A"}]}]}
+BASE = {"format": FORMAT, "maps": [{"id": "m1", "name": "M", "processes": [{"id": "p1", "name": "A"}]}]}
 
 
 def file_with(**process_fields) -> bytes:
@@ -74,7 +74,7 @@ def test_texts_longer_than_allowed_are_refused(field, limit):
 
 def test_too_many_processes_in_a_map_are_refused():
     procs = [{"id": f"p{i}"} for i in range(limits.MAX_PROCESSES + 1)]
-    tree = {"format": 2, "maps": [{"id": "m1", "processes": procs}]}
+    tree = {"format": FORMAT, "maps": [{"id": "m1", "processes": procs}]}
     e = refused(json.dumps(tree).encode())
     assert e.where == "$.maps[0].processes" and str(limits.MAX_PROCESSES) in e.reason
 
@@ -82,24 +82,24 @@ def test_too_many_processes_in_a_map_are_refused():
 def test_a_million_tiny_processes_are_refused_up_front():
     """16.9 MB of tiny processes (inside the 50 MB limit) used to take 97 s and 9.6 GB."""
     body = b",".join(b'{"id":"p%d"}' % i for i in range(1_000_000))
-    data = b'{"format": 2, "maps": [{"id": "m1", "processes": [' + body + b"]}]}"
+    data = b'{"format": %d, "maps": [{"id": "m1", "processes": [' % FORMAT + body + b"]}]}"
     e = refused(data)
     assert "too many elements" in e.reason and e.where == ""
 
 
 def test_braces_inside_texts_do_not_count_as_elements():
     text = "{" * 90_000
-    tree = {"format": 2, "maps": [{"id": f"m{i}", "description": text} for i in range(6)]}
+    tree = {"format": FORMAT, "maps": [{"id": f"m{i}", "description": text} for i in range(6)]}
     assert len(loads(json.dumps(tree).encode()).maps) == 6
 
 
 def test_repeated_keys_are_refused_not_dropped():
-    e = refused(b'{"format": 2, "maps": [{"id": "m1", "name": "A", "name": "B"}]}')
+    e = refused(b'{"format": %d, "maps": [{"id": "m1", "name": "A", "name": "B"}]}' % FORMAT)
     assert e.where == "$.maps[0]" and '"name"' in e.reason and "twice" in e.reason
 
 
 def test_a_repeated_format_says_so():
-    e = refused(b'{"format": 2, "maps": [{"id": "m1"}], "format": 2}')
+    e = refused(b'{"format": %d, "maps": [{"id": "m1"}], "format": %d}' % (FORMAT, FORMAT))
     assert e.where == "$" and '"format"' in e.reason and "twice" in e.reason
 
 
@@ -113,11 +113,12 @@ def test_a_repeated_key_in_a_saved_file_is_found_by_the_fast_path_too():
     assert e.where == "$.maps[0].processes[0]"
 
 
-def test_format_two_point_zero_is_refused_by_both_paths():
-    fast = refused(b'{"format": 2.0, "maps": [{"id": "m1"}]}')
-    slow = refused(b'{"format": 2.0, "maps": [{"id": "m1", "x": 1}]}')
+def test_a_format_written_as_a_decimal_is_refused_by_both_paths():
+    """``"format": 4.0`` was read by the fast path and refused by the slow one."""
+    fast = refused(b'{"format": %d.0, "maps": [{"id": "m1"}]}' % FORMAT)
+    slow = refused(b'{"format": %d.0, "maps": [{"id": "m1", "x": 1}]}' % FORMAT)
     for e in (fast, slow):
-        assert e.where == "$.format" and "whole number" in e.reason and "2.0" in e.reason
+        assert e.where == "$.format" and "whole number" in e.reason and f"{FORMAT}.0" in e.reason
 
 
 @pytest.mark.parametrize(
@@ -125,8 +126,11 @@ def test_format_two_point_zero_is_refused_by_both_paths():
     [
         (b'{"format": true, "maps": []}', "found true"),
         (b'{"format": null, "maps": []}', "found null"),
-        (b'{"format": 2, "maps": [{"id": "m", "processes": [{"id": "p", "x": 1e999}]}]}', "too large"),
-        (b'{"format": 2, "maps": [{"id": "m", "name": false}]}', "found false"),
+        (
+            b'{"format": %d, "maps": [{"id": "m", "processes": [{"id": "p", "x": 1e999}]}]}' % FORMAT,
+            "too large",
+        ),
+        (b'{"format": %d, "maps": [{"id": "m", "name": false}]}' % FORMAT, "found false"),
     ],
 )
 def test_messages_show_json_values_not_python_ones(data, shown):
