@@ -1236,36 +1236,36 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="105" />
+            <location filename="../../procedit/ui/window/files.py" line="106" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="106" />
+            <location filename="../../procedit/ui/window/files.py" line="107" />
             <source>The project “%1” has unsaved changes. Save them?</source>
             <translation>В проекте «%1» есть несохранённые изменения. Сохранить их?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="127" />
+            <location filename="../../procedit/ui/window/files.py" line="128" />
             <source>Open Project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="138" />
+            <location filename="../../procedit/ui/window/files.py" line="139" />
             <source>Open Recent</source>
             <translation>Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="139" />
+            <location filename="../../procedit/ui/window/files.py" line="140" />
             <source>The file no longer exists:
 %1</source>
             <translation>Файла больше нет:
 %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="163" />
-            <location filename="../../procedit/ui/window/files.py" line="167" />
-            <location filename="../../procedit/ui/window/files.py" line="171" />
+            <location filename="../../procedit/ui/window/files.py" line="164" />
+            <location filename="../../procedit/ui/window/files.py" line="168" />
+            <location filename="../../procedit/ui/window/files.py" line="172" />
             <source>Cannot Open Project</source>
             <translation>Не удалось открыть проект</translation>
         </message>
@@ -1275,22 +1275,22 @@
             <translation>Открыт %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="193" />
+            <location filename="../../procedit/ui/window/files.py" line="204" />
             <source>Save Project As</source>
             <translation>Сохранить проект как</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="216" />
+            <location filename="../../procedit/ui/window/files.py" line="227" />
             <source>Saved %1</source>
             <translation>Сохранено: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="237" />
+            <location filename="../../procedit/ui/window/files.py" line="248" />
             <source>No recent files</source>
             <translation>Нет последних файлов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="240" />
+            <location filename="../../procedit/ui/window/files.py" line="251" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
@@ -1377,7 +1377,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="190" />
+            <location filename="../../procedit/ui/window/files.py" line="201" />
             <location filename="../../procedit/ui/window/main_window.py" line="502" />
             <source>Untitled</source>
             <translation>Без имени</translation>
@@ -1426,6 +1426,16 @@ Double-click the canvas or press Insert to add a process.</source>
             <location filename="../../procedit/ui/window/main_window.py" line="244" />
             <source>Not changed: %1</source>
             <translation>Не изменено: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/files.py" line="183" />
+            <source>An unfinished save was found and kept as %1 (open it to compare).</source>
+            <translation>Найдено незавершённое сохранение, оно сохранено как %1 (откройте, чтобы сравнить).</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/files.py" line="187" />
+            <source> (removed temporary files a crash left there: %1)</source>
+            <translation> (удалены временные файлы, оставшиеся после сбоя: %1)</translation>
         </message>
     </context>
     <context>
@@ -1624,12 +1634,12 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>NewProject</name>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="33" />
+            <location filename="../../procedit/ui/window/files.py" line="34" />
             <source>New project</source>
             <translation>Новый проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="35" />
+            <location filename="../../procedit/ui/window/files.py" line="36" />
             <source>Process map</source>
             <translation>Карта процессов</translation>
         </message>
@@ -3748,60 +3758,81 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Не удалось восстановить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="197" />
-            <location filename="../../procedit/ui/window/safety.py" line="232" />
+            <location filename="../../procedit/ui/window/safety.py" line="201" />
+            <source>“%1” is open without a lock file (%2): others who open it will not be warned.</source>
+            <translation>«%1» открыт без файла блокировки (%2): другие, открыв его, не получат предупреждения.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/safety.py" line="213" />
+            <location filename="../../procedit/ui/window/safety.py" line="248" />
+            <location filename="../../procedit/ui/window/safety.py" line="291" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="246" />
+            <location filename="../../procedit/ui/window/safety.py" line="262" />
             <source>Autosave failed: %1</source>
             <translation>Автосохранение не удалось: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="284" />
+            <location filename="../../procedit/ui/window/safety.py" line="265" />
+            <source>Autosave failed (%1): your changes are only in this window. Save them (Ctrl+S).</source>
+            <translation>Автосохранение не удалось (%1): изменения есть только в этом окне. Сохраните их (Ctrl+S).</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/safety.py" line="297" />
+            <source>the recovery copy is not on disk</source>
+            <translation>копии для восстановления нет на диске</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/safety.py" line="332" />
             <source>“%1” was deleted or moved on disk. Save to write it again.</source>
             <translation>Файл «%1» удалён или перемещён. Сохраните, чтобы записать его снова.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="313" />
+            <location filename="../../procedit/ui/window/safety.py" line="361" />
             <source>Cannot reload “%1”: %2</source>
             <translation>Не удалось загрузить заново «%1»: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="320" />
+            <location filename="../../procedit/ui/window/safety.py" line="368" />
             <source>Reloaded “%1”: it was changed on disk.</source>
             <translation>Файл «%1» изменён на диске и загружен заново.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="386" />
-            <location filename="../../procedit/ui/window/safety.py" line="411" />
+            <location filename="../../procedit/ui/window/safety.py" line="408" />
+            <source>Not saved: %1</source>
+            <translation>Не сохранено: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/safety.py" line="438" />
+            <location filename="../../procedit/ui/window/safety.py" line="463" />
             <source>Revert to Saved</source>
             <translation>Вернуться к сохранённому</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="389" />
-            <location filename="../../procedit/ui/window/safety.py" line="424" />
+            <location filename="../../procedit/ui/window/safety.py" line="441" />
+            <location filename="../../procedit/ui/window/safety.py" line="476" />
             <source>Open Backup</source>
             <translation>Открыть резервную копию</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="411" />
+            <location filename="../../procedit/ui/window/safety.py" line="463" />
             <source>Discard all changes since the last save?</source>
             <translation>Отменить все изменения после последнего сохранения?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="425" />
+            <location filename="../../procedit/ui/window/safety.py" line="477" />
             <source>There is no backup of this file yet (it appears after the second save).</source>
             <translation>Резервной копии этого файла пока нет (она появляется после второго сохранения).</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="431" />
+            <location filename="../../procedit/ui/window/safety.py" line="483" />
             <source>Cannot Open Backup</source>
             <translation>Не удалось открыть резервную копию</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="435" />
+            <location filename="../../procedit/ui/window/safety.py" line="487" />
             <source>Opened the backup of “%1” (the previous save). Save to make it the current version.</source>
             <translation>Открыта резервная копия «%1» (предыдущее сохранение). Сохраните, чтобы сделать её текущей версией.</translation>
         </message>
@@ -3845,29 +3876,44 @@ Overwrite it with your version?</source>
             <translation>Перезаписать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety_prompts.py" line="45" />
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="48" />
             <source>Cannot Save Project</source>
             <translation>Не удалось сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety_prompts.py" line="48" />
-            <source>Your changes are still open here and kept in the recovery copy.
-Save them under another name or in another folder?</source>
-            <translation>Ваши изменения по-прежнему открыты и сохранены в копии для восстановления.
-Сохранить их под другим именем или в другую папку?</translation>
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="50" />
+            <source>The document is unchanged since it was last saved.</source>
+            <translation>Документ не менялся с последнего сохранения.</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/window/safety_prompts.py" line="52" />
+            <source>Your changes are still open here and kept in the recovery copy:
+%1</source>
+            <translation>Ваши изменения по-прежнему открыты здесь и сохранены в копии для восстановления:
+%1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="57" />
+            <source>Your changes are only open in this window: the recovery copy could not be written either (%1).</source>
+            <translation>Ваши изменения есть только в этом окне: копию для восстановления тоже не удалось записать (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="60" />
+            <source>Save them under another name or in another folder?</source>
+            <translation>Сохранить их под другим именем или в другой папке?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="61" />
             <source>Save As…</source>
             <translation>Сохранить как…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety_prompts.py" line="60" />
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="69" />
             <source>File Is Open Elsewhere</source>
             <translation>Файл уже открыт</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety_prompts.py" line="63" />
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="72" />
             <source>“%1” is already open: %2.
 
 If you both edit it, one of you will overwrite the other's changes.</source>
@@ -3876,7 +3922,7 @@ If you both edit it, one of you will overwrite the other's changes.</source>
 Если вы оба будете его править, один из вас затрёт изменения другого.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety_prompts.py" line="69" />
+            <location filename="../../procedit/ui/window/safety_prompts.py" line="78" />
             <source>Open Anyway</source>
             <translation>Всё равно открыть</translation>
         </message>
@@ -3884,49 +3930,49 @@ If you both edit it, one of you will overwrite the other's changes.</source>
     <context>
         <name>RegulationExport</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="103" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="108" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="118" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="123" />
             <source>PDF document (*.pdf)</source>
             <translation>Документ PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="118" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="123" />
             <source>Word document (*.docx)</source>
             <translation>Документ Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="141" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="147" />
             <source>Export Regulation</source>
             <translation>Экспорт регламента</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="141" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="147" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="151" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="157" />
             <source>Writing the regulation…</source>
             <translation>Запись регламента…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="151" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="157" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="181" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="188" />
             <source>The regulation was not written:
 {0}</source>
             <translation>Регламент не записан:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="188" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="195" />
             <source>The regulation is saved as a Word document:
 {0}
 
@@ -3937,7 +3983,7 @@ Open it now?</source>
 Открыть его сейчас?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="190" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="197" />
             <source>The regulation is saved ({0} pages):
 {1}
 

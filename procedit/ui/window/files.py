@@ -185,8 +185,8 @@ class FilesMixin:
             ).replace("%1", ", ".join(kept))
         elif tidied:
             message += QCoreApplication.translate(
-                "MainWindow", " (removed %n temporary file(s) left by a crash)", "", len(tidied)
-            )
+                "MainWindow", " (removed temporary files a crash left there: %1)"
+            ).replace("%1", str(len(tidied)))
         self.last_tidied = tidied
         self.statusBar().showMessage(message, 10000)
         return True
