@@ -45,16 +45,34 @@ def run_gui(path: str | None, screenshot: str | None = None, lang: str | None = 
         # read (files.load_frozen) costs ~1 ms instead of ~40 on the way to the first frame
         gc.freeze()
         recovered = offer_recovery(None)  # documents a crash left unsaved, if any
-        windows = [MainWindow(path, lang=language)]
-        for i, doc in enumerate(recovered):
-            if i > 0 or windows[0].path is not None:
-                windows.append(MainWindow(None, lang=language))
-            windows[-1].open_recovered(doc)
+        windows = place_recovered(
+            [MainWindow(path, lang=language)], recovered, lambda: MainWindow(None, lang=language)
+        )
         for window in windows:
             window.show()
         return app.exec()
     finally:
         i18n.remove_translators(app, translators)
+
+
+def place_recovered(windows: list, recovered: list, new_window) -> list:
+    """Open each recovered document in a window: the one showing its file already (started
+    with that FILE: never a second window on the same file), else the first window while it
+    is empty, else a new one from ``new_window()``. Returns the windows."""
+    from procedit.ui.window.open_files import same_key
+
+    first_free = windows[0].path is None
+    for doc in recovered:
+        original = same_key(doc.original_path) if doc.original_path else None
+        window = next((w for w in windows if original and w.path and same_key(w.path) == original), None)
+        if window is None and first_free:
+            window = windows[0]
+        if window is None:
+            window = new_window()
+            windows.append(window)
+        first_free = first_free and window is not windows[0]
+        window.open_recovered(doc)
+    return windows
 
 
 def _screenshot(app, window_class, path: str | None, out: str, language: str) -> int:

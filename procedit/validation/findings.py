@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,8 +84,12 @@ def _render(value: Any, lang: str) -> str:
         return value.en if lang == "en" else value.ru
     if isinstance(value, tuple):
         return ", ".join(_render(v, lang) for v in value)
+    if value is None:  # never Python's spelling (None, True, inf) in a message
+        return "—"
+    if isinstance(value, bool):
+        return ("да" if value else "нет") if lang == "ru" else ("yes" if value else "no")
     if isinstance(value, float):
-        return f"{value:.0%}"
+        return f"{value:.0%}" if math.isfinite(value) else "—"
     if isinstance(value, str) and value in WORDS:
         return WORDS[value].get(lang) or WORDS[value]["en"]
     return str(value)

@@ -1,0 +1,182 @@
+"""The adversarial sizes: the largest files the project's limits allow, checked and exported.
+
+Each figure runs procedit in a fresh process (as a user or a CI job would) and reports its
+wall time and its peak memory (RSS, from ``wait4``): the targets are a check of the largest
+allowed file in under 10 s and 2 GB, and the longest allowed text exported (its words
+wrapped) in time linear in its length; a 1 MB word wraps in under a second.
+
+- ``check_boxes``: ``MAX_BOXES`` tiny processes (only an id) spread over maps of
+  ``MAX_PROCESSES``: the most findings a file can produce (every rule fires on each box).
+- ``check_objects``: ``MAX_OBJECTS`` objects, most of them empty criteria (a finding each).
+- ``check_json``: the first file with ``--format json``.
+- ``export_text``: one process whose description is one word of ``MAX_TEXT`` characters,
+  its name ``MAX_LINE`` characters without a space, and a document's embedded text of
+  ``MAX_DOCUMENT_TEXT`` characters, exported to PDF.
+- ``wrap_1mb``: ``wrap_text`` of a 1,000,000-character word, in this process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from harness import Row
+
+from procedit.model import limits
+
+ROOT = Path(__file__).resolve().parents[2]
+
+LIMIT_FIGURES = [
+    ("check_boxes", "check, largest file: tiny boxes", "s"),
+    ("check_json", "  … --format json", "s"),
+    ("check_objects", "check, largest file: objects", "s"),
+    ("export_text", "PDF, longest texts", "s"),
+    ("wrap_1mb", "wrap a 1 MB word", "s"),
+]
+MAX_SECONDS = 10.0
+MAX_RSS_MB = 2048.0
+
+
+def boxes_file(path: Path) -> int:
+    """``MAX_BOXES`` processes holding only an id, in maps of at most ``MAX_PROCESSES``."""
+    maps, left, m = [], limits.MAX_BOXES, 0
+    while left:
+        n = min(left, limits.MAX_PROCESSES)
+        procs = ",".join(f'{{"id":"p{m}_{i}"}}' for i in range(n))
+        maps.append(f'{{"id":"m{m}","name":"Карта {m}","processes":[{procs}]}}')
+        left -= n
+        m += 1
+    path.write_text(f'{{"format":{_format()},"maps":[{",".join(maps)}]}}', encoding="utf-8")
+    return limits.MAX_BOXES
+
+
+def objects_file(path: Path) -> int:
+    """About ``MAX_OBJECTS`` objects: processes with ``MAX_ITEMS`` empty criteria each."""
+    per = limits.MAX_ITEMS
+    n_proc = (limits.MAX_OBJECTS - 10) // (per + 1)
+
+    def criteria(i: int) -> str:
+        return ",".join('{"id":"c' + f"{i}_{k}" + '"}' for k in range(per))
+
+    procs = ",".join(
+        '{"id":"p' + str(i) + '","name":"П' + str(i) + '","criteria":[' + criteria(i) + "]}"
+        for i in range(n_proc)
+    )
+    path.write_text(
+        f'{{"format":{_format()},"maps":[{{"id":"m0","processes":[{procs}]}}]}}', encoding="utf-8"
+    )
+    return n_proc * (per + 1) + 2
+
+
+def long_text_file(path: Path) -> int:
+    name = "Н" * limits.MAX_LINE
+    tree = {
+        "format": _format(),
+        "name": "Длинные тексты",
+        "maps": [
+            {
+                "id": "m0",
+                "name": "Карта",
+                "processes": [
+                    {
+                        "id": "p0",
+                        "code": "К" * limits.MAX_LINE,
+                        "name": name,
+                        "description": "Д" * limits.MAX_TEXT,
+                        "goal": ("слово " * (limits.MAX_TEXT // 6)).strip(),
+                        "documents": [
+                            {"id": "d0", "title": "Шаблон", "text": "Т" * limits.MAX_DOCUMENT_TEXT}
+                        ],
+                    }
+                ],
+            }
+        ],
+    }
+    path.write_text(json.dumps(tree, ensure_ascii=False), encoding="utf-8")
+    return limits.MAX_DOCUMENT_TEXT
+
+
+def _format() -> int:
+    from procedit.storage import FORMAT
+
+    return FORMAT
+
+
+def run_procedit(*args: str, timeout: float = 600) -> tuple[float, float, int]:
+    """(wall seconds, peak RSS in MB, exit code) of ``python -m procedit ARGS``."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "procedit", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        cwd=ROOT,
+    )
+    deadline = t0 + timeout
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.perf_counter() > deadline:
+            proc.kill()
+            pid, status, usage = os.wait4(proc.pid, 0)
+            break
+        time.sleep(0.02)
+    wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024, proc.returncode
+
+
+def _subprocess_row(row: Row, n: int, *args: str, ok: tuple[int, ...] = (0, 1)) -> None:
+    wall, rss, code = run_procedit(*args)
+    row.n = n
+    row.value = row.best = wall
+    row.extra["rss_mb"] = rss
+    if code not in ok:
+        row.status, row.note = "error", f"exit code {code}"
+    else:
+        row.note = f"peak RSS {rss:.0f} MB"
+
+
+def measure_limits(tmp: Path, log=None) -> list[Row]:
+    """Every figure of ``LIMIT_FIGURES``, judged against its targets."""
+    log = log or (lambda s: None)
+    rows = {key: Row(key, label, 0, unit) for key, label, unit in LIMIT_FIGURES}
+    boxes = tmp / "limits-boxes.procmap"
+    n = boxes_file(boxes)
+    log(f"limits: {boxes.stat().st_size / 1e6:.1f} MB of {n} tiny boxes")
+    _subprocess_row(rows["check_boxes"], n, "check", str(boxes))
+    _subprocess_row(rows["check_json"], n, "check", "--format", "json", str(boxes))
+    objects = tmp / "limits-objects.procmap"
+    n = objects_file(objects)
+    log(f"limits: {objects.stat().st_size / 1e6:.1f} MB of {n} objects")
+    _subprocess_row(rows["check_objects"], n, "check", str(objects))
+    text = tmp / "limits-text.procmap"
+    n = long_text_file(text)
+    _subprocess_row(rows["export_text"], n, "export", str(text), "-o", str(tmp / "limits-text.pdf"), ok=(0,))
+    from procedit.export import fonts
+
+    fonts.register_fonts()
+    word = "Ж" * 1_000_000
+    t0 = time.perf_counter()
+    lines = fonts.wrap_text(word, fonts.REGULAR, 10, 400, 1_000_000)
+    r = rows["wrap_1mb"]
+    r.n, r.value = len(word), time.perf_counter() - t0
+    r.best = r.value
+    r.note = f"{len(lines)} lines"
+    fonts.forget_texts()
+    for key in ("check_boxes", "check_json", "check_objects"):
+        row = rows[key]
+        row.target = f"≤ {MAX_SECONDS:g} s, ≤ {MAX_RSS_MB:g} MB"
+        if row.value is not None and row.status == "ok":
+            row.passed = row.value <= MAX_SECONDS and row.extra["rss_mb"] <= MAX_RSS_MB
+    r.target = "< 1 s"
+    r.passed = r.value < 1.0
+    for f in tmp.glob("limits-*"):
+        f.unlink()
+    return list(rows.values())
