@@ -200,4 +200,3 @@ def test_project_fields_are_checked_too():
         h.push(SetProjectFields({"name": "bad\x07"}))
     h.push(SetProjectFields({"name": "Хорошо"}))
     assert h.doc.project.name == "Хорошо"
-
