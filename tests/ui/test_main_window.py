@@ -133,7 +133,7 @@ def test_save_clears_modified_and_save_error_keeps_it(window, project_file, tmp_
     errors = []
 
     class Prompts:
-        def save_failed(self, _parent, message):
+        def save_failed(self, _parent, message, **details):
             errors.append(message)
             return False  # no Save As
 
@@ -143,6 +143,10 @@ def test_save_clears_modified_and_save_error_keeps_it(window, project_file, tmp_
     assert errors and "x.procmap" in errors[0]
     assert window.isWindowModified()
     assert "Продажи B2B" in {p.name for p in storage.load(project_file).maps[0].processes}
+    # the failure stays in sight (not a passing status line) until a save succeeds
+    assert not window.save_problem_label.isHidden() and "x.procmap" in window.save_problem_label.toolTip()
+    window.actions.save.trigger()
+    assert window.save_problem_label.isHidden()
 
 
 def test_bad_file_shows_a_message_and_keeps_the_document(window, tmp_path, monkeypatch):
