@@ -86,6 +86,7 @@ def import_bpmn_bytes(data: bytes, path: str | os.PathLike[str] = "<bpmn>") -> I
 
 def clip(text: str | None, limit: int = NAME_LIMIT) -> str:
     text = extension.clean(text or "")
+    text = limits.clean_text(text, len(text))  # DEL and C1 controls too: a project may not hold them
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
