@@ -98,3 +98,13 @@ def set_grid_visible(visible: bool) -> None:
     s = settings()
     s.setValue("view/grid", visible)
     s.sync()
+
+
+def backups_to_keep() -> int:
+    """How many previous versions a save keeps beside the file (``files/backups``, 0 to 20;
+    default 3: ``NAME.procmap.bak``, ``.bak.2``, ``.bak.3``)."""
+    try:
+        n = int(settings().value("files/backups", 3))
+    except (TypeError, ValueError):
+        return 3
+    return min(max(n, 0), 20)

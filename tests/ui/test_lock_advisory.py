@@ -91,3 +91,18 @@ def test_opening_a_project_tidies_what_a_crash_left_in_its_folder(qtbot, tmp_pat
     assert not leftover.exists()
     assert [d.path.name for d in w.last_tidied] == [leftover.name]
     w.close()
+
+
+def test_the_number_of_backups_is_a_setting(qtbot, tmp_path, project_file):
+    from procedit.commands import SetProjectFields
+    from procedit.ui import settings
+
+    settings.settings().setValue("files/backups", 1)
+    w = MainWindow(str(project_file), persist=False, quiet=True)
+    qtbot.addWidget(w)
+    for name in ("один", "два", "три"):
+        w.push(SetProjectFields({"name": name}))
+        assert w.save()
+    assert storage.load(storage.backup_path(project_file)).name == "два"
+    assert not os.path.exists(storage.backup_path(project_file, 2))
+    w.close()

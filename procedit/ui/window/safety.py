@@ -30,6 +30,7 @@ from procedit.commands import Document, History
 from procedit.storage.lock import LockOwner, ProjectLock, read_lock
 from procedit.storage.recovery import RecoverySlot, RecoveryStore
 from procedit.storage.stamp import FileStamp
+from procedit.ui.settings import backups_to_keep
 from procedit.ui.window.open_files import (
     confirm_open,
     focus_existing,
@@ -396,7 +397,7 @@ class DocumentSafety(QObject):
                     return False
         self._saving = True
         try:
-            storage.save(self._doc.project, target)
+            storage.save(self._doc.project, target, keep=backups_to_keep())
         except (storage.ProjectSaveError, OSError) as e:
             text = (
                 e.message(lang())
