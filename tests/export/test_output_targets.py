@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -71,11 +72,24 @@ def test_export_onto_a_link_to_the_project_is_refused(project, tmp_path):
     assert project.read_bytes() == before and link.is_symlink()
 
 
+def private_null(folder: Path) -> Path:
+    """A character device node of our own (the null device's numbers) in ``folder``: a test
+    that failed must never replace the machine's /dev/null."""
+    node = folder / "null-device.pdf"
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (PermissionError, OSError) as e:
+        pytest.skip(f"cannot make a device node here: {e}")
+    return node
+
+
 def test_export_onto_a_character_device_is_refused(project, tmp_path):
+    node = private_null(tmp_path)
+    refused(_export(project, node), tmp_path, "not a regular file")
     link = tmp_path / "null.pdf"
-    link.symlink_to("/dev/null")
-    refused(_export(project, link), tmp_path, "system file")
-    assert link.is_symlink() and Path("/dev/null").is_char_device()
+    link.symlink_to(node)
+    refused(_export(project, link), tmp_path, "not a regular file")
+    assert link.is_symlink() and node.is_char_device()
 
 
 def test_export_onto_a_fifo_is_refused(project, tmp_path):
