@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 
+from procedit.model.limits import MAX_SIZE
+
 from .shapes import Point, Rect, point_along
 
 Measure = Callable[[str], float]
@@ -77,6 +79,11 @@ def _step_up(value: float) -> float:
     return math.ceil(value / SIZE_STEP - 1e-9) * SIZE_STEP
 
 
+def _within_limits(size: tuple[float, float]) -> tuple[float, float]:
+    """A box never grows past the project's size limit (a name of one long word would)."""
+    return min(size[0], MAX_SIZE), min(size[1], MAX_SIZE)
+
+
 def fit_size(
     text: str,
     measure: Measure,
@@ -99,18 +106,18 @@ def fit_size(
     need_w = max(longest_word(text, measure), min_text_width) + cw
     w = max(w0, _step_up(need_w))
     if not text.split():
-        return w, h0
+        return _within_limits((w, h0))
     widest = max(w, max_width)
     width = w
     while True:
         lines, _ = wrap_words(text, measure, width - cw)
         if ch + len(lines) * line_height <= h0:
-            return width, h0
+            return _within_limits((width, h0))
         if width >= widest:
             break
         width = min(widest, width + SIZE_STEP)
     lines, _ = wrap_words(text, measure, widest - cw)
-    return widest, max(h0, _step_up(ch + len(lines) * line_height))
+    return _within_limits((widest, max(h0, _step_up(ch + len(lines) * line_height))))
 
 
 def min_size(
@@ -122,7 +129,7 @@ def min_size(
     cw, ch = chrome
     min_w = max(MIN_BOX[0], _step_up(max(longest_word(text, measure), min_text_width) + cw))
     lines, _ = wrap_words(text, measure, max(width, min_w) - cw)
-    return min_w, max(MIN_BOX[1], _step_up(ch + len(lines) * line_height))
+    return _within_limits((min_w, max(MIN_BOX[1], _step_up(ch + len(lines) * line_height))))
 
 
 # ---------------------------------------------------------------- link labels
