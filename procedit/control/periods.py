@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTH, QUARTER, WEEK, YEAR = "month", "quarter", "week", "year"
 KINDS = (WEEK, MONTH, QUARTER, YEAR)
@@ -27,8 +28,10 @@ class PeriodError(ValueError):
 
 @dataclass(frozen=True, order=True)
 class Period:
-    """A period; ordering is by end date, then kind (so "2026-12" < "2026-Q4" < "2026")."""
+    """A period; ordering is by end date, then kind (so "2026-12" < "2026-Q4" < "2026").
+    ``rank`` is that order as one number (a fast sort key)."""
 
+    rank: int
     end: dt.date
     kind: str
     year: int
@@ -64,6 +67,13 @@ class Period:
         return self.text
 
 
+_KIND_RANK = {WEEK: 0, MONTH: 1, QUARTER: 2, YEAR: 3}
+
+
+def _period(end: dt.date, kind: str, year: int, number: int) -> Period:
+    return Period(end.toordinal() * 4 + _KIND_RANK[kind], end, kind, year, number)
+
+
 def _month_end(year: int, month: int) -> dt.date:
     if month == 12:
         return dt.date(year, 12, 31)
@@ -77,15 +87,15 @@ def make(kind: str, year: int, number: int = 0) -> Period:
     if kind == MONTH:
         if not 1 <= number <= 12:
             raise ValueError(f"month {number}")
-        return Period(_month_end(year, number), kind, year, number)
+        return _period(_month_end(year, number), kind, year, number)
     if kind == QUARTER:
         if not 1 <= number <= 4:
             raise ValueError(f"quarter {number}")
-        return Period(_month_end(year, 3 * number), kind, year, number)
+        return _period(_month_end(year, 3 * number), kind, year, number)
     if kind == WEEK:
         end = dt.date.fromisocalendar(year, number, 7)  # ValueError for week 53 of a 52-week year
-        return Period(end, kind, year, number)
-    return Period(dt.date(year, 12, 31), YEAR, year, 0)
+        return _period(end, kind, year, number)
+    return _period(dt.date(year, 12, 31), YEAR, year, 0)
 
 
 def containing(kind: str, day: dt.date) -> Period:
@@ -144,7 +154,9 @@ def parse_period(text: str | dt.date) -> Period:
     raise PeriodError(str(text))
 
 
+@lru_cache(maxsize=4096)
 def period_or_none(text: str) -> Period | None:
+    """``text`` as a period, or None (cached: the same few periods recur in every criterion)."""
     try:
         return parse_period(text)
     except PeriodError:
@@ -168,18 +180,26 @@ _CADENCE_WORDS: tuple[tuple[str, str], ...] = (
 )
 
 
-def cadence_of(period_text: str, actual_periods: list[Period] | tuple[Period, ...] = ()) -> str | None:
-    """How often a criterion is measured: from its period text ("ежемесячно", "quarter"),
-    else from the kind of its latest actual; None when neither says."""
+@lru_cache(maxsize=1024)
+def cadence_word(period_text: str) -> str | None:
+    """What a criterion's period text ("ежемесячно", "quarter") says about how often it is measured."""
     low = period_text.casefold()
     for word, kind in _CADENCE_WORDS:
         if word in low:
             return kind
-    if actual_periods:
-        return max(actual_periods).kind
     return None
 
 
+def cadence_of(period_text: str, actual_periods: list[Period] | tuple[Period, ...] = ()) -> str | None:
+    """How often a criterion is measured: from its period text, else from the kind of its
+    latest actual; None when neither says."""
+    kind = cadence_word(period_text)
+    if kind is None and actual_periods:
+        return max(actual_periods).kind
+    return kind
+
+
+@lru_cache(maxsize=256)
 def due_period(kind: str, today: dt.date, grace_days: int = 15) -> Period:
     """The latest period of ``kind`` whose value is due by ``today``: it ended at least
     ``grace_days`` ago (the numbers of a month arrive some days after it)."""

@@ -7,10 +7,12 @@ so the status of a criterion never depends on how its actuals were entered.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
-from procedit.model import Comparison, Criterion, Target
+from procedit.model import Comparison, Criterion, Measurement, Target
 
 from .periods import Period, cadence_of, due_period, period_or_none
 
@@ -52,30 +54,46 @@ def status_title(status: Status, lang: str = "ru") -> str:
 
 def judge_value(target: Target, value: float) -> Status:
     """One actual value against the target: met, warning or missed (no target: NO_TARGET)."""
+    return verdict(target)(value)
+
+
+def verdict(target: Target) -> Callable[[float], Status]:
+    """The judgement of one value against ``target`` as a function (made once per criterion)."""
     c, v, w = target.comparison, target.value, target.warning
+    met, warn, miss = Status.MET, Status.WARNING, Status.MISSED
     if c is None or v is None:
-        return Status.NO_TARGET
+        return lambda _value: Status.NO_TARGET
     if c == Comparison.YES_NO:
-        return Status.MET if (value >= 0.5) == (v >= 0.5) else Status.MISSED
+        want = v >= 0.5
+        return lambda value: met if (value >= 0.5) == want else miss
     if c == Comparison.BETWEEN:
-        high = target.high if target.high is not None else v
-        return Status.MET if v - _EPS <= value <= high + _EPS else Status.MISSED
+        low, high = v - _EPS, (target.high if target.high is not None else v) + _EPS
+        return lambda value: met if low <= value <= high else miss
     if c == Comparison.AT_LEAST:
-        if value >= v - _EPS:
-            return Status.MET
-        return Status.WARNING if w is not None and w < v and value >= w - _EPS else Status.MISSED
+        lo = v - _EPS
+        if w is None or w >= v:
+            return lambda value: met if value >= lo else miss
+        wlo = w - _EPS
+        return lambda value: met if value >= lo else (warn if value >= wlo else miss)
     if c == Comparison.AT_MOST:
-        if value <= v + _EPS:
-            return Status.MET
-        return Status.WARNING if w is not None and w > v and value <= w + _EPS else Status.MISSED
+        hi = v + _EPS
+        if w is None or w <= v:
+            return lambda value: met if value <= hi else miss
+        whi = w + _EPS
+        return lambda value: met if value <= hi else (warn if value <= whi else miss)
     # EQUAL: the warning threshold is how far off still counts as a warning
-    if abs(value - v) <= _EPS:
-        return Status.MET
-    return Status.WARNING if w is not None and abs(value - v) <= abs(w - v) + _EPS else Status.MISSED
+    room = abs(w - v) + _EPS if w is not None else None
+
+    def equal(value: float) -> Status:
+        off = abs(value - v)
+        if off <= _EPS:
+            return met
+        return warn if room is not None and off <= room else miss
+
+    return equal
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(NamedTuple):
     period: Period
     value: float
     result: Status  # met, warning, missed or no target
@@ -100,21 +118,32 @@ class Judgement:
         return self.points[-1] if self.points else None
 
 
+def _later(a: Measurement, b: Measurement) -> bool:
+    """Of two values given for one period, whether ``a`` wins (a total order: never the
+    order they are stored in)."""
+    return (a.value, a.note) > (b.value, b.note)
+
+
 def points_of(criterion: Criterion) -> tuple[tuple[Point, ...], tuple[str, ...]]:
-    """The actual values with a value and a readable period, in period order."""
-    by_period: dict[Period, tuple[float, str]] = {}
+    """The actual values with a value and a readable period, in period order (a period given
+    twice counts once, the same one whatever the order)."""
+    by_rank: dict[int, tuple[Period, Measurement]] = {}
     bad: list[str] = []
-    # a total order first, so that a period entered twice resolves the same way every time
-    for m in sorted(criterion.actuals, key=lambda m: (m.period, m.value is None, m.value or 0.0, m.note)):
+    for m in criterion.actuals:
         if m.value is None:
             continue
         p = period_or_none(m.period)
         if p is None:
             bad.append(m.period)
             continue
-        by_period[p] = (m.value, m.note)
-    target = criterion.target
-    points = tuple(Point(p, v, judge_value(target, v), note) for p, (v, note) in sorted(by_period.items()))
+        old = by_rank.get(p.rank)
+        if old is None or _later(m, old[1]):
+            by_rank[p.rank] = (p, m)
+    judge_one = verdict(criterion.target)
+    points = tuple(
+        Point(p, m.value, judge_one(m.value), m.note)  # type: ignore[arg-type]
+        for _rank, (p, m) in sorted(by_rank.items())
+    )
     return points, tuple(sorted(set(bad)))
 
 

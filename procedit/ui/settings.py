@@ -108,3 +108,14 @@ def backups_to_keep() -> int:
     except (TypeError, ValueError):
         return 3
     return min(max(n, 0), 20)
+
+
+def kpi_marks_visible() -> bool:
+    value = settings().value("view/kpi_marks", True)
+    return value not in (False, "false", "0", 0)
+
+
+def set_kpi_marks_visible(visible: bool) -> None:
+    s = settings()
+    s.setValue("view/kpi_marks", visible)
+    s.sync()

@@ -21,11 +21,27 @@ from .registry import rule
 Params = dict[str, Any]
 
 
+# the judgements of the criteria last seen: the control rules run one after the other on the
+# same process, and an edit re-runs them on one process only (the others' criteria are the
+# same objects): by identity, kept with the criterion so that the id stays theirs
+_judgements: dict[int, tuple[Criterion, Any, Any]] = {}
+_MAX_KEPT = 100_000
+
+
 def _judged(ctx: MapContext, p: Process) -> Iterator[tuple[Criterion, Any]]:
     grace = int(ctx.facts.params["stale_grace_days"])
+    when = (ctx.facts.today, grace)
     for c in p.criteria:
         if c.actuals:
-            yield c, judge(c, ctx.facts.today, grace)
+            kept = _judgements.get(id(c))
+            if kept is not None and kept[0] is c and kept[1] == when:
+                yield c, kept[2]
+                continue
+            j = judge(c, ctx.facts.today, grace)
+            if len(_judgements) >= _MAX_KEPT:
+                _judgements.clear()
+            _judgements[id(c)] = (c, when, j)
+            yield c, j
 
 
 def _values(c: Criterion, points) -> Local:

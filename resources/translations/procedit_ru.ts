@@ -644,6 +644,148 @@
         </message>
     </context>
     <context>
+        <name>ControlUi</name>
+        <message>
+            <location filename="../../procedit/ui/window/control.py" line="20" />
+            <source>Criteria</source>
+            <translation>Критерии</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/control.py" line="26" />
+            <source>Criteria &amp;Marks</source>
+            <translation>&amp;Метки критериев</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/control.py" line="31" />
+            <source>Mark processes whose criteria miss their targets</source>
+            <translation>Отмечать процессы, критерии которых не достигают цели</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/control.py" line="43" />
+            <source>Criteria &amp;Actuals…</source>
+            <translation>&amp;Фактические значения критериев…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/control.py" line="46" />
+            <source>Import actual values of criteria from a CSV or XLSX table</source>
+            <translation>Импортировать фактические значения критериев из таблицы CSV или XLSX</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/control.py" line="58" />
+            <source>&amp;Import</source>
+            <translation>&amp;Импорт</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriteriaPanel</name>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria.py" line="55" />
+            <source>Status filter</source>
+            <translation>Фильтр по статусу</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria.py" line="57" />
+            <source>All statuses</source>
+            <translation>Все статусы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria.py" line="58" />
+            <source>Not met (missed or warning)</source>
+            <translation>Не выполнены (провал или на грани)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria.py" line="59" />
+            <source>Missed</source>
+            <translation>Не выполнены</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria.py" line="60" />
+            <source>Warning</source>
+            <translation>На грани</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria.py" line="61" />
+            <source>Stale</source>
+            <translation>Устаревшие данные</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria.py" line="62" />
+            <source>No data</source>
+            <translation>Нет данных</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria.py" line="63" />
+            <source>Met</source>
+            <translation>Выполнены</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria.py" line="67" />
+            <source>Owner filter</source>
+            <translation>Фильтр по владельцу</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria.py" line="69" />
+            <source>Filter by process or criterion</source>
+            <translation>Фильтр по процессу или критерию</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria.py" line="97" />
+            <source>Select a criterion to see its values against the target.</source>
+            <translation>Выберите критерий, чтобы увидеть его значения относительно цели.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria.py" line="99" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="207" />
+            <source>Plan a corrective action</source>
+            <translation>Запланировать корректирующее действие</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria.py" line="169" />
+            <source>All owners</source>
+            <translation>Все владельцы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria.py" line="185" />
+            <source>%1 of %2 shown, %3 missed</source>
+            <translation>показано %1 из %2, не выполнено %3</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="27" />
+            <source>Process</source>
+            <translation>Процесс</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="28" />
+            <source>Criterion</source>
+            <translation>Критерий</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="29" />
+            <source>Target</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="30" />
+            <source>Last actual</source>
+            <translation>Последний факт</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="31" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="32" />
+            <source>Trend</source>
+            <translation>Тренд</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="33" />
+            <source>Owner</source>
+            <translation>Владелец</translation>
+        </message>
+    </context>
+    <context>
         <name>CriteriaSection</name>
         <message>
             <location filename="../../procedit/ui/panels/criteria_section.py" line="58" />
@@ -1029,6 +1171,72 @@
         </message>
     </context>
     <context>
+        <name>ImportActualsDialog</name>
+        <message>
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="36" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="116" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="127" />
+            <source>Import Criteria Actuals</source>
+            <translation>Импорт фактических значений критериев</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="45" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="71" />
+            <source>Row</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="46" />
+            <source>Process</source>
+            <translation>Процесс</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="47" />
+            <source>Criterion</source>
+            <translation>Критерий</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="48" />
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="49" />
+            <source>Was</source>
+            <translation>Было</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="50" />
+            <source>Becomes</source>
+            <translation>Станет</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="68" />
+            <source>What will change:</source>
+            <translation>Что изменится:</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="71" />
+            <source>Why it is refused</source>
+            <translation>Почему отклонена</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="78" />
+            <source>Apply the valid rows and leave the refused ones out</source>
+            <translation>Применить верные строки, а отклонённые пропустить</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="81" />
+            <source>Refused rows (fix them in the file, or apply only the valid rows):</source>
+            <translation>Отклонённые строки (исправьте их в файле или примените только верные):</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="118" />
+            <source>Tables (*.xlsx *.csv);;All files (*)</source>
+            <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemTable</name>
         <message>
             <location filename="../../procedit/ui/panels/tables.py" line="276" />
@@ -1295,135 +1503,135 @@
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="90" />
+            <location filename="../../procedit/ui/window/main_window.py" line="91" />
             <source>Properties</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="93" />
+            <location filename="../../procedit/ui/window/main_window.py" line="94" />
             <source>Problems</source>
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="122" />
+            <location filename="../../procedit/ui/window/main_window.py" line="124" />
             <source>This map is empty.
 Double-click the canvas or press Insert to add a process.</source>
             <translation>Карта пуста.
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="296" />
+            <location filename="../../procedit/ui/window/main_window.py" line="299" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="318" />
+            <location filename="../../procedit/ui/window/main_window.py" line="321" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="318" />
+            <location filename="../../procedit/ui/window/main_window.py" line="321" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="321" />
+            <location filename="../../procedit/ui/window/main_window.py" line="324" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="358" />
+            <location filename="../../procedit/ui/window/main_window.py" line="361" />
             <source>Rename</source>
             <translation>Переименовать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="364" />
+            <location filename="../../procedit/ui/window/main_window.py" line="367" />
             <source>Paste Here</source>
             <translation>Вставить сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="369" />
+            <location filename="../../procedit/ui/window/main_window.py" line="372" />
             <source>Add Process Here</source>
             <translation>Добавить процесс сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="374" />
+            <location filename="../../procedit/ui/window/main_window.py" line="377" />
             <source>Add External Party Here</source>
             <translation>Добавить внешнюю сторону сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="407" />
+            <location filename="../../procedit/ui/window/main_window.py" line="410" />
             <source>Lane %1</source>
             <translation>Дорожка %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="409" />
+            <location filename="../../procedit/ui/window/main_window.py" line="412" />
             <source>Add lane</source>
             <translation>Добавить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="458" />
+            <location filename="../../procedit/ui/window/main_window.py" line="461" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="477" />
+            <location filename="../../procedit/ui/window/main_window.py" line="480" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="478" />
+            <location filename="../../procedit/ui/window/main_window.py" line="481" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/window/files.py" line="201" />
-            <location filename="../../procedit/ui/window/main_window.py" line="502" />
+            <location filename="../../procedit/ui/window/main_window.py" line="505" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="514" />
+            <location filename="../../procedit/ui/window/main_window.py" line="517" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="517" />
+            <location filename="../../procedit/ui/window/main_window.py" line="520" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="519" />
+            <location filename="../../procedit/ui/window/main_window.py" line="522" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="521" />
+            <location filename="../../procedit/ui/window/main_window.py" line="524" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="544" />
+            <location filename="../../procedit/ui/window/main_window.py" line="547" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="88" />
+            <location filename="../../procedit/ui/window/main_window.py" line="89" />
             <source>Maps</source>
             <translation>Карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="452" />
+            <location filename="../../procedit/ui/window/main_window.py" line="455" />
             <source>Fit boxes to names</source>
             <translation>Размер блоков по названиям</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="454" />
+            <location filename="../../procedit/ui/window/main_window.py" line="457" />
             <source>Every name already fits its box.</source>
             <translation>Все названия уже помещаются в блоки.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="244" />
+            <location filename="../../procedit/ui/window/main_window.py" line="247" />
             <source>Not changed: %1</source>
             <translation>Не изменено: %1</translation>
         </message>
@@ -1683,52 +1891,52 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>OwnerView</name>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="187" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="194" />
             <source>✓ nothing missing</source>
             <translation>✓ всё заполнено</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="44" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="45" />
             <source>Choose a process owner to see their processes and what is still missing in each.</source>
             <translation>Выберите владельца процессов, чтобы увидеть его процессы и то, чего в каждом ещё не хватает.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="146" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="147" />
             <source>no goal</source>
             <translation>нет цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="147" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="148" />
             <source>no results</source>
             <translation>нет результатов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="148" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="149" />
             <source>no criteria</source>
             <translation>нет критериев</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="149" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="150" />
             <source>no documents</source>
             <translation>нет документов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="156" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="157" />
             <source>— nobody (show all processes) —</source>
             <translation>— никто (показать все процессы) —</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="164" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="165" />
             <source>No owner chosen: the map shows every process.</source>
             <translation>Владелец не выбран: на карте видны все процессы.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="166" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="167" />
             <source>This person owns no process yet.</source>
             <translation>Этот человек пока не владеет ни одним процессом.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../procedit/ui/panels/owner_view.py" line="170" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="173" />
             <source>%n process(es)</source>
             <translation>
                 <numerusform>%n процесс</numerusform>
@@ -1737,13 +1945,36 @@ Double-click the canvas or press Insert to add a process.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../procedit/ui/panels/owner_view.py" line="172" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="175" />
             <source>%n need(s) attention</source>
             <translation>
                 <numerusform>%n требует внимания</numerusform>
                 <numerusform>%n требуют внимания</numerusform>
                 <numerusform>%n требуют внимания</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../procedit/ui/panels/owner_view.py" line="177" />
+            <source>%n criterion(s) not met</source>
+            <translation>
+                <numerusform>%n критерий не выполнен</numerusform>
+                <numerusform>%n критерия не выполнены</numerusform>
+                <numerusform>%n критериев не выполнены</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../procedit/ui/panels/owner_view.py" line="179" />
+            <source>%n open action(s)</source>
+            <translation>
+                <numerusform>%n открытое действие</numerusform>
+                <numerusform>%n открытых действия</numerusform>
+                <numerusform>%n открытых действий</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/owner_control.py" line="46" />
+            <source>overdue</source>
+            <translation>просрочено</translation>
         </message>
     </context>
     <context>
@@ -3287,7 +3518,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Легенда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/scene.py" line="605" />
+            <location filename="../../procedit/ui/canvas/scene.py" line="621" />
             <source>Cut</source>
             <translation>Вырезание</translation>
         </message>
@@ -3335,6 +3566,14 @@ Double-click the canvas or press Insert to add a process.</source>
             <location filename="../../procedit/ui/canvas/tools.py" line="277" />
             <source>These two are already linked in this direction.</source>
             <translation>Эти элементы уже связаны в этом направлении.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="138" />
+            <source>Import criteria actuals</source>
+            <translation>Импорт фактических значений критериев</translation>
         </message>
     </context>
     <context>

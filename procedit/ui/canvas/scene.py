@@ -25,6 +25,7 @@ from . import actions, clipboard
 from .editor import NameEditor
 from .interaction import InteractiveScene
 from .items import LaneItem, LinkItem, NodeItem, PartyItem, ProcessItem, summarize
+from .items.kpi_mark import kpi_state
 from .overview import Overview
 from .style import MARGIN, TEXT_FLOOR, tr, ui_language
 
@@ -89,6 +90,7 @@ class MapScene(InteractiveScene):
         self._badges_visible = True
         self._map_rect: QRectF | None = None  # map_rect() as last computed
         self.text_floor = TEXT_FLOOR  # px: smaller text is drawn bigger and shorter (semantic zoom)
+        self._kpi_visible = True  # the criteria marks (kpi_mark)
         self._dimmed: set[str] | None = None
         self._people: dict[str, str] | None = None  # person id → name, derived, rebuilt on demand
         self._gesture = None
@@ -213,9 +215,13 @@ class MapScene(InteractiveScene):
         self._built[item.elem_id] = item
         if isinstance(item, NodeItem):  # (lanes carry no badges and are never faded)
             if self._findings:
-                item.set_badge(summarize(self._findings.get(item.elem_id, ()), ui_language()))
+                found = self._findings.get(item.elem_id, ())
+                item.set_badge(summarize(found, ui_language()))
+                item.set_kpi(kpi_state(found))
             if not self._badges_visible:
                 item.set_badge_visible(False)
+            if not self._kpi_visible:
+                item.set_kpi_visible(False)
             if self._dimmed:
                 item.set_dimmed(item.elem_id in self._dimmed)
         if self._overview_mode:
@@ -509,7 +515,9 @@ class MapScene(InteractiveScene):
         lang = ui_language()
         for elem_id, item in self._built.items():
             if isinstance(item, NodeItem):
-                item.set_badge(summarize(self._findings.get(elem_id, ()), lang))
+                found = self._findings.get(elem_id, ())
+                item.set_badge(summarize(found, lang))
+                item.set_kpi(kpi_state(found))
         self._repaint_overview()
 
     def update_findings(self, findings: dict[str, list]) -> None:
@@ -524,6 +532,7 @@ class MapScene(InteractiveScene):
             item = self._built.get(elem_id)
             if isinstance(item, NodeItem):
                 item.set_badge(summarize(found or (), lang))
+                item.set_kpi(kpi_state(found or ()))
         self._repaint_overview(findings)
 
     def set_badges_visible(self, visible: bool) -> None:
@@ -538,6 +547,13 @@ class MapScene(InteractiveScene):
         if px != self.text_floor:
             self.text_floor = px
             self.update()
+
+    def set_kpi_marks_visible(self, visible: bool) -> None:
+        """Show or hide the criteria marks (boxes whose criteria miss)."""
+        self._kpi_visible = visible
+        for item in self._built.values():
+            if isinstance(item, NodeItem):
+                item.set_kpi_visible(visible)
 
     def set_dimmed(self, ids: set[str] | None) -> None:
         """Draw these elements faded (owner's view); a link fades with either end. None: none."""

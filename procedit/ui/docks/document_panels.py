@@ -94,6 +94,10 @@ class DocumentPanels(QObject):
             self.level_bar = LevelBar(doc, self.validator, push)
             self.problems.layout().insertWidget(0, self.level_bar)
             self.level_bar.map_id = scene.map_id  # filled in by the first refresh, after the first frame
+        from procedit.ui.docks.criteria import CriteriaPanel
+
+        self.criteria = CriteriaPanel(doc, push, lang)
+        self.criteria.elementActivated.connect(window.show_element)
         # the first validation of the whole map (~0.5-0.9 s at 5,000 processes) runs after the
         # window has painted the map, not before; tied to self: a window closed before the
         # event loop runs drops it instead of calling into deleted panels
@@ -117,6 +121,7 @@ class DocumentPanels(QObject):
             self.problems.set_map(map_id)
         if self.level_bar is not None:
             self.level_bar.map_id = map_id  # (refresh_findings below shows it)
+        self.criteria.set_map(map_id)
         self.show_selection(map_id, [])
         self.refresh_findings()
         if hasattr(self.properties, "owner_person"):
@@ -188,7 +193,7 @@ class DocumentPanels(QObject):
             self.owner_chip = None
         if self.level_bar is not None:
             self.level_bar.detach()
-        for panel in (self.properties, self.problems):
+        for panel in (self.properties, self.problems, self.criteria):
             if hasattr(panel, "detach"):
                 panel.detach()
         self.validator.close()

@@ -20,6 +20,7 @@ from procedit.model import Process
 from .fields import ComboField
 from .findings_box import severity_name
 from .form_base import person_title, process_title
+from .owner_control import SHOWN_HERE, control_lines
 
 
 def not_owned_ids(doc: Document, map_id: str, person_id: str | None) -> set[str] | None:
@@ -138,7 +139,7 @@ class OwnerView(QWidget):
         result: dict[str, list[tuple[str, str]]] = {i: [] for i in ids}
         if findings is not None:
             for f in findings:
-                if f.element_id in ids:
+                if f.element_id in ids and f.rule not in SHOWN_HERE:
                     result[f.element_id].append((severity_name(f), f.message(self.lang)))
             return result
         for _, p in processes:
@@ -166,10 +167,16 @@ class OwnerView(QWidget):
             self.summary.setText(self.tr("This person owns no process yet."))
         else:
             needs = sum(1 for *_, problems in self.shown if problems)
+            missed = sum(control_lines(p, self.lang)[1] for _, p in processes)
+            actions = sum(1 for _, p in processes for a in p.actions if a.is_open)
             self.summary.setText(
                 self.tr("%n process(es)", "", len(processes))
                 + " · "
                 + self.tr("%n need(s) attention", "", needs)
+                + " · "
+                + self.tr("%n criterion(s) not met", "", missed)
+                + " · "
+                + self.tr("%n open action(s)", "", actions)
             )
         while len(self.cards) < len(processes):
             card = QLabel(self.list_host)
@@ -189,8 +196,10 @@ class OwnerView(QWidget):
             title = html.escape(process_title(p))
             where = f" · {html.escape(self.doc.map_header(map_id).name)}" if several_maps else ""
             lines = [f'<b><a href="{map_id}|{p.id}">{title}</a></b>{where}']
-            if not problems:
+            control = control_lines(p, self.lang)[0]
+            if not problems and not control:
                 lines.append(f'<span style="color:#2e7d32">{complete}</span>')
+            lines.extend(control)
             for severity, text in problems:
                 mark = {"error": "●", "warning": "▲"}.get(severity, "ℹ")
                 color = _COLORS.get(severity, "#444")

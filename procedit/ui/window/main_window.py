@@ -32,6 +32,7 @@ from procedit.ui.docks.maps_dock import MapsPanel
 from procedit.ui.undo import UndoAdapter
 from procedit.ui.window.actions import Actions, build_menus, build_toolbar
 from procedit.ui.window.compare import CompareController
+from procedit.ui.window.control import ControlUi
 from procedit.ui.window.files import FilesMixin, new_project
 from procedit.ui.window.find import FindBar
 from procedit.ui.window.levels import LevelControl
@@ -100,6 +101,7 @@ class MainWindow(FilesMixin, QMainWindow):
                 self.toolbar.toggleViewAction(),
             ]
         )
+        self.control = ControlUi(self)  # the Criteria dock, criteria marks, importing actuals
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
         self.compare = CompareController(self)  # Map ▸ Compare With…, the Changes dock, conflicts
         # the properties form runs the full height; problems sit under the canvas only
@@ -201,6 +203,7 @@ class MainWindow(FilesMixin, QMainWindow):
             ]
         )
         self.maps_dock.setWidget(self.maps_panel)
+        self.control.attach(self.panels)
         if old_stack is not None:
             self.undo_group.removeStack(old_stack)
             old_stack.detach()

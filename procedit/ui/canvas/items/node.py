@@ -23,6 +23,7 @@ from ..style import (
     text_scale,
 )
 from .badge import BADGE_RADIUS, Badge, badge_tooltip, paint_badge
+from .kpi_mark import paint_kpi_mark
 
 _HANDLE_PEN = QPen(QColor("white"), 1.5)
 _SELECT_PEN = QPen(SELECTION, 2.5, Qt.PenStyle.DashLine)
@@ -44,6 +45,8 @@ class NodeItem(QGraphicsItem):
         self._hover = False
         self._badge: Badge | None = None
         self._badge_visible = True
+        self._kpi = 0  # how badly the criteria miss (kpi_mark)
+        self._kpi_visible = True
         self._dimmed = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
@@ -146,6 +149,22 @@ class NodeItem(QGraphicsItem):
             if self._badge is not None:
                 self.update()
 
+    def set_kpi(self, state: int) -> None:
+        if state != self._kpi:
+            self._kpi = state
+            self.update()
+
+    def set_kpi_visible(self, visible: bool) -> None:
+        if visible != self._kpi_visible:
+            self._kpi_visible = visible
+            if self._kpi:
+                self.update()
+
+    @property
+    def kpi(self) -> int:
+        """What the criteria mark shows (0: none), whether or not marks are switched on."""
+        return self._kpi
+
     def set_dimmed(self, dimmed: bool) -> None:
         if dimmed != self._dimmed:
             self._dimmed = dimmed
@@ -205,6 +224,8 @@ class NodeItem(QGraphicsItem):
         belong here too, each switched by the scene like the badge."""
         if self._badge is not None and self._badge_visible:
             paint_badge(painter, self._badge_center(), self._badge)
+        if self._kpi and self._kpi_visible:
+            paint_kpi_mark(painter, self._h, self._kpi)
 
     def paint_body(self, painter: QPainter, lod: float, k: float = 1.0) -> None:  # pragma: no cover - abstract
         """The box and its texts; ``k`` > 1: semantic zoom, fewer words in bigger type."""

@@ -1,0 +1,234 @@
+"""The Criteria dock: every criterion of the shown map with its target, latest actual, status
+and trend; sort by any column, filter by status, owner and text; a click goes to the
+process; the chart below (pyqtgraph) shows the selected criterion's values against its target.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from procedit.commands import Document, add_item
+from procedit.control import Status
+from procedit.control.report import KpiRow, kpi_rows, plan_action
+
+from .criteria_model import COL_STATUS, COL_TREND, ROW_ROLE, CriteriaFilter, CriteriaModel, SparklineDelegate
+from .problems import ui_language
+
+REFRESH_MS = 150
+
+
+class CriteriaPanel(QWidget):
+    elementActivated = Signal(str, str)  # (map id, process id)
+
+    def __init__(
+        self, doc: Document, push: Any = None, lang: str | None = None, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.doc = doc
+        self.push = push
+        self.lang = lang or ui_language()
+        self.map_id: str | None = doc.map_ids()[0] if doc.map_ids() else None
+        self.today = dt.date.today()
+        self._dirty = True
+        self._chart: Any = None
+        self.model = CriteriaModel(self, self.lang)
+        self.proxy = CriteriaFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.status_box = QComboBox(self)
+        self.status_box.setAccessibleName(self.tr("Status filter"))
+        for label, statuses in (
+            (self.tr("All statuses"), ""),
+            (self.tr("Not met (missed or warning)"), "missed,warning"),
+            (self.tr("Missed"), "missed"),
+            (self.tr("Warning"), "warning"),
+            (self.tr("Stale"), "stale"),
+            (self.tr("No data"), "no_data,no_target"),
+            (self.tr("Met"), "met"),
+        ):
+            self.status_box.addItem(label, statuses)
+        self.owner_box = QComboBox(self)
+        self.owner_box.setAccessibleName(self.tr("Owner filter"))
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Filter by process or criterion"))
+        self.search.setClearButtonEnabled(True)
+        for w in (self.status_box, self.owner_box):
+            w.currentIndexChanged.connect(self._apply_filter)
+        self.search.textChanged.connect(self._apply_filter)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_STATUS, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setItemDelegateForColumn(COL_TREND, SparklineDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((190, 220, 90, 120, 110, 90, 140)):
+            self.table.setColumnWidth(col, width)
+        self.table.clicked.connect(self._clicked)
+        self.table.activated.connect(self._clicked)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chart())
+
+        self.chart_host = QWidget(self)
+        chart_box = QVBoxLayout(self.chart_host)
+        chart_box.setContentsMargins(0, 0, 0, 0)
+        self.chart_title = QLabel(self.tr("Select a criterion to see its values against the target."), self)
+        self.chart_title.setWordWrap(True)
+        self.plan_button = QPushButton(self.tr("Plan a corrective action"), self)
+        self.plan_button.setEnabled(False)
+        self.plan_button.clicked.connect(self._plan)
+        top = QHBoxLayout()
+        top.addWidget(self.chart_title, 1)
+        top.addWidget(self.plan_button)
+        chart_box.addLayout(top)
+
+        self.summary = QLabel(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status_box)
+        bar.addWidget(self.owner_box)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.summary)
+        split = QSplitter(self)
+        split.addWidget(self.table)
+        split.addWidget(self.chart_host)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addLayout(bar)
+        lay.addWidget(split, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._unsubscribe = doc.subscribe(lambda _change: self._changed())
+
+    # ------------------------------------------------------------ refreshing
+    def set_map(self, map_id: str) -> None:
+        self.map_id = map_id
+        self._changed()
+
+    def _changed(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._dirty = False
+        self._timer.stop()
+        if self.map_id is None or not self.doc.has_map(self.map_id):
+            self.model.set_rows([])
+            return
+        current = self._current()
+        key = (current.process.id, current.criterion.id) if current is not None else None
+        project = self.doc.header.with_(maps=(self.doc.map(self.map_id),))
+        self.model.set_rows(kpi_rows(project, self.map_id, self.today))
+        self._fill_owners()
+        self._count()
+        if key is not None:
+            for row in range(self.proxy.rowCount()):
+                r = self.proxy.index(row, 0).data(ROW_ROLE)
+                if (r.process.id, r.criterion.id) == key:
+                    self.table.selectRow(row)
+                    break
+        self._show_chart()
+
+    def _fill_owners(self) -> None:
+        chosen = self.owner_box.currentData()
+        owners = sorted({(r.owner, r.process.owner_id) for r in self.model.rows if r.process.owner_id})
+        self.owner_box.blockSignals(True)
+        self.owner_box.clear()
+        self.owner_box.addItem(self.tr("All owners"), None)
+        for name, pid in owners:
+            self.owner_box.addItem(name or "…", pid)
+        index = self.owner_box.findData(chosen)
+        self.owner_box.setCurrentIndex(max(index, 0))
+        self.owner_box.blockSignals(False)
+
+    def _apply_filter(self) -> None:
+        key = self.status_box.currentData() or ""
+        statuses = frozenset(Status(k) for k in key.split(",")) if key else None
+        self.proxy.set_filter(statuses, self.owner_box.currentData(), self.search.text())
+        self._count()
+
+    def _count(self) -> None:
+        missed = sum(1 for r in self.model.rows if r.status == Status.MISSED)
+        self.summary.setText(
+            self.tr("%1 of %2 shown, %3 missed")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(len(self.model.rows)))
+            .replace("%3", str(missed))
+        )
+
+    # ------------------------------------------------------------ choosing
+    def _current(self) -> KpiRow | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def _clicked(self, index) -> None:
+        r = index.data(ROW_ROLE)
+        if r is not None:
+            self.elementActivated.emit(r.map_id, r.process.id)
+
+    def _plan(self) -> None:
+        r = self._current()
+        if r is None or self.push is None:
+            return
+        action = plan_action(r.process, r.criterion, r.judgement, self.lang, self.today)
+        self.push(
+            add_item(self.doc, r.process.id, "actions", action, label=self.tr("Plan a corrective action"))
+        )
+        self.elementActivated.emit(r.map_id, r.process.id)
+
+    def _show_chart(self) -> None:
+        r = self._current()
+        self.plan_button.setEnabled(
+            r is not None
+            and self.push is not None
+            and r.judgement.last_result in (Status.MISSED, Status.WARNING)
+        )
+        if r is None:
+            return
+        self.chart_title.setText(f"{r.process_title} — {r.criterion.name} ({r.target_text(self.lang)})")
+        if not r.judgement.points:
+            if self._chart is not None:
+                self._chart.clear()
+            return
+        from .criteria_chart import TrendChart  # pyqtgraph is loaded with the first chart
+
+        if self._chart is None:
+            self._chart = TrendChart(self.chart_host)
+            self.chart_host.layout().addWidget(self._chart, 1)
+        self._chart.show_row(r, self.lang)
+
+    def detach(self) -> None:
+        self._timer.stop()
+        self._unsubscribe()

@@ -1,0 +1,85 @@
+"""What the window adds for control: the Criteria dock, View ▸ Criteria Marks and
+File ▸ Import ▸ Criteria Actuals… (kept here so that the main window only installs it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from procedit.ui import settings
+
+
+class ControlUi:
+    def __init__(self, window: Any):
+        self.window = window
+        self.dock = window._dock(
+            "criteria_dock",
+            QCoreApplication.translate("ControlUi", "Criteria"),
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        window.tabifyDockWidget(window.problems_dock, self.dock)
+        window.problems_dock.raise_()
+        window.menus["panels"].insertAction(window.toolbar.toggleViewAction(), self.dock.toggleViewAction())
+        self.marks = QAction(QCoreApplication.translate("ControlUi", "Criteria &Marks"), window)
+        self.marks.setObjectName("kpi_marks")
+        self.marks.setCheckable(True)
+        self.marks.setChecked(settings.kpi_marks_visible() if window.persist else True)
+        self.marks.setToolTip(
+            QCoreApplication.translate("ControlUi", "Mark processes whose criteria miss their targets")
+        )
+        self.marks.toggled.connect(self._marks_toggled)
+        view = window.menus["view"]
+        badges = window.actions.badges
+        actions = view.actions()
+        after = (
+            actions[actions.index(badges) + 1]
+            if badges in actions and actions.index(badges) + 1 < len(actions)
+            else None
+        )
+        view.insertAction(after, self.marks)
+        self.import_action = QAction(QCoreApplication.translate("ControlUi", "Criteria &Actuals…"), window)
+        self.import_action.setObjectName("import_actuals")
+        self.import_action.setToolTip(
+            QCoreApplication.translate(
+                "ControlUi", "Import actual values of criteria from a CSV or XLSX table"
+            )
+        )
+        self.import_action.triggered.connect(self.import_actuals)
+        self._import_menu().addAction(self.import_action)
+
+    def _import_menu(self) -> QMenu:
+        file_menu = self.window.menus["file"]
+        existing = file_menu.findChild(QMenu, "import_menu")
+        if existing is not None:
+            return existing
+        menu = QMenu(QCoreApplication.translate("ControlUi", "&Import"), file_menu)
+        menu.setObjectName("import_menu")
+        actions = file_menu.actions()
+        export = self.window.actions.export_regulation
+        file_menu.insertMenu(export if export in actions else None, menu)
+        self.window.menus["import"] = menu
+        return menu
+
+    # ------------------------------------------------------------ per document
+    def attach(self, panels: Any) -> None:
+        old = self.dock.widget()
+        self.dock.setWidget(panels.criteria)
+        if old is not None and old is not panels.criteria:
+            old.deleteLater()
+        self.window.scene.set_kpi_marks_visible(self.marks.isChecked())
+
+    def _marks_toggled(self, visible: bool) -> None:
+        if self.window.persist:
+            settings.set_kpi_marks_visible(visible)
+        if self.window.scene is not None:
+            self.window.scene.set_kpi_marks_visible(visible)
+
+    def import_actuals(self) -> None:
+        from procedit.ui.dialogs.import_actuals import import_actuals
+
+        w = self.window
+        if w.doc is not None:
+            import_actuals(w, w.doc, w.map_id, w.push, w.lang)

@@ -1,0 +1,170 @@
+"""The control loop in the window: the Criteria dock, criteria marks on the canvas, the
+Owner's view, and File ▸ Import ▸ Criteria Actuals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from procedit.control import Status, target_of
+from procedit.control.periods import MONTH, containing
+from procedit.model import (
+    ActionStatus,
+    CorrectiveAction,
+    Criterion,
+    MapKind,
+    Measurement,
+    Person,
+    Process,
+    ProcessMap,
+    Project,
+)
+from procedit.ui.docks.criteria_model import ROW_ROLE
+
+
+def _months_back(n: int) -> list[str]:
+    """The last ``n`` months whose values are due now, oldest first."""
+    p = containing(MONTH, dt.date.today() - dt.timedelta(days=20)).previous()
+    out = []
+    for _ in range(n):
+        out.append(p.text)
+        p = p.previous()
+    return out[::-1]
+
+
+def control_project() -> Project:
+    anna = Person(id="person_anna", name="Анна Орлова")
+    boris = Person(id="person_boris", name="Борис Петров")
+    m = _months_back(3)
+    leads = Criterion(
+        id="crit_leads",
+        name="Лиды",
+        target=target_of("≥ 100"),
+        period="месяц",
+        actuals=tuple(Measurement(period=p, value=v) for p, v in zip(m, (80, 85, 90), strict=True)),
+    )
+    cost = Criterion(
+        id="crit_cost",
+        name="Стоимость лида",
+        target=target_of("≤ 1500"),
+        period="месяц",
+        actuals=tuple(Measurement(period=p, value=v) for p, v in zip(m, (1400, 1300, 1200), strict=True)),
+    )
+    late = CorrectiveAction(id="act_late", what="Новый лендинг", due=dt.date.today() - dt.timedelta(days=3))
+    done = CorrectiveAction(id="act_done", what="Старое", status=ActionStatus.DONE)
+    p1 = Process(
+        id="proc_leads", code="М-1", name="Лиды", owner_id=anna.id, criteria=(leads,), actions=(late, done)
+    )
+    p2 = Process(id="proc_cost", code="М-2", name="Бюджет", owner_id=boris.id, criteria=(cost,), x=300)
+    pmap = ProcessMap(id="map_1", name="Карта", kind=MapKind.TO_BE, processes=(p1, p2))
+    return Project(name="Контроль", people=(anna, boris), maps=(pmap,))
+
+
+def _settle(w) -> None:
+    w.panels.flush()
+    QApplication.processEvents()
+
+
+def test_criteria_dock_lists_sorts_filters_and_goes_to_the_process(open_window, qtbot):
+    w = open_window(control_project())
+    w.control.dock.show()
+    w.control.dock.raise_()
+    panel = w.panels.criteria
+    panel.refresh()
+    rows = [panel.proxy.index(i, 0).data(ROW_ROLE) for i in range(2)]
+    assert [r.criterion.name for r in rows] == ["Лиды", "Стоимость лида"]  # the worst first
+    assert [r.status for r in rows] == [Status.MISSED, Status.MET]
+    assert panel.proxy.index(0, 3).data().startswith("90")
+    panel.status_box.setCurrentIndex(panel.status_box.findData("met"))
+    assert panel.proxy.rowCount() == 1
+    panel.status_box.setCurrentIndex(0)
+    panel.owner_box.setCurrentIndex(panel.owner_box.findData("person_anna"))
+    assert [panel.proxy.index(i, 1).data() for i in range(panel.proxy.rowCount())] == ["Лиды"]
+    panel.owner_box.setCurrentIndex(0)
+    with qtbot.waitSignal(panel.elementActivated) as signal:
+        panel.table.clicked.emit(panel.proxy.index(0, 0))
+    assert signal.args == ["map_1", "proc_leads"]
+    # the chart of the chosen criterion and "Plan a corrective action" in one step
+    panel.table.selectRow(0)
+    assert panel._chart is not None and panel.plan_button.isEnabled()
+    panel.plan_button.click()
+    actions = w.doc.get("proc_leads").actions
+    assert len(actions) == 3 and actions[-1].criterion_id == "crit_leads"
+    w.undo_stack.undo()
+    assert len(w.doc.get("proc_leads").actions) == 2
+
+
+def test_dock_follows_edits(open_window, qtbot):
+    w = open_window(control_project())
+    w.control.dock.show()
+    w.control.dock.raise_()
+    panel = w.panels.criteria
+    panel.refresh()
+    from procedit.commands import set_item_fields
+
+    crit = w.doc.get("proc_leads").criteria[0]
+    fixed = (*crit.actuals[:-1], crit.actuals[-1].with_(value=120))
+    w.push(set_item_fields(w.doc, "proc_leads", "criteria", "crit_leads", {"actuals": fixed}))
+    qtbot.waitUntil(lambda: all(r.status == Status.MET for r in panel.model.rows), timeout=3000)
+
+
+def test_criteria_marks_show_on_missing_boxes_and_switch_off(open_window):
+    w = open_window(control_project())
+    _settle(w)
+    leads, cost = w.scene.item_for("proc_leads"), w.scene.item_for("proc_cost")
+    assert leads.kpi > 0 and cost.kpi == 0
+    w.control.marks.setChecked(False)
+    assert not leads._kpi_visible
+    assert leads._badge is not None  # the findings badge is another thing, still there
+    w.control.marks.setChecked(True)
+    assert leads._kpi_visible
+
+
+def test_owners_view_lists_missed_criteria_and_open_actions(open_window):
+    w = open_window(control_project())
+    _settle(w)
+    form = w.panels.properties
+    view = form.owner_view
+    view.set_person("person_anna")
+    text = view.cards[0].text()
+    assert "Лиды" in text and "90" in text and "≥ 100" in text
+    assert "Новый лендинг" in text and "Старое" not in text  # open actions only
+    assert "просрочено" in text or "overdue" in text
+    assert "1" in view.summary.text()
+
+
+def test_import_actuals_previews_and_applies_as_one_step(open_window, tmp_path):
+    from procedit.ui.dialogs.import_actuals import ImportActualsDialog, import_actuals
+
+    w = open_window(control_project())
+    data = tmp_path / "crm.csv"
+    data.write_text(
+        "Код процесса;Критерий;Период;Значение\nМ-1;Лиды;2099-01;130\nМ-9;Лиды;2099-01;1\n", encoding="utf-8"
+    )
+    seen = {}
+
+    def answer():
+        dialog = next(
+            d for d in QApplication.topLevelWidgets() if isinstance(d, ImportActualsDialog) and d.isVisible()
+        )
+        seen["apply_enabled"] = dialog.apply_button.isEnabled()
+        seen["refused"] = dialog.refused.rowCount()
+        dialog.valid_only.setChecked(True)
+        seen["apply_after"] = dialog.apply_button.isEnabled()
+        dialog.apply_button.click()
+
+    QTimer.singleShot(200, answer)
+    assert import_actuals(w, w.doc, "map_1", w.push, "ru", str(data))
+    assert seen == {"apply_enabled": False, "refused": 1, "apply_after": True}
+    assert w.doc.get("proc_leads").criteria[0].actuals[-1] == Measurement(period="2099-01", value=130)
+    assert w.undo_stack.undoText()
+    w.undo_stack.undo()
+    assert w.doc.get("proc_leads").criteria[0].actuals[-1].period != "2099-01"
+
+
+def test_import_menu_entry_exists(open_window):
+    w = open_window(control_project())
+    assert w.control.import_action in w.menus["import"].actions()
+    assert w.control.marks in w.menus["view"].actions()
