@@ -1,6 +1,7 @@
 """Checking levels: how much of the rules a map is checked against, so that a sketch is not all red.
 
-- *sketch*: structure only (every box linked, a path to a customer, one map, unique codes);
+- *sketch*: structure only (every box linked, a path to a customer, one map, unique codes),
+  and the judgement of entered actuals and corrective actions (missed, stale, overdue);
 - *description*: adds owners, customers and demand, goals, results, inputs and outputs;
 - *regulation*: every rule (descriptions, regulation documents, criteria, strategy).
 
@@ -32,6 +33,12 @@ RULE_LEVELS: dict[str, CheckLevel] = {
             "map_disconnected",
             "duplicate_code",
             "duplicate_name",
+            # the judgement of numbers and actions somebody entered: never noise, whatever the
+            # level (a map without actuals or actions raises none of them)
+            "criterion_missed",
+            "criterion_missed_running",
+            "criterion_stale",
+            "action_overdue",
         ),
         CheckLevel.SKETCH,
     ),
