@@ -646,34 +646,29 @@
     <context>
         <name>ControlUi</name>
         <message>
-            <location filename="../../procedit/ui/window/control.py" line="20" />
+            <location filename="../../procedit/ui/window/control.py" line="19" />
             <source>Criteria</source>
             <translation>Критерии</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/control.py" line="26" />
+            <location filename="../../procedit/ui/window/control.py" line="25" />
             <source>Criteria &amp;Marks</source>
             <translation>&amp;Метки критериев</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/control.py" line="31" />
+            <location filename="../../procedit/ui/window/control.py" line="30" />
             <source>Mark processes whose criteria miss their targets</source>
             <translation>Отмечать процессы, критерии которых не достигают цели</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/window/control.py" line="43" />
-            <source>Criteria &amp;Actuals…</source>
-            <translation>&amp;Фактические значения критериев…</translation>
+            <source>Import Criteria &amp;Actuals (CSV, Excel)…</source>
+            <translation>Импорт &amp;фактических значений критериев (CSV, Excel)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/control.py" line="46" />
+            <location filename="../../procedit/ui/window/control.py" line="47" />
             <source>Import actual values of criteria from a CSV or XLSX table</source>
             <translation>Импортировать фактические значения критериев из таблицы CSV или XLSX</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/window/control.py" line="58" />
-            <source>&amp;Import</source>
-            <translation>&amp;Импорт</translation>
         </message>
     </context>
     <context>
@@ -750,37 +745,37 @@
             <translation>показано %1 из %2, не выполнено %3</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="27" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="25" />
             <source>Process</source>
             <translation>Процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="28" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="26" />
             <source>Criterion</source>
             <translation>Критерий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="29" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="27" />
             <source>Target</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="30" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="28" />
             <source>Last actual</source>
             <translation>Последний факт</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="31" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="29" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="32" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="30" />
             <source>Trend</source>
             <translation>Тренд</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="33" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="31" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
@@ -2084,72 +2079,72 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../procedit/ui/docks/problems.py" line="58" />
+            <location filename="../../procedit/ui/docks/problems.py" line="57" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/problems.py" line="59" />
+            <location filename="../../procedit/ui/docks/problems.py" line="58" />
             <source>Element</source>
             <translation>Элемент</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/problems.py" line="60" />
+            <location filename="../../procedit/ui/docks/problems.py" line="59" />
             <source>Problem</source>
             <translation>Проблема</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/problems.py" line="61" />
+            <location filename="../../procedit/ui/docks/problems.py" line="60" />
             <source>Principle</source>
             <translation>Принцип</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/problems.py" line="62" />
+            <location filename="../../procedit/ui/docks/problems.py" line="61" />
             <source>Details</source>
             <translation>Подробности и как исправить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/problems.py" line="198" />
+            <location filename="../../procedit/ui/docks/problems.py" line="178" />
             <source>All severities</source>
             <translation>Любая важность</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/problems.py" line="200" />
+            <location filename="../../procedit/ui/docks/problems.py" line="180" />
             <source>Errors</source>
             <translation>Ошибки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/problems.py" line="201" />
+            <location filename="../../procedit/ui/docks/problems.py" line="181" />
             <source>Warnings</source>
             <translation>Предупреждения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/problems.py" line="202" />
+            <location filename="../../procedit/ui/docks/problems.py" line="182" />
             <source>Notes</source>
             <translation>Замечания</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/problems.py" line="206" />
+            <location filename="../../procedit/ui/docks/problems.py" line="186" />
             <source>All principles</source>
             <translation>Все принципы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/problems.py" line="211" />
+            <location filename="../../procedit/ui/docks/problems.py" line="191" />
             <source>Filter by text…</source>
             <translation>Поиск по тексту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/problems.py" line="346" />
+            <location filename="../../procedit/ui/docks/problems.py" line="326" />
             <source>No problems found</source>
             <translation>Проблем не найдено</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/problems.py" line="348" />
+            <location filename="../../procedit/ui/docks/problems.py" line="328" />
             <source>{errors} errors, {warnings} warnings, {infos} notes</source>
             <translation>ошибок: {errors}, предупреждений: {warnings}, замечаний: {infos}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/problems.py" line="353" />
+            <location filename="../../procedit/ui/docks/problems.py" line="333" />
             <source>Shown: {shown} of {total}</source>
             <translation>Показано: {shown} из {total}</translation>
         </message>

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
@@ -21,6 +17,8 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 from procedit.control import Status, status_title
 from procedit.control.report import KpiRow
 from procedit.control.status import STATUS_RANK
+
+from .table_rows import RowsFilter, RowsModel
 
 CONTEXT = "CriteriaPanel"
 COLUMNS = (  # English source strings; translated when shown
@@ -53,29 +51,14 @@ STATUS_MARKS = {
 }
 
 
-class CriteriaModel(QAbstractTableModel):
+class CriteriaModel(RowsModel):
+    context = CONTEXT
+    columns = COLUMNS
+
     def __init__(self, parent: QWidget, lang: str):
         super().__init__(parent)
         self.lang = lang
         self.rows: list[KpiRow] = []
-
-    def set_rows(self, rows: Sequence[KpiRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
-        return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -117,7 +100,7 @@ class CriteriaModel(QAbstractTableModel):
         return None
 
 
-class CriteriaFilter(QSortFilterProxyModel):
+class CriteriaFilter(RowsFilter):
     """Keeps the rows of the chosen statuses and owner that contain the search text."""
 
     def __init__(self, parent: QWidget):
@@ -128,14 +111,10 @@ class CriteriaFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, statuses: frozenset[Status] | None, owner: str | None, text: str) -> None:
-        modern = hasattr(self, "beginFilterChange")
-        if modern:
-            self.beginFilterChange()
-        self.statuses, self.owner, self.text = statuses, owner, text.strip().casefold()
-        if modern:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateFilter()
+        def change() -> None:
+            self.statuses, self.owner, self.text = statuses, owner, text.strip().casefold()
+
+        self.refilter(change)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()

@@ -26,12 +26,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -53,6 +50,8 @@ from procedit.commands import Document
 from procedit.model import Severity
 from procedit.validation import PRINCIPLE_TITLES, PRINCIPLES, SEVERITY_RANK, Finding, LiveValidator
 
+from .table_rows import RowsFilter, RowsModel
+
 CONTEXT = "ProblemsPanel"
 COLUMNS = (  # English source strings; translated when shown
     QT_TRANSLATE_NOOP("ProblemsPanel", "Severity"),
@@ -73,29 +72,14 @@ def ui_language() -> str:
     return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(RowsModel):
+    context = CONTEXT
+    columns = COLUMNS
+
     def __init__(self, panel: ProblemsPanel):
         super().__init__(panel)
         self._panel = panel
         self.rows: list[Finding] = []
-
-    def set_rows(self, rows: Sequence[Finding]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
-        return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -130,7 +114,7 @@ class FindingsModel(QAbstractTableModel):
         return None
 
 
-class FindingsFilter(QSortFilterProxyModel):
+class FindingsFilter(RowsFilter):
     """Keeps the rows of the chosen severity and principle that contain the search text."""
 
     def __init__(self, parent: QWidget):
@@ -141,14 +125,10 @@ class FindingsFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, severity: Severity | None, principle: str | None, text: str) -> None:
-        modern = hasattr(self, "beginFilterChange")  # Qt 6.9+; invalidateFilter() before
-        if modern:
-            self.beginFilterChange()
-        self.severity, self.principle, self.text = severity, principle, text.strip().casefold()
-        if modern:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateFilter()
+        def change() -> None:
+            self.severity, self.principle, self.text = severity, principle, text.strip().casefold()
+
+        self.refilter(change)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
 
 from procedit.ui import settings
 
@@ -40,28 +39,20 @@ class ControlUi:
             else None
         )
         view.insertAction(after, self.marks)
-        self.import_action = QAction(QCoreApplication.translate("ControlUi", "Criteria &Actuals…"), window)
+        self.import_action = QAction(
+            QCoreApplication.translate("ControlUi", "Import Criteria &Actuals (CSV, Excel)…"), window
+        )
         self.import_action.setObjectName("import_actuals")
         self.import_action.setToolTip(
-            QCoreApplication.translate(
-                "ControlUi", "Import actual values of criteria from a CSV or XLSX table"
-            )
+            QCoreApplication.translate("ControlUi", "Import actual values of criteria from a CSV or XLSX table")
         )
         self.import_action.triggered.connect(self.import_actuals)
-        self._import_menu().addAction(self.import_action)
-
-    def _import_menu(self) -> QMenu:
-        file_menu = self.window.menus["file"]
-        existing = file_menu.findChild(QMenu, "import_menu")
-        if existing is not None:
-            return existing
-        menu = QMenu(QCoreApplication.translate("ControlUi", "&Import"), file_menu)
-        menu.setObjectName("import_menu")
-        actions = file_menu.actions()
-        export = self.window.actions.export_regulation
-        file_menu.insertMenu(export if export in actions else None, menu)
-        self.window.menus["import"] = menu
-        return menu
+        # beside the other import, in the File menu
+        file_menu = window.menus["file"]
+        entries = file_menu.actions()
+        other = getattr(window.actions, "import_data", None)
+        at = entries.index(other) + 1 if other in entries else 0
+        file_menu.insertAction(entries[at] if at < len(entries) else None, self.import_action)
 
     # ------------------------------------------------------------ per document
     def attach(self, panels: Any) -> None:
