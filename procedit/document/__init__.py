@@ -13,6 +13,7 @@ from .build import build_document, document_control, document_kind, printed_vers
 from .names import initials
 from .scope import ScopeError
 from .tree import (
+    Chart,
     Document,
     Furniture,
     MapFigure,
@@ -27,6 +28,7 @@ from .tree import (
 )
 
 __all__ = [
+    "Chart",
     "Document",
     "Furniture",
     "MapFigure",

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from procedit.model import DocStatus, MapKind, Passport, ProcessMap, Project, Severity
 
+from . import control_sections as cs
 from . import sections as s
 from .names import Names, initials, proc_title, shorten
 from .scope import find_scope, open_findings
@@ -24,17 +25,19 @@ SectionFn = Callable[[s.Context], Section | None]
 
 # The order of the numbered sections; the approval sheet comes before the contents,
 # the change log and the acquaintance sheet after the appendices (unnumbered).
-REGULATION: list[SectionFn] = [s.purpose_scope, s.terms, s.process_map, s.cards, s.matrix]
+REGULATION: list[SectionFn] = [s.purpose_scope, s.terms, s.process_map, s.cards, s.matrix, cs.monitoring]
 REGULATION_TAIL: list[SectionFn] = [s.findings, s.comparison, s.change_log, s.acquaintance]
 SURVEY: list[SectionFn] = [
     s.purpose_scope,
     s.terms,
     s.process_map,
     s.findings,
+    cs.action_plan,
     s.comparison,
     s.benchmark,
     s.cards,
     s.matrix,
+    cs.monitoring,
 ]
 SURVEY_TAIL: list[SectionFn] = [s.change_log]
 UNNUMBERED = {"findings", "changes", "acquaintance", "approval"}

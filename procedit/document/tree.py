@@ -78,7 +78,20 @@ class SignatureBlock:
     date: str = ""
 
 
-Block = Paragraph | SubHeading | Table | MapFigure | SignatureBlock
+@dataclass
+class Chart:
+    """A criterion's values per period against its target line(s) and warning threshold;
+    ``results`` says per value whether it met the target ("met", "warning", "missed")."""
+
+    title: str
+    periods: tuple[str, ...]
+    values: tuple[float, ...]
+    results: tuple[str, ...]
+    targets: tuple[float, ...]  # one line, or the two bounds of "between"
+    warning: float | None = None
+
+
+Block = Paragraph | SubHeading | Table | MapFigure | SignatureBlock | Chart
 
 
 @dataclass

@@ -3293,54 +3293,74 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>RuleSettingsDialog</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="55" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="57" />
             <source>Validation Rules</source>
             <translation>Правила проверки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="61" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="63" />
             <source>On</source>
             <translation>Вкл.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="61" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="63" />
             <source>Rule</source>
             <translation>Правило</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="61" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="63" />
             <source>Principle</source>
             <translation>Принцип</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="61" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="63" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="84" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="86" />
             <source>Default ({0})</source>
             <translation>По умолчанию ({0})</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="95" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="97" />
             <source>A note when one person owns more than this share of a map with 4 or more processes.</source>
             <translation>Замечание, если один человек владеет большей долей процессов карты (от 4 процессов).</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="98" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="100" />
             <source>Owner share threshold:</source>
             <translation>Порог доли владельца:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="103" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="128" />
             <source>Restore Defaults</source>
             <translation>По умолчанию</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="171" />
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="203" />
             <source>Change validation rules</source>
             <translation>Изменение правил проверки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="106" />
+            <source>Missed periods running for an error:</source>
+            <translation>Периодов невыполнения подряд для ошибки:</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="107" />
+            <source>A criterion missed this many periods in a row is an error (missed once: a warning).</source>
+            <translation>Критерий, не выполненный столько периодов подряд, — ошибка (один раз — предупреждение).</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="113" />
+            <source>Days until a period's value is due:</source>
+            <translation>Дней до срока внесения значения за период:</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/rule_settings.py" line="114" />
+            <source>A criterion's data is stale when the value of a period that ended this many days ago is missing.</source>
+            <translation>Данные критерия устарели, если нет значения за период, закончившийся столько дней назад.</translation>
         </message>
     </context>
     <context>

@@ -47,7 +47,9 @@ def test_to_be_map_is_the_regulation(marketing):
     doc = build_document(marketing, map_id=to_be.id)
     assert doc.kind == "regulation"
     assert "TO BE" not in doc.title_page.title + doc.title_page.subtitle + doc.meta.title
-    assert [s.number for s in doc.sections if s.number] == ["1", "2", "3", "4", "5"]
+    # purpose, terms, map, cards, matrix; and the monitoring of the criteria with actuals
+    assert [s.number for s in doc.sections if s.number] == ["1", "2", "3", "4", "5", "6"]
+    assert doc.sections[5].key == "monitoring"
     assert doc.sections[-1].key == "acquaintance"
     assert doc.title_page.approvals[0].name == "К. А. Зайцев"
 

@@ -18,6 +18,11 @@ What is measured (procedit | bare-stack baseline):
   of the same graph (graph built from the parsed file).
 - revalidate: one property edit (owner cleared, pushed as a ``SetFields`` command) until the
   ``LiveValidator``'s findings are current | the same networkx baseline.
+- actual value edit → findings: the last actual of one criterion changed (missed ↔ met), pushed
+  as a command, until the ``LiveValidator``'s findings are current | the networkx baseline.
+- procedit kpi: ``storage.load`` + every criterion judged + the text report (what the command
+  prints; every process has 3 criteria × 24 months of actuals) | ``json.loads`` + each
+  criterion's last value compared with its target number in plain Python.
 - GUI open (scene): file → ``storage.load`` (as the window calls it) → ``Document`` → ``MapScene`` + ``MapView``
   (1920×1080, the whole map fitted in, as the window opens a file) → first frame painted (the
   viewport grabbed into a QPixmap, offscreen) | file → ``json.loads`` → a plain
@@ -83,6 +88,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from figures_compare import fig_diff, fig_merge
+from figures_control import fig_kpi, fig_revalidate_kpi
 from figures_data import fig_load, fig_pdf, fig_revalidate, fig_save, fig_validate
 from figures_docx import fig_docx
 from figures_gui import fig_drag, fig_gui_open, fig_pan_zoom, fig_window_open
@@ -104,6 +110,8 @@ TARGETS: dict[tuple[str, int], tuple[float | None, float | None, float | None]] 
     ("window_open", 1000): (0.150, 3.0, None),
     ("window_open", 5000): (0.8, 3.0, None),
     ("revalidate", 5000): (0.016, None, None),
+    ("revalidate_kpi", 5000): (0.016, None, None),
+    ("kpi", 5000): (2.0, None, None),
     ("drag", 5000): (0.005, None, None),
     ("pan", 5000): (0.025, None, 1.5),
     ("zoom", 5000): (0.025, None, 1.5),
@@ -133,9 +141,10 @@ def judge(rows: list[Row]) -> None:
         parts = []
         ok = True
         if limit is not None:
-            parts.append(("< " if r.key in ("revalidate", "drag") else "≤ ") + _fmt(limit, r.unit))
+            strict = r.key in ("revalidate", "revalidate_kpi", "drag")
+            parts.append(("< " if strict else "≤ ") + _fmt(limit, r.unit))
             if r.value is not None:
-                ok &= r.value < limit if r.key in ("revalidate", "drag") else r.value <= limit
+                ok &= r.value < limit if strict else r.value <= limit
         if ratio_max is not None:
             parts.append(f"≤ {ratio_max:g}× base")
             if r.ratio is not None:
@@ -167,6 +176,8 @@ FIGURES = [
     ("save_cold", "save, first (cold)", "ms"),
     ("validate", "full validation", "ms"),
     ("revalidate", "edit → findings current", "ms"),
+    ("revalidate_kpi", "actual value edit → findings", "ms"),
+    ("kpi", "procedit kpi (load, judge, report)", "ms"),
     ("gui_open", "GUI open: scene+view", "ms"),
     ("gui_built", "  … every item built", "ms"),
     ("window_open", "GUI open: MainWindow", "ms"),
@@ -241,6 +252,8 @@ def run(
             _measure(r, ["save", "save_cold"], fig_save, ctx, log)
             _measure(r, ["validate"], fig_validate, ctx, log)
             _measure(r, ["revalidate"], fig_revalidate, ctx, log)
+            _measure(r, ["revalidate_kpi"], fig_revalidate_kpi, ctx, log)
+            _measure(r, ["kpi"], fig_kpi, ctx, log)
             _measure(r, ["gui_open", "gui_built"], fig_gui_open, ctx, log)
             _measure(r, ["window_open", "window_ready"], fig_window_open, ctx, log)
             _measure(r, ["drag", "drop"], fig_drag, ctx, log)

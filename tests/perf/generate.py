@@ -259,6 +259,18 @@ def _person_name(rng: random.Random) -> str:
     return f"{surname} {first} {patronymic}"
 
 
+# 24 months of actual values per criterion (December two years back to November of this year)
+MONTHS = tuple(f"{2024 + (m + 11) // 12}-{(m + 11) % 12 + 1:02d}" for m in range(24))
+
+
+def _actuals(rng: random.Random) -> tuple[Measurement, ...]:
+    """24 months around an "≥ 80…99" target: most met, some missed, a few notes."""
+    return tuple(
+        Measurement(period=p, value=float(rng.randint(70, 100)), note="" if rng.random() > 0.05 else "уточнено")
+        for p in MONTHS
+    )
+
+
 def make_project(n: int, seed: int = 0) -> Project:
     """A complete project with ``n`` processes and ``2 n`` links on one map (see module doc)."""
     if n < 1:
@@ -381,7 +393,7 @@ def make_project(n: int, seed: int = 0) -> Project:
                         period=rng.choice(_PERIODS),
                         method="Выгрузка из учётной системы, расчёт по формуле",
                         responsible_id=owner.id,
-                        actuals=(Measurement(period="2026-10", value=float(rng.randint(70, 100))),),
+                        actuals=_actuals(rng),
                     )
                     for _ in range(3)
                 ),

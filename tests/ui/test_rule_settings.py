@@ -97,3 +97,14 @@ def test_cancel_changes_nothing(qtbot):
     QTimer.singleShot(0, answer)
     assert not edit_rule_settings(parent, doc, history.push, lang="en")
     assert not history.can_undo
+
+
+def test_control_parameters_are_set_here_and_defaults_not_stored(qtbot):
+    config = ValidationConfig(params={"missed_periods_running": 4.0})
+    dialog = RuleSettingsDialog(config, lang="en")
+    qtbot.addWidget(dialog)
+    running, grace = dialog.int_params["missed_periods_running"], dialog.int_params["stale_grace_days"]
+    assert (running.value(), grace.value()) == (4, 15)
+    running.setValue(3)  # the default: not stored
+    grace.setValue(30)
+    assert dialog.config().params == {"stale_grace_days": 30.0}

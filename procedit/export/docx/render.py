@@ -16,9 +16,19 @@ import docx
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Emu, Mm, Pt, RGBColor
 
-from procedit.document import Document, MapFigure, Note, Paragraph, Section, SignatureBlock, SubHeading, Table
+from procedit.document import (
+    Chart,
+    Document,
+    MapFigure,
+    Note,
+    Paragraph,
+    Section,
+    SignatureBlock,
+    SubHeading,
+    Table,
+)
 from procedit.document.texts import Texts
 
 from . import fastxml as fx
@@ -226,6 +236,12 @@ class DocxWriter:
         elif isinstance(b, SignatureBlock):
             self.batch.flush()
             self._signature(self.doc.add_table(rows=1, cols=1).cell(0, 0), b)
+        elif isinstance(b, Chart):
+            from ..monitoring import chart_png
+
+            p = self.doc.add_paragraph()
+            p.paragraph_format.keep_together = True
+            p.add_run().add_picture(io.BytesIO(chart_png(b, Emu(self._width()).pt)), width=self._width())
         else:
             raise TypeError(f"unknown block {type(b).__name__}")
 

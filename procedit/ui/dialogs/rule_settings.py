@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from procedit.commands import Command, Document, SetProjectFields
 from procedit.model import RuleConfig, Severity, ValidationConfig
 from procedit.validation import PRINCIPLE_TITLES, PRINCIPLES, RULES, SEVERITY_TITLES
+from procedit.validation.context import DEFAULT_PARAMS
 
 COL_ON, COL_RULE, COL_PRINCIPLE, COL_SEVERITY = range(4)
 DEFAULT_OWNER_SHARE = 0.5
@@ -96,6 +98,29 @@ class RuleSettingsDialog(QDialog):
         )
         form = QFormLayout()
         form.addRow(QLabel(self.tr("Owner share threshold:")), self.owner_share)
+        # the control rules' parameters (whole numbers), with the validator's defaults
+        self.int_params: dict[str, QSpinBox] = {}
+        for key, label, tip, low, high in (
+            (
+                "missed_periods_running",
+                self.tr("Missed periods running for an error:"),
+                self.tr("A criterion missed this many periods in a row is an error (missed once: a warning)."),
+                2,
+                24,
+            ),
+            (
+                "stale_grace_days",
+                self.tr("Days until a period's value is due:"),
+                self.tr("A criterion's data is stale when the value of a period that ended this many days ago is missing."),
+                0,
+                365,
+            ),
+        ):
+            spin = QSpinBox(self)
+            spin.setRange(low, high)
+            spin.setToolTip(tip)
+            form.addRow(QLabel(label), spin)
+            self.int_params[key] = spin
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -121,6 +146,8 @@ class RuleSettingsDialog(QDialog):
             box.setCurrentIndex(max(0, box.findData(cfg.severity.value if cfg.severity else None)))
         share = config.params.get("owner_share", DEFAULT_OWNER_SHARE)
         self.owner_share.setValue(round(share * 100))
+        for key, spin in self.int_params.items():
+            spin.setValue(int(config.params.get(key, DEFAULT_PARAMS[key])))
 
     def set_rule(
         self, rule_id: str, *, enabled: bool | None = None, severity: Severity | str | None = ""
@@ -151,6 +178,11 @@ class RuleSettingsDialog(QDialog):
             params.pop("owner_share", None)
         else:
             params["owner_share"] = share
+        for key, spin in self.int_params.items():
+            if spin.value() == DEFAULT_PARAMS[key]:
+                params.pop(key, None)
+            else:
+                params[key] = float(spin.value())
         return self._base.with_(rules=rules, params=params)
 
 

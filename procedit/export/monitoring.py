@@ -1,0 +1,78 @@
+"""A criterion's chart of the document tree (``procedit.document.Chart``) drawn with
+reportlab's chart module: the values per period, the target (green, dashed) and the warning
+threshold (amber, dotted) as flat lines. The PDF takes the drawing as it is; the DOCX gets
+it rasterised at 300 dpi (like the map figures)."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib import colors
+
+from procedit.document import Chart
+
+from .fonts import REGULAR, register_fonts, shorten
+
+CHART_H = 150.0
+DPI = 300
+_GREEN, _AMBER, _INK = colors.HexColor("#2e7d32"), colors.HexColor("#b26a00"), colors.HexColor("#37474f")
+
+
+def chart_drawing(chart: Chart, width: float) -> Drawing:
+    register_fonts()
+    d = Drawing(width, CHART_H + 22)
+    d.add(String(0, CHART_H + 8, shorten(chart.title, 140), fontName=REGULAR, fontSize=9, fillColor=_INK))
+    lc = HorizontalLineChart()
+    lc.x, lc.y = 36, 24
+    lc.width, lc.height = width - 50, CHART_H - 34
+    n = len(chart.values)
+    data = [list(chart.values)]
+    styles: list[tuple[object, tuple[float, float] | None, float]] = [(_INK, None, 1.6)]
+    for t in chart.targets:
+        data.append([t] * n)
+        styles.append((_GREEN, (4, 3), 1.0))
+    if chart.warning is not None:
+        data.append([chart.warning] * n)
+        styles.append((_AMBER, (1, 2), 1.0))
+    lc.data = data
+    for i, (color, dash, line_width) in enumerate(styles):
+        lc.lines[i].strokeColor = color
+        lc.lines[i].strokeWidth = line_width
+        if dash is not None:
+            lc.lines[i].strokeDashArray = dash
+    lc.lines[0].symbol = makeMarker("FilledCircle", size=4, fillColor=_INK, strokeColor=_INK)
+    lc.categoryAxis.categoryNames = list(chart.periods)
+    many = n > 8
+    lc.categoryAxis.labels.fontName = lc.valueAxis.labels.fontName = REGULAR
+    lc.categoryAxis.labels.fontSize = lc.valueAxis.labels.fontSize = 7
+    lc.categoryAxis.labels.angle = 30 if many else 0
+    lc.categoryAxis.labels.boxAnchor = "ne" if many else "n"
+    every = [v for series in data for v in series]
+    lo, hi = min(every), max(every)
+    pad = (hi - lo) * 0.12 or abs(hi) * 0.1 or 1.0
+    lc.valueAxis.valueMin, lc.valueAxis.valueMax = lo - pad, hi + pad
+    lc.valueAxis.visibleGrid = True
+    lc.valueAxis.gridStrokeColor = colors.HexColor("#cfd8dc")
+    lc.valueAxis.gridStrokeWidth = 0.3
+    d.add(lc)
+    return d
+
+
+def chart_png(chart: Chart, width: float) -> bytes:
+    """The chart as a PNG (``DPI``), drawn by the same code as in the PDF."""
+    import pypdfium2 as pdfium
+    from reportlab.graphics import renderPDF
+
+    d = chart_drawing(chart, width)
+    pdf_bytes = renderPDF.drawToString(d)
+    pdf = pdfium.PdfDocument(pdf_bytes)
+    try:
+        image = pdf[0].render(scale=DPI / 72).to_pil()
+        out = io.BytesIO()
+        image.save(out, format="PNG", dpi=(DPI, DPI))
+        return out.getvalue()
+    finally:
+        pdf.close()

@@ -1,0 +1,85 @@
+"""The regulation's control parts: the monitoring section (criteria, latest actuals, status,
+a chart per criterion) and the corrective-action plan, read back from the PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pypdf import PdfReader
+
+from procedit.control.document import action_plan, monitoring
+from procedit.export import export_regulation
+from procedit.model import Project
+
+
+def _flat(path) -> str:
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in PdfReader(str(path)).pages))
+
+
+def test_monitoring_rows_and_charts_are_plain_data(marketing_ru):
+    sec = monitoring(marketing_ru, "map_to_be", "ru", dt.date(2026, 12, 20))
+    assert sec.title == "Мониторинг критериев результативности"
+    rows = {(r[0], r[1]): r for r in sec.rows}
+    leads = rows[("М-07 Генерация лидов", "Количество лидов в месяц")]
+    assert leads[2:6] == ("≥ 100 лидов", "96 лидов", "2026-11", "не выполнен ↑")
+    assert rows[("М-08 Обработка лидов", "Доля лидов, обработанных за 2 часа")][5].startswith("на грани")
+    # a chart per criterion with numbers (a yes/no criterion has none)
+    assert len(sec.charts) == 4
+    chart = sec.charts[0]
+    assert chart.periods[-1] == "2026-11" and chart.values[-1] == 96 and chart.targets == (100,)
+    en = monitoring(marketing_ru, "map_to_be", "en", dt.date(2026, 12, 20))
+    assert en.headers[0] == "Process" and "missed" in {r[5].split()[0] for r in en.rows}
+    assert monitoring(marketing_ru, "map_as_is").rows == ()  # the survey had no numbers
+
+
+def test_action_plan_lists_what_who_when_status(marketing_ru):
+    plan = action_plan(marketing_ru, "map_as_is", "ru", dt.date(2026, 12, 20))
+    assert plan.title == "План корректирующих действий"
+    by_what = {r[1]: r for r in plan.rows}
+    brief = by_what["Ввести критерии результативности постановки задач дизайнеру"]
+    assert brief[3] == "Соколова Анна Викторовна" and brief[4] == "15.12.2026"
+    assert brief[5] == "выполняется (просрочено)"  # due 15 December, still open on the 20th
+    assert by_what["Назначить владельца процесса разработки рекламных материалов"][5] == "выполнено"
+
+
+def test_regulation_has_monitoring_and_the_survey_report_the_action_plan(marketing_ru, tmp_path):
+    out = tmp_path / "tobe.pdf"
+    export_regulation(marketing_ru, out, map_id="map_to_be", lang="ru")
+    text = _flat(out)
+    assert "6. Мониторинг критериев результативности" in text
+    assert "Количество лидов в месяц (цель ≥ 100 лидов)" in text  # a chart's title
+    assert "2026-10" in text  # the chart's periods
+    assert "План корректирующих действий" not in text  # the regulation is the rule, not the plan
+
+    out = tmp_path / "asis.pdf"
+    export_regulation(marketing_ru, out, map_id="map_as_is", lang="en")
+    text = _flat(out)
+    assert "Monitoring of the performance criteria" not in text  # no actuals on the survey's map
+    assert "Corrective-action plan" in text and "Назначить владельца процесса" in text
+
+
+def test_the_tree_carries_the_charts_and_word_gets_them_as_pictures(marketing_ru, tmp_path):
+    import docx
+
+    from procedit.document import Chart, build_document
+    from procedit.export.docx import export_docx
+
+    tree = build_document(marketing_ru, map_id="map_to_be", lang="ru")
+    sec = next(s for s in tree.sections if s.key == "monitoring")
+    charts = [b for b in sec.blocks if isinstance(b, Chart)]
+    assert len(charts) == 4 and charts[0].values[-1] == 96
+    out = tmp_path / "tobe.docx"
+    export_docx(marketing_ru, out, map_id="map_to_be", lang="ru")
+    pictures = docx.Document(str(out)).inline_shapes
+    maps = 1  # the map figure
+    assert len(pictures) >= maps + len(charts)
+
+
+def test_a_map_without_actuals_or_actions_has_neither_section(small_en, tmp_path):
+    assert not any(p.actions for m in small_en.maps for p in m.processes)
+    project: Project = small_en
+    out = tmp_path / "small.pdf"
+    export_regulation(project, out, lang="en")
+    text = _flat(out)
+    assert "Monitoring" not in text and "Corrective-action plan" not in text
