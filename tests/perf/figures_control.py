@@ -33,11 +33,11 @@ def _bare_kpi(ctx: Ctx):
 
 def fig_kpi(ctx: Ctx, row: Row) -> None:
     """``procedit kpi FILE``: load the file, judge every criterion, write the text report."""
-    cli_kpi = _import("procedit.cli_kpi", "report")
+    report = _import("procedit.cli_kpi", "report")
     load = _import("procedit.storage", "load")
 
     def run():
-        cli_kpi.report(load(ctx.path), None, "ru", "text", TODAY)
+        report(load(ctx.path), None, "ru", "text", TODAY)
 
     bare = _bare_kpi(ctx)
 
