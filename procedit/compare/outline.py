@@ -3,6 +3,7 @@ as a change list (one process per block, one input, criterion or hand-off per li
 
 from __future__ import annotations
 
+from procedit.control import format_target
 from procedit.model import Process, ProcessMap, Project
 
 from .names import Names
@@ -68,7 +69,7 @@ def _process(p: Process, names: Names, lang: str) -> list[str]:
         for s in p.stages
     ]
     lines += [
-        f"{head} | {_t('критерий', 'criterion', lang)}: {c.name}: {c.target} {c.unit}, {c.period}, "
+        f"{head} | {_t('критерий', 'criterion', lang)}: {c.name}: {format_target(c.target, c.unit, lang)}, {c.period}, "
         f"{c.method}, {names.person(c.responsible_id)}"
         for c in p.criteria
     ]
