@@ -237,6 +237,8 @@ class DocxWriter:
             self.batch.flush()
             self._signature(self.doc.add_table(rows=1, cols=1).cell(0, 0), b)
         elif isinstance(b, Chart):
+            import io
+
             from ..monitoring import chart_png
 
             p = self.doc.add_paragraph()
