@@ -43,7 +43,7 @@ EXIT_FINDINGS = 1
 EXIT_UNREADABLE = 2
 EXIT_INTERRUPTED = 130
 
-SUBCOMMANDS = ("check", "export", "import", "kpi", "diff", "merge", "schema")
+SUBCOMMANDS = ("check", "export", "import", "kpi", "diff", "merge", "portal", "schema")
 
 
 class CliError(Exception):
@@ -352,6 +352,24 @@ def _cmd_merge(args: argparse.Namespace) -> int:
     return cmd_merge(args, lambda project: _lang(args, project), CliError)
 
 
+# ------------------------------------------------------------------ portal
+def _cmd_portal(args: argparse.Namespace) -> int:
+    """Publish the project as a static site (replacing an earlier portal in DIR atomically)."""
+    from procedit.export.portal import PortalError, publish_portal
+
+    project = _load(args)
+    lang = _lang(args, project)
+    try:
+        result = publish_portal(project, args.output, lang)
+    except PortalError as e:
+        raise CliError(f"procedit portal: {e}") from None
+    where = result.directory / "index.html"
+    print(
+        f"портал: {result.pages} стр., {where}" if lang == "ru" else f"portal: {result.pages} pages, {where}"
+    )
+    return EXIT_OK
+
+
 # ------------------------------------------------------------------ schema
 def _cmd_schema(args: argparse.Namespace) -> int:
     sys.stdout.write(schema_text())
@@ -426,7 +444,7 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
         p = _Parser(
             prog="procedit",
             description="procedit: offline editor of business process maps. "
-            "Subcommands: check, export, import, kpi, diff, merge, schema (see 'procedit COMMAND --help').",
+            "Subcommands: check, export, import, kpi, diff, merge, portal, schema (see 'procedit COMMAND --help').",
         )
         p.add_argument("file", nargs="?", help="project file (.procmap) to open")
         p.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and exit")
@@ -504,6 +522,19 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
         )
         cli_kpi.add_arguments(p, importing)
         p.set_defaults(handler=_cmd_kpi, importing=importing)
+        return p
+    if command == "portal":
+        p = _Parser(
+            prog="procedit portal",
+            description="Publish the project as a static process portal (opens from a file share, "
+            "offline, no server); an earlier portal in DIR is replaced atomically.",
+        )
+        p.add_argument("file", help="project file (.procmap)")
+        p.add_argument(
+            "-o", "--output", metavar="DIR", required=True, help="folder to write (new, empty or a portal)"
+        )
+        p.add_argument("--lang", choices=("ru", "en"), help=lang_help)
+        p.set_defaults(handler=_cmd_portal)
         return p
     p = _Parser(prog="procedit schema", description="Print the JSON Schema of .procmap files.")
     p.set_defaults(handler=_cmd_schema)

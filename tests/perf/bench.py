@@ -52,6 +52,9 @@ What is measured (procedit | bare-stack baseline):
   process) read, matched and laid out (``read_register`` + ``plan_register``) | the csv module
   reading the same text; the same rows in a workbook written by openpyxl | openpyxl reading it
   (read-only mode). Target at N = 5,000 (10,000 rows): under 3 s each.
+- portal: ``export.portal.publish_portal`` of the N project (a page per process and person, the
+  map's SVG, the search index; written beside and swapped in) | ``shutil.copytree`` of the written
+  site. Target at N = 5,000: 10 s.
 - sub-map open: the window on the N-process landscape, its first process decomposed into a
   200-process map, opens that sub-map until painted | a plain scene of the 200 processes (see
   ``figures_maps``).  Maps dock: a ``MapsPanel`` of a 500-map project built (measured once, with
@@ -92,7 +95,7 @@ from figures_control import fig_kpi, fig_revalidate_kpi
 from figures_data import fig_load, fig_pdf, fig_revalidate, fig_save, fig_validate
 from figures_docx import fig_docx
 from figures_gui import fig_drag, fig_gui_open, fig_pan_zoom, fig_window_open
-from figures_interchange import fig_bpmn, fig_register, fig_register_xlsx
+from figures_interchange import fig_bpmn, fig_portal, fig_register, fig_register_xlsx
 from figures_limits import measure_limits
 from figures_maps import DOCK_MAPS, fig_maps_dock, fig_submap_open
 from figures_present import fig_presentation
@@ -126,6 +129,7 @@ TARGETS: dict[tuple[str, int], tuple[float | None, float | None, float | None]] 
     ("bpmn_import", 5000): (None, 3.0, None),
     ("register", 5000): (3.0, None, None),  # 10,000 rows under 3 s
     ("register_xlsx", 5000): (3.0, None, None),
+    ("portal", 5000): (10.0, None, None),  # the portal of 5,000 process pages written in 10 s
     ("submap_open", 5000): (0.100, None, None),
     ("maps_dock", DOCK_MAPS): (0.050, None, None),
 }
@@ -197,6 +201,7 @@ FIGURES = [
     ("register", "register import, 2N CSV rows", "ms"),
     ("register_xlsx", "register import, 2N XLSX rows", "ms"),
     ("docx", "DOCX regulation", "s"),
+    ("portal", "portal written (vs copying it)", "s"),
 ]
 PDF_MAX_N = 1000
 
@@ -274,6 +279,7 @@ def run(
             _measure(r, ["bpmn_export", "bpmn_import"], fig_bpmn, ctx, log)
             _measure(r, ["register"], fig_register, ctx, log)
             _measure(r, ["register_xlsx"], fig_register_xlsx, ctx, log)
+            _measure(r, ["portal"], fig_portal, ctx, log)
             rows.extend(r.values())
             for f in ctx.tmp.glob("*"):
                 if f.is_file():

@@ -90,3 +90,23 @@ def fig_register(ctx: Ctx, row: Row) -> None:
         run, lambda: list(csv.reader(io.StringIO(data.decode("cp1251")), delimiter=";")), ctx.heavy
     )
     row.extra["rows"] = rows
+
+
+def fig_portal(ctx: Ctx, row: Row) -> None:
+    """The process portal of the N project written (a page per process, map SVG, search index),
+    re-published over itself | copying the written site (the bare cost of its files)."""
+    import shutil
+
+    publish = _import("procedit.export.portal", "publish_portal")
+    out = ctx.tmp / "portal"
+    copy = ctx.tmp / "portal-copy"
+    result = publish(ctx.project, out)
+
+    def bare():
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(out, copy)
+
+    row.value, row.best, row.baseline = timed_pair(lambda: publish(ctx.project, out), bare, ctx.heavy)
+    row.extra["pages"] = result.pages
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(copy, ignore_errors=True)

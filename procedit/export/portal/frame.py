@@ -1,0 +1,114 @@
+"""What every portal page shares: the file names of pages, names of referenced things, the
+page frame (header with search, footer) and small escaped HTML helpers."""
+
+from __future__ import annotations
+
+from html import escape
+
+from procedit.model import Process, ProcessMap, Project
+
+from .texts import portal_texts
+
+
+def e(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+class Site:
+    """Page file names (from positions, never from ids or names: a hostile name cannot make a
+    path) and the names every page shows."""
+
+    def __init__(self, project: Project, lang: str) -> None:
+        self.project = project
+        self.lang = lang
+        self.t = portal_texts(lang)
+        self.map_page = {m.id: f"maps/m{i + 1}.html" for i, m in enumerate(project.maps)}
+        self.process_page: dict[str, str] = {}
+        self.process_map: dict[str, ProcessMap] = {}
+        self.processes: list[Process] = []
+        for m in project.maps:
+            for p in m.processes:
+                if p.id not in self.process_page:
+                    self.process_page[p.id] = f"p/p{len(self.processes) + 1}.html"
+                    self.process_map[p.id] = m
+                    self.processes.append(p)
+        self.incoming: dict[str, list] = {}
+        self.outgoing: dict[str, list] = {}
+        for m in project.maps:
+            for lk in m.links:
+                self.incoming.setdefault(lk.target_id, []).append(lk)
+                self.outgoing.setdefault(lk.source_id, []).append(lk)
+        # who does what, by person or department id (the person pages read these, not every process)
+        self.owned: dict[str, list[Process]] = {}
+        self.takes_part: dict[str, list[Process]] = {}
+        self.performs: dict[str, list] = {}
+        self.answers: dict[str, list] = {}
+        for p in self.processes:
+            self.owned.setdefault(p.owner_id or "", []).append(p)
+            for ref in dict.fromkeys(p.participant_ids):
+                self.takes_part.setdefault(ref, []).append(p)
+            for s in p.stages:
+                self.performs.setdefault(s.performer_id or "", []).append((p, s))
+            for c in p.criteria:
+                self.answers.setdefault(c.responsible_id or "", []).append((p, c))
+        self.criterion_rows: dict[str, list[str]] = {}
+        self.person_page = {p.id: f"people/h{i + 1}.html" for i, p in enumerate(project.people)}
+        self.names: dict[str, str] = {d.id: d.name for d in project.departments}
+        for m in project.maps:
+            self.names.update({x.id: x.name for x in m.parties})
+        self.names.update({p.id: p.name for p in project.people})
+        self.names.update({p.id: " ".join(x for x in (p.code, p.name) if x) for p in self.processes})
+
+    def name(self, ref: str | None) -> str:
+        return self.names.get(ref or "", "")
+
+    def link(self, ref: str | None, root: str) -> str:
+        """The escaped name of what ``ref`` refers to, a link when it has a page."""
+        if not ref:
+            return ""
+        page = self.process_page.get(ref) or self.person_page.get(ref)
+        label = e(self.name(ref) or "—")
+        return f'<a href="{e(root + page)}">{label}</a>' if page else label
+
+    def page(self, title: str, body: str, root: str) -> str:
+        t = self.t
+        return (
+            f'<!DOCTYPE html>\n<html lang="{e(self.lang)}"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{e(title)} · {e(t['portal'])}</title>"
+            f'<link rel="stylesheet" href="{root}assets/portal.css"></head><body>'
+            f'<header><a href="{root}index.html">{e(self.project.name or t["portal"])}</a>'
+            f'<form id="search" role="search" data-root="{root}" data-none="{e(t["no_results"])}">'
+            f'<input type="search" name="q" aria-label="{e(t["search"])}" placeholder="{e(t["search_hint"])}" '
+            'autocomplete="off"><ul id="results"></ul></form></header>'
+            f"<main><h1>{e(title)}</h1>{body}</main>"
+            f"<footer>{e(self._edition())}</footer>"
+            f'<script src="{root}assets/search-index.js"></script>'
+            f'<script src="{root}assets/portal.js"></script></body></html>'
+        )
+
+    def _edition(self) -> str:
+        pp = self.project.passport
+        parts = [self.t["regulation"], pp.code or pp.title or self.project.name]
+        if pp.version:
+            parts.append(f"{self.t['edition']} {pp.version}")
+        return " · ".join(x for x in parts if x)
+
+
+def dl(rows: list[tuple[str, str]]) -> str:
+    """A definition list of (label, already-escaped html) rows, empty values left out."""
+    items = "".join(f"<dt>{e(k)}</dt><dd>{v}</dd>" for k, v in rows if v)
+    return f'<dl class="card">{items}</dl>' if items else ""
+
+
+def table(head: list[str], rows: list[list[str]]) -> str:
+    """A table of already-escaped cells; '' when there are no rows."""
+    if not rows:
+        return ""
+    th = "".join(f"<th>{e(h)}</th>" for h in head)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return f'<div class="table-wrap"><table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table></div>'
+
+
+def para(text: str) -> str:
+    return "".join(f"<p>{e(line)}</p>" for line in text.splitlines() if line.strip())

@@ -1,0 +1,193 @@
+"""The portal's pages: start page, map, process, person. Every text is escaped (``e``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from procedit.control import format_target, format_value, judge, status_title
+from procedit.document.texts import Texts
+from procedit.model import Criterion, Process, ProcessMap
+
+from .frame import Site, dl, e, para, table
+from .svg import map_svg
+
+
+def index_page(site: Site) -> str:
+    t, project = site.t, site.project
+    body = []
+    maps = "".join(
+        f'<li><a href="{site.map_page[m.id]}">{e(m.name or "—")}</a> '
+        f"<small>({e(t['process_count'].format(n=len(m.processes)))})</small></li>"
+        for m in project.maps
+        if m.parent_process_id is None
+    )
+    subs = "".join(
+        f'<li><a href="{site.map_page[m.id]}">{e(m.name or "—")}</a> — {site.link(m.parent_process_id, "")}</li>'
+        for m in project.maps
+        if m.parent_process_id is not None
+    )
+    body.append(f'<h2>{e(t["maps"])}</h2><ul class="plain">{maps or e(t["none"])}</ul>')
+    if subs:
+        body.append(f'<h2>{e(t["submap"])}</h2><ul class="plain">{subs}</ul>')
+    st = project.strategy
+    if st.mission or st.vision or st.goals:
+        body.append(f"<h2>{e(t['strategy'])}</h2>")
+        body.append(dl([(t["mission"], e(st.mission)), (t["vision"], e(st.vision))]))
+        rows = []
+        for goal in st.goals:
+            serving = ", ".join(site.link(p.id, "") for p in site.processes if goal.id in p.goal_ids)
+            rows.append([f"<b>{e(goal.title)}</b>" + para(goal.description), serving or e(t["none"])])
+        body.append(table([t["goals"], t["served_by"]], rows))
+    people = "".join(
+        f'<li><a href="{site.person_page[p.id]}">{e(p.name or "—")}</a>'
+        + (f" <small>{e(p.position)}</small>" if p.position else "")
+        + "</li>"
+        for p in project.people
+    )
+    if people:
+        body.append(f'<h2>{e(t["people"])}</h2><ul class="plain">{people}</ul>')
+    return site.page(project.name or t["portal"], "".join(body), "")
+
+
+def map_page(site: Site, pmap: ProcessMap) -> str:
+    t = site.t
+    names = {p.id: p.name for p in site.project.people}
+    svg = map_svg(
+        pmap, site.project,
+        lambda pid: "../" + site.process_page[pid] if site.process_map.get(pid) is pmap else None,
+        lambda p: names.get(p.owner_id or "", ""),
+    )  # fmt: skip
+    body = [para(pmap.description)]
+    if pmap.parent_process_id:
+        body.append(f"<p>{e(t['parent'])}: {site.link(pmap.parent_process_id, '../')}</p>")
+    body.append(f'<div class="map-wrap">{svg}</div>')
+    rows = [
+        [site.link(p.id, "../"), site.link(p.owner_id, "../")]
+        for p in sorted(pmap.processes, key=lambda p: (p.code, p.name))
+    ]
+    body.append(f"<h2>{e(t['processes'])}</h2>" + table([t["process"], t["owner"]], rows))
+    return site.page(pmap.name or t["map"], "".join(body), "../")
+
+
+def _criterion_row(site: Site, c: Criterion, today: dt.date) -> list[str]:
+    """A criterion's cells (computed once: the process page and the person page both show it)."""
+    cached = site.criterion_rows.get(c.id)
+    if cached is None:
+        cached = site.criterion_rows[c.id] = _criterion_cells(site, c, today)
+    return cached
+
+
+def _criterion_cells(site: Site, c: Criterion, today: dt.date) -> list[str]:
+    lang = site.lang
+    latest = ""
+    status = ""
+    if c.actuals:
+        j = judge(c, today)
+        last = j.last
+        if last is not None:
+            latest = e(f"{format_value(last.value, c.target, c.unit, lang)} ({last.period})")
+        status = f'<span class="status-{e(j.status)}">{e(status_title(j.status, lang))}</span>'
+    return [
+        e(c.name), e(format_target(c.target, c.unit, lang)), e(c.period),
+        site.link(c.responsible_id, "../"), latest, status,
+    ]  # fmt: skip
+
+
+def process_page(site: Site, p: Process, doc_texts: Texts, today: dt.date) -> str:
+    t, project = site.t, site.project
+    pmap = site.process_map[p.id]
+    r = "../"
+    goals = {g.id: g.title for g in project.strategy.goals}
+    card = dl([
+        (t["map"], f'<a href="{r}{site.map_page[pmap.id]}">{e(pmap.name or "—")}</a>'),
+        (t["kind"], e(doc_texts.enum(p.kind))),
+        (t["owner"], site.link(p.owner_id, r)),
+        (t["department"], e(site.name(p.department_id))),
+        (t["customers"], ", ".join(site.link(c, r) for c in p.customer_ids)),
+        (t["participants"], ", ".join(site.link(c, r) for c in p.participant_ids)),
+        (t["goal"], e(p.goal)),
+        (t["results"], e(p.results)),
+        (t["strategic_goals"], ", ".join(e(goals[g]) for g in p.goal_ids if g in goals)),
+        (t["description"], para(p.description)),
+    ])  # fmt: skip
+    body = [card]
+    sipoc = [[site.link(f.party_id, r), e(f.what), "", ""] for f in p.inputs]
+    sipoc += [["", "", e(f.what), site.link(f.party_id, r)] for f in p.outputs]
+    if sipoc:
+        body.append(f"<h2>{e(t['sipoc'])}</h2>")
+        body.append(table([t["supplier"], t["input"], t["output"], t["consumer"]], sipoc))
+    if p.stages:
+        body.append(f"<h2>{e(t['stages'])}</h2>")
+        rows = [[str(i), e(s.name), site.link(s.performer_id, r) or e(site.name(s.performer_id)), e(s.result)]
+                for i, s in enumerate(p.stages, 1)]  # fmt: skip
+        body.append(table(["№", t["stage"], t["performer"], t["result"]], rows))
+    if p.criteria:
+        body.append(f"<h2>{e(t['criteria'])}</h2>")
+        head = [t["criterion"], t["target"], t["period"], t["responsible"], t["latest"], t["status"]]
+        body.append(table(head, [_criterion_row(site, c, today) for c in p.criteria]))
+    if p.documents:
+        body.append(f"<h2>{e(t['documents'])}</h2>")
+        for d in p.documents:
+            body.append(f"<h3>{e(d.title or '—')} <small>({e(doc_texts.enum(d.kind))})</small></h3>")
+            if d.location:
+                body.append(f"<p>{e(t['location'])}: <code>{e(d.location)}</code></p>")
+            if d.text:
+                body.append(f'<pre class="template">{e(d.text)}</pre>')
+    incoming = [[site.link(lk.source_id, r), e(lk.label)] for lk in site.incoming.get(p.id, ())]
+    outgoing = [[site.link(lk.target_id, r), e(lk.label)] for lk in site.outgoing.get(p.id, ())]
+    if incoming or outgoing:
+        body.append(f"<h2>{e(t['neighbours'])}</h2>")
+        if incoming:
+            body.append(f"<h3>{e(t['incoming'])}</h3>" + table([t["process"], t["what"]], incoming))
+        if outgoing:
+            body.append(f"<h3>{e(t['outgoing'])}</h3>" + table([t["process"], t["what"]], outgoing))
+    if p.subprocess_map_id and p.subprocess_map_id in site.map_page:
+        sub = site.project.map_by_id(p.subprocess_map_id)
+        body.append(
+            f"<h2>{e(t['submap'])}</h2>"
+            f'<p><a class="submap" href="{r}{site.map_page[sub.id]}">{e(sub.name or t["open_map"])}</a></p>'
+        )
+    title = " ".join(x for x in (p.code, p.name) if x) or "—"
+    return site.page(title, "".join(body), r)
+
+
+def person_page(site: Site, person_id: str, today: dt.date) -> str:
+    t, project = site.t, site.project
+    person = project.person(person_id)
+    assert person is not None
+    r = "../"
+    dept = next((d for d in project.departments if d.id == person.department_id), None)
+    body = [dl([(t["position"], e(person.position)), (t["department"], e(dept.name if dept else ""))])]
+    performers = [person.id, *([dept.id] if dept is not None else [])]
+    owned = [site.link(p.id, r) for p in site.owned.get(person.id, ())]
+    part = [site.link(p.id, r) for p in site.takes_part.get(person.id, ())]
+    performed = [ps for ref in performers for ps in site.performs.get(ref, ())]
+    stages = [[site.link(p.id, r), e(s.name), e(s.result)] for p, s in performed]
+    crit = []
+    for p, c in site.answers.get(person.id, ()):
+        row = _criterion_row(site, c, today)
+        crit.append([site.link(p.id, r), row[0], row[1], row[4], row[5]])
+    used = dict.fromkeys(
+        [*site.owned.get(person.id, ()), *site.takes_part.get(person.id, ()), *(p for p, _s in performed)]
+    )
+    docs = [[site.link(p.id, r), e(d.title), e(d.location)] for p in used for d in p.documents]
+    none = f"<p>{e(t['none'])}</p>"
+    body.append(f"<h2>{e(t['my_processes'])}</h2>" + (_ul(owned) or none))
+    body.append(
+        f"<h2>{e(t['my_stages'])}</h2>" + (table([t["process"], t["stage"], t["result"]], stages) or none)
+    )
+    body.append(
+        f"<h2>{e(t['my_criteria'])}</h2>"
+        + (table([t["process"], t["criterion"], t["target"], t["latest"], t["status"]], crit) or none)
+    )
+    if part:
+        body.append(f"<h2>{e(t['my_participation'])}</h2>" + _ul(part))
+    body.append(
+        f"<h2>{e(t['my_instructions'])}</h2>"
+        + (table([t["process"], t["document"], t["location"]], docs) or none)
+    )
+    return site.page(person.name or "—", "".join(body), r)
+
+
+def _ul(items: list[str]) -> str:
+    return f'<ul class="plain">{"".join(f"<li>{x}</li>" for x in items)}</ul>' if items else ""
