@@ -35,7 +35,11 @@ def index_page(site: Site) -> str:
         body.append(dl([(t["mission"], e(st.mission)), (t["vision"], e(st.vision))]))
         rows = []
         for goal in st.goals:
-            serving = ", ".join(site.link(p.id, "") for p in site.processes if goal.id in p.goal_ids)
+            serving = "<br>".join(  # by map: AS IS and TO BE may both have a process of one name
+                f"{e(m.name)}: " + ", ".join(site.link(p.id, "") for p in ps)
+                for m in project.maps
+                if (ps := [p for p in m.processes if goal.id in p.goal_ids])
+            )
             rows.append([f"<b>{e(goal.title)}</b>" + para(goal.description), serving or e(t["none"])])
         body.append(table([t["goals"], t["served_by"]], rows))
     people = "".join(
