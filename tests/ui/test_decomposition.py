@@ -216,3 +216,15 @@ def test_stages_and_sub_processes_trade_places(window):
     w.nav.sub_to_stages_action.trigger()
     assert [s.name for s in w.doc.get(LEADS).stages] == names
     assert parent_of(w.doc, sub) == ("map_to_be", LEADS)
+
+
+def test_the_breadcrumbs_of_the_map_left_are_not_painted_over_the_new_ones(window):
+    """Switching maps replaces the crumbs at once: the old buttons (deleted later) must not stay
+    visible on top of the new ones until the event loop runs (a screenshot caught them)."""
+    w = window
+    bar = w.nav.breadcrumbs
+    old = [b for b in bar.findChildren(QToolButton) if b.objectName().startswith("crumb") and b.isVisibleTo(bar)]
+    assert [b.text() for b in old] == ["Маркетинг — TO BE"]
+    w.switch_map("map_as_is")
+    assert not any(b.isVisibleTo(bar) for b in old)
+    assert bar.texts() == ["Маркетинг — AS IS"]

@@ -53,6 +53,7 @@ class BreadcrumbBar(QWidget):
     def show_path(self, doc: Document, map_id: str | None) -> None:
         for w in self._crumbs:
             self._layout.removeWidget(w)
+            w.hide()  # deleteLater leaves it painted where it was until the event loop runs
             w.deleteLater()
         self._crumbs = []
         self.owner_label.clear()
