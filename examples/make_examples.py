@@ -38,6 +38,7 @@ from procedit.model import (
     PartyKind,
     Passport,
     Person,
+    Position,
     Process,
     ProcessKind,
     ProcessMap,
@@ -73,6 +74,91 @@ PEOPLE = [
     ("person_petrov", "Петров Игорь Сергеевич", "Руководитель отдела продаж", "dept_sales"),
     ("person_smirnova", "Смирнова Ольга Игоревна", "Менеджер по продажам", "dept_sales"),
 ]
+
+# the position register: id, reports to, substitute, rights, responsibility, qualification
+# (name and department are the holder's: each of the eight people holds a position of their own)
+POSITIONS = {
+    "pos_zaitsev": (
+        None,
+        None,
+        "Утверждать регламенты процессов, стратегические цели и бюджет маркетинга.",
+        "За достижение стратегических целей компании.",
+        "Высшее образование, опыт руководства компанией не менее 5 лет.",
+    ),
+    "pos_sokolova": (
+        "pos_zaitsev",
+        "pos_kuznetsova",
+        "Распределять задачи и бюджет маркетинга; запрашивать данные у отделов продаж и аналитики; "
+        "вносить предложения об изменении процессов маркетинга.",
+        "За выполнение плана по лидам и позиционирование бренда; за достоверность отчётов о маркетинге.",
+        "Высшее образование (маркетинг, экономика), опыт руководства маркетингом не менее 3 лет.",
+    ),
+    "pos_kuznetsova": (
+        "pos_sokolova",
+        "pos_orlov",
+        "Запрашивать у дизайнеров и аналитиков материалы и данные для своих задач.",
+        "За сроки и качество технических заданий и результатов своих этапов.",
+        "Высшее образование, опыт работы в маркетинге не менее 1 года.",
+    ),
+    "pos_orlov": (
+        "pos_sokolova",
+        "pos_kuznetsova",
+        "Распоряжаться рекламным бюджетом в пределах утверждённого медиаплана.",
+        "За стоимость и качество лидов из интернет-каналов.",
+        "Опыт настройки рекламных кампаний не менее 1 года.",
+    ),
+    "pos_volkova": (
+        "pos_zaitsev",
+        None,
+        "Получать доступ к данным CRM и рекламных систем.",
+        "За полноту и достоверность отчётов и анализа рынка.",
+        "Высшее образование (экономика, математика), уверенное владение SQL и таблицами.",
+    ),
+    "pos_lebedev": (
+        "pos_zaitsev",
+        None,
+        "Возвращать на доработку технические задания, не соответствующие шаблону.",
+        "За сроки и соответствие макетов техническому заданию и фирменному стилю.",
+        "Профильное образование, портфолио, опыт руководства дизайнерами не менее 2 лет.",
+    ),
+    "pos_petrov": (
+        "pos_zaitsev",
+        "pos_smirnova",
+        "Возвращать в маркетинг лиды, не соответствующие критериям квалификации.",
+        "За обработку лидов и конверсию в сделки.",
+        "Высшее образование, опыт руководства продажами не менее 3 лет.",
+    ),
+    "pos_smirnova": (
+        "pos_petrov",
+        None,
+        "Запрашивать у маркетинга сведения о происхождении лида.",
+        "За своевременную обработку полученных лидов и отметки в CRM.",
+        "Опыт продаж B2B не менее 1 года.",
+    ),
+}
+
+
+def positions_of(people: list[tuple[str, str, str, str | None]], details: dict) -> tuple[tuple, tuple]:
+    """(people, positions): each person holds a position of their own, named as their position."""
+    persons, positions = [], []
+    for i, n, pos, d in people:
+        pid = "pos_" + i.removeprefix("person_")
+        up, sub, rights, resp, qual = details.get(pid, (None, None, "", "", ""))
+        positions.append(
+            Position(
+                id=pid,
+                name=pos,
+                department_id=d,
+                reports_to_id=up,
+                substitute_id=sub,
+                rights=rights,
+                responsibility=resp,
+                qualification=qual,
+            )
+        )
+        persons.append(Person(id=i, name=n, position_id=pid, department_id=d))
+    return tuple(persons), tuple(positions)
+
 
 DEPARTMENTS = [
     ("dept_marketing", "Отдел маркетинга", "person_sokolova"),
@@ -1013,7 +1099,8 @@ def marketing_ru() -> Project:
             "потому что наши процессы доводят каждую заявку до решения задачи клиента.",
             goals=tuple(Goal(id=i, title=t, description=d) for i, t, d in GOALS),
         ),
-        people=tuple(Person(id=i, name=n, position=pos, department_id=d) for i, n, pos, d in PEOPLE),
+        people=positions_of(PEOPLE, POSITIONS)[0],
+        positions=positions_of(PEOPLE, POSITIONS)[1],
         departments=tuple(Department(id=i, name=n, head_id=h) for i, n, h in DEPARTMENTS),
         approvers=(
             Approver(id="appr_ceo", person_id="person_zaitsev", role=ApprovalRole.APPROVES),
@@ -1093,10 +1180,28 @@ def decomposed(to_be: ProcessMap) -> ProcessMap:
 
 
 def small_en() -> Project:
-    people = (
-        Person(id="person_ann", name="Ann Baker", position="Owner", department_id="dept_shop"),
-        Person(id="person_bob", name="Bob Miller", position="Head baker", department_id="dept_bakery"),
-        Person(id="person_cid", name="Cid Walker", position="Courier", department_id="dept_shop"),
+    people, positions = positions_of(
+        [
+            ("person_ann", "Ann Baker", "Owner", "dept_shop"),
+            ("person_bob", "Bob Miller", "Head baker", "dept_bakery"),
+            ("person_cid", "Cid Walker", "Courier", "dept_shop"),
+        ],
+        {
+            "pos_bob": (
+                "pos_ann",
+                None,
+                "Change the baking plan when an ingredient is missing.",
+                "For fresh goods baked to the plan by 6 am.",
+                "Three years of baking experience.",
+            ),
+            "pos_cid": (
+                "pos_ann",
+                "pos_ann",
+                "Refuse a delivery the customer cannot receive.",
+                "For every order delivered by 8 am.",
+                "A driving licence.",
+            ),
+        },
     )
 
     def proc(i: str, code: str, name: str, col: float, row: float, owner: str, **kw: Any) -> Process:
@@ -1274,6 +1379,7 @@ def small_en() -> Project:
             ),
         ),
         people=people,
+        positions=positions,
         departments=(
             Department(id="dept_shop", name="Shop", head_id="person_ann"),
             Department(id="dept_bakery", name="Bakery", head_id="person_bob"),

@@ -131,6 +131,10 @@ def _stage_owner(doc: Document, stage: Stage) -> tuple[str | None, str | None]:
         return who, people[who].department_id
     if who in depts:
         return depts[who].head_id, who
+    position = next((q for q in doc.header.positions if q.id == who), None)
+    if position is not None:  # the position's holder (the first one), in its department
+        holder = next((p.id for p in doc.header.people if p.position_id == who), None)
+        return holder, position.department_id
     return None, None
 
 

@@ -39,6 +39,10 @@ class Names:
         return {p.id: p.name for p in self.project.people}
 
     @cached_property
+    def _positions(self) -> dict[str, str]:
+        return {q.id: q.name for q in self.project.positions}
+
+    @cached_property
     def _departments(self) -> dict[str, str]:
         return {d.id: d.name for d in self.project.departments}
 
@@ -61,13 +65,13 @@ class Names:
     def performer(self, ident: str | None) -> str:
         if not ident:
             return NOBODY
-        return self._people.get(ident) or self._departments.get(ident) or NOBODY
+        return self._people.get(ident) or self._positions.get(ident) or self._departments.get(ident) or NOBODY
 
     def node(self, ident: str | None) -> str:
         return self._nodes.get(ident or "", NOBODY) if ident else NOBODY
 
     def any(self, ident: str) -> str:
-        for table in (self._nodes, self._people, self._departments, self._goals):
+        for table in (self._nodes, self._people, self._positions, self._departments, self._goals):
             if ident in table:
                 return table[ident]
         return ident

@@ -21,7 +21,7 @@ def outline(project: Project, lang: str = "ru") -> str:
     pp = project.passport
     lines.append(f"{_t('Паспорт', 'Passport', lang)}: {pp.code} {pp.title} v{pp.version} {pp.status.value}")
     for person in project.people:
-        lines.append(f"{_t('Сотрудник', 'Person', lang)}: {person.name} ({person.position})")
+        lines.append(f"{_t('Сотрудник', 'Person', lang)}: {person.name} ({project.position_label(person)})")
     for entry in project.change_log:
         lines.append(
             f"{_t('Изменение', 'Change', lang)} {entry.number}: {entry.date or ''} {entry.description}"

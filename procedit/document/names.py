@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from procedit.model import Link, Person, Process, ProcessMap, Project
+from procedit.model import Link, Person, Position, Process, ProcessMap, Project
 
 from .texts import Texts
 
@@ -64,6 +64,7 @@ class Names:
         self.project = project
         self.t = t
         self.people: dict[str, Person] = {p.id: p for p in project.people}
+        self.positions: dict[str, Position] = {q.id: q for q in project.positions}
         self.departments = {d.id: d for d in project.departments}
         self.goals = {g.id: g for g in project.strategy.goals}
         self.maps = {m.id: m for m in project.maps}
@@ -72,6 +73,8 @@ class Names:
             self.names[d.id] = shorten(d.name, REF_LIMIT)
         for p in project.people:
             self.names[p.id] = shorten(p.name, REF_LIMIT)
+        for q in project.positions:
+            self.names[q.id] = shorten(q.name, REF_LIMIT)
         for m in project.maps:
             for proc in m.processes:
                 self.names[proc.id] = proc_title(proc, REF_LIMIT)
@@ -91,6 +94,13 @@ class Names:
             self._links[pmap.id] = index
         return index.get(node_id, [])
 
+    def position(self, p: Person) -> str:
+        """The position a person holds (the register's name, else their free-text position)."""
+        held = self.positions.get(p.position_id) if p.position_id else None
+        if held is not None and held.name.strip():
+            return shorten(held.name, REF_LIMIT)
+        return shorten(p.position, REF_LIMIT)
+
     def name_of(self, ref: str | None) -> str:
         if not ref:
             return ""
@@ -101,14 +111,14 @@ class Names:
         p = self.people.get(person_id or "")
         if p is None:
             return ""
-        name, position = shorten(p.name, REF_LIMIT), shorten(p.position, REF_LIMIT)
+        name, position = shorten(p.name, REF_LIMIT), self.position(p)
         return f"{name}, {position}" if position and name else (name or position)
 
     def performer(self, ref: str | None) -> str:
-        """A performer is a position (with the person's name) or a department."""
+        """A performer is a person's position (with their name), a register position or a department."""
         p = self.people.get(ref or "")
         if p is not None:
-            pos, name = shorten(p.position, REF_LIMIT), shorten(initials(p.name), REF_LIMIT)
+            pos, name = self.position(p), shorten(initials(p.name), REF_LIMIT)
             return f"{pos} ({name})" if pos and name else (pos or name)
         return self.name_of(ref)
 
@@ -117,7 +127,7 @@ class Names:
         p = self.people.get(person_id or "")
         if p is None:
             return "", ""
-        return shorten(p.position, REF_LIMIT), shorten(initials(p.name), REF_LIMIT)
+        return self.position(p), shorten(initials(p.name), REF_LIMIT)
 
     def date(self, d: dt.date | None) -> str:
         if d is None:

@@ -190,7 +190,7 @@ def acquaintance(c: Context) -> Section:
     t = c.t
     sec = Section("acquaintance", t["acquaintance"], new_page=True)
     rows = [[t["no"], t["name"], t["position"], t["date"], t["signature"]]]
-    rows += [[str(i), p.name, p.position, "", ""] for i, p in enumerate(c.project.people, 1)]
+    rows += [[str(i), p.name, c.names.position(p), "", ""] for i, p in enumerate(c.project.people, 1)]
     start = len(rows) - 1
     rows += [[str(start + i), "", "", "", ""] for i in range(1, 6)]
     sec.blocks.append(Table(rows, [0.06, 0.3, 0.3, 0.16, 0.18], min_row_height=22))

@@ -64,6 +64,7 @@ PREFIXES = {
     "Lane": "lane",
     "ProcessMap": "map",
     "Person": "person",
+    "Position": "pos",
     "Department": "dept",
     "Goal": "goal",
     "Approver": "appr",

@@ -29,6 +29,8 @@ def _project_ids(project: Project) -> Iterator[tuple[str, str, str, str | None]]
         yield g.id, "Goal", f"$.strategy.goals[{i}]", None
     for i, p in enumerate(project.people):
         yield p.id, "Person", f"$.people[{i}]", None
+    for i, q in enumerate(project.positions):
+        yield q.id, "Position", f"$.positions[{i}]", None
     for i, d in enumerate(project.departments):
         yield d.id, "Department", f"$.departments[{i}]", None
     for i, a in enumerate(project.approvers):
@@ -58,9 +60,19 @@ def _refs(project: Project) -> Iterator[tuple[str, str, frozenset[str], str | No
     dept = frozenset({"Department"})
     if project.passport.author_id:
         yield project.passport.author_id, "$.passport.author_id", person, None
+    position = frozenset({"Position"})
     for i, p in enumerate(project.people):
         if p.department_id:
             yield p.department_id, f"$.people[{i}].department_id", dept, None
+        if p.position_id:
+            yield p.position_id, f"$.people[{i}].position_id", position, None
+    for i, q in enumerate(project.positions):
+        if q.department_id:
+            yield q.department_id, f"$.positions[{i}].department_id", dept, None
+        for field in ("reports_to_id", "substitute_id"):
+            ref = getattr(q, field)
+            if ref:
+                yield ref, f"$.positions[{i}].{field}", position, None
     for i, d in enumerate(project.departments):
         if d.head_id:
             yield d.head_id, f"$.departments[{i}].head_id", person, None
@@ -122,7 +134,7 @@ def _map_refs(m: ProcessMap, mp: str) -> Iterator[tuple[str, str, frozenset[str]
 
 
 CUSTOMER_KINDS = frozenset({"Process", "ExternalParty", "Person", "Department"})
-PERFORMER_KINDS = frozenset({"Person", "Department"})
+PERFORMER_KINDS = frozenset({"Person", "Position", "Department"})
 
 
 def check_integrity(project: Project) -> list[Problem]:
@@ -172,12 +184,13 @@ def _all_well(project: Project) -> bool:
     """
     if not project.maps:
         return False
-    top = (project.terms, project.strategy.goals, project.people, project.departments)
+    top = (project.terms, project.strategy.goals, project.people, project.positions, project.departments)
     top += (project.approvers, project.change_log, project.maps)
     ids = {x.id for x in chain(*top)}
     count = sum(map(len, top))
     people = {p.id for p in project.people}
     depts = {d.id for d in project.departments}
+    positions = {q.id for q in project.positions}
     maps = {m.id for m in project.maps}
     processes = {p.id for m in project.maps for p in m.processes}
     parties = {q.id for m in project.maps for q in m.parties}
@@ -188,10 +201,13 @@ def _all_well(project: Project) -> bool:
         {p.department_id for p in project.people if p.department_id} <= depts
         and {d.head_id for d in project.departments if d.head_id} <= people
         and {a.person_id for a in project.approvers} <= people
+        and {p.position_id for p in project.people if p.position_id} <= positions
+        and {q.department_id for q in project.positions if q.department_id} <= depts
+        and {r for q in project.positions for r in (q.reports_to_id, q.substitute_id) if r} <= positions
     ):
         return False
     customers = processes | parties | people | depts
-    performers = people | depts
+    performers = people | positions | depts
     goals = {g.id for g in project.strategy.goals}
     for m in project.maps:
         if (m.parent_process_id and m.parent_process_id not in processes) or (

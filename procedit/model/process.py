@@ -40,7 +40,7 @@ class Flow(Entity):
 class Stage(Entity):
     id: str = Field(default_factory=lambda: new_id("Stage"))
     name: Line = ""
-    performer_id: Id | None = None  # a person or a department
+    performer_id: Id | None = None  # a person, a position or a department
     result: Text = ""
     origin: Origin = None
 

@@ -141,11 +141,32 @@ class ProcessMap(Entity):
 
 
 class Person(Entity):
+    """A person of the people register. ``position_id`` is the position they hold (the
+    position register); ``position`` is a free-text position of a person who holds none from
+    the register (older files: the migration to format 6 moved these texts into the register)."""
+
     id: str = Field(default_factory=lambda: new_id("Person"))
     name: Line = ""
-    position: Line = ""
+    position: Line = omitted_when_empty("")
+    position_id: Id | None = None  # a Position
     department_id: Id | None = None
     email: Line = ""
+
+
+class Position(Entity):
+    """A position (должность) of the position register: what a job instruction is written for.
+    Its holders are the people whose ``position_id`` names it; the duties are derived from
+    the model (what its holders own and perform); rights, responsibility and qualification
+    requirements are written by hand."""
+
+    id: str = Field(default_factory=lambda: new_id("Position"))
+    name: Line = ""
+    department_id: Id | None = None
+    reports_to_id: Id | None = None  # a Position: whom it reports to
+    substitute_id: Id | None = None  # a Position: who substitutes it in absence
+    rights: Text = ""
+    responsibility: Text = ""
+    qualification: Text = ""
 
 
 class Department(Entity):
@@ -242,6 +263,7 @@ class Project(Value):
     terms: Annotated[tuple[Term, ...], Many(MAX_PEOPLE)] = ()
     strategy: Strategy = Field(default_factory=Strategy)
     people: Annotated[tuple[Person, ...], Many(MAX_PEOPLE)] = ()
+    positions: Annotated[tuple[Position, ...], Many(MAX_PEOPLE)] = ()
     departments: Annotated[tuple[Department, ...], Many(MAX_ITEMS)] = ()
     approvers: Annotated[tuple[Approver, ...], Many(MAX_ITEMS)] = ()
     change_log: Annotated[tuple[ChangeLogEntry, ...], Many(MAX_PEOPLE)] = ()
@@ -267,6 +289,25 @@ class Project(Value):
         head = self.person(dept.head_id) if dept is not None else None
         name = lane.name or (dept.name if dept is not None else "")
         return f"{name} · {head.name}" if head is not None and head.name else name
+
+    def position_of(self, person: Person | None) -> Position | None:
+        """The register position ``person`` holds, or None."""
+        if person is None or person.position_id is None:
+            return None
+        return next((q for q in self.positions if q.id == person.position_id), None)
+
+    def position_label(self, person: Person | None) -> str:
+        """The position of ``person`` as documents and columns print it: the register
+        position's name, else the person's free-text position ("" when neither)."""
+        held = self.position_of(person)
+        if held is not None and held.name.strip():
+            return held.name.strip()
+        return person.position.strip() if person is not None else ""
+
+    def position_labels(self) -> dict[str, str]:
+        """``position_label`` of every person (id → label), in one pass for many lookups."""
+        names = {q.id: q.name.strip() for q in self.positions}
+        return {p.id: names.get(p.position_id or "") or p.position.strip() for p in self.people}
 
     def person(self, person_id: str | None) -> Person | None:
         if person_id is None:

@@ -21,7 +21,9 @@ Format 4 gives each map a checking level (``check_level``: sketch, description,
 regulation). A new map starts as a sketch; the maps of older files were checked against every
 rule, so they keep that: they become ``regulation``.
 
-Format 5 (current) adds lineage, pairings and merge conflicts (see ``migrate_lineage``).
+Format 5 adds lineage, pairings and merge conflicts (see ``migrate_lineage``).
+
+Format 6 (current) adds the position register (see ``migrate_positions``).
 Each migration takes the parsed JSON of one format and returns the JSON of the next one;
 problems are reported with JSON paths into the file as it was written.
 """
@@ -38,6 +40,7 @@ from procedit.model import ExternalParty, Flow, Link, MapKind, PartyKind, Person
 
 from .errors import ProjectFileError, from_validation_error
 from .migrate_lineage import migrate_4_to_5
+from .migrate_positions import migrate_5_to_6
 
 # ------------------------------------------------------------------ format 1
 
@@ -203,4 +206,5 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any], str | os.PathLike[str]], dict[st
     2: migrate_2_to_3,
     3: migrate_3_to_4,
     4: migrate_4_to_5,
+    5: migrate_5_to_6,
 }

@@ -27,6 +27,7 @@ from procedit.model import (
     MapKind,
     PartyKind,
     Person,
+    Position,
     Process,
     ProcessKind,
     ProcessMap,
@@ -593,9 +594,10 @@ def _pos(col: float, row: float) -> dict[str, float]:
 def build(lang: str) -> Project:
     i = 0 if lang == "ru" else 1
     people = tuple(
-        Person(id=f"role_{k}", name=v[i], position=v[i], department_id=f"dept_{v[2]}")
+        Person(id=f"role_{k}", name=v[i], position_id=f"pos_{k}", department_id=f"dept_{v[2]}")
         for k, v in ROLES.items()
     )
+    positions = tuple(Position(id=f"pos_{k}", name=v[i], department_id=f"dept_{v[2]}") for k, v in ROLES.items())
     departments = tuple(Department(id=f"dept_{k}", name=v[i]) for k, v in DEPARTMENTS.items())
     inputs: dict[str, list[Flow]] = {p["key"]: [] for p in PROCESSES}
     outputs: dict[str, list[Flow]] = {p["key"]: [] for p in PROCESSES}
@@ -691,6 +693,7 @@ def build(lang: str) -> Project:
         organization="procedit",
         language=lang,
         people=people,
+        positions=positions,
         departments=departments,
         maps=(pmap,),
     )

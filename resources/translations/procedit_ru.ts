@@ -460,17 +460,17 @@
     <context>
         <name>BreadcrumbBar</name>
         <message>
-            <location filename="../../procedit/ui/window/breadcrumbs.py" line="90" />
+            <location filename="../../procedit/ui/window/breadcrumbs.py" line="91" />
             <source>Owner: %1</source>
             <translation>Владелец: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/breadcrumbs.py" line="90" />
+            <location filename="../../procedit/ui/window/breadcrumbs.py" line="91" />
             <source>Owner: not assigned</source>
             <translation>Владелец: не назначен</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/breadcrumbs.py" line="92" />
+            <location filename="../../procedit/ui/window/breadcrumbs.py" line="93" />
             <source>The owner of the process this map details owns the map</source>
             <translation>Картой в целом владеет владелец процесса, который она детализирует</translation>
         </message>
@@ -1886,7 +1886,7 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>OwnerView</name>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="194" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="195" />
             <source>✓ nothing missing</source>
             <translation>✓ всё заполнено</translation>
         </message>
@@ -1921,17 +1921,17 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>— никто (показать все процессы) —</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="165" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="166" />
             <source>No owner chosen: the map shows every process.</source>
             <translation>Владелец не выбран: на карте видны все процессы.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/owner_view.py" line="167" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="168" />
             <source>This person owns no process yet.</source>
             <translation>Этот человек пока не владеет ни одним процессом.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../procedit/ui/panels/owner_view.py" line="173" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="174" />
             <source>%n process(es)</source>
             <translation>
                 <numerusform>%n процесс</numerusform>
@@ -1940,7 +1940,7 @@ Double-click the canvas or press Insert to add a process.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../procedit/ui/panels/owner_view.py" line="175" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="176" />
             <source>%n need(s) attention</source>
             <translation>
                 <numerusform>%n требует внимания</numerusform>
@@ -1949,7 +1949,7 @@ Double-click the canvas or press Insert to add a process.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../procedit/ui/panels/owner_view.py" line="177" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="178" />
             <source>%n criterion(s) not met</source>
             <translation>
                 <numerusform>%n критерий не выполнен</numerusform>
@@ -1958,7 +1958,7 @@ Double-click the canvas or press Insert to add a process.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../procedit/ui/panels/owner_view.py" line="179" />
+            <location filename="../../procedit/ui/panels/owner_view.py" line="180" />
             <source>%n open action(s)</source>
             <translation>
                 <numerusform>%n открытое действие</numerusform>
@@ -2653,593 +2653,681 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>ProjectForm</name>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="44" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="43" />
             <source>This map</source>
             <translation>Эта карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="46" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="45" />
             <source>e.g. Sales AS IS</source>
             <translation>например, Продажи AS IS</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="48" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="47" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="53" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="52" />
             <source>AS IS (how it works now)</source>
             <translation>AS IS (как работает сейчас)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="54" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="53" />
             <source>TO BE (how it should work)</source>
             <translation>TO BE (как должно работать)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="55" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="54" />
             <source>Reference model</source>
             <translation>Эталонная модель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="58" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="57" />
             <source>Change map kind</source>
             <translation>Изменение вида карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="59" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="58" />
             <source>What this map covers</source>
             <translation>Что охватывает эта карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="62" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="61" />
             <source>Change map description</source>
             <translation>Изменение описания карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="66" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="65" />
             <source>Nothing is selected: these are the map's and the project's properties.</source>
             <translation>Ничего не выделено: это свойства карты и проекта.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="68" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="67" />
             <source>Map name</source>
             <translation>Название карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="69" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="68" />
             <source>Map kind</source>
             <translation>Вид карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="70" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="69" />
             <source>Map description</source>
             <translation>Описание карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="74" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="73" />
             <source>Project</source>
             <translation>Проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="77" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="76" />
             <source>e.g. Sales processes 2026</source>
             <translation>например, Процессы продаж 2026</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="77" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="76" />
             <source>Rename project</source>
             <translation>Переименование проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="80" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="79" />
             <source>e.g. LLC “Romashka”</source>
             <translation>например, ООО «Ромашка»</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="80" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="79" />
             <source>Change organization</source>
             <translation>Изменение организации</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="84" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="83" />
             <source>Change document language</source>
             <translation>Изменение языка документов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="86" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="85" />
             <source>Why the regulation is written</source>
             <translation>Зачем написан регламент</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="86" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="85" />
             <source>Change purpose</source>
             <translation>Изменение назначения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="89" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="88" />
             <source>Whom and what it applies to</source>
             <translation>На кого и на что распространяется</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="89" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="88" />
             <source>Change scope</source>
             <translation>Изменение области применения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="91" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="90" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="92" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="91" />
             <source>Organization</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="93" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="92" />
             <source>Language of documents</source>
             <translation>Язык документов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="94" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="93" />
             <source>Purpose</source>
             <translation>Назначение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="95" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="94" />
             <source>Scope</source>
             <translation>Область применения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="99" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="98" />
             <source>Document passport</source>
             <translation>Паспорт документа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="102" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="101" />
             <source>e.g. RG-01</source>
             <translation>например, РГ-01</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="102" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="101" />
             <source>Change document code</source>
             <translation>Изменение кода документа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="105" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="104" />
             <source>e.g. Regulation of the sales process</source>
             <translation>например, Регламент процесса продаж</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="107" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="106" />
             <source>Change document title</source>
             <translation>Изменение названия документа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="109" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="108" />
             <source>Change version</source>
             <translation>Изменение версии</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="113" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="112" />
             <source>Draft</source>
             <translation>Черновик</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="114" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="113" />
             <source>Under approval</source>
             <translation>На согласовании</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="115" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="114" />
             <source>Approved</source>
             <translation>Утверждён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="118" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="117" />
             <source>Change status</source>
             <translation>Изменение статуса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="121" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="120" />
             <source>Change effective date</source>
             <translation>Изменение даты введения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="123" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="122" />
             <source>— not set —</source>
             <translation>— не задано —</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="124" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="123" />
             <source>Change author</source>
             <translation>Изменение автора</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="126" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="125" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="127" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="126" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="128" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="127" />
             <source>Version</source>
             <translation>Версия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="129" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="128" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="130" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="129" />
             <source>Effective date</source>
             <translation>Дата введения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="131" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="130" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="135" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="134" />
             <source>Strategy</source>
             <translation>Стратегия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="138" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="137" />
             <source>Why the company exists</source>
             <translation>Зачем существует компания</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="138" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="137" />
             <source>Change mission</source>
             <translation>Изменение миссии</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="141" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="140" />
             <source>Where it is going</source>
             <translation>Куда она движется</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="141" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="140" />
             <source>Change vision</source>
             <translation>Изменение видения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="144" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="143" />
             <source>For whom and how it differs</source>
             <translation>Для кого и чем отличается</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="146" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="145" />
             <source>Change positioning</source>
             <translation>Изменение позиционирования</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="150" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="149" />
             <source>Goal</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="150" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="149" />
             <source>e.g. Grow repeat sales by 20%</source>
             <translation>например, Увеличить повторные продажи на 20%</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="152" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="151" />
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="152" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="151" />
             <source>how it is understood</source>
             <translation>как это понимается</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="155" />
-            <location filename="../../procedit/ui/panels/project_form.py" line="159" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="154" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="158" />
             <source>Add goal</source>
             <translation>Добавить цель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="156" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="155" />
             <source>No goals yet.</source>
             <translation>Целей пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="162" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="161" />
             <source>Remove goal</source>
             <translation>Удаление цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="164" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="163" />
             <source>Mission</source>
             <translation>Миссия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="165" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="164" />
             <source>Vision</source>
             <translation>Видение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="166" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="165" />
             <source>Positioning</source>
             <translation>Позиционирование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="167" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="166" />
             <source>Strategic goals</source>
             <translation>Стратегические цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="173" />
-            <source>People</source>
-            <translation>Люди</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="177" />
-            <source>Full name</source>
-            <translation>ФИО</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="177" />
-            <source>e.g. Ivanova Anna</source>
-            <translation>например, Иванова Анна</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="178" />
-            <source>Position</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="178" />
-            <source>e.g. Head of sales</source>
-            <translation>например, Руководитель отдела продаж</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="181" />
-            <location filename="../../procedit/ui/panels/project_form.py" line="200" />
-            <source>Department</source>
-            <translation>Подразделение</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="187" />
-            <source>Email</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="189" />
-            <source>Add person</source>
-            <translation>Добавить человека</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="190" />
-            <source>No people yet.</source>
-            <translation>Людей пока нет.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="191" />
-            <source>Change person</source>
-            <translation>Изменение данных человека</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="192" />
-            <source>Remove person</source>
-            <translation>Удаление человека</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="195" />
-            <source>Departments</source>
-            <translation>Подразделения</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="200" />
-            <source>e.g. Sales department</source>
-            <translation>например, Отдел продаж</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="204" />
-            <source>Head</source>
-            <translation>Руководитель</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="210" />
-            <source>Add department</source>
-            <translation>Добавить подразделение</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="211" />
-            <source>No departments yet.</source>
-            <translation>Подразделений пока нет.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="212" />
-            <source>Change department</source>
-            <translation>Изменение подразделения</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="213" />
-            <source>Remove department</source>
-            <translation>Удаление подразделения</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="216" />
-            <location filename="../../procedit/ui/panels/project_form.py" line="360" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="175" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="320" />
             <source>Approval</source>
             <translation>Согласование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="222" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="181" />
             <source>Person</source>
             <translation>Человек</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="229" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="188" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="232" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="191" />
             <source>Approves</source>
             <translation>Утверждает</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="233" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="192" />
             <source>Agrees</source>
             <translation>Согласует</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="237" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="196" />
             <source>Decision</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="237" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="196" />
             <source>e.g. Agreed</source>
             <translation>например, Согласовано</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="239" />
-            <location filename="../../procedit/ui/panels/project_form.py" line="252" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="198" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="211" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="241" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="200" />
             <source>Add approver</source>
             <translation>Добавить согласующего</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="242" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="201" />
             <source>No approvers yet.</source>
             <translation>Согласующих пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="243" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="202" />
             <source>Change approver</source>
             <translation>Изменение согласующего</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="244" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="203" />
             <source>Remove approver</source>
             <translation>Удаление согласующего</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="247" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="206" />
             <source>Change log</source>
             <translation>Лист изменений</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="251" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="210" />
             <source>No.</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="253" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="212" />
             <source>Who</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="253" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="212" />
             <source>e.g. Ivanova A.</source>
             <translation>например, Иванова А.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="255" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="214" />
             <source>What changed</source>
             <translation>Что изменено</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="255" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="214" />
             <source>e.g. Added stage 3</source>
             <translation>например, Добавлен этап 3</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="258" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="217" />
             <source>Add change</source>
             <translation>Добавить изменение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="259" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="218" />
             <source>No changes recorded yet.</source>
             <translation>Изменений пока не записано.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="260" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="219" />
             <source>Change log entry</source>
             <translation>Изменение записи листа изменений</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="261" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="220" />
             <source>Remove log entry</source>
             <translation>Удаление записи листа изменений</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="264" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="223" />
             <source>Terms</source>
             <translation>Термины</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="268" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="227" />
             <source>Term</source>
             <translation>Термин</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="268" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="227" />
             <source>e.g. Lead</source>
             <translation>например, Лид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="270" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="229" />
             <source>Definition</source>
             <translation>Определение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="270" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="229" />
             <source>what it means here</source>
             <translation>что это значит здесь</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="273" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="232" />
             <source>Add term</source>
             <translation>Добавить термин</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="274" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="233" />
             <source>No terms yet.</source>
             <translation>Терминов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="275" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="234" />
             <source>Change term</source>
             <translation>Изменение термина</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="276" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="235" />
             <source>Remove term</source>
             <translation>Удаление термина</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="353" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="313" />
             <source>Change goal</source>
             <translation>Изменение цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="360" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="320" />
             <source>Add people to the register first.</source>
             <translation>Сначала добавьте людей в реестр.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="374" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="334" />
             <source>Add person as author</source>
             <translation>Добавление человека как автора</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="55" />
+            <location filename="../../procedit/ui/panels/people_registers.py" line="94" />
+            <location filename="../../procedit/ui/panels/people_registers.py" line="149" />
+            <source>Department</source>
+            <translation>Подразделение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="32" />
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="36" />
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="36" />
+            <source>e.g. Ivanova Anna</source>
+            <translation>например, Иванова Анна</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="39" />
+            <location filename="../../procedit/ui/panels/people_registers.py" line="91" />
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="46" />
+            <source>Position (text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="47" />
+            <location filename="../../procedit/ui/panels/people_registers.py" line="91" />
+            <source>e.g. Head of sales</source>
+            <translation>например, Руководитель отдела продаж</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="51" />
+            <source>A position written as text; choose one from the position register instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="61" />
+            <source>Email</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="63" />
+            <source>Add person</source>
+            <translation>Добавить человека</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="64" />
+            <source>No people yet.</source>
+            <translation>Людей пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="65" />
+            <source>Change person</source>
+            <translation>Изменение данных человека</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="66" />
+            <source>Remove person</source>
+            <translation>Удаление человека</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="83" />
+            <source>Nobody holds this position.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="84" />
+            <source>Held by: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="87" />
+            <source>Positions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="101" />
+            <source>Reports to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="108" />
+            <source>Substitute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="115" />
+            <source>Rights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="117" />
+            <source>what the holder may decide and demand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="122" />
+            <source>Responsibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="124" />
+            <source>what the holder answers for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="129" />
+            <source>Qualification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="131" />
+            <source>education, experience, skills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="135" />
+            <source>Add position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="136" />
+            <source>No positions yet: a job instruction is written for a position.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="137" />
+            <source>Change position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="138" />
+            <source>Remove position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="145" />
+            <source>Departments</source>
+            <translation>Подразделения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="149" />
+            <source>e.g. Sales department</source>
+            <translation>например, Отдел продаж</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="150" />
+            <source>Head</source>
+            <translation>Руководитель</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="152" />
+            <source>Add department</source>
+            <translation>Добавить подразделение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="153" />
+            <source>No departments yet.</source>
+            <translation>Подразделений пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="154" />
+            <source>Change department</source>
+            <translation>Изменение подразделения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="155" />
+            <source>Remove department</source>
+            <translation>Удаление подразделения</translation>
         </message>
     </context>
     <context>

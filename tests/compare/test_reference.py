@@ -36,7 +36,7 @@ def test_the_reference_model_is_complete_in_both_languages(lang):
     for words in ASKED[lang]:
         assert any(words in n for n in names), words
     for p in pmap.processes:
-        assert project.person(p.owner_id).position  # an owner role
+        assert project.position_label(project.person(p.owner_id))  # an owner role
         assert p.goal and p.results and p.stages and p.customer_ids
         assert p.inputs and all(f.party_id for f in p.inputs)  # SIPOC: suppliers and inputs
         assert p.outputs and all(f.party_id for f in p.outputs)  # outputs and who gets them

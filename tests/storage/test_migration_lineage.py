@@ -39,7 +39,12 @@ def _lineage(project):
 
 
 def test_the_format_4_example_migrates_to_the_current_example():
-    assert load(DATA / "marketing_v4.procmap") == load(EXAMPLE)
+    # (the example's positions have since been written out: whom they report to, who
+    # substitutes them, rights, responsibility and qualification are not in the old file)
+    current = load(EXAMPLE)
+    written = ("reports_to_id", "substitute_id", "rights", "responsibility", "qualification")
+    bare = tuple(q.with_(**{f: type(q).model_fields[f].default for f in written}) for q in current.positions)
+    assert load(DATA / "marketing_v4.procmap") == current.with_(positions=bare)
 
 
 def test_the_format_2_example_gets_the_lineage_the_current_example_records():

@@ -199,3 +199,54 @@ def test_a_deferred_panel_shows_the_project_after_the_first_frame_unless_a_selec
     settle()
     assert later.current_form() is later.forms["process"]
     assert "project" not in later.forms
+
+
+def test_position_register_edit_hold_and_delete_with_undo(qtbot):
+    env = make_env(qtbot)
+    env.select()
+    form = env.panel.current_form()
+    # the sample's people still write their positions as text: shown while they hold none
+    assert form.people.editor(0, "position").isVisibleTo(form)
+    assert form.people.editor(0, "position").text() == "Директор"
+    before = env.history.index
+    form.positions.add_button.click()
+    settle()
+    assert env.history.index == before + 1
+    type_text(qtbot, form.positions.editor(0, "name"), "Руководитель отдела продаж")
+    form.positions.editor(0, "department_id").pick(env.ids["sales"])
+    type_text(qtbot, form.positions.editor(0, "rights"), "Подписывать договоры")
+    type_text(qtbot, form.positions.editor(0, "qualification"), "Высшее образование")
+    form.positions.add_button.click()
+    settle()
+    type_text(qtbot, form.positions.editor(1, "name"), "Менеджер")
+    head, manager = env.doc.header.positions
+    form.positions.editor(1, "reports_to_id").pick(head.id)
+    form.positions.editor(0, "substitute_id").pick(manager.id)
+    head, manager = env.doc.header.positions
+    assert (head.name, head.department_id, head.rights) == (
+        "Руководитель отдела продаж",
+        env.ids["sales"],
+        "Подписывать договоры",
+    )
+    assert head.qualification == "Высшее образование" and head.substitute_id == manager.id
+    assert manager.reports_to_id == head.id
+    # a person takes the position: the label follows the register, the text field hides
+    form.people.editor(1, "position_id").pick(manager.id)
+    settle()
+    petrova = env.doc.header.people[1]
+    assert petrova.position_id == manager.id and env.doc.header.position_label(petrova) == "Менеджер"
+    assert not form.people.editor(1, "position").isVisibleTo(form)
+    assert "Петрова Анна" in form.positions.rows[1].info.text()
+    # the performer of a stage may be a position
+    assert manager.id in [v for v, _ in form.position_choices()]
+    # removing the position clears every reference to it, one undo brings them back
+    form.positions.button(1, "remove").click()
+    assert [q.name for q in env.doc.header.positions] == ["Руководитель отдела продаж"]
+    assert env.doc.header.people[1].position_id is None
+    assert env.doc.header.positions[0].substitute_id is None
+    env.assert_consistent()
+    env.history.undo()
+    assert env.doc.header.people[1].position_id == manager.id
+    assert env.doc.header.positions[0].substitute_id == manager.id
+    assert form.positions.editor(1, "name").text() == "Менеджер"
+    env.assert_consistent()

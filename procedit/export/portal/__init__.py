@@ -58,9 +58,11 @@ def search_index(site: Site) -> str:
         rows.append([site.process_page[p.id], p.code, p.name, where, owner, _fold(" ".join(texts))])
     for m in site.project.maps:
         rows.append([site.map_page[m.id], "", m.name, site.t["map"], "", _fold(m.name + " " + m.description)])
+    labels = site.project.position_labels()
     for person in site.project.people:
-        rows.append([site.person_page[person.id], "", person.name, site.t["people"], person.position,
-                     _fold(f"{person.name} {person.position}")])  # fmt: skip
+        label = labels[person.id]
+        rows.append([site.person_page[person.id], "", person.name, site.t["people"], label,
+                     _fold(f"{person.name} {label}")])  # fmt: skip
     data = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
     data = data.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return f"window.PROCEDIT_INDEX={data};\n"

@@ -42,9 +42,10 @@ def index_page(site: Site) -> str:
             )
             rows.append([f"<b>{e(goal.title)}</b>" + para(goal.description), serving or e(t["none"])])
         body.append(table([t["goals"], t["served_by"]], rows))
+    labels = project.position_labels()
     people = "".join(
         f'<li><a href="{site.person_page[p.id]}">{e(p.name or "—")}</a>'
-        + (f" <small>{e(p.position)}</small>" if p.position else "")
+        + (f" <small>{e(labels[p.id])}</small>" if labels[p.id] else "")
         + "</li>"
         for p in project.people
     )
@@ -161,7 +162,7 @@ def person_page(site: Site, person_id: str, today: dt.date) -> str:
     assert person is not None
     r = "../"
     dept = next((d for d in project.departments if d.id == person.department_id), None)
-    body = [dl([(t["position"], e(person.position)), (t["department"], e(dept.name if dept else ""))])]
+    body = [dl([(t["position"], e(project.position_label(person))), (t["department"], e(dept.name if dept else ""))])]
     performers = [person.id, *([dept.id] if dept is not None else [])]
     owned = [site.link(p.id, r) for p in site.owned.get(person.id, ())]
     part = [site.link(p.id, r) for p in site.takes_part.get(person.id, ())]

@@ -227,7 +227,20 @@ class FormBase(QWidget):
     # ------------------------------------------------------------ choices
     def people_choices(self, none_text: str | None = None) -> list[tuple[Any, str]]:
         head = [(None, none_text)] if none_text is not None else []
-        return head + [(p.id, person_title(p)) for p in self.doc.header.people]
+        labels = self.doc.header.position_labels()
+        return head + [(p.id, person_title(p, labels[p.id])) for p in self.doc.header.people]
+
+    def position_choices(
+        self, none_text: str | None = None, exclude: str | None = None
+    ) -> list[tuple[Any, str]]:
+        """The position register as choices: "Position (Department)"."""
+        head = [(None, none_text)] if none_text is not None else []
+        depts = {d.id: d.name.strip() for d in self.doc.header.departments}
+        return head + [
+            (q.id, position_title(q.name, depts.get(q.department_id or "", "")))
+            for q in self.doc.header.positions
+            if q.id != exclude
+        ]
 
     def department_choices(self, none_text: str | None = None) -> list[tuple[Any, str]]:
         head = [(None, none_text)] if none_text is not None else []
@@ -266,6 +279,12 @@ def reading_order(widget: QWidget) -> list[QWidget]:
     return result
 
 
-def person_title(p: Person) -> str:
+def position_title(name: str, department: str) -> str:
+    name = name.strip() or "…"
+    return f"{name} ({department})" if department else name
+
+
+def person_title(p: Person, position: str) -> str:
+    """ "Name (position)" of a person in pickers; ``position``: their position label."""
     name = p.name.strip() or "…"
-    return f"{name} ({p.position.strip()})" if p.position.strip() else name
+    return f"{name} ({position})" if position else name

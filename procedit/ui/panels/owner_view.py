@@ -155,7 +155,8 @@ class OwnerView(QWidget):
 
     def refresh(self) -> None:
         people = [(None, self.tr("— nobody (show all processes) —"))]
-        people += [(p.id, person_title(p)) for p in self.doc.header.people]
+        labels = self.doc.header.position_labels()
+        people += [(p.id, person_title(p, labels[p.id])) for p in self.doc.header.people]
         self.person.set_choices(people)
         person_id = self.person.value()
         processes = self.owned(person_id) if person_id is not None else []

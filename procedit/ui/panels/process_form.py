@@ -297,7 +297,7 @@ class ProcessForm(FormBase):
         ]
 
     def _performers(self) -> list:
-        return [(None, "—"), *self.people_choices(), *self.department_choices()]
+        return [(None, "—"), *self.people_choices(), *self.position_choices(), *self.department_choices()]
 
     def _carried(self, flow: Flow, incoming: bool) -> str:
         if not self.element_id:

@@ -13,17 +13,16 @@ from procedit.model import (
     ApprovalRole,
     Approver,
     ChangeLogEntry,
-    Department,
     DocStatus,
     Goal,
     MapKind,
-    Person,
     Term,
 )
 
 from .checked_fields import DateField
 from .fields import ComboField, LineField, Section, TextField
 from .form_base import FormBase, Push
+from .people_registers import departments_table, people_table, positions_table
 from .pickers import PersonPicker, add_person_and
 from .tables import Column, ItemTable
 
@@ -169,50 +168,10 @@ class ProjectForm(FormBase):
         lay.addWidget(sec)
 
         # ---------------------------------------------------------- registers
-        self.people = self._table(
-            self.tr("People"),
-            "people",
-            lambda: Person(),
-            [
-                Column("name", self.tr("Full name"), placeholder=self.tr("e.g. Ivanova Anna"), stretch=2),
-                Column("position", self.tr("Position"), placeholder=self.tr("e.g. Head of sales"), stretch=2),
-                Column(
-                    "department_id",
-                    self.tr("Department"),
-                    kind="choice",
-                    choices=lambda: self.department_choices("—"),
-                    line=1,
-                    stretch=2,
-                ),
-                Column("email", self.tr("Email"), placeholder="name@company.ru", stretch=2, line=1),
-            ],
-            self.tr("Add person"),
-            self.tr("No people yet."),
-            self.tr("Change person"),
-            self.tr("Remove person"),
-        )
-        self.departments = self._table(
-            self.tr("Departments"),
-            "departments",
-            lambda: Department(),
-            [
-                Column(
-                    "name", self.tr("Department"), placeholder=self.tr("e.g. Sales department"), stretch=2
-                ),
-                Column(
-                    "head_id",
-                    self.tr("Head"),
-                    kind="choice",
-                    choices=lambda: self.people_choices("—"),
-                    stretch=2,
-                ),
-            ],
-            self.tr("Add department"),
-            self.tr("No departments yet."),
-            self.tr("Change department"),
-            self.tr("Remove department"),
-        )
-        self.approvers = self._table(
+        self.people = people_table(self)
+        self.positions = positions_table(self)
+        self.departments = departments_table(self)
+        self.approvers = self.make_register(
             self.tr("Approval"),
             "approvers",
             self._new_approver,
@@ -243,7 +202,7 @@ class ProjectForm(FormBase):
             self.tr("Change approver"),
             self.tr("Remove approver"),
         )
-        self.change_log = self._table(
+        self.change_log = self.make_register(
             self.tr("Change log"),
             "change_log",
             self._new_change,
@@ -260,7 +219,7 @@ class ProjectForm(FormBase):
             self.tr("Change log entry"),
             self.tr("Remove log entry"),
         )
-        self.terms = self._table(
+        self.terms = self.make_register(
             self.tr("Terms"),
             "terms",
             lambda: Term(),
@@ -278,10 +237,11 @@ class ProjectForm(FormBase):
         lay.addStretch(1)
 
     # ------------------------------------------------------------ builders
-    def _table(self, title, field, factory, columns, add, empty, edit, remove) -> ItemTable:
+    def make_register(self, title, field, factory, columns, add, empty, edit, remove, info=None) -> ItemTable:
+        """A folding section with an editable table of the project's list ``field``."""
         sec = Section(title, self, expanded=True)
         form = self.form_layout(sec.body)
-        table = ItemTable(columns, add_text=add, empty_text=empty, parent=self)
+        table = ItemTable(columns, add_text=add, empty_text=empty, info=info, parent=self)
         self.bind_table(table, field, factory, add_label=add, edit_label=edit, remove_label=remove)
         form.addRow(table)
         self.layout_.addWidget(sec)

@@ -20,7 +20,7 @@ def _process_texts(doc: Document, p: Process) -> Iterator[str]:
     owner = header.person(p.owner_id)
     if owner is not None:
         yield owner.name
-        yield owner.position
+        yield header.position_label(owner)
     yield p.description
     yield p.goal
     yield p.results
