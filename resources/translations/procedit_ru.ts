@@ -3181,7 +3181,7 @@ Double-click the canvas or press Insert to add a process.</source>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="46" />
             <source>Position (text)</source>
-            <translation type="unfinished" />
+            <translation>Должность (текстом)</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="47" />
@@ -3192,7 +3192,7 @@ Double-click the canvas or press Insert to add a process.</source>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="51" />
             <source>A position written as text; choose one from the position register instead</source>
-            <translation type="unfinished" />
+            <translation>Должность, записанная текстом; лучше выберите её из реестра должностей</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="61" />
@@ -3222,77 +3222,77 @@ Double-click the canvas or press Insert to add a process.</source>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="83" />
             <source>Nobody holds this position.</source>
-            <translation type="unfinished" />
+            <translation>Должность никто не занимает.</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="84" />
             <source>Held by: %1</source>
-            <translation type="unfinished" />
+            <translation>Занимает: %1</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="87" />
             <source>Positions</source>
-            <translation type="unfinished" />
+            <translation>Должности</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="101" />
             <source>Reports to</source>
-            <translation type="unfinished" />
+            <translation>Подчиняется</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="108" />
             <source>Substitute</source>
-            <translation type="unfinished" />
+            <translation>Кто замещает</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="115" />
             <source>Rights</source>
-            <translation type="unfinished" />
+            <translation>Права</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="117" />
             <source>what the holder may decide and demand</source>
-            <translation type="unfinished" />
+            <translation>что работник вправе решать и требовать</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="122" />
             <source>Responsibility</source>
-            <translation type="unfinished" />
+            <translation>Ответственность</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="124" />
             <source>what the holder answers for</source>
-            <translation type="unfinished" />
+            <translation>за что работник отвечает</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="129" />
             <source>Qualification</source>
-            <translation type="unfinished" />
+            <translation>Квалификационные требования</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="131" />
             <source>education, experience, skills</source>
-            <translation type="unfinished" />
+            <translation>образование, опыт, навыки</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="135" />
             <source>Add position</source>
-            <translation type="unfinished" />
+            <translation>Добавить должность</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="136" />
             <source>No positions yet: a job instruction is written for a position.</source>
-            <translation type="unfinished" />
+            <translation>Должностей пока нет: должностная инструкция пишется для должности.</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="137" />
             <source>Change position</source>
-            <translation type="unfinished" />
+            <translation>Изменение должности</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="138" />
             <source>Remove position</source>
-            <translation type="unfinished" />
+            <translation>Удаление должности</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="145" />
