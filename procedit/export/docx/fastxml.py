@@ -10,6 +10,7 @@ closing section in one pass: the same XML python-docx would write, in linear tim
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from xml.sax.saxutils import escape
 
 from docx.oxml import parse_xml
@@ -60,6 +61,13 @@ def paragraph(
         ppr.append('<w:jc w:val="center"/>')
     head = f"<w:pPr>{''.join(ppr)}</w:pPr>" if ppr else ""
     return f"<w:p>{head}{_runs(text, run)}</w:p>"
+
+
+def drawing(inline: str, *, center=False, keep_lines=False) -> str:
+    """A paragraph of one inline picture (``inline``: its ``wp:inline`` markup)."""
+    ppr = ("<w:keepLines/>" if keep_lines else "") + ('<w:jc w:val="center"/>' if center else "")
+    ppr = f"<w:pPr>{ppr}</w:pPr>" if ppr else ""
+    return f"<w:p>{ppr}<w:r><w:drawing>{inline}</w:drawing></w:r></w:p>"
 
 
 def page_break() -> str:
@@ -142,8 +150,9 @@ class Batch:
         else:
             self.body.append(mark)
 
-    def finish(self) -> None:
-        """Puts every batch into the document part (call once, just before saving)."""
+    def finish(self, fill: Callable[[str], str] | None = None) -> None:
+        """Puts every batch into the document part (call once, just before saving);
+        ``fill`` completes the batches' markup first (the pictures' heights)."""
         self.flush()
         if not self.chunks:
             return
@@ -152,7 +161,8 @@ class Batch:
         pieces = _MARK.split(text)
         for i in range(1, len(pieces), 2):
             pieces[i] = self.chunks[int(pieces[i])]
-        part._element = parse_xml("".join(pieces).encode("utf-8"))
+        text = "".join(pieces)
+        part._element = parse_xml((fill(text) if fill else text).encode("utf-8"))
         self.chunks.clear()
 
 

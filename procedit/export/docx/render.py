@@ -15,8 +15,8 @@ from collections.abc import Callable
 import docx
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
-from docx.shared import Emu, Mm, Pt, RGBColor
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.shared import Mm, Pt, RGBColor
 
 from procedit.document import (
     Chart,
@@ -40,6 +40,8 @@ from .ooxml import (
     update_fields_on_open,
     xml_text,
 )
+from .package import save_package
+from .pictures import Pictures
 
 FAMILY = "Arial"  # present wherever Word is; LibreOffice maps it to Liberation Sans
 MUTED = RGBColor(0x6B, 0x72, 0x80)
@@ -58,12 +60,18 @@ class DocxWriter:
         self.doc = docx.Document()
         self.orientation = "portrait"
         self.cards = 0
-        self.pictures = 0
         self.batch = fx.Batch(self.doc)
+        self.pictures = Pictures(self.doc)
         self.section = self.doc.sections[0]
 
     # --- the whole document ----------------------------------------------------------------
     def write(self, out) -> None:
+        try:
+            self._write(out)
+        finally:
+            self.pictures.close()
+
+    def _write(self, out) -> None:
         d, doc = self.tree, self.doc
         self._styles()
         self._metadata()
@@ -85,8 +93,8 @@ class DocxWriter:
         for i, sec in enumerate(d.sections):
             self.check_cancel()
             self._section(sec, first=i == 0 and not d.front and not d.toc_title)
-        self.batch.finish()
-        doc.save(out)
+        self.batch.finish(self.pictures.resolve)
+        save_package(doc, out)
 
     def _styles(self) -> None:
         styles = self.doc.styles
@@ -237,13 +245,8 @@ class DocxWriter:
             self.batch.flush()
             self._signature(self.doc.add_table(rows=1, cols=1).cell(0, 0), b)
         elif isinstance(b, Chart):
-            import io
-
-            from ..monitoring import chart_png
-
-            p = self.doc.add_paragraph()
-            p.paragraph_format.keep_together = True
-            p.add_run().add_picture(io.BytesIO(chart_png(b, Emu(self._width()).pt)), width=self._width())
+            picture = self.pictures.chart(b, self._width())
+            self.batch.add(fx.drawing(picture, keep_lines=True))
         else:
             raise TypeError(f"unknown block {type(b).__name__}")
 
@@ -279,29 +282,11 @@ class DocxWriter:
             )
         )
 
-    def _picture(self, png: bytes, width: int):
-        """An inline picture of a new image part. (python-docx's add_picture hashes every image
-        of the package per picture and scans the whole document for the next id: quadratic
-        for a map of many fragments; each fragment is a new image, the ids are ours.)"""
-        from docx.image.image import Image
-        from docx.opc.constants import RELATIONSHIP_TYPE as RT
-        from docx.oxml.shape import CT_Inline
-        from docx.parts.image import ImagePart
-
-        image = Image.from_blob(png)
-        parts = self.doc.part.package.image_parts
-        part = ImagePart.from_image(image, parts._next_image_partname(image.ext))
-        parts.append(part)
-        rid = self.doc.part.relate_to(part, RT.IMAGE)
-        cx, cy = image.scaled_dimensions(width, None)
-        self.pictures += 1
-        return CT_Inline.new_pic_inline(100_000 + self.pictures, rid, f"map{self.pictures}.png", cx, cy)
-
     def _figure(self, fig: MapFigure) -> None:
         from reportlab.lib.units import mm
 
         from ..layout import L_MARGIN, LANDSCAPE, MARGIN_BOTTOM, MARGIN_TOP
-        from ..mapimage import map_images
+        from ..mapimage import map_pdf
 
         width = self._width()
         # the drawing area of the PDF's landscape map pages: the same fit, the same fragments
@@ -309,13 +294,10 @@ class DocxWriter:
         h_pt = LANDSCAPE[1] - MARGIN_TOP - MARGIN_BOTTOM + 6 * mm - 34
         if fig.description.strip():
             h_pt -= 36
-        self.batch.flush()
-        for i, png in enumerate(map_images(fig.pmap, self.project, self.t, w_pt, h_pt, fig.caption)):
+        pdf, count = map_pdf(fig.pmap, self.project, self.t, w_pt, h_pt, fig.caption)
+        for i, picture in enumerate(self.pictures.pages(pdf, count, width, "map")):
             if i:
-                self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-            p = self.doc.add_paragraph()
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            p.add_run()._r.add_drawing(self._picture(png, width))
+                self._page_break()
+            self.batch.add(fx.drawing(picture, center=True))
             if i == 0 and fig.description.strip():
                 self._paragraph(Paragraph(fig.description, "muted"))
-                self.batch.flush()
