@@ -70,7 +70,8 @@ class _Picture:
 
 
 class Pictures:
-    def __init__(self, document) -> None:
+    def __init__(self, document, check_cancel: Callable[[], None]) -> None:
+        self.check_cancel = check_cancel
         self.part = document.part
         self.package = self.part.package
         self.raster = Rasteriser()
@@ -78,12 +79,22 @@ class Pictures:
         self.images = 0
         self.heights: list[tuple[_Picture, int]] = []  # token number → (picture, width in EMU)
         self.charts: dict[tuple, _Picture] = {}
-        self.pending: list[tuple[Chart, list[_Picture]]] = []
+        self.pending: list[tuple[Chart, _Picture]] = []
         self.pending_width = 0.0
 
     # --- the body's markup ---------------------------------------------------------------------
     def chart(self, chart: Chart, width: int) -> str:
-        """The markup of a chart's picture ``width`` EMU wide (drawn with the next batch)."""
+        """The markup of a chart's picture ``width`` EMU wide (drawn with its batch)."""
+        return self._inline(self._chart(chart, width), width, "chart")
+
+    def prefetch(self, charts: list[tuple[Chart, int]]) -> None:
+        """Draws the document's charts (chart, width in EMU) before the text is written, so
+        that the worker makes their pictures while the text is being written."""
+        for chart, width in charts:
+            self._chart(chart, width)
+        self._draw_charts()
+
+    def _chart(self, chart: Chart, width: int) -> _Picture:
         width_pt = Emu(width).pt
         key = (width_pt, *vars(chart).values())
         pic = self.charts.get(key)
@@ -91,11 +102,11 @@ class Pictures:
             if self.pending and width_pt != self.pending_width:
                 self._draw_charts()
             pic = self.charts[key] = _Picture(Future(), 0)
-            self.pending.append((chart, [pic]))
+            self.pending.append((chart, pic))
             self.pending_width = width_pt
             if len(self.pending) >= CHARTS_PER_PDF:
                 self._draw_charts()
-        return self._inline(pic, width, "chart")
+        return pic
 
     def pages(self, pdf_bytes: bytes, count: int, width: int, name: str) -> list[str]:
         """The markup of the ``count`` pages of ``pdf_bytes`` as pictures ``width`` EMU wide."""
@@ -119,9 +130,10 @@ class Pictures:
     def _draw_charts(self) -> None:
         if not self.pending:
             return
+        self.check_cancel()
         charts = [c for c, _ in self.pending]
         future = self.raster.submit(charts_pdf(charts, self.pending_width))
-        for i, (_, (pic,)) in enumerate(self.pending):
+        for i, (_, pic) in enumerate(self.pending):
             pic.future, pic.page = future, i
         self.pending.clear()
 

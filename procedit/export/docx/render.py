@@ -10,12 +10,14 @@ family; Word substitutes a family it does not have.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
 import docx
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.section import Section as WordSection
 from docx.shared import Mm, Pt, RGBColor
 
 from procedit.document import (
@@ -61,7 +63,7 @@ class DocxWriter:
         self.orientation = "portrait"
         self.cards = 0
         self.batch = fx.Batch(self.doc)
-        self.pictures = Pictures(self.doc)
+        self.pictures = Pictures(self.doc, check_cancel)
         self.section = self.doc.sections[0]
 
     # --- the whole document ----------------------------------------------------------------
@@ -79,6 +81,7 @@ class DocxWriter:
         self._page(section, "portrait")
         section.different_first_page_header_footer = True  # the title page shows no furniture
         self._furniture(section)
+        self.pictures.prefetch(self._charts())
         self._title_page()
         for sec in d.front:
             self._page_break()
@@ -95,6 +98,22 @@ class DocxWriter:
             self._section(sec, first=i == 0 and not d.front and not d.toc_title)
         self.batch.finish(self.pictures.resolve)
         save_package(doc, out)
+
+    def _charts(self) -> list[tuple[Chart, int]]:
+        """The charts of the document with the text width they will have."""
+        widths: dict[str, int] = {}
+        out = []
+        for top in (*self.tree.front, *self.tree.sections):
+            if top.orientation not in widths:
+                section = WordSection(copy.deepcopy(self.doc.sections[0]._sectPr), self.doc.part)
+                self._page(section, top.orientation)  # (a detached copy: the document is untouched)
+                widths[top.orientation] = section.page_width - section.left_margin - section.right_margin
+            stack = [top]
+            while stack:
+                sec = stack.pop()
+                out += [(b, widths[top.orientation]) for b in sec.blocks if isinstance(b, Chart)]
+                stack += reversed(sec.children)
+        return out
 
     def _styles(self) -> None:
         styles = self.doc.styles
