@@ -47,16 +47,6 @@ def initials(name: str) -> str:
     return " ".join(f"{w[0].upper()}." for w in given) + " " + surname
 
 
-def short_name(name: str) -> str:
-    """A column title: "Зайцев Кирилл Андреевич" -> "Зайцев К. А."; "Mary Ann Smith" -> "M. A. Smith"."""
-    words = name.split()
-    if len(words) < 2 or any(len(w) < 2 for w in words):
-        return name.strip()
-    if cyrillic(name):
-        return f"{words[0]} " + " ".join(f"{w[0]}." for w in words[1:])
-    return " ".join(f"{w[0]}." for w in words[:-1]) + f" {words[-1]}"
-
-
 class Names:
     """The project's lookups, built once per document."""
 
@@ -121,6 +111,15 @@ class Names:
             pos, name = self.position(p), shorten(initials(p.name), REF_LIMIT)
             return f"{pos} ({name})" if pos and name else (pos or name)
         return self.name_of(ref)
+
+    def position_label(self, person_id: str | None) -> str:
+        """The column of a person in a responsibility matrix: the position they hold (the
+        person's name when no position is given). One place decides it, so a position
+        register can take over."""
+        p = self.people.get(person_id or "")
+        if p is None:
+            return self.name_of(person_id)
+        return shorten(p.position, REF_LIMIT) or shorten(p.name, REF_LIMIT) or self.t["no_name"]
 
     def signer(self, person_id: str | None) -> tuple[str, str]:
         """(position, "И. О. Фамилия") of a person, for signature lines."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from procedit.model import ApprovalRole, Process, ProcessMap, Project, Severity
 
 from .cards import card_blocks
-from .names import REF_LIMIT, Names, proc_title, short_name, shorten
+from .names import REF_LIMIT, Names, proc_title, shorten
 from .texts import Texts
 from .tree import MapFigure, Paragraph, Section, SubHeading, Table
 
@@ -106,44 +106,64 @@ def cards(c: Context) -> Section:
     return sec
 
 
+# a matrix column: a position's name written upwards in two lines, the letters across
+RACI_COL = 32.0
+RACI_FIRST_MIN = 180.0
+
+
 def matrix(c: Context) -> Section | None:
-    """Processes × people: owner and participant marks, split into column groups."""
-    t, procs = c.t, c.procs
-    involved: set[str] = set()
-    for p in procs:
-        if p.owner_id:
-            involved.add(p.owner_id)
-        involved.update(p.participant_ids)
-    people = [p for p in c.project.people if p.id in involved]
-    if not procs or not people:
+    """The RACI matrix (``raci.derive_raci``): stages grouped by process × positions; on
+    portrait pages while it fits, else landscape, split into column groups when wider."""
+    from .raci import derive_raci
+
+    t = c.t
+    approvers = () if c.kind == "survey" else c.project.approvers
+    raci = derive_raci(c.names, c.procs, None if c.kind == "survey" else c.passport, approvers)
+    if not raci.columns or not raci.rows:
         return None
-    first, col = 200.0, 56.0
-    wide = first + col * len(people) > PORTRAIT_WIDTH
+    n = len(raci.columns)
+    wide = RACI_FIRST_MIN + RACI_COL * n > PORTRAIT_WIDTH
     width = LANDSCAPE_WIDTH if wide else PORTRAIT_WIDTH
     sec = Section("matrix", t["matrix"], new_page=wide, orientation="landscape" if wide else "portrait")
     sec.blocks.append(Paragraph(t["matrix_legend"], "muted"))
-    per_part = max(1, int((width - first) // col))
-    parts = [people[i : i + per_part] for i in range(0, len(people), per_part)]
+    per_part = max(1, int((width - RACI_FIRST_MIN) // RACI_COL))
+    parts = [raci.columns[i : i + per_part] for i in range(0, n, per_part)]
     if len(parts) > 1:
         sec.blocks.append(Paragraph(t["matrix_parts_note"], "muted"))
     for number, group in enumerate(parts, 1):
-        ids = {p.id for p in group}
-        rows = [[t["process"]] + [_column_name(short_name(p.name)) or "—" for p in group]]
-        for proc in procs:
-            if len(parts) > 1 and proc.owner_id not in ids and not ids.intersection(proc.participant_ids):
-                continue  # a process with no mark in this part of the columns
-            marks = set(proc.participant_ids)
-            row = [proc_title(proc, REF_LIMIT) or t["no_name"]]
-            row += [
-                t["owner_mark"] if proc.owner_id == p.id else t["participant_mark"] if p.id in marks else ""
-                for p in group
-            ]
-            rows.append(row)
+        cols = set(group)
+        rows = [[t["raci_row"], *group]]
+        groups: list[int] = []
+        pending: list[str] | None = None  # a process row waiting for a stage row of this part
+        for row in raci.rows:
+            line = [row.label] + [row.cells.get(col, "") for col in group]
+            marked = bool(cols.intersection(row.cells))
+            if row.group:
+                pending = None
+                if marked or len(parts) == 1:
+                    groups.append(len(rows))
+                    rows.append(line)
+                else:
+                    pending = line
+            elif marked or len(parts) == 1:
+                if pending is not None:
+                    groups.append(len(rows))
+                    rows.append(pending)
+                    pending = None
+                rows.append(line)
         if len(parts) > 1:
             sec.blocks.append(SubHeading(t["matrix_part"].format(n=number, total=len(parts))))
-        total = first + col * len(group)
-        widths = [first / total] + [col / total] * len(group)
-        sec.blocks.append(Table(rows, widths, center_cols=tuple(range(1, len(group) + 1))))
+        first = width - RACI_COL * len(group)
+        widths = [first / width] + [RACI_COL / width] * len(group)
+        sec.blocks.append(
+            Table(
+                rows,
+                widths,
+                center_cols=tuple(range(1, len(group) + 1)),
+                vertical_header=True,
+                group_rows=tuple(groups),
+            )
+        )
     return sec
 
 
@@ -232,18 +252,6 @@ def approval_sheet(c: Context) -> Section:
     rows += [["", "", "", "", "", ""] for _ in range(2)]  # for hand-written additions
     sec.blocks.append(Table(rows, [0.06, 0.27, 0.22, 0.17, 0.15, 0.13], min_row_height=30))
     return sec
-
-
-def _column_name(short: str) -> str:
-    """A matrix column title on two lines that never part a surname from its initials."""
-    from .names import cyrillic
-
-    words = short.split()
-    if len(words) < 2 or not all(w.endswith(".") for w in (words[1:] if cyrillic(short) else words[:-1])):
-        return short
-    if cyrillic(short):
-        return words[0] + "\n" + " ".join(words[1:])
-    return " ".join(words[:-1]) + "\n" + words[-1]
 
 
 def benchmark(c: Context) -> Section | None:

@@ -88,12 +88,15 @@ RU: dict[str, str] = {
     "outgoing": "Выход к",
     "notes": "Примечания",
     "matrix": "Матрица ответственности",
-    "matrix_legend": "О — владелец процесса, У — участник.",
+    "matrix_legend": "R — выполняет этап (исполнитель этапа); A — отвечает за результат (владелец процесса); "
+    "C — консультирует (участник процесса, не выполняющий его этапов); I — информируется (ответственный "
+    "за критерий процесса, клиент процесса). Столбцы — должности (подразделения, если этап выполняет "
+    "подразделение); строка процесса сводит отметки его этапов.",
+    "raci_row": "Процесс / этап",
+    "raci_document": "Разработка и утверждение регламента",
     "matrix_part": "Часть {n} из {total}",
-    "matrix_parts_note": "Матрица разделена на части по столбцам; в каждой части показаны только процессы, "
+    "matrix_parts_note": "Матрица разделена на части по столбцам; в каждой части показаны только строки, "
     "у которых есть отметки в её столбцах.",
-    "owner_mark": "О",
-    "participant_mark": "У",
     "no_people": "Сотрудники не указаны.",
     "no_processes": "Процессы не описаны.",
     "findings": "Приложение А. Замечания проверки карты",
@@ -219,12 +222,15 @@ EN: dict[str, str] = {
     "outgoing": "Output to",
     "notes": "Notes",
     "matrix": "Responsibility matrix",
-    "matrix_legend": "O — process owner, P — participant.",
+    "matrix_legend": "R — performs the stage (stage performer); A — answers for the result (process owner); "
+    "C — consulted (a participant of the process who performs none of its stages); I — informed (responsible "
+    "for a criterion of the process, a customer of the process). Columns are positions (departments where a "
+    "department performs a stage); a process row sums up the marks of its stages.",
+    "raci_row": "Process / stage",
+    "raci_document": "Development and approval of the regulation",
     "matrix_part": "Part {n} of {total}",
-    "matrix_parts_note": "The matrix is split into parts by columns; each part lists only the processes "
+    "matrix_parts_note": "The matrix is split into parts by columns; each part lists only the rows "
     "with a mark in its columns.",
-    "owner_mark": "O",
-    "participant_mark": "P",
     "no_people": "No people specified.",
     "no_processes": "No processes described.",
     "findings": "Appendix A. Map check findings",

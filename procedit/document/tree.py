@@ -40,7 +40,10 @@ class Table:
 
     ``header``: the first row is a header that repeats on every page; ``key_value``: a
     two-column passport table whose first column is set as labels; ``span_col``: a column
-    whose body cells read as one merged cell; ``min_row_height`` (points): room to sign by hand.
+    whose body cells read as one merged cell; ``min_row_height`` (points): room to sign by hand;
+    ``vertical_header``: the header cells after the first are written upwards (narrow columns
+    under long titles, as in a responsibility matrix); ``group_rows``: body rows that head a
+    group of the rows after them (set in bold on a tinted ground).
     """
 
     rows: list[list[str]]
@@ -50,6 +53,8 @@ class Table:
     span_col: int | None = None
     center_cols: tuple[int, ...] = ()
     min_row_height: float = 0.0
+    vertical_header: bool = False
+    group_rows: tuple[int, ...] = ()
 
 
 @dataclass

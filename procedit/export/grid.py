@@ -16,13 +16,14 @@ from procedit.document.tree import Note  # a remark of the document: grey italic
 
 from .fasttext import TextWriter
 from .fonts import BOLD, ITALIC, REGULAR, clean, text_width, wrap_text
-from .palette import HEAD_BG, INK, MUTED, RULE
+from .palette import HEAD_BG, INK, MUTED, RULE, ZEBRA
 
 FONT_SIZE = 8.5
 LEADING = FONT_SIZE * 1.22
 PAD_X, PAD_TOP, PAD_BOTTOM = 3.5, 2.5, 3.5
 MIN_SPLIT_ROOM = 60.0  # split a row inside only when at least this much room is left
 KEEP_ROOM = 400.0  # a header and two rows this short fit on any fresh page: never part them
+VERTICAL_MAX = 150.0  # an upward header cell grows this tall at most (then its text is cut)
 
 
 _NONE: frozenset[int] = frozenset()
@@ -34,7 +35,9 @@ class Grid(Flowable):
     ``bold_cols``: columns in bold (besides the header); ``center_cols``: centred
     columns; ``span_col``: a column whose body cells read as one merged cell (its text
     sits in the first body row and no lines separate its rows); ``min_height``: least
-    height of a body row (room for a signature).
+    height of a body row (room for a signature); ``vertical_head``: the header cells after
+    the first are written upwards; ``group_rows``: rows in bold on a tinted ground (a row
+    that heads the rows after it).
     """
 
     def __init__(
@@ -48,8 +51,11 @@ class Grid(Flowable):
         span_col: int | None = None,
         min_height: float = 0.0,
         head_col: bool = False,
+        vertical_head: bool = False,
+        group_rows: Sequence[int] = (),
         _lines: list | None = None,
         _notes: list | None = None,
+        _groups: list | None = None,
     ) -> None:
         super().__init__()
         self.widths = list(widths)
@@ -59,13 +65,18 @@ class Grid(Flowable):
         self.span_col = span_col
         self.min_height = min_height
         self.head_col = head_col
+        self.vertical_head = vertical_head and header
         self.hAlign = "LEFT"
+        if _groups is None:
+            wanted = frozenset(group_rows)
+            _groups = [i in wanted for i in range(len(rows))]
+        self.groups: list[bool] = _groups
         if _lines is None:
             _notes = [
                 frozenset(j for j, v in enumerate(r) if type(v) is Note) if Note in map(type, r) else _NONE
                 for r in rows
             ]
-            _lines = [self._wrap_row(r, i == 0 and header, _notes[i]) for i, r in enumerate(rows)]
+            _lines = [self._wrap_row(r, i == 0 and header, _notes[i], _groups[i]) for i, r in enumerate(rows)]
         self.lines: list[list[list[str]]] = _lines
         self.notes: list[frozenset[int]] = _notes or [_NONE] * len(_lines)
         self.heights = [self._row_height(i) for i in range(len(self.lines))]
@@ -73,14 +84,19 @@ class Grid(Flowable):
     def _font(self, row_is_head: bool, col: int) -> str:
         return BOLD if row_is_head or col in self.bold_cols or (self.head_col and col == 0) else REGULAR
 
-    def _wrap_row(self, row: Sequence[object], is_head: bool, notes: frozenset[int]) -> list[list[str]]:
+    def _wrap_row(
+        self, row: Sequence[object], is_head: bool, notes: frozenset[int], group: bool = False
+    ) -> list[list[str]]:
         out = []
         for col, (text, w) in enumerate(zip(row, self.widths, strict=True)):
             s = clean(text).strip()
             if not s:
                 out.append([])
                 continue
-            font = ITALIC if col in notes else self._font(is_head, col)
+            font = ITALIC if col in notes else self._font(is_head or group, col)
+            if is_head and col and self.vertical_head:
+                out.append(upward_lines(s, font, w - 2 * PAD_X))
+                continue
             cell: list[str] = []
             for para in s.split("\n"):
                 cell.extend(wrap_text(para, font, FONT_SIZE, w - 2 * PAD_X, 1_000_000) or [""])
@@ -88,6 +104,12 @@ class Grid(Flowable):
         return out
 
     def _row_height(self, i: int) -> float:
+        if i == 0 and self.vertical_head:
+            n = len(self.lines[0][0]) if self.lines[0] else 0
+            longest = max(
+                (text_width(x, BOLD, FONT_SIZE) for cell in self.lines[0][1:] for x in cell), default=0.0
+            )
+            return max(max(1, n) * LEADING, longest) + PAD_TOP + PAD_BOTTOM + 2
         n = max((len(c) for c in self.lines[i]), default=0)
         h = max(1, n) * LEADING + PAD_TOP + PAD_BOTTOM
         if i > 0 or not self.header:
@@ -100,7 +122,7 @@ class Grid(Flowable):
         self.height = sum(self.heights)
         return self.width, self.height
 
-    def _clone(self, lines: list, notes: list) -> Grid:
+    def _clone(self, lines: list, notes: list, groups: list) -> Grid:
         return Grid(
             [],
             self.widths,
@@ -110,8 +132,10 @@ class Grid(Flowable):
             span_col=self.span_col,
             min_height=self.min_height,
             head_col=self.head_col,
+            vertical_head=self.vertical_head,
             _lines=lines,
             _notes=notes,
+            _groups=groups,
         )
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
@@ -132,10 +156,11 @@ class Grid(Flowable):
             k -= 1  # one row alone at the top of the next page: take another one along
         top = self.lines[:head]
         nt, notes = self.notes[:head], self.notes
+        gt, groups = self.groups[:head], self.groups
         if k > head:
             return [
-                self._clone(self.lines[:k], notes[:k]),
-                self._clone(top + self.lines[k:], nt + notes[k:]),
+                self._clone(self.lines[:k], notes[:k], groups[:k]),
+                self._clone(top + self.lines[k:], nt + notes[k:], gt + groups[k:]),
             ]
         # not even one body row fits: split that row between pages when there is room
         room = ah - used - PAD_TOP - PAD_BOTTOM
@@ -148,8 +173,12 @@ class Grid(Flowable):
         if not any(rest):
             return []
         return [
-            self._clone([*top, first], [*nt, notes[head]]),
-            self._clone([*top, rest, *self.lines[head + 1 :]], [*nt, notes[head], *notes[head + 1 :]]),
+            self._clone([*top, first], [*nt, notes[head]], [*gt, groups[head]]),
+            self._clone(
+                [*top, rest, *self.lines[head + 1 :]],
+                [*nt, notes[head], *notes[head + 1 :]],
+                [*gt, groups[head], *groups[head + 1 :]],
+            ),
         ]
 
     def draw(self) -> None:
@@ -170,6 +199,11 @@ class Grid(Flowable):
         if self.head_col:
             c.setFillColor(HEAD_BG)
             c.rect(0, 0, widths[0], total_h, stroke=0, fill=1)
+        if True in self.groups:
+            c.setFillColor(ZEBRA)
+            for i, g in enumerate(self.groups):
+                if g and i >= head:
+                    c.rect(0, ys[i + 1], total_w, heights[i], stroke=0, fill=1)
         # lines
         c.setStrokeColor(RULE)
         c.setLineWidth(0.4)
@@ -198,10 +232,17 @@ class Grid(Flowable):
             is_head = i < head
             y_top = ys[i]
             notes = self.notes[i]
+            strong = is_head or self.groups[i]
             for col, cell in enumerate(row):
                 if not cell:
                     continue
-                font = ITALIC if col in notes else self._font(is_head, col)
+                if is_head and col and self.vertical_head:
+                    tw.finish()
+                    self._draw_upward(cell, xs[col], widths[col], ys[i + 1])
+                    tw = TextWriter(c)
+                    current = None
+                    continue
+                font = ITALIC if col in notes else self._font(strong, col)
                 if font != current:
                     if font == ITALIC or current == ITALIC:
                         tw.finish()  # the colour changes between text objects
@@ -220,3 +261,30 @@ class Grid(Flowable):
                     y -= LEADING
         tw.finish()
         c.restoreState()
+
+    def _draw_upward(self, cell: list[str], x0: float, w: float, y_bottom: float) -> None:
+        """A header cell written upwards, its lines side by side, centred across the column."""
+        c = self.canv
+        c.saveState()
+        c.translate(x0, y_bottom)
+        c.rotate(90)  # (u, v) -> page (x0 - v, y_bottom + u)
+        tw = TextWriter(c)
+        tw.set_font(BOLD, FONT_SIZE)
+        left = (w - len(cell) * LEADING) / 2
+        for k, line in enumerate(cell):
+            tw.line(PAD_BOTTOM + 1, -(left + k * LEADING + FONT_SIZE * 0.93), line)
+        tw.finish()
+        c.restoreState()
+
+
+def upward_lines(text: str, font: str, width: float) -> list[str]:
+    """``text`` in as few upward lines as the column's ``width`` holds, each line as short
+    as that allows (the header row stays low), at most ``VERTICAL_MAX`` long."""
+    room = max(1, int(width // LEADING))
+    longest = max((text_width(w, font, FONT_SIZE) for w in text.split()), default=0.0)
+    length = min(VERTICAL_MAX, max(40.0, longest + 1.0))  # words are never cut
+    while True:
+        lines = wrap_text(text, font, FONT_SIZE, length, room)
+        if length >= VERTICAL_MAX or (lines and not lines[-1].endswith("…")) or not lines:
+            return lines
+        length = min(VERTICAL_MAX, length + 10.0)

@@ -112,6 +112,8 @@ class StoryBuilder:
             span_col=b.span_col,
             center_cols=b.center_cols,
             min_height=b.min_row_height,
+            vertical_head=b.vertical_header,
+            group_rows=b.group_rows,
         )
 
     def figure(self, fig: MapFigure) -> list:

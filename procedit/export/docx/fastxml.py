@@ -75,6 +75,11 @@ def page_break() -> str:
 
 
 CELL_RUN = rpr(size=8.5)
+# a cell's text written bottom to top, in narrow margins (two lines across a narrow column)
+UPWARD = (
+    '<w:tcMar><w:left w:w="28" w:type="dxa"/><w:right w:w="28" w:type="dxa"/></w:tcMar>'
+    '<w:textDirection w:val="btLr"/>'
+)
 HEAD_RUN = rpr(bold=True, size=8.5)
 
 
@@ -89,9 +94,15 @@ def table(
     head_fill: str,
     note_run: str,
     note_type: type,
+    vertical_header: bool = False,
+    head_height: float = 0.0,
+    group_rows: tuple[int, ...] = (),
+    group_fill: str = "F3F5F8",
 ) -> str:
     """A fixed-width "Table Grid" table; the header row repeats on every page, no row splits,
-    and the last two rows keep together (no row left alone at the top of a page)."""
+    and the last two rows keep together (no row left alone at the top of a page).
+    ``vertical_header``: the header cells after the first are written upwards in a header row
+    at least ``head_height`` points high; ``group_rows``: rows in bold on ``group_fill``."""
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     out = [
         f'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
@@ -99,22 +110,29 @@ def table(
         f'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
     ]
     shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{head_fill}"/>'
+    group_shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{group_fill}"/>'
     height = f'<w:trHeight w:val="{round(min_height * 20)}"/>' if min_height else ""
+    upward = vertical_header and header
+    head_h = f'<w:trHeight w:val="{round(head_height * 20)}" w:hRule="atLeast"/>' if upward else ""
+    groups = frozenset(group_rows)
     n = len(rows)
     for i, values in enumerate(rows):
         head = header and i == 0
+        group = i in groups and not head
         keep = n > 2 and i == n - 2  # the last row never stands alone
-        trpr = "<w:cantSplit/>" + ("<w:tblHeader/>" if head else height)
+        trpr = "<w:cantSplit/>" + ("<w:tblHeader/>" + head_h if head else height)
         out.append(f"<w:tr><w:trPr>{trpr}</w:trPr>")
         for j, (value, w) in enumerate(zip(values, widths, strict=True)):
             label = head or (key_value and j == 0)
-            tcpr = f'<w:tcW w:w="{w}" w:type="dxa"/>' + (shade if label else "")
+            tcpr = f'<w:tcW w:w="{w}" w:type="dxa"/>' + (shade if label else group_shade if group else "")
+            if head and upward and j:
+                tcpr += UPWARD
             ppr = ""
             if keep or (j in center_cols and not head):
                 ppr = "<w:pPr>" + ("<w:keepNext/>" if keep else "")
                 ppr += ('<w:jc w:val="center"/>' if j in center_cols and not head else "") + "</w:pPr>"
             text = str(value).strip()
-            run = HEAD_RUN if label else note_run if type(value) is note_type else CELL_RUN
+            run = HEAD_RUN if label or group else note_run if type(value) is note_type else CELL_RUN
             out.append(
                 f"<w:tc><w:tcPr>{tcpr}</w:tcPr><w:p>{ppr}{_runs(text, run) if text else ''}</w:p></w:tc>"
             )

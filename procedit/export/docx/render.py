@@ -287,9 +287,12 @@ class DocxWriter:
     def _table(self, b: Table, width=None) -> None:
         width = width or self._width()
         twips = [int(width * f) // 635 for f in b.widths]
+        rows, head_height = b.rows, 0.0
+        if b.vertical_header and b.header and rows:
+            rows, head_height = _upward_header(rows, twips)
         self.batch.add(
             fx.table(
-                b.rows,
+                rows,
                 twips,
                 header=b.header,
                 key_value=b.key_value,
@@ -298,6 +301,9 @@ class DocxWriter:
                 head_fill=HEAD_FILL,
                 note_run=NOTE_RUN,
                 note_type=Note,
+                vertical_header=b.vertical_header,
+                head_height=head_height,
+                group_rows=b.group_rows,
             )
         )
 
@@ -320,3 +326,19 @@ class DocxWriter:
             self.batch.add(fx.drawing(picture, center=True))
             if i == 0 and fig.description.strip():
                 self._paragraph(Paragraph(fig.description, "muted"))
+
+
+def _upward_header(rows: list[list[str]], twips: list[int]) -> tuple[list[list[str]], float]:
+    """The header row with its upward cells broken into lines as the PDF breaks them (so
+    Word sets them alike) and the height they need in points (Word's Arial is wider than
+    the PDF's face: a tenth more room)."""
+    from ..fonts import BOLD, clean, text_width
+    from ..grid import FONT_SIZE, PAD_BOTTOM, PAD_TOP, PAD_X, upward_lines
+
+    head = [rows[0][0]]
+    longest = 0.0
+    for text, w in zip(rows[0][1:], twips[1:], strict=True):
+        lines = upward_lines(clean(text).strip(), BOLD, w / 20 - 2 * PAD_X)
+        longest = max([longest, *(text_width(x, BOLD, FONT_SIZE) for x in lines)])
+        head.append("\n".join(lines))
+    return [head, *rows[1:]], longest * 1.1 + PAD_TOP + PAD_BOTTOM + 8
