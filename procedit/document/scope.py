@@ -50,9 +50,22 @@ def open_findings(project: Project, pmap: ProcessMap | None, proc: Process | Non
 
 
 def neighbourhood(pmap: ProcessMap, process: Process) -> ProcessMap:
-    """The process, the nodes linked to it and those links (the map of a one-process regulation)."""
+    """The process, the nodes linked to it and those links (the map of a one-process
+    regulation), laid out anew close together, left to right along the links (where they
+    stand on the whole map would spread four boxes over a page, or over fragments)."""
+    from procedit.geometry.layout import layered_layout
+
     links = [lk for lk in pmap.links if process.id in (lk.source_id, lk.target_id)]
     ids = {process.id} | {lk.source_id for lk in links} | {lk.target_id for lk in links}
-    procs = tuple(p for p in pmap.processes if p.id in ids)
-    parties: tuple[ExternalParty, ...] = tuple(p for p in pmap.parties if p.id in ids)
+    nodes = [p for p in (*pmap.processes, *pmap.parties) if p.id in ids]
+    places = layered_layout(
+        {n.id: (n.width, n.height) for n in nodes},
+        [(lk.source_id, lk.target_id) for lk in links],
+        h_gap=170.0,
+        v_gap=60.0,
+        initial_y={n.id: n.y for n in nodes},
+    )
+    moved = {n.id: n.with_(x=places[n.id][0], y=places[n.id][1]) for n in nodes}
+    procs = tuple(moved[p.id] for p in pmap.processes if p.id in ids)
+    parties: tuple[ExternalParty, ...] = tuple(moved[p.id] for p in pmap.parties if p.id in ids)
     return pmap.with_(processes=procs, parties=parties, links=tuple(links), lanes=())

@@ -14,15 +14,14 @@ import itertools
 import math
 from dataclasses import dataclass
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
 from procedit.geometry import Point
 from procedit.geometry.shapes import point_along
 
-from .fonts import REGULAR, wrap_text
+from .boxtext import fit_lines
+from .fonts import REGULAR, text_width
 
 LABEL_PX = 12.0  # label font size on the canvas at 100 %
-MIN_PT = 5.0  # never smaller on paper
+MIN_PT = 6.0  # never smaller on paper
 _CELL = 200.0  # spatial index cell
 _FRACTIONS = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82)
 
@@ -74,17 +73,30 @@ class _Index:
 
 
 def _variants(label: str, s: float, size: float):
-    """(lines, width, height) in scene units: the usual wrap, then narrower ones."""
-    for k, (width_pt, max_lines) in enumerate(
-        ((max(150 * s, 60), 2), (max(95 * s, 40), 3), (max(60 * s, 28), 4))
-    ):
-        lines = wrap_text(label, REGULAR, size, width_pt, max_lines)
-        if k and lines and lines[-1].endswith("…") and not label.endswith("…"):
-            continue  # narrower only when the whole label still shows
-        if lines:
-            w = (max(stringWidth(x, REGULAR, size) for x in lines) + 6 * s) / s
-            h = (len(lines) * size * 1.2 + 3 * s) / s
-            yield tuple(lines), w, h
+    """(lines, width, height) in scene units: the usual wrap (a long label gets more lines,
+    broken between words, rather than being cut), then narrower ones that show it whole."""
+
+    def shape(width_pt: float, max_lines: int):
+        lines, _ = fit_lines(label, REGULAR, size, size, width_pt, max_lines * size * 1.2)
+        if not lines:
+            return None, False
+        whole = not lines[-1].endswith("…") or label.endswith("…")
+        w = (max(text_width(x, REGULAR, size) for x in lines) + 6 * s) / s
+        h = (len(lines) * size * 1.2 + 3 * s) / s
+        return (tuple(lines), w, h), whole
+
+    usual, whole = shape(max(150 * s, 60), 2)
+    if not whole:
+        usual, whole = shape(max(190 * s, 80), 6)
+    if usual is None:
+        return
+    yield usual
+    if not whole:
+        return
+    for width_pt, max_lines in ((max(95 * s, 40), 3), (max(60 * s, 28), 4)):
+        narrower, whole = shape(width_pt, max_lines)
+        if narrower is not None and whole:
+            yield narrower
 
 
 def _candidates(points: list[Point], variants, budget: int):

@@ -13,8 +13,9 @@ from reportlab.platypus import Flowable
 from procedit.geometry import CORNER_RADIUS, Rect, arrow_head
 from procedit.model import LinkKind
 
+from .boxtext import FOCUS_HALO, fit_lines, lighter, one_line
 from .fasttext import TextWriter, draw_text
-from .fonts import BOLD, ITALIC, REGULAR, clean, wrap_text
+from .fonts import BOLD, ITALIC, REGULAR, clean, text_width, wrap_text
 from .labels import LabelSpot
 from .mapscene import LinkShape, MapScene, NodeShape, intersects
 from .palette import INK, KIND_COLORS, LANE_FILLS, LINK_COLOR, MUTED, PARTY_COLORS, RULE
@@ -150,9 +151,8 @@ class MapPage(Flowable):
             title = self.scene.lane_titles.get(lane.id, lane.name)
             if title and with_text:
                 c.setFillColor(MUTED)
-                c.setFont(BOLD, SMALL_PX * self._s)
                 tx, ty = self._pt(r.left + 6, r.top + 4 + SMALL_PX)
-                c.drawString(tx, ty, clean(title)[:80])
+                draw_text(c, tx, ty, clean(title)[:80], BOLD, SMALL_PX * self._s)
 
     def _draw_link(self, link: LinkShape) -> None:
         c = self.canv
@@ -200,7 +200,7 @@ class MapPage(Flowable):
         tw.set_font(REGULAR, size)
         y = my + h / 2 - 1.5 * s - size
         for line in spot.lines:
-            tw.line(mx - stringWidth(line, REGULAR, size) / 2, y + 0.2 * size, line)
+            tw.line(mx - text_width(line, REGULAR, size) / 2, y + 0.2 * size, line)
             y -= size * 1.2
         tw.finish()
 
@@ -210,8 +210,18 @@ class MapPage(Flowable):
         r = node.rect
         x, y = self._pt(r.left, r.bottom)
         w, h = r.width * s, r.height * s
-        c.setFillColor(node.fill)
-        c.setStrokeColor(node.stroke)
+        fill, stroke = node.fill, node.stroke
+        if node.focus is False:  # a neighbour of the process the document is about: lighter
+            fill, stroke = lighter(fill, 0.6), lighter(stroke, 0.45)
+        elif node.focus:
+            halo = 5.0 * s
+            c.setStrokeColor(FOCUS_HALO)
+            c.setLineWidth(3.5 * s)
+            c.roundRect(
+                x - halo, y - halo, w + 2 * halo, h + 2 * halo, CORNER_RADIUS * s + halo, stroke=1, fill=0
+            )
+        c.setFillColor(fill)
+        c.setStrokeColor(stroke)
         if node.is_party:
             radius = min(h / 2, w / 4)
             c.setLineWidth(2.0 * s)
@@ -224,7 +234,7 @@ class MapPage(Flowable):
             if with_text:
                 self._party_text(node, x, y, w, h, radius * 0.45)
             return
-        c.setLineWidth((2.5 if node.kind == "core" else 2.0) * s)
+        c.setLineWidth((2.5 if node.kind == "core" else 2.0) * s * (1.6 if node.focus else 1.0))
         c.roundRect(x, y, w, h, CORNER_RADIUS * s, stroke=1, fill=1)
         if with_text:
             self._process_text(node, x, y, w, h)
@@ -258,24 +268,31 @@ class MapPage(Flowable):
         small = max(SMALL_PX * s, MIN_SMALL_PT)
         body_top = top - code_size - 2 * s
         body_bottom = y + pad + (small + 2 * s if node.owner else 0)
+        name_font = BOLD if node.focus else REGULAR
+        lines, name_size = fit_lines(
+            node.name,
+            name_font,
+            name_size,
+            MIN_NAME_PT,
+            w - 2 * pad,
+            body_top - body_bottom + max(0.5 * s, 1.2),
+        )
         spacing = name_size * 1.12
-        max_lines = max(1, int((body_top - body_bottom + max(0.5 * s, 1.2)) // spacing))
-        lines = wrap_text(node.name, REGULAR, name_size, w - 2 * pad, max_lines)
         block = spacing * len(lines)
         ty = body_top - max(0.0, (body_top - body_bottom - block) / 2) - name_size * 0.95
         c.setFillColor(INK)
         cx = x + w / 2
         tw = TextWriter(c)
-        tw.set_font(REGULAR, name_size)
+        tw.set_font(name_font, name_size)
         for line in lines:
-            tw.line(cx - stringWidth(line, REGULAR, name_size) / 2, ty, line)
+            tw.line(cx - text_width(line, name_font, name_size) / 2, ty, line)
             ty -= spacing
         tw.finish()
         if node.owner:
-            owner = wrap_text(node.owner, ITALIC, small, w - 2 * pad, 1)
+            owner = one_line(node.owner, ITALIC, small, w - 2 * pad)
             if owner:
                 c.setFillColor(MUTED)
-                draw_text(c, cx, y + pad + small * 0.15, owner[0], ITALIC, small, "centre")
+                draw_text(c, cx, y + pad + small * 0.15, owner, ITALIC, small, "centre")
 
     def _party_text(self, node: NodeShape, x: float, y: float, w: float, h: float, bar: float) -> None:
         c = self.canv
@@ -285,23 +302,23 @@ class MapPage(Flowable):
         left = x + bar + pad
         tw = w - 2 * pad - bar
         cx = left + tw / 2
-        c.setFillColor(node.stroke)
-        c.setFont(REGULAR, small)
+        c.setFillColor(lighter(node.stroke, 0.3) if node.focus is False else node.stroke)
         kind = wrap_text(node.kind_label, REGULAR, small, tw, 1)
         if kind:
-            c.drawCentredString(cx, y + h - 5 * s - small, kind[0])
-        name_size = max(NAME_PX * s, MIN_NAME_PT)
-        spacing = name_size * 1.12
+            draw_text(c, cx, y + h - 5 * s - small, kind[0], REGULAR, small, "centre")
         avail = h - 18 * s - pad
-        lines = wrap_text(
-            node.name, REGULAR, name_size, tw, max(1, int((avail + max(0.5 * s, 1.2)) // spacing))
+        lines, name_size = fit_lines(
+            node.name, REGULAR, max(NAME_PX * s, MIN_NAME_PT), MIN_NAME_PT, tw, avail + max(0.5 * s, 1.2)
         )
+        spacing = name_size * 1.12
         ty = y + h - 18 * s - max(0.0, (avail + 2 * s - spacing * len(lines)) / 2) - name_size * 0.95
         c.setFillColor(INK)
-        c.setFont(REGULAR, name_size)
+        writer = TextWriter(c)
+        writer.set_font(REGULAR, name_size)
         for line in lines:
-            c.drawCentredString(cx, ty, line)
+            writer.line(cx - text_width(line, REGULAR, name_size) / 2, ty, line)
             ty -= spacing
+        writer.finish()
 
     def _draw_tile_grid(self) -> None:
         c = self.canv

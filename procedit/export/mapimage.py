@@ -18,11 +18,14 @@ from .raster import DPI, pdf_pngs
 __all__ = ["DPI", "map_images", "map_pdf"]
 
 
-def map_pdf(pmap, project, t: Texts, width: float, height: float, caption: str) -> tuple[bytes, int]:
+def map_pdf(
+    pmap, project, t: Texts, width: float, height: float, caption: str, focus_id: str | None = None
+) -> tuple[bytes, int]:
     """The map's pages in a ``width`` × ``height`` point area as a PDF, and their number: one
-    fitted page, or the overview and the numbered fragments."""
+    fitted page, or the overview and the numbered fragments (``focus_id``: the process drawn
+    highlighted)."""
     register_fonts()
-    pages = map_pages(MapScene(pmap, project, t), width, height, caption)
+    pages = map_pages(MapScene(pmap, project, t, focus_id), width, height, caption)
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(width, height), initialFontName=REGULAR)
     for page in pages:
@@ -33,6 +36,8 @@ def map_pdf(pmap, project, t: Texts, width: float, height: float, caption: str) 
     return buf.getvalue(), len(pages)
 
 
-def map_images(pmap, project, t: Texts, width: float, height: float, caption: str) -> list[bytes]:
+def map_images(
+    pmap, project, t: Texts, width: float, height: float, caption: str, focus_id: str | None = None
+) -> list[bytes]:
     """PNG images (``DPI`` dots per inch) of the pages of ``map_pdf``."""
-    return pdf_pngs(map_pdf(pmap, project, t, width, height, caption)[0])
+    return pdf_pngs(map_pdf(pmap, project, t, width, height, caption, focus_id)[0])

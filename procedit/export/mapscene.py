@@ -27,6 +27,7 @@ class NodeShape:
     name: str
     owner: str
     kind_label: str
+    focus: bool | None = None  # None: no process is the focus; True: this one; False: a neighbour
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,13 @@ class LinkShape:
 class MapScene:
     """Everything to draw, computed once per map."""
 
-    def __init__(self, pmap: ProcessMap, project: Project, t: Texts) -> None:
+    def __init__(self, pmap: ProcessMap, project: Project, t: Texts, focus_id: str | None = None) -> None:
+        """``focus_id``: a process drawn highlighted, the other boxes lighter (the process a
+        one-process regulation is about)."""
         self.pmap = pmap
+        if focus_id is not None and not any(p.id == focus_id for p in pmap.processes):
+            focus_id = None
+        self.focus_id = focus_id
         self.lane_titles = {lane.id: project.lane_title(lane) for lane in pmap.lanes}  # as on screen
         names = {p.id: p.name for p in project.people}
         self.nodes: list[NodeShape] = []
@@ -51,13 +57,14 @@ class MapScene:
                 NodeShape(
                     node_rect(p), False, fill, stroke, str(p.kind), clean(p.code), clean(p.name),
                     clean(names.get(p.owner_id or "", "")), t.enum(p.kind),
+                    None if focus_id is None else p.id == focus_id,
                 )
             )  # fmt: skip
         for party in pmap.parties:
             fill, stroke = PARTY_COLORS.get(str(party.kind), PARTY_COLORS["other"])
             self.nodes.append(
                 NodeShape(node_rect(party), True, fill, stroke, str(party.kind), "", clean(party.name), "",
-                          t.enum(party.kind))
+                          t.enum(party.kind), None if focus_id is None else False)
             )  # fmt: skip
         nodes = map_nodes(pmap)
         offsets = link_offsets(pmap.links)  # links sharing both boxes side by side, as on screen
@@ -89,4 +96,3 @@ class MapScene:
 
 def intersects(a: Rect, b: Rect) -> bool:
     return a.left < b.right and b.left < a.right and a.top < b.bottom and b.top < a.bottom
-

@@ -121,7 +121,8 @@ class StoryBuilder:
         room = self.lh - 34
         if desc is not None:  # the description goes under the drawing, on the same page
             room -= min(desc.wrap(self.lw, room)[1] + 8, room / 3)
-        pages = map_pages(MapScene(fig.pmap, self.project, self.t), self.lw, room, fig.caption)
+        scene = MapScene(fig.pmap, self.project, self.t, fig.focus_id)
+        pages = map_pages(scene, self.lw, room, fig.caption)
         out: list = []
         for i, page in enumerate(pages):
             if i or self._after_map:

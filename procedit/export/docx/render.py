@@ -319,7 +319,7 @@ class DocxWriter:
         h_pt = LANDSCAPE[1] - MARGIN_TOP - MARGIN_BOTTOM + 6 * mm - 34
         if fig.description.strip():
             h_pt -= 36
-        pdf, count = map_pdf(fig.pmap, self.project, self.t, w_pt, h_pt, fig.caption)
+        pdf, count = map_pdf(fig.pmap, self.project, self.t, w_pt, h_pt, fig.caption, fig.focus_id)
         for i, picture in enumerate(self.pictures.pages(pdf, count, width, "map")):
             if i:
                 self._page_break()
