@@ -7,6 +7,8 @@ and encodes a line with one ``str.translate``; only a line with a character not 
 yet goes through reportlab's own encoder (which assigns the character its code).
 The output is the same PDF operators reportlab writes (``Tf``, ``Tm``, ``Tj``).
 Italic lines that need a synthetic oblique (see ``fonts.face``) get a skewed ``Tm``.
+A line with characters its face lacks is drawn run by run (``fonts.runs``): each run in
+the face that has its characters, placed after the one before.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from .fonts import face, is_italic
+from .fonts import covers, face, is_italic, runs, text_width
 
 
 class _FontCodes:
@@ -58,10 +60,21 @@ class TextWriter:
         if not text:
             return
         skew = 0.0
+        name = self.wanted
         if self._italic:
             name, skew = face(self.wanted, text)
-            if name != self.name:
-                self._use(name, self.size)
+        if name != self.name:
+            self._use(name, self.size)
+        if text not in self._codes.shown and not covers(name, text):
+            for run_face, piece in runs(text, self.wanted):  # a fallback face draws a part
+                if run_face != self.name:
+                    self._use(run_face, self.size)
+                self._show(x, y, piece, skew)
+                x += stringWidth(piece, run_face, self.size)
+            return
+        self._show(x, y, text, skew)
+
+    def _show(self, x: float, y: float, text: str, skew: float) -> None:
         codes = self._codes
         R = self.code.append
         tm = f"1 0 {skew:.3f} 1 {x:.2f} {y:.2f} Tm" if skew else f"1 0 0 1 {x:.2f} {y:.2f} Tm"
@@ -107,7 +120,7 @@ def draw_text(
     if not text:
         return
     if anchor != "left":
-        w = stringWidth(text, face(font, text)[0], size)
+        w = text_width(text, font, size)
         x -= w / 2 if anchor == "centre" else w
     tw = TextWriter(canv)
     tw.set_font(font, size)

@@ -4,12 +4,17 @@ reportlab's built-in fonts have no Cyrillic, so the regulation embeds Source San
 (the ``font-source-sans-pro`` wheel) and falls back to DejaVu Sans from the system.
 Source Sans Pro's italics have no Cyrillic: italic text is set in PT Sans Italic (the
 ``fontpkg-pt-sans`` wheel), else DejaVu Sans Oblique, else a slanted upright face.
-User text is never markup: ``para()`` escapes it, drops characters the font cannot draw
+A character the main face lacks (Armenian, Georgian, Hebrew, arrows, mathematics) is drawn
+with a fallback face, run by run (``runs``): DejaVu Sans and STIX from the ``matplotlib``
+wheel (there on every OS; its files are read, the package is never imported), else the
+system's DejaVu. Only a character no face has becomes a visible mark and is reported.
+User text is never markup: ``para()`` escapes it, marks characters no font can draw
 (emoji would print as black boxes) and keeps line breaks.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 from functools import cache
@@ -49,6 +54,31 @@ def _font_files() -> tuple[str, str]:
     return files[0], files[1] if os.path.exists(files[1]) else files[0]
 
 
+FALLBACK = "ProceditFallback"  # + "1", "1-Bold", "2", ...: the fallback faces in order
+
+
+def _fallback_files() -> list[tuple[str, str]]:
+    """(regular, bold) files of the fallback faces, best first: DejaVu Sans (from the
+    matplotlib wheel, else the system's), then STIX General for mathematics."""
+    out: list[tuple[str, str]] = []
+    spec = importlib.util.find_spec("matplotlib")
+    base = None
+    if spec is not None and spec.submodule_search_locations:
+        base = os.path.join(next(iter(spec.submodule_search_locations)), "mpl-data", "fonts", "ttf")
+    dejavu = [
+        (os.path.join(d, "DejaVuSans.ttf"), os.path.join(d, "DejaVuSans-Bold.ttf"))
+        for d in (base, _DEJAVU)
+        if d
+    ]
+    for pair in dejavu:
+        if os.path.exists(pair[0]):
+            out.append(pair)
+            break
+    if base is not None:
+        out.append((os.path.join(base, "STIXGeneral.ttf"), os.path.join(base, "STIXGeneralBol.ttf")))
+    return [(r, b if os.path.exists(b) else r) for r, b in out if os.path.exists(r)]
+
+
 def _italic_candidates() -> list[tuple[str, str]]:
     """(italic, bold italic) files to try, best first: PT Sans from the ``fontpkg-pt-sans``
     package (a dependency: there on every machine), then the system's DejaVu Sans Oblique."""
@@ -81,6 +111,35 @@ def _face_with_cyrillic(name: str, path: str) -> TTFont | None:
 
 # italic name -> (upright name, characters the italic face draws; None: synthetic oblique)
 _ITALICS: dict[str, tuple[str, frozenset[str] | None]] = {}
+COVER: dict[str, frozenset[str]] = {}  # face -> the characters it draws
+_CHAIN: dict[str, tuple[str, ...]] = {}  # upright face -> it and the faces that stand in for it
+
+
+def _drawable(cp: int) -> bool:
+    """Whether a fallback face may draw a character: not beyond the Basic Multilingual
+    Plane (the PDF's text map would name another character: copied text would be wrong),
+    not of a right-to-left script (set left to right, unshaped, it would read wrongly)."""
+    return cp <= 0xFFFF and not (0x0590 <= cp <= 0x08FF or 0xFB1D <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF)
+
+
+def _register_fallbacks(main: dict[str, TTFont]) -> None:
+    """The fallback faces, each after the main face of its weight; a character a bold
+    fallback lacks is looked for in the regular ones too."""
+    chains: dict[str, list[str]] = {REGULAR: [REGULAR], BOLD: [BOLD]}
+    for k, (regular, bold) in enumerate(_fallback_files(), 1):
+        for upright, path, suffix in ((REGULAR, regular, ""), (BOLD, bold, "-Bold")):
+            name = f"{FALLBACK}{k}{suffix}"
+            try:
+                face = TTFont(name, path)
+            except Exception:  # a damaged or unsupported file: do without it
+                continue
+            pdfmetrics.registerFont(face)
+            COVER[name] = frozenset(chr(cp) for cp in face.face.charToGlyph if _drawable(cp))
+            chains[upright].append(name)
+    for name, f in main.items():
+        COVER[name] = frozenset(map(chr, f.face.charToGlyph))
+    _CHAIN[REGULAR] = tuple(chains[REGULAR])
+    _CHAIN[BOLD] = tuple(dict.fromkeys([*chains[BOLD], *chains[REGULAR]]))
 
 
 @cache
@@ -106,11 +165,49 @@ def register_fonts() -> frozenset[int]:
         faces[name] = found
     for f in faces.values():
         pdfmetrics.registerFont(f)
+    _register_fallbacks(faces)
     pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
     for b in (0, 1):
         for i in (0, 1):
             addMapping(FAMILY, b, i, (REGULAR, ITALIC, BOLD, BOLD_ITALIC)[b * 2 + i])
-    return frozenset(faces[REGULAR].face.charToGlyph)
+    return frozenset(ord(ch) for name in _CHAIN[REGULAR] for ch in COVER[name])
+
+
+def runs(text: str, font: str) -> list[tuple[str, str]]:
+    """``text`` as (face, piece) runs: the face ``font`` stands for (see ``face``) where it
+    has the characters, a fallback face where it lacks them. Spaces stay in the run they are in."""
+    upright = face(font, text)[0]
+    cover = COVER.get(upright)
+    if cover is None or cover.issuperset(text):
+        return [(upright, text)]
+    chain = _CHAIN.get(_ITALICS[upright][0] if upright in _ITALICS else upright, (upright,))
+    out: list[tuple[str, str]] = []
+    current, start = upright, 0
+    for i, ch in enumerate(text):
+        if ch in COVER[current] and (current == upright or ch == " " or ch not in cover):
+            continue
+        best = next((f for f in (upright, *chain) if ch in COVER.get(f, ())), upright)
+        if best != current:
+            if i > start:
+                out.append((current, text[start:i]))
+            current, start = best, i
+    out.append((current, text[start:]))
+    return out
+
+
+def one_face(text: str, font: str) -> str:
+    """A single face for ``text`` where runs cannot be used (a chart's title): ``font``
+    when it draws it all, else the first fallback that does, else ``font``."""
+    if covers(font, text):
+        return font
+    upright = _ITALICS[font][0] if font in _ITALICS else font
+    return next((f for f in _CHAIN.get(upright, ()) if covers(f, text)), font)
+
+
+def covers(font: str, text: str) -> bool:
+    """Whether ``font`` itself has every character of ``text`` (no fallback needed)."""
+    cover = COVER.get(font)
+    return cover is None or cover.issuperset(text)
 
 
 def font_file(font: str) -> str:
@@ -144,8 +241,11 @@ def is_real_italic(font: str) -> bool:
 
 
 def text_width(text: str, font: str, size: float) -> float:
-    """Width of ``text`` as drawn (in the face ``face`` picks)."""
-    return stringWidth(text, face(font, text)[0], size)
+    """Width of ``text`` as drawn (in the face ``face`` picks and its fallbacks)."""
+    name = face(font, text)[0]
+    if covers(name, text):
+        return stringWidth(text, name, size)
+    return sum(stringWidth(piece, f, size) for f, piece in runs(text, font))
 
 
 @cache
@@ -216,7 +316,13 @@ def para(text: object, limit: int | None = None) -> str:
     s = clean(text)
     if limit is not None:
         s = shorten(s, limit)
-    s = escape(s.strip())
+    s = s.strip()
+    if covers(REGULAR, s):
+        s = escape(s)
+    else:  # the characters the main face lacks in their fallback face
+        s = "".join(
+            escape(p) if f == REGULAR else f'<font name="{f}">{escape(p)}</font>' for f, p in runs(s, REGULAR)
+        )
     if "\n" in s:
         s = re.sub(r"\n{3,}", "\n\n", s).replace("\n", "<br/>")
     return s
@@ -254,6 +360,11 @@ def _wrap(text: str, font: str, size: float, width: float, max_lines: int) -> li
     if font in _ITALICS:
         font = face(font, text)[0]
     measure = pdfmetrics.getFont(font).stringWidth
+    if not covers(font, text):  # some characters come from a fallback face
+
+        def measure(s: str, size: float, _font: str = font) -> float:
+            return text_width(s, _font, size)
+
     if measure(text, size) <= width:
         line = " ".join(text.split())
         return [line] if line else []

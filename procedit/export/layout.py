@@ -67,12 +67,12 @@ class TocLine(Flowable):
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width_ = aw
         room = aw - self.indent - self.NUM_W - 12
-        if stringWidth(self.text, self.font, self.size) > room:
+        if text_width(self.text, self.font, self.size) > room:
             t = self.text
             lo, hi = 0, len(t)
             while lo < hi:  # longest prefix that fits with an ellipsis
                 mid = (lo + hi + 1) // 2
-                if stringWidth(t[:mid] + "…", self.font, self.size) <= room:
+                if text_width(t[:mid] + "…", self.font, self.size) <= room:
                     lo = mid
                 else:
                     hi = mid - 1
@@ -84,7 +84,7 @@ class TocLine(Flowable):
         y = 3.5
         c.setFillColor(INK)
         draw_text(c, self.indent, y, self.text, self.font, self.size)
-        start = self.indent + stringWidth(self.text, self.font, self.size) + 4
+        start = self.indent + text_width(self.text, self.font, self.size) + 4
         end = self.width_ - self.NUM_W
         if end > start:
             c.setFillColor(MUTED)
@@ -265,11 +265,10 @@ class RegulationDoc(BaseDocTemplate):
         if title:
             return
         top = h - 11 * mm
-        c.setFont(REGULAR, 8)
         c.setFillColor(MUTED)
-        room = right - left - stringWidth(info.header_right, REGULAR, 8) - 20
-        c.drawString(left, top, _fit(info.header_left, REGULAR, 8, room))
-        c.drawRightString(right, top, info.header_right)
+        room = right - left - text_width(info.header_right, REGULAR, 8) - 20
+        draw_text(c, left, top, _fit(info.header_left, REGULAR, 8, room), REGULAR, 8)
+        draw_text(c, right, top, clean(info.header_right), REGULAR, 8, "right")
         c.setStrokeColor(RULE)
         c.setLineWidth(0.5)
         c.line(left, top - 3, right, top - 3)
@@ -300,8 +299,8 @@ class RegulationDoc(BaseDocTemplate):
 
 def _fit(text: str, font: str, size: float, room: float) -> str:
     text = clean(text).replace("\n", " ")
-    if stringWidth(text, font, size) <= room:
+    if text_width(text, font, size) <= room:
         return text
-    while text and stringWidth(text + "…", font, size) > room:
+    while text and text_width(text + "…", font, size) > room:
         text = text[: max(0, int(len(text) * 0.9) - 1)]
     return text.rstrip() + "…"

@@ -16,7 +16,7 @@ from reportlab.lib import colors
 
 from procedit.document import Chart
 
-from .fonts import REGULAR, register_fonts, shorten
+from .fonts import REGULAR, clean, one_face, register_fonts, shorten
 
 CHART_H = 150.0
 _GREEN, _AMBER, _INK = colors.HexColor("#2e7d32"), colors.HexColor("#b26a00"), colors.HexColor("#37474f")
@@ -25,7 +25,8 @@ _GREEN, _AMBER, _INK = colors.HexColor("#2e7d32"), colors.HexColor("#b26a00"), c
 def chart_drawing(chart: Chart, width: float) -> Drawing:
     register_fonts()
     d = Drawing(width, CHART_H + 22)
-    d.add(String(0, CHART_H + 8, shorten(chart.title, 140), fontName=REGULAR, fontSize=9, fillColor=_INK))
+    title = clean(shorten(chart.title, 140))
+    d.add(String(0, CHART_H + 8, title, fontName=one_face(title, REGULAR), fontSize=9, fillColor=_INK))
     lc = HorizontalLineChart()
     lc.x, lc.y = 36, 24
     lc.width, lc.height = width - 50, CHART_H - 34

@@ -3831,26 +3831,26 @@ Double-click the canvas or press Insert to add a process.</source>
         </message>
         <message>
             <location filename="../../procedit/ui/dialogs/help.py" line="201" />
-            <source>The PDF regulations embed the fonts Source Sans Pro and PT Sans, both under the SIL Open Font License 1.1.</source>
-            <translation>В регламенты PDF встраиваются шрифты Source Sans Pro и PT Sans, оба под лицензией SIL Open Font License 1.1.</translation>
+            <source>The PDF regulations embed the fonts Source Sans Pro and PT Sans, both under the SIL Open Font License 1.1; characters they lack are drawn with DejaVu Sans (Bitstream Vera and DejaVu licence) or STIX General (SIL Open Font License 1.1), read from the matplotlib package.</source>
+            <translation>В регламенты PDF встраиваются шрифты Source Sans Pro и PT Sans, оба под лицензией SIL Open Font License 1.1; символы, которых в них нет, рисуются шрифтами DejaVu Sans (лицензия Bitstream Vera и DejaVu) или STIX General (SIL Open Font License 1.1) из пакета matplotlib.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="203" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="205" />
             <source>Package</source>
             <translation>Пакет</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="203" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="205" />
             <source>Version</source>
             <translation>Версия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="203" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="205" />
             <source>Licence</source>
             <translation>Лицензия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="218" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="220" />
             <source>About procedit</source>
             <translation>О программе procedit</translation>
         </message>

@@ -198,7 +198,9 @@ def about_html() -> str:
     )
     libraries = tr("Bundled libraries and fonts")
     fonts = tr(
-        "The PDF regulations embed the fonts Source Sans Pro and PT Sans, both under the SIL Open Font License 1.1."
+        "The PDF regulations embed the fonts Source Sans Pro and PT Sans, both under the SIL Open Font License 1.1; "
+        "characters they lack are drawn with DejaVu Sans (Bitstream Vera and DejaVu licence) or STIX General "
+        "(SIL Open Font License 1.1), read from the matplotlib package."
     )
     heads = (tr("Package"), tr("Version"), tr("Licence"))
     rows = "".join(
