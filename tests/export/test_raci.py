@@ -161,3 +161,24 @@ def test_word_matrix_writes_its_header_upwards(marketing, tmp_path):
     assert "Маркетолог-аналитик" in [c.text for c in head.cells]
     row = next(r for r in table.rows if r.cells[0].text.startswith("М-07"))
     assert all(run.bold for run in row.cells[0].paragraphs[0].runs)  # a process row is bold
+
+
+def test_word_keeps_the_criteria_charts_in_their_section(marketing, tmp_path):
+    """A chart is written after the blocks before it (they were left in the batch and the
+    charts landed pages earlier, in the middle of the map section)."""
+    import docx
+    from docx.oxml.ns import qn
+
+    from procedit.document import Chart
+    from procedit.export.docx import export_docx
+
+    tree = build_document(marketing, map_id="map_to_be", process_code="М-07")
+    charts = sum(isinstance(b, Chart) for s in tree.all_sections() for b in s.blocks)
+    assert charts >= 1
+    out = tmp_path / "r.docx"
+    export_docx(marketing, out, map_id="map_to_be", process_code="М-07")
+    body = list(docx.Document(str(out)).element.body)
+    texts = ["".join(t.text or "" for t in el.iter(qn("w:t"))) for el in body]
+    start = next(i for i, x in enumerate(texts) if x.startswith("6. Мониторинг"))
+    after = sum(1 for el in body[start:] for _ in el.iter(qn("w:drawing")))
+    assert after == charts
