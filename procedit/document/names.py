@@ -114,12 +114,12 @@ class Names:
 
     def position_label(self, person_id: str | None) -> str:
         """The column of a person in a responsibility matrix: the position they hold (the
-        person's name when no position is given). One place decides it, so a position
-        register can take over."""
+        register's, else their free-text one; the person's name when they hold none). An id
+        that is not a person's (a register position, a department) is its own name."""
         p = self.people.get(person_id or "")
         if p is None:
             return self.name_of(person_id)
-        return shorten(p.position, REF_LIMIT) or shorten(p.name, REF_LIMIT) or self.t["no_name"]
+        return self.position(p) or shorten(p.name, REF_LIMIT) or self.t["no_name"]
 
     def signer(self, person_id: str | None) -> tuple[str, str]:
         """(position, "И. О. Фамилия") of a person, for signature lines."""

@@ -107,7 +107,10 @@ def test_a_staff_change_does_not_change_the_matrix(marketing):
     assert after.rows == before.rows
     # a person without a position is a column of their own name
     nameless = marketing.with_(
-        people=tuple(p.with_(position="") if p.id == "person_lebedev" else p for p in marketing.people)
+        people=tuple(
+            p.with_(position="", position_id=None) if p.id == "person_lebedev" else p
+            for p in marketing.people
+        )
     )
     head = _matrix(build_document(nameless, map_id="map_to_be")).rows[0]
     assert "Лебедев Артём Олегович" in head and "Арт-директор" not in head
@@ -182,3 +185,24 @@ def test_word_keeps_the_criteria_charts_in_their_section(marketing, tmp_path):
     start = next(i for i, x in enumerate(texts) if x.startswith("6. Мониторинг"))
     after = sum(1 for el in body[start:] for _ in el.iter(qn("w:drawing")))
     assert after == charts
+
+
+def test_a_stage_performed_by_a_register_position_shares_its_holders_column():
+    from procedit.model import Position
+
+    boss_pos, clerk_pos = Position(name="Начальник отдела"), Position(name="Специалист")
+    boss = Person(name="Иванов Иван", position_id=boss_pos.id)
+    clerk = Person(name="Петров Пётр", position_id=clerk_pos.id)
+    proc = Process(
+        code="П-1",
+        name="Учёт",
+        owner_id=boss.id,
+        stages=(Stage(name="Приём", performer_id=clerk.id), Stage(name="Сверка", performer_id=clerk_pos.id)),
+    )
+    project = Project(
+        people=(boss, clerk), positions=(boss_pos, clerk_pos), maps=(ProcessMap(processes=(proc,)),)
+    )
+    raci = derive_raci(Names(project, Texts("ru")), [proc])
+    assert raci.columns == ["Начальник отдела", "Специалист"]
+    rows = {r.label: r.cells for r in raci.rows}
+    assert rows["1. Приём"] == rows["2. Сверка"] == {"Специалист": "R", "Начальник отдела": "A"}
