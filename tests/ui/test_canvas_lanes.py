@@ -178,3 +178,36 @@ def test_a_lane_99999999_high_is_refused_and_the_previous_height_kept_visibly(wi
     assert "99999999" in form.lane_height.toolTip() and "200" in form.lane_height.toolTip()
     window.view.fit_map()
     assert window.view.zoom > 0.2  # the map stays readable
+
+
+def _finish(field, text: str) -> None:
+    field.setFocus()
+    field.selectAll()
+    type_text(field, text)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_the_panel_takes_a_lane_exactly_within_the_models_limits(window):
+    """The panel's bounds are the file's (model/limits.py): every height and top it accepts
+    saves and loads again, and the edges of the model's range are accepted, beyond them refused."""
+    from procedit.model import limits
+    from procedit.storage import dumps, loads
+
+    window.actions.add_lane.trigger()
+    (lane,) = _lanes(window)
+    form = window.panels.properties.forms["lane"]
+    for text, height in (
+        (f"{limits.MAX_LANE_HEIGHT:.0f}", limits.MAX_LANE_HEIGHT),
+        (f"{limits.MAX_LANE_HEIGHT + 1:.0f}", limits.MAX_LANE_HEIGHT),  # refused, kept
+        (f"{limits.MIN_SIZE:.0f}", limits.MIN_SIZE),
+        (f"{limits.MIN_SIZE - 1:.0f}", limits.MIN_SIZE),  # refused, kept
+    ):
+        _finish(form.lane_height, text)
+        assert window.doc.get(lane.id).height == height, text
+    assert f"{limits.MIN_SIZE:.0f}" in form.lane_height.toolTip()  # says the range it takes
+    assert f"{limits.MAX_LANE_HEIGHT:.0f}" in form.lane_height.toolTip()
+    for text, top in ((f"{-limits.MAX_COORD:.0f}", -limits.MAX_COORD), (f"{limits.MAX_COORD + 1:.0f}", -limits.MAX_COORD)):
+        _finish(form.lane_top, text)
+        assert window.doc.get(lane.id).y == top, text
+    assert f"{limits.MAX_COORD:.0f}" in form.lane_top.toolTip()  # "1000000", not "1e+06"
+    assert loads(dumps(window.doc.project)) == window.doc.project  # what it took is a valid file

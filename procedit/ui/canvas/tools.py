@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem
 from procedit.commands import AddElements, SetFields
 from procedit.geometry import Point, arrow_head, border_point
 from procedit.model import ExternalParty, Link, Process
+from procedit.model.limits import MAX_LANE_HEIGHT
 
 from . import actions
 from .fit import minimum_size, owner_name
@@ -123,7 +124,7 @@ class LaneGesture:
         if not mods & Qt.KeyboardModifier.AltModifier:
             dy = snap(dy)
         if self.resize:
-            self.h = max(MIN_LANE_HEIGHT, self.h0 + dy)
+            self.h = min(max(MIN_LANE_HEIGHT, self.h0 + dy), MAX_LANE_HEIGHT)
         else:
             self.y = self.y0 + dy
         self.lane.preview(self.y, self.h)

@@ -117,11 +117,11 @@ class NumberField(_CheckedField):
     def problem(self) -> str:
         lo, hi = self.minimum, self.maximum
         if lo is not None and hi is not None:
-            return self.tr("a number from %1 to %2").replace("%1", f"{lo:g}").replace("%2", f"{hi:g}")
+            return self.tr("a number from %1 to %2").replace("%1", self.render(lo)).replace("%2", self.render(hi))
         if lo is not None:
-            return self.tr("a number of at least %1").replace("%1", f"{lo:g}")
+            return self.tr("a number of at least %1").replace("%1", self.render(lo))
         if hi is not None:
-            return self.tr("a number of at most %1").replace("%1", f"{hi:g}")
+            return self.tr("a number of at most %1").replace("%1", self.render(hi))
         return self.tr("a number")
 
     def emit_value(self, value: object) -> None:

@@ -6,16 +6,15 @@ from PySide6.QtWidgets import QWidget
 
 from procedit.commands import Document
 from procedit.model import ExternalParty, Lane, PartyKind
+from procedit.model.limits import MAX_COORD, MAX_LANE_HEIGHT, MIN_SIZE
 
 from .checked_fields import NumberField
 from .fields import ComboField, LineField, Section, TextField
 from .form_base import FormBase, Push
 
-# A lane's bounds in map units: a map is a few thousand units across, so a lane is at most a
-# hundred rows of boxes high and sits within the reach of the map (a lane 10 million units
-# high made "fit the map" zoom to 5 % and the map vanish).
-LANE_MAX_HEIGHT = 20_000.0
-LANE_REACH = 1_000_000.0
+# A lane's bounds in map units are the model's (procedit/model/limits.py): what the panel
+# accepts is exactly what a file may hold, so a value it takes always saves and loads again
+# (a lane 10 million units high made "fit the map" zoom to 5 % and the map vanish).
 
 
 class PartyForm(FormBase):
@@ -65,11 +64,11 @@ class LaneForm(FormBase):
             LineField(self.tr("e.g. Sales department"), self), "name", self.tr("Rename lane")
         )
         self.department = self.bind(ComboField(self), "department_id", self.tr("Change lane department"))
-        self.lane_top = NumberField(-LANE_REACH, self, LANE_REACH)
+        self.lane_top = NumberField(-MAX_COORD, self, MAX_COORD)
         self.lane_top.valueEdited.connect(
             lambda v: self.set_field("y", v, self.tr("Move lane"), self.lane_top.session)
         )
-        self.lane_height = NumberField(20.0, self, LANE_MAX_HEIGHT)
+        self.lane_height = NumberField(MIN_SIZE, self, MAX_LANE_HEIGHT)
         self.lane_height.valueEdited.connect(
             lambda v: self.set_field("height", v, self.tr("Resize lane"), self.lane_height.session)
         )
