@@ -13,16 +13,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from procedit.model import ExternalParty, Lane, Link, Process, ProcessMap, Project, limits
+from procedit.model import ExternalParty, Lane, Link, Note, Process, ProcessMap, Project, limits
 from procedit.model.limits import LimitError, check_value
 
-MapElement = Process | ExternalParty | Link | Lane
+MapElement = Process | ExternalParty | Link | Lane | Note
 
 COLLECTIONS: dict[type, str] = {
     Process: "processes",
     ExternalParty: "parties",
     Link: "links",
     Lane: "lanes",
+    Note: "notes",
 }
 _EMPTY_MAP = {name: () for name in COLLECTIONS.values()}
 _MAP_LIMITS = {
@@ -30,6 +31,7 @@ _MAP_LIMITS = {
     "parties": limits.MAX_PARTIES,
     "links": limits.MAX_LINKS,
     "lanes": limits.MAX_LANES,
+    "notes": limits.MAX_NOTES,
 }
 # below this many map elements a project cannot come near MAX_OBJECTS in practice: the
 # exact (slower) count runs only above it, and only when a command adds something
@@ -44,7 +46,7 @@ class EditOutsideCommandError(RuntimeError):
 class Change:
     """One notice per command: what it touched.
 
-    ``ids`` are map elements (processes, parties, links, lanes) added, changed or removed;
+    ``ids`` are map elements (processes, parties, links, lanes, notes) added, changed or removed;
     ``maps`` are maps added, removed or whose own fields changed; ``project`` is True when
     project-level fields (people, strategy, passport, ...) changed.
     """

@@ -62,6 +62,7 @@ PREFIXES = {
     "ExternalParty": "party",
     "Link": "link",
     "Lane": "lane",
+    "Note": "note",
     "ProcessMap": "map",
     "Person": "person",
     "Position": "pos",

@@ -42,6 +42,8 @@ def _project_ids(project: Project) -> Iterator[tuple[str, str, str, str | None]]
         yield m.id, "ProcessMap", mp, None
         for li, lane in enumerate(m.lanes):
             yield lane.id, "Lane", f"{mp}.lanes[{li}]", m.id
+        for ni, note in enumerate(m.notes):
+            yield note.id, "Note", f"{mp}.notes[{ni}]", m.id
         for pi, party in enumerate(m.parties):
             yield party.id, "ExternalParty", f"{mp}.parties[{pi}]", m.id
         for li, link in enumerate(m.links):
@@ -216,7 +218,7 @@ def _all_well(project: Project) -> bool:
             return False
         if not {lane.department_id for lane in m.lanes if lane.department_id} <= depts:
             return False
-        local = (m.lanes, m.parties, m.links)
+        local = (m.lanes, m.parties, m.links, m.notes)
         ids.update(x.id for x in chain(*local))
         count += sum(map(len, local))
         well, counted = _map_well(m, ids, depts, people, maps, goals, customers, performers)

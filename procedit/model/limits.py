@@ -45,6 +45,7 @@ MAX_PROCESSES = 10_000  # per map
 MAX_PARTIES = 5_000  # per map
 MAX_LINKS = 30_000  # per map
 MAX_LANES = 500  # per map
+MAX_NOTES = 1_000  # per map: the notes of a workshop on the canvas
 MAX_ITEMS = 1_000  # per list of a process, of a criterion and of the project's registers
 MAX_PEOPLE = 20_000
 MAX_ACTUALS = 10_000  # measurements of one criterion

@@ -14,6 +14,7 @@ from .limits import (
     MAX_LANES,
     MAX_LINKS,
     MAX_MAPS,
+    MAX_NOTES,
     MAX_PARTIES,
     MAX_PEOPLE,
     MAX_PROCESSES,
@@ -74,6 +75,15 @@ class CheckLevel(StrEnum):
     REGULATION = "regulation"  # every rule
 
 
+class NoteColor(StrEnum):
+    """The colour of a note on the canvas (a sticky note's paper)."""
+
+    YELLOW = "yellow"
+    GREEN = "green"
+    BLUE = "blue"
+    PINK = "pink"
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
@@ -114,6 +124,20 @@ class Lane(Entity):
     height: LaneHeight = 200.0
 
 
+class Note(Entity):
+    """A note on the canvas: free text a workshop adds to the map (a remark, a question, an
+    idea) that the model does not hold. Saved with the map, shown on the canvas, in presentation
+    mode and in print; left out of the regulation, the checks and the comparison."""
+
+    id: str = Field(default_factory=lambda: new_id("Note"))
+    text: Text = ""
+    x: Coord = 0.0
+    y: Coord = 0.0
+    width: Size = 200.0
+    height: Size = 120.0
+    color: NoteColor = NoteColor.YELLOW
+
+
 class Pairing(Value):
     """A user's decision about matching this map with another one (a reference model, an
     imported map, a map in another file): ``mine``, an element of this map, is the
@@ -137,6 +161,7 @@ class ProcessMap(Entity):
     parties: Annotated[tuple[ExternalParty, ...], Many(MAX_PARTIES)] = ()
     links: Annotated[tuple[Link, ...], Many(MAX_LINKS)] = ()
     lanes: Annotated[tuple[Lane, ...], Many(MAX_LANES)] = ()
+    notes: Annotated[tuple[Note, ...], Many(MAX_NOTES)] = omitted_when_empty()
     pairings: Annotated[tuple[Pairing, ...], Many(MAX_ITEMS)] = omitted_when_empty()
 
 

@@ -23,7 +23,12 @@ rule, so they keep that: they become ``regulation``.
 
 Format 5 adds lineage, pairings and merge conflicts (see ``migrate_lineage``).
 
-Format 6 (current) adds the position register (see ``migrate_positions``).
+Format 6 adds the position register (see ``migrate_positions``).
+
+Format 7 (current) adds notes on the canvas: a map's ``notes`` (``{"id", "text", "x", "y",
+"width", "height", "color"}``), left out of the file while a map has none. A format 6 file
+has no notes; it reads as it is.
+
 Each migration takes the parsed JSON of one format and returns the JSON of the next one;
 problems are reported with JSON paths into the file as it was written.
 """
@@ -200,6 +205,15 @@ def migrate_3_to_4(data: dict[str, Any], path: str | os.PathLike[str]) -> dict[s
     return {**data, "format": 4, "maps": leveled}
 
 
+# ------------------------------------------------------------------ format 6
+
+
+def migrate_6_to_7(data: dict[str, Any], path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Nothing to convert: a map of an older file has no notes (no older procedit wrote the
+    key; the model's validation of the current format checks whatever the file holds)."""
+    return {**data, "format": 7}
+
+
 # from-format -> function returning the next format's JSON
 MIGRATIONS: dict[int, Callable[[dict[str, Any], str | os.PathLike[str]], dict[str, Any]]] = {
     1: migrate_1_to_2,
@@ -207,4 +221,5 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any], str | os.PathLike[str]], dict[st
     3: migrate_3_to_4,
     4: migrate_4_to_5,
     5: migrate_5_to_6,
+    6: migrate_6_to_7,
 }
