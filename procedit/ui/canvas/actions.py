@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from procedit.commands import AddElements, Delete, SetFields
 from procedit.geometry.layout import layered_layout
-from procedit.model import ExternalParty, Lane, Link, PartyKind, Process
+from procedit.model import ExternalParty, Lane, Link, Note, PartyKind, Process
 
 from .items import LinkItem, NodeItem, PartyItem, ProcessItem
 from .style import snap, tr
@@ -132,6 +132,10 @@ def rename(scene: MapScene, item: QGraphicsItem, text: str) -> None:
     if isinstance(element, Link):
         if text != element.label:
             scene.push(SetFields({element.id: {"label": text}}, tr("Change link label")))
+    elif isinstance(element, Note):
+        from .notes import edit_note
+
+        edit_note(scene, element, text)
     elif isinstance(element, Process | ExternalParty):
         if text and text != element.name:
             scene.push(SetFields({element.id: {"name": text}}, tr("Rename")))

@@ -2,7 +2,7 @@
 
 The system clipboard carries JSON under ``application/x-procedit-elements+json`` and as
 plain text. A paste gets fresh ids, an offset position, keeps the links between the
-pasted boxes and clears references that do not resolve in the target project.
+pasted boxes (notes come along with the boxes) and clears references that do not resolve in the target project.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication
 
 from procedit.commands import AddElements, Document, first_original, fresh_ids
 from procedit.geometry import nodes_bounds
-from procedit.model import ExternalParty, Link, Process, all_ids
+from procedit.model import ExternalParty, Link, Note, Process, all_ids
 from procedit.model.refs import Dropped, strip_refs
 
 from .style import snap, tr
@@ -27,14 +27,14 @@ if TYPE_CHECKING:
 MIME = "application/x-procedit-elements+json"
 FORMAT = "procedit-elements"
 OFFSET = 30.0
-_KINDS: dict[str, type] = {"processes": Process, "parties": ExternalParty, "links": Link}
+_KINDS: dict[str, type] = {"processes": Process, "parties": ExternalParty, "links": Link, "notes": Note}
 
-Element = Process | ExternalParty | Link
+Element = Process | ExternalParty | Link | Note
 
 
 def collect(doc: Document, ids: list[str]) -> list[Element]:
-    """The selected boxes and the links between them (a link without both ends cannot travel)."""
-    nodes = [e for e in (doc.get(i) for i in ids) if isinstance(e, Process | ExternalParty)]
+    """The selected boxes and notes and the links between them (a link without both ends cannot travel)."""
+    nodes = [e for e in (doc.get(i) for i in ids) if isinstance(e, Process | ExternalParty | Note)]
     node_ids = {n.id for n in nodes}
     links: dict[str, Link] = {}
     for n in nodes:
@@ -89,7 +89,7 @@ def prepare(
         centre = bounds.center
         dx, dy = snap(at[0] - centre.x), snap(at[1] - centre.y)
         return [e if isinstance(e, Link) else e.with_(x=e.x + dx, y=e.y + dy) for e in result]
-    occupied = {(n.x, n.y) for n in (*doc.processes(map_id), *doc.parties(map_id))}
+    occupied = {(n.x, n.y) for n in (*doc.processes(map_id), *doc.parties(map_id), *doc.elements(map_id, "notes"))}
     k = 1
     while k < 50 and any((n.x + k * OFFSET, n.y + k * OFFSET) in occupied for n in nodes):
         k += 1
@@ -126,7 +126,7 @@ def _nested_ids(values: list[Any]) -> set[str]:
 def copy_ids(scene: MapScene, ids: list[str]) -> bool:
     elements = collect(scene.doc, ids)
     if not any(not isinstance(e, Link) for e in elements):
-        scene.message.emit(tr("Select boxes to copy."))
+        scene.message.emit(tr("Select boxes or notes to copy."))
         return False
     data = encode(elements)
     mime = qt_made_mime_data()

@@ -1,4 +1,6 @@
-"""In-place editing of a box's name or a link's label: Enter commits, Esc cancels."""
+"""In-place editing of a box's name, a link's label or a note's text: Enter commits, Esc cancels.
+
+A note's text may have several lines: Shift+Enter starts a new one."""
 
 from __future__ import annotations
 
@@ -10,9 +12,9 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPen, QTextCursor, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyle
 
-from procedit.model.limits import MAX_LINE, clean_text
+from procedit.model.limits import MAX_LINE, MAX_TEXT, clean_text
 
-from .items import LinkItem, NodeItem
+from .items import LinkItem, NodeItem, NoteItem
 from .style import INK, SELECTION, fonts
 
 if TYPE_CHECKING:
@@ -30,16 +32,21 @@ class NameEditor(QGraphicsTextItem):
         self._on_commit = on_commit
         self._on_cancel = on_cancel
         self.active = True
+        self.multiline = isinstance(target, NoteItem)
         text = target.label if isinstance(target, LinkItem) else getattr(target, "name", "")
-        self.setFont(fonts().name)
+        self.setFont(fonts().label if self.multiline else fonts().name)
         self.setDefaultTextColor(INK)
         self.setPlainText(text)
-        option = QTextOption(Qt.AlignmentFlag.AlignCenter)
+        option = QTextOption(Qt.AlignmentFlag.AlignLeft if self.multiline else Qt.AlignmentFlag.AlignCenter)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setZValue(100)
-        if isinstance(target, NodeItem):
+        if self.multiline:  # a note: over its paper, from the top
+            box = target.box()
+            self.setTextWidth(max(box.width - 8, 60))
+            self.setPos(box.x + 4, box.y + 4)
+        elif isinstance(target, NodeItem):
             box = target.box()
             self.setTextWidth(max(box.width - 8, 60))
             self.setPos(box.x + 4, box.y + box.height / 2 - self.boundingRect().height() / 2)
@@ -61,10 +68,13 @@ class NameEditor(QGraphicsTextItem):
 
     @property
     def text(self) -> str:
+        if self.multiline:  # a note keeps its line breaks (trailing spaces and empty ends go)
+            lines = self.toPlainText().replace("\u2028", "\n").replace("\u2029", "\n").split("\n")
+            return clean_text("\n".join(line.rstrip() for line in lines).strip("\n"), MAX_TEXT)
         return clean_text(" ".join(self.toPlainText().split()), MAX_LINE)  # what a name may hold
 
     def _recenter(self) -> None:
-        if isinstance(self.target, NodeItem):
+        if isinstance(self.target, NodeItem) and not self.multiline:
             box = self.target.box()
             self.setY(box.y + box.height / 2 - self.boundingRect().height() / 2)
 
@@ -83,7 +93,12 @@ class NameEditor(QGraphicsTextItem):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.finish(True)
+            if self.multiline and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                cursor = self.textCursor()
+                cursor.insertText("\n")  # a new line of the note
+                self.setTextCursor(cursor)
+            else:
+                self.finish(True)
             event.accept()
         elif event.key() == Qt.Key.Key_Escape:
             self.finish(False)

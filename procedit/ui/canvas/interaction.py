@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QToolTip
 
 from . import actions
-from .items import LaneItem, LinkItem, NodeItem, ProcessItem
+from .items import LaneItem, LinkItem, NodeItem, NoteItem, ProcessItem
 from .style import BIG_NUDGE, NUDGE
 from .tools import LinkGesture, PendingPress, ResizeGesture
 
@@ -32,6 +32,7 @@ class InteractiveScene(QGraphicsScene):
         ):
             if (
                 isinstance(item, NodeItem)
+                and not isinstance(item, NoteItem)  # (a note takes no links)
                 and item is not exclude
                 and item.local_box().contains(item.mapFromScene(pos))
             ):

@@ -23,12 +23,13 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from procedit.geometry import ARROW_SIZE, Point, Rect, link_offsets, route
-from procedit.model import ExternalParty, Link, Process, Routing
+from procedit.model import ExternalParty, Link, Note, Process, Routing
 
 from .items import LaneItem, LinkItem, NodeItem
 from .items.badge import BADGE_RADIUS, worst_severity
 from .items.lane import paint_lane
 from .items.link import ARROW_LOD, LINK_PENS
+from .items.note import render_note
 from .items.party import render_party
 from .items.process import render_process
 from .items.sprites import PAD, sprite
@@ -87,7 +88,7 @@ class Overview:
                 dirty.add_node(old)
             element = doc.get(elem_id)
             in_map = element is not None and doc.map_of(elem_id) == scene.map_id
-            if isinstance(element, Process | ExternalParty) and in_map:
+            if isinstance(element, Process | ExternalParty | Note) and in_map:
                 node = self._node(element, built)
                 self._nodes[elem_id] = node
                 dirty.add_node(node)
@@ -136,7 +137,7 @@ class Overview:
         if map_id is None:
             return nodes
         built = scene.built_items()
-        for node in (*doc.processes(map_id), *doc.parties(map_id)):
+        for node in (*doc.elements(map_id, "notes"), *doc.processes(map_id), *doc.parties(map_id)):
             nodes[node.id] = self._node(node, built)
         all_links = list(doc.links(map_id))
         # the fan-out of links sharing two boxes, for those whose items are not made yet
@@ -147,7 +148,7 @@ class Overview:
                 links[link.id] = entry
         return nodes
 
-    def _node(self, element: Process | ExternalParty, built: dict[str, Any]) -> _Node:
+    def _node(self, element: Process | ExternalParty | Note, built: dict[str, Any]) -> _Node:
         item = built.get(element.id)
         if isinstance(item, NodeItem):  # where it is drawn now: a drag may be previewing
             box = item.box()
@@ -383,12 +384,14 @@ def _head_polygon(points: list[Point] | _CentreLine) -> QPolygonF:
 _LOOKS: dict[Any, tuple[str, Any]] = {}
 
 
-def _look(node: Process | ExternalParty) -> tuple[str, Any]:
-    """The sprite key of a box: ("process" or "party", its kind), one shared tuple each."""
-    key = (type(node), node.kind)
+def _look(node: Process | ExternalParty | Note) -> tuple[str, Any]:
+    """The sprite key of a box: ("process", "party" or "note", its kind or colour), one shared tuple each."""
+    kind = node.color if isinstance(node, Note) else node.kind
+    key = (type(node), kind)
     look = _LOOKS.get(key)
     if look is None:
-        look = _LOOKS[key] = ("process" if isinstance(node, Process) else "party", node.kind)
+        what = "process" if isinstance(node, Process) else "note" if isinstance(node, Note) else "party"
+        look = _LOOKS[key] = (what, kind)
     return look
 
 
@@ -396,6 +399,8 @@ def _renderer(look: tuple[str, Any], w: float, h: float) -> Callable[[QPainter],
     what, kind = look
     if what == "process":
         return lambda p: render_process(p, kind, w, h)
+    if what == "note":
+        return lambda p: render_note(p, kind, w, h)
     return lambda p: render_party(p, kind, w, h)
 
 

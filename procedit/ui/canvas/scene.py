@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from procedit.commands import Change, Command, Document
 from procedit.geometry import link_offsets, nodes_bounds
-from procedit.model import ExternalParty, Lane, Link, Process
+from procedit.model import ExternalParty, Lane, Link, Note, Process
 
-from . import actions, clipboard
+from . import actions, clipboard, notes
 from .editor import NameEditor
 from .interaction import InteractiveScene
-from .items import LaneItem, LinkItem, NodeItem, PartyItem, ProcessItem, summarize
+from .items import LaneItem, LinkItem, NodeItem, NoteItem, PartyItem, ProcessItem, summarize
 from .items.kpi_mark import kpi_state
 from .overview import Overview
 from .style import MARGIN, TEXT_FLOOR, tr, ui_language
@@ -149,6 +149,9 @@ class MapScene(InteractiveScene):
         for index, lane in enumerate(self.doc.elements(map_id, "lanes")):
             self._add(LaneItem(lane, index, left, span, self.lane_title(lane)))
             self.grow_scene_rect(QRectF(left, lane.y, span, lane.height))  # (a lane may lie past the boxes)
+        for note in self.doc.elements(map_id, "notes"):
+            self._add(NoteItem(note))
+            self.grow_scene_rect(QRectF(note.x, note.y, note.width, note.height))
         n = 0
         for p in processes:
             self._add(ProcessItem(p, self.person_name(p.owner_id)))
@@ -356,6 +359,12 @@ class MapScene(InteractiveScene):
                 moved.add(elem_id)
             elif isinstance(element, Lane):
                 lanes_changed = True
+            elif isinstance(element, Note):
+                if item is None:
+                    self._add(NoteItem(element))
+                else:
+                    item.sync(element)
+                self.grow_scene_rect(QRectF(element.x, element.y, element.width, element.height))
         for link in links:
             item = self._items.get(link.id)
             if isinstance(item, LinkItem):
@@ -608,6 +617,9 @@ class MapScene(InteractiveScene):
 
     def add_party_at(self, pos: QPointF) -> None:
         actions.add_party_at(self, pos)
+
+    def add_note_at(self, pos: QPointF) -> None:
+        notes.add_note_at(self, pos)
 
     def delete_selection(self) -> None:
         actions.delete_ids(self, self.selected_ids())

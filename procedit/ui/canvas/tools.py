@@ -10,13 +10,15 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem
 
 from procedit.commands import AddElements, SetFields
 from procedit.geometry import Point, arrow_head, border_point
-from procedit.model import ExternalParty, Link, Process
-from procedit.model.limits import MAX_LANE_HEIGHT
+from procedit.model import ExternalParty, Link, Note, Process
+from procedit.model.limits import MAX_LANE_HEIGHT, MAX_SIZE
 
 from . import actions
 from .fit import minimum_size, owner_name
-from .items import LaneItem, NodeItem
+from .items import LaneItem, NodeItem, NoteItem
 from .items.lane import MIN_HEIGHT as MIN_LANE_HEIGHT
+from .items.note import MIN_H as NOTE_MIN_H
+from .items.note import MIN_W as NOTE_MIN_W
 from .style import HANDLE, snap, tr
 
 if TYPE_CHECKING:
@@ -45,7 +47,7 @@ class PendingPress:
             return gesture
         if not isinstance(self.item, NodeItem):
             return None
-        if self.mods & Qt.KeyboardModifier.ShiftModifier:
+        if self.mods & Qt.KeyboardModifier.ShiftModifier and not isinstance(self.item, NoteItem):
             gesture = LinkGesture(self.scene, self.item, self.pos)
         else:
             if self.toggle and not self.item.isSelected():
@@ -166,6 +168,9 @@ class ResizeGesture:
             min_w, _ = minimum_size(self.element, self.owner, w)
             w = max(w, min_w)
             h = max(h, minimum_size(self.element, self.owner, w)[1])
+        elif isinstance(self.node, NoteItem):
+            w, h = max(w, NOTE_MIN_W), max(h, NOTE_MIN_H)
+        w, h = min(w, MAX_SIZE), min(h, MAX_SIZE)  # (the model's limit: a bigger box would be refused)
         if (w, h) == (self.w, self.h):
             return
         self.w, self.h = w, h
@@ -188,6 +193,8 @@ def move_label(scene: MapScene, ids: list[str]) -> str:
     processes = sum(1 for i in ids if isinstance(scene.doc.get(i), Process))
     if processes == len(ids):
         return tr("Move process") if len(ids) == 1 else tr("Move %n processes").replace("%n", str(len(ids)))
+    if len(ids) == 1 and isinstance(scene.doc.get(ids[0]), Note):
+        return tr("Move note")
     return tr("Move %n items").replace("%n", str(len(ids)))
 
 

@@ -26,12 +26,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from procedit.commands import Change, Command, Document
-from procedit.model import ExternalParty, Lane, Link, Process
+from procedit.model import ExternalParty, Lane, Link, Note, Process
 
 from .findings_box import FindingsBox
 from .form_base import FormBase, node_title
 from .link_form import LinkForm
 from .multi_form import MultiForm
+from .note_form import NoteForm
 from .owner_view import OwnerView, not_owned_ids
 from .party_form import LaneForm, PartyForm
 from .process_form import ProcessForm
@@ -44,6 +45,7 @@ _FORMS: dict[str, type[FormBase]] = {
     "link": LinkForm,
     "party": PartyForm,
     "lane": LaneForm,
+    "note": NoteForm,
     "multi": MultiForm,
     "project": ProjectForm,
 }
@@ -132,7 +134,9 @@ class PropertiesPanel(QWidget):
         self.ids = [i for i in ids if self.doc.get(i) is not None]
         if len(self.ids) == 1:
             element = self.doc.get(self.ids[0])
-            kind = {Process: "process", Link: "link", ExternalParty: "party", Lane: "lane"}.get(type(element))
+            kind = {Process: "process", Link: "link", ExternalParty: "party", Lane: "lane", Note: "note"}.get(
+                type(element)
+            )
             if kind is None:
                 self._show_message(self.tr("This element has no properties to edit here."))
                 return
@@ -244,6 +248,8 @@ class PropertiesPanel(QWidget):
             text = self.tr("External party: %s") % node_title(element)
         elif isinstance(element, Lane):
             text = self.tr("Lane: %s") % (element.name.strip() or "…")
+        elif isinstance(element, Note):
+            text = self.tr("Note")
         else:
             text = self.tr("Project: %s") % (self.doc.header.name.strip() or self.tr("untitled"))
         self.title.setText(text)

@@ -293,6 +293,16 @@ class Actions(QObject):
             canvas=True,
         )
         make(
+            "add_note",
+            QCoreApplication.translate("Actions", "Add &Note"),
+            w.add_note,
+            ["N"],
+            tip=QCoreApplication.translate(
+                "Actions", "Drop a note on the map: free text for the workshop, left out of the regulation"
+            ),
+            canvas=True,
+        )
+        make(
             "add_lane",
             QCoreApplication.translate("Actions", "Add &Lane"),
             w.add_lane,
@@ -448,7 +458,7 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, QMenu]:
 
     m = menus["map"] = bar.addMenu(QCoreApplication.translate("Actions", "&Map"))
     m.setObjectName("map_menu")
-    m.addActions([a.add_process, a.add_party, a.add_lane])
+    m.addActions([a.add_process, a.add_party, a.add_note, a.add_lane])
     m.addSeparator()
     m.addActions([a.auto_layout, a.fit_names])
     align = m.addMenu(QCoreApplication.translate("Actions", "Ali&gn"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from procedit.commands import AddElements, Change, Document, History, SetFields, SetMapFields, copy_map
 from procedit.model import Lane, MapKind, Process, Project
 from procedit.ui import icons, settings
+from procedit.ui.canvas import notes
 from procedit.ui.canvas.fit import fit_all, fit_boxes
 from procedit.ui.canvas.scene import MapScene
 from procedit.ui.canvas.style import snap
@@ -364,6 +365,7 @@ class MainWindow(FilesMixin, QMainWindow):
             menu.addActions([a.cut, a.copy, a.duplicate, a.delete])
             menu.addSeparator()
             self.nav.extend_canvas_menu(menu, selected)  # open the sub-map, or decompose
+            notes.extend_menu(menu, scene, selected)  # a note's colour
         paste = menu.addAction(self.tr("Paste Here"), lambda: scene.paste(scene_pos))
         paste.setObjectName("paste_here")
         if not selected:
@@ -378,16 +380,21 @@ class MainWindow(FilesMixin, QMainWindow):
                 lambda: self._add_at(scene_pos, party=True),
             )
             party.setObjectName("add_party_here")
+            note = menu.addAction(self.tr("Add Note Here"), lambda: self._add_at(scene_pos, note=True))
+            note.setObjectName("add_note_here")
         menu.addSeparator()
         menu.addActions([a.select_all, a.fit_map])
         self.canvas_menu = menu
         menu.popup(global_pos)
 
-    def _add_at(self, scene_pos, party: bool = False) -> None:
-        """A new process (or external party) centred on ``scene_pos``, named in place."""
+    def _add_at(self, scene_pos, party: bool = False, note: bool = False) -> None:
+        """A new process (or external party, or note) centred on ``scene_pos``, named in place."""
         if self.scene is not None:
             self.view.setFocus()
-            (self.scene.add_party_at if party else self.scene.add_process_at)(scene_pos)
+            if note:
+                self.scene.add_note_at(scene_pos)
+            else:
+                (self.scene.add_party_at if party else self.scene.add_process_at)(scene_pos)
 
     def add_process(self) -> None:
         """A new process at the mouse (or the view's centre), named in place (Enter adds it)."""
@@ -395,6 +402,10 @@ class MainWindow(FilesMixin, QMainWindow):
 
     def add_party(self) -> None:
         self._add_at(self._insert_point(), party=True)
+
+    def add_note(self) -> None:
+        """A note at the mouse (or the view's centre), its text typed in place (Enter adds it)."""
+        self._add_at(self._insert_point(), note=True)
 
     def add_lane(self) -> None:
         """A department lane under the last one (the first one across the top of the boxes)."""

@@ -4,7 +4,8 @@ from .badge import Badge, summarize
 from .lane import LaneItem
 from .link import LinkItem
 from .node import NodeItem
+from .note import NoteItem
 from .party import PartyItem
 from .process import ProcessItem
 
-__all__ = ["Badge", "LaneItem", "LinkItem", "NodeItem", "PartyItem", "ProcessItem", "summarize"]
+__all__ = ["Badge", "LaneItem", "LinkItem", "NodeItem", "NoteItem", "PartyItem", "ProcessItem", "summarize"]
