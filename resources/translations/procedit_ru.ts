@@ -149,157 +149,157 @@
             <translation>Добавить клиента, поставщика или другую внешнюю сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="297" />
+            <location filename="../../procedit/ui/window/actions.py" line="307" />
             <source>Add &amp;Lane</source>
             <translation>Добавить &amp;дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="299" />
+            <location filename="../../procedit/ui/window/actions.py" line="309" />
             <source>Add a department lane below the others</source>
             <translation>Добавить дорожку подразделения под остальными</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="303" />
+            <location filename="../../procedit/ui/window/actions.py" line="313" />
             <source>Auto-&amp;Layout</source>
             <translation>&amp;Автораскладка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="307" />
+            <location filename="../../procedit/ui/window/actions.py" line="317" />
             <source>Arrange the processes of the map automatically</source>
             <translation>Расставить процессы карты автоматически</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="311" />
+            <location filename="../../procedit/ui/window/actions.py" line="321" />
             <source>New &amp;TO BE Map from This Map</source>
             <translation>Новая карта &amp;TO BE из этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="320" />
+            <location filename="../../procedit/ui/window/actions.py" line="330" />
             <source>Re&amp;name Map…</source>
             <translation>Пере&amp;именовать карту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="323" />
+            <location filename="../../procedit/ui/window/actions.py" line="333" />
             <source>&amp;Validation Rules…</source>
             <translation>&amp;Правила проверки…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="325" />
+            <location filename="../../procedit/ui/window/actions.py" line="335" />
             <source>Turn checks off or change their severity for this project</source>
             <translation>Отключить проверки или изменить их важность для этого проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="331" />
+            <location filename="../../procedit/ui/window/actions.py" line="341" />
             <source>Problem &amp;Badges</source>
             <translation>&amp;Значки проблем</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="334" />
+            <location filename="../../procedit/ui/window/actions.py" line="344" />
             <source>Mark processes that have problems on the map</source>
             <translation>Отмечать на карте процессы с проблемами</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="357" />
+            <location filename="../../procedit/ui/window/actions.py" line="367" />
             <source>Left Edges</source>
             <translation>По левому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="358" />
+            <location filename="../../procedit/ui/window/actions.py" line="368" />
             <source>Centres on a Vertical Line</source>
             <translation>Центры по вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="359" />
+            <location filename="../../procedit/ui/window/actions.py" line="369" />
             <source>Right Edges</source>
             <translation>По правому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="360" />
+            <location filename="../../procedit/ui/window/actions.py" line="370" />
             <source>Top Edges</source>
             <translation>По верхнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="361" />
+            <location filename="../../procedit/ui/window/actions.py" line="371" />
             <source>Centres on a Horizontal Line</source>
             <translation>Центры по горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="362" />
+            <location filename="../../procedit/ui/window/actions.py" line="372" />
             <source>Bottom Edges</source>
             <translation>По нижнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="370" />
+            <location filename="../../procedit/ui/window/actions.py" line="380" />
             <source>Horizontally</source>
             <translation>По горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="371" />
+            <location filename="../../procedit/ui/window/actions.py" line="381" />
             <source>Vertically</source>
             <translation>По вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="383" />
+            <location filename="../../procedit/ui/window/actions.py" line="393" />
             <source>System Language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="409" />
+            <location filename="../../procedit/ui/window/actions.py" line="419" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="412" />
+            <location filename="../../procedit/ui/window/actions.py" line="422" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="425" />
+            <location filename="../../procedit/ui/window/actions.py" line="435" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="435" />
+            <location filename="../../procedit/ui/window/actions.py" line="445" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="443" />
+            <location filename="../../procedit/ui/window/actions.py" line="453" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="445" />
+            <location filename="../../procedit/ui/window/actions.py" line="455" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="449" />
+            <location filename="../../procedit/ui/window/actions.py" line="459" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="454" />
+            <location filename="../../procedit/ui/window/actions.py" line="464" />
             <source>Ali&amp;gn</source>
             <translation>&amp;Выровнять</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="459" />
+            <location filename="../../procedit/ui/window/actions.py" line="469" />
             <source>&amp;Distribute</source>
             <translation>&amp;Распределить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="463" />
+            <location filename="../../procedit/ui/window/actions.py" line="473" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="478" />
+            <location filename="../../procedit/ui/window/actions.py" line="488" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="496" />
+            <location filename="../../procedit/ui/window/actions.py" line="506" />
             <source>Map shown on the canvas</source>
             <translation>Карта, показанная на холсте</translation>
         </message>
@@ -339,32 +339,32 @@
             <translation>Экспорт регламента выбранного &amp;процесса (PDF, Word)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="341" />
+            <location filename="../../procedit/ui/window/actions.py" line="351" />
             <source>&amp;User Guide</source>
             <translation>&amp;Руководство пользователя</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="344" />
+            <location filename="../../procedit/ui/window/actions.py" line="354" />
             <source>A short guide to procedit (works offline)</source>
             <translation>Краткое руководство по procedit (без сети)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="348" />
+            <location filename="../../procedit/ui/window/actions.py" line="358" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="351" />
+            <location filename="../../procedit/ui/window/actions.py" line="361" />
             <source>Every key of procedit, as it is on this computer</source>
             <translation>Все клавиши procedit — такие, как на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="353" />
+            <location filename="../../procedit/ui/window/actions.py" line="363" />
             <source>&amp;About procedit</source>
             <translation>&amp;О программе procedit</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="469" />
+            <location filename="../../procedit/ui/window/actions.py" line="479" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
@@ -399,14 +399,24 @@
             <translation>Показать, что означают цвета блоков и виды линий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="316" />
+            <location filename="../../procedit/ui/window/actions.py" line="326" />
             <source>Fit Boxes to &amp;Names</source>
             <translation>Размер блоков по &amp;названиям</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="318" />
+            <location filename="../../procedit/ui/window/actions.py" line="328" />
             <source>Make every box of the map big enough for its name</source>
             <translation>Увеличить блоки карты так, чтобы названия помещались целиком</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="297" />
+            <source>Add &amp;Note</source>
+            <translation>Добавить &amp;заметку</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="300" />
+            <source>Drop a note on the map: free text for the workshop, left out of the regulation</source>
+            <translation>Положить на карту заметку: свободный текст для рабочей сессии, в регламент не попадает</translation>
         </message>
     </context>
     <context>
@@ -1252,57 +1262,57 @@
     <context>
         <name>LaneForm</name>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="62" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="61" />
             <source>Lane</source>
             <translation>Дорожка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="65" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="64" />
             <source>e.g. Sales department</source>
             <translation>например, Отдел продаж</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="65" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="64" />
             <source>Rename lane</source>
             <translation>Переименование дорожки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="67" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="66" />
             <source>Change lane department</source>
             <translation>Изменение подразделения дорожки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="70" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="69" />
             <source>Move lane</source>
             <translation>Переместить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="74" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="73" />
             <source>Resize lane</source>
             <translation>Изменить высоту дорожки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="76" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="75" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="77" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="76" />
             <source>Department</source>
             <translation>Подразделение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="78" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="77" />
             <source>Top</source>
             <translation>Верх</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="79" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="78" />
             <source>Height</source>
             <translation>Высота</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="88" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="87" />
             <source>— none —</source>
             <translation>— нет —</translation>
         </message>
@@ -1498,135 +1508,135 @@
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="91" />
+            <location filename="../../procedit/ui/window/main_window.py" line="92" />
             <source>Properties</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="94" />
+            <location filename="../../procedit/ui/window/main_window.py" line="95" />
             <source>Problems</source>
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="124" />
+            <location filename="../../procedit/ui/window/main_window.py" line="125" />
             <source>This map is empty.
 Double-click the canvas or press Insert to add a process.</source>
             <translation>Карта пуста.
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="299" />
+            <location filename="../../procedit/ui/window/main_window.py" line="300" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="321" />
+            <location filename="../../procedit/ui/window/main_window.py" line="322" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="321" />
+            <location filename="../../procedit/ui/window/main_window.py" line="322" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="324" />
+            <location filename="../../procedit/ui/window/main_window.py" line="325" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="361" />
+            <location filename="../../procedit/ui/window/main_window.py" line="362" />
             <source>Rename</source>
             <translation>Переименовать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="367" />
+            <location filename="../../procedit/ui/window/main_window.py" line="369" />
             <source>Paste Here</source>
             <translation>Вставить сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="372" />
+            <location filename="../../procedit/ui/window/main_window.py" line="374" />
             <source>Add Process Here</source>
             <translation>Добавить процесс сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="377" />
+            <location filename="../../procedit/ui/window/main_window.py" line="379" />
             <source>Add External Party Here</source>
             <translation>Добавить внешнюю сторону сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="410" />
+            <location filename="../../procedit/ui/window/main_window.py" line="421" />
             <source>Lane %1</source>
             <translation>Дорожка %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="412" />
+            <location filename="../../procedit/ui/window/main_window.py" line="423" />
             <source>Add lane</source>
             <translation>Добавить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="461" />
+            <location filename="../../procedit/ui/window/main_window.py" line="472" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="480" />
+            <location filename="../../procedit/ui/window/main_window.py" line="491" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="481" />
+            <location filename="../../procedit/ui/window/main_window.py" line="492" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/window/files.py" line="201" />
-            <location filename="../../procedit/ui/window/main_window.py" line="505" />
+            <location filename="../../procedit/ui/window/main_window.py" line="516" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="517" />
+            <location filename="../../procedit/ui/window/main_window.py" line="528" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="520" />
+            <location filename="../../procedit/ui/window/main_window.py" line="531" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="522" />
+            <location filename="../../procedit/ui/window/main_window.py" line="533" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="524" />
+            <location filename="../../procedit/ui/window/main_window.py" line="535" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="547" />
+            <location filename="../../procedit/ui/window/main_window.py" line="558" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="89" />
+            <location filename="../../procedit/ui/window/main_window.py" line="90" />
             <source>Maps</source>
             <translation>Карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="455" />
+            <location filename="../../procedit/ui/window/main_window.py" line="466" />
             <source>Fit boxes to names</source>
             <translation>Размер блоков по названиям</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="457" />
+            <location filename="../../procedit/ui/window/main_window.py" line="468" />
             <source>Every name already fits its box.</source>
             <translation>Все названия уже помещаются в блоки.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="247" />
+            <location filename="../../procedit/ui/window/main_window.py" line="248" />
             <source>Not changed: %1</source>
             <translation>Не изменено: %1</translation>
         </message>
@@ -1639,6 +1649,11 @@ Double-click the canvas or press Insert to add a process.</source>
             <location filename="../../procedit/ui/window/files.py" line="187" />
             <source> (removed temporary files a crash left there: %1)</source>
             <translation> (удалены временные файлы, оставшиеся после сбоя: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/main_window.py" line="383" />
+            <source>Add Note Here</source>
+            <translation>Добавить заметку здесь</translation>
         </message>
     </context>
     <context>
@@ -1848,6 +1863,44 @@ Double-click the canvas or press Insert to add a process.</source>
         </message>
     </context>
     <context>
+        <name>NoteForm</name>
+        <message>
+            <location filename="../../procedit/ui/panels/note_form.py" line="19" />
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/note_form.py" line="22" />
+            <source>What the workshop said: a remark, a question, an idea</source>
+            <translation>Что прозвучало на сессии: замечание, вопрос, идея</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/note_form.py" line="24" />
+            <source>Edit note</source>
+            <translation>Изменить заметку</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/note_form.py" line="26" />
+            <source>Change note colour</source>
+            <translation>Изменить цвет заметки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/note_form.py" line="28" />
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/note_form.py" line="29" />
+            <source>Colour</source>
+            <translation>Цвет</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/note_form.py" line="32" />
+            <source>A note is for the workshop: it is saved with the map, shown on the canvas, in presentation mode and in print, and left out of the regulation and the checks.</source>
+            <translation>Заметка — для рабочей сессии: она сохраняется вместе с картой, видна на холсте, в режиме презентации и при печати, но не попадает в регламент и не проверяется.</translation>
+        </message>
+    </context>
+    <context>
         <name>NumberField</name>
         <message>
             <location filename="../../procedit/ui/panels/checked_fields.py" line="120" />
@@ -1975,62 +2028,62 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>PartyForm</name>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="24" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="23" />
             <source>External party</source>
             <translation>Внешняя сторона</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="27" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="26" />
             <source>e.g. Retail customer</source>
             <translation>например, Розничный покупатель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="27" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="26" />
             <source>Rename party</source>
             <translation>Переименование стороны</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="29" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="28" />
             <source>Change party kind</source>
             <translation>Изменение вида стороны</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="32" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="31" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="33" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="32" />
             <source>Supplier</source>
             <translation>Поставщик</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="34" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="33" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="38" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="37" />
             <source>Who they are and what they expect</source>
             <translation>Кто это и чего они ждут</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="40" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="39" />
             <source>Change description</source>
             <translation>Изменение описания</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="42" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="41" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="43" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="42" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/party_form.py" line="44" />
+            <location filename="../../procedit/ui/panels/party_form.py" line="43" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
@@ -3333,49 +3386,54 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>PropertiesPanel</name>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="106" />
+            <location filename="../../procedit/ui/panels/properties.py" line="108" />
             <source>Properties</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="112" />
+            <location filename="../../procedit/ui/panels/properties.py" line="114" />
             <source>Owner's view</source>
             <translation>Взгляд владельца</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="137" />
+            <location filename="../../procedit/ui/panels/properties.py" line="141" />
             <source>This element has no properties to edit here.</source>
             <translation>У этого элемента нет свойств для правки здесь.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="237" />
+            <location filename="../../procedit/ui/panels/properties.py" line="241" />
             <source>Process: %s</source>
             <translation>Процесс: %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="239" />
+            <location filename="../../procedit/ui/panels/properties.py" line="243" />
             <source>Arrow: %s → %s</source>
             <translation>Стрелка: %s → %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="244" />
+            <location filename="../../procedit/ui/panels/properties.py" line="248" />
             <source>External party: %s</source>
             <translation>Внешняя сторона: %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="246" />
+            <location filename="../../procedit/ui/panels/properties.py" line="250" />
             <source>Lane: %s</source>
             <translation>Дорожка: %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="248" />
+            <location filename="../../procedit/ui/panels/properties.py" line="254" />
             <source>Project: %s</source>
             <translation>Проект: %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/properties.py" line="248" />
+            <location filename="../../procedit/ui/panels/properties.py" line="254" />
             <source>untitled</source>
             <translation>без названия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/properties.py" line="252" />
+            <source>Note</source>
+            <translation>Заметка</translation>
         </message>
     </context>
     <context>
@@ -3515,6 +3573,26 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Управление</translation>
         </message>
         <message>
+            <location filename="../../procedit/ui/canvas/notes.py" line="29" />
+            <source>Yellow</source>
+            <translation>Жёлтый</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/notes.py" line="30" />
+            <source>Green</source>
+            <translation>Зелёный</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/notes.py" line="31" />
+            <source>Blue</source>
+            <translation>Синий</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/notes.py" line="32" />
+            <source>Pink</source>
+            <translation>Розовый</translation>
+        </message>
+        <message>
             <location filename="../../procedit/ui/canvas/actions.py" line="119" />
             <source>Add process and link</source>
             <translation>Добавление процесса и связи</translation>
@@ -3535,54 +3613,54 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Изменение подписи связи</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="137" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="141" />
             <source>Rename</source>
             <translation>Переименование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="146" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="150" />
             <source>Delete</source>
             <translation>Удаление</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="146" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="150" />
             <source>Delete %n items</source>
             <translation>Удаление элементов: %n</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="163" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="167" />
             <source>Move with keys</source>
             <translation>Сдвиг клавишами</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="170" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="174" />
             <source>Select at least two boxes to align.</source>
             <translation>Для выравнивания выделите хотя бы два элемента.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="196" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="200" />
             <source>Align</source>
             <translation>Выравнивание</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="203" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="207" />
             <source>Select at least three boxes to distribute.</source>
             <translation>Для распределения выделите хотя бы три элемента.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="221" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="225" />
             <source>Distribute</source>
             <translation>Распределение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/actions.py" line="246" />
+            <location filename="../../procedit/ui/canvas/actions.py" line="250" />
             <source>Auto-layout</source>
             <translation>Автоматическая раскладка</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/canvas/clipboard.py" line="129" />
-            <source>Select boxes to copy.</source>
-            <translation>Выделите элементы для копирования.</translation>
+            <source>Select boxes or notes to copy.</source>
+            <translation>Выделите блоки или заметки, чтобы скопировать.</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/canvas/clipboard.py" line="167" />
@@ -3621,52 +3699,77 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Легенда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/scene.py" line="621" />
+            <location filename="../../procedit/ui/canvas/notes.py" line="71" />
+            <source>Add note</source>
+            <translation>Добавить заметку</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/notes.py" line="87" />
+            <source>Edit note</source>
+            <translation>Изменить заметку</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/notes.py" line="96" />
+            <source>Change note colour</source>
+            <translation>Изменить цвет заметки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/notes.py" line="104" />
+            <source>Note Colour</source>
+            <translation>Цвет заметки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/scene.py" line="633" />
             <source>Cut</source>
             <translation>Вырезание</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="137" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="140" />
             <source>Resize lane</source>
             <translation>Изменить высоту дорожки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="139" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="142" />
             <source>Move lane</source>
             <translation>Переместить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="179" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="185" />
             <source>Resize</source>
             <translation>Изменить размер</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="189" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="195" />
             <source>Move process</source>
             <translation>Перемещение процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="189" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="195" />
             <source>Move %n processes</source>
             <translation>Перемещение процессов: %n</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="190" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="197" />
+            <source>Move note</source>
+            <translation>Переместить заметку</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/canvas/tools.py" line="198" />
             <source>Move %n items</source>
             <translation>Перемещение элементов: %n</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="261" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="269" />
             <source>Add link</source>
             <translation>Добавление связи</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="274" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="282" />
             <source>A process cannot be linked to itself.</source>
             <translation>Процесс нельзя связать с самим собой.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/tools.py" line="277" />
+            <location filename="../../procedit/ui/canvas/tools.py" line="285" />
             <source>These two are already linked in this direction.</source>
             <translation>Эти элементы уже связаны в этом направлении.</translation>
         </message>
