@@ -34,7 +34,7 @@ class NameEditor(QGraphicsTextItem):
         self.active = True
         self.multiline = isinstance(target, NoteItem)
         text = target.label if isinstance(target, LinkItem) else getattr(target, "name", "")
-        self.setFont(fonts().label if self.multiline else fonts().name)
+        self.setFont(fonts().name)
         self.setDefaultTextColor(INK)
         self.setPlainText(text)
         option = QTextOption(Qt.AlignmentFlag.AlignLeft if self.multiline else Qt.AlignmentFlag.AlignCenter)

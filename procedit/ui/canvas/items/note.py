@@ -87,7 +87,7 @@ class NoteItem(NodeItem):
         """The text wrapped at words inside the paper, its own line breaks kept; what does
         not fit ends in "…" (the whole text is in the tooltip and the properties panel)."""
         f = fonts()
-        metrics, font_ = (f.label_m, f.label) if k == 1.0 else (f.scaled(k).label_m, f.scaled(k).label)
+        metrics, font_ = (f.name_m, f.name) if k == 1.0 else (f.scaled(k).name_m, f.scaled(k).name)
         spacing = metrics.lineSpacing()
         width = max(10.0, self._w - 2 * PAD)
         room = max(1, int((self._h - 2 * PAD + 1e-6) // spacing) or 1)
