@@ -50,7 +50,7 @@ def test_migration_is_deterministic_and_saves_in_the_current_format():
     assert first == second
     saved = dumps(first)
     tree = json.loads(saved)
-    assert tree["format"] == FORMAT == 6
+    assert tree["format"] == FORMAT
     assert "position" not in tree["people"][0]  # an empty free-text position is left out of the file
     assert tree["people"][0]["position_id"] == "pos_ivanova"
     assert loads(saved, "again") == first
