@@ -70,7 +70,7 @@ def test_check_in_russian(tmp_path):
 
 def test_check_json_output_for_an_unreadable_file(tmp_path):
     bad = tmp_path / "future.procmap"
-    bad.write_text('{"format": %d}' % (FORMAT + 1), encoding="utf-8")
+    bad.write_text(f'{{"format": {FORMAT + 1}}}', encoding="utf-8")
     result = run("check", str(bad), "--format", "json")
     assert result.returncode == 2
     report = json.loads(result.stdout)
