@@ -148,3 +148,19 @@ def test_a_note_shows_far_zoomed_out_too(qtbot):
     image = c.view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     centre = c.view.mapFromScene(QPointF(note.x + note.width / 2, note.y + note.height / 2))
     assert image.pixelColor(centre) == NOTE_COLORS[NoteColor.GREEN][0]
+
+
+def test_a_note_keeps_its_whole_text_on_a_projector_while_it_is_readable(qtbot):
+    from procedit.ui.canvas.style import PRESENTATION_FLOOR, WHOLE_FLOOR, text_scale
+
+    c = make_canvas(qtbot)
+    note = _add(c, text="Клиент: счёт приходит\nчерез неделю")
+    item = c.scene.item_for(note.id)
+    c.view.viewport().grab()
+    lod = 0.63
+    lines = item.lines_at(lod, text_scale(lod, PRESENTATION_FLOOR))
+    assert " ".join(r.text for _p, r in lines).split() == note.text.split()  # whole
+    assert lines[0][1].font.pixelSize() * lod >= WHOLE_FLOOR - 0.5
+    long = _add(c, text="слово " * 80, x=600.0)
+    lines = c.scene.item_for(long.id).lines_at(lod, text_scale(lod, PRESENTATION_FLOOR))
+    assert lines[-1][1].text.endswith("…")  # too long for the note: it ends in "…", whole words

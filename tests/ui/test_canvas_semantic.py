@@ -1,5 +1,7 @@
-"""Semantic zoom: zoomed out, boxes and link labels draw fewer words in bigger type (whole
-words, the code kept) instead of text too small to read; the overview below it is unchanged."""
+"""Semantic zoom: zoomed out, boxes and link labels draw their texts bigger. A name (a label)
+stays whole at the biggest scale its box (its room) holds while that is readable on screen
+(``WHOLE_FLOOR``); farther out, fewer words in bigger type (whole words, the code kept) instead
+of text too small to read; the overview below it is unchanged."""
 
 from __future__ import annotations
 
@@ -7,7 +9,14 @@ from canvas_helpers import make_canvas
 
 from procedit.model import Link, Process, ProcessMap, Project
 from procedit.ui.canvas.items import LinkItem, ProcessItem
-from procedit.ui.canvas.style import NAME_PX, PRESENTATION_FLOOR, TEXT_FLOOR, text_scale
+from procedit.ui.canvas.style import (
+    LABEL_PX,
+    NAME_PX,
+    PRESENTATION_FLOOR,
+    TEXT_FLOOR,
+    WHOLE_FLOOR,
+    text_scale,
+)
 
 
 def _project() -> Project:
@@ -51,23 +60,90 @@ def test_zoomed_out_a_box_shows_its_code_and_whole_words_bigger(qtbot):
     assert size > NAME_PX and size * 0.42 >= TEXT_FLOOR - 0.5  # readable on screen
 
 
-def test_zoomed_out_a_link_label_stays_readable_on_one_line(qtbot):
+def test_zoomed_out_a_link_label_stays_readable(qtbot):
     c = make_canvas(qtbot, _project())
     link = next(i for i in c.scene.items() if isinstance(i, LinkItem))
     _painted(c, 0.5)
-    ((k, (lines, rect)),) = link._big.items()
-    assert k > 1.0 and len(lines) == 1
-    text = lines[0].text
-    assert text == "стратегия позиционирования и план" or text.endswith("…")
+    k = text_scale(0.5, TEXT_FLOOR, LABEL_PX)
+    lines, rect, _step, scale = link.label_at(0.5, k)
+    assert k > 1.0 and lines[0].font.pixelSize() * scale * 0.5 >= TEXT_FLOOR - 0.5
+    text = " ".join(r.text for r in lines)
+    assert text == "стратегия позиционирования и план" or (len(lines) == 1 and text.endswith("…"))
     assert len(text.rstrip("…")) > 3  # never cut to a few letters
     assert link.boundingRect().contains(rect)  # painted within its bounds (no trails)
 
 
 def test_the_scene_text_floor_changes_what_is_drawn(qtbot):
     c = make_canvas(qtbot, _project())
-    a = next(i for i in c.scene.node_items() if i.code == "М-02")
+    b = next(i for i in c.scene.node_items() if i.code == "М-03")
     _painted(c, 0.7)
-    assert not a._big  # 15 px × 0.7 is above the editing floor
+    assert not b._big  # 15 px × 0.7 is above the editing floor
     c.scene.set_text_floor(PRESENTATION_FLOOR)
     c.view.viewport().grab()
-    assert a._big  # not above the presentation's
+    assert b._big  # not above the presentation's: "Продажи" is drawn bigger, whole
+
+
+def _shown(lines) -> str:
+    return " ".join(r.text for _p, r in lines)
+
+
+def test_a_name_stays_whole_while_whole_it_is_readable_and_is_shortened_only_beyond(qtbot):
+    """At a projector's fit (1280×720: about 63 %) every name is whole, at the biggest scale its
+    box holds; only where whole it would fall under WHOLE_FLOOR does it become shorter and bigger."""
+    c = make_canvas(qtbot, _project())
+    a = next(i for i in c.scene.node_items() if i.code == "М-02")
+    name = "Разработка стратегии позиционирования"
+    for lod in (0.63, 0.7, 0.75):
+        k = text_scale(lod, PRESENTATION_FLOOR)
+        assert k > 1.0
+        code, lines = a.texts_at(lod, k)
+        assert _shown(lines) == name, lod  # whole: no "…"
+        size = lines[0][1].font.pixelSize()
+        assert size * lod >= WHOLE_FLOOR - 0.5  # and readable
+        assert code[1].text == "М-02"
+    k = text_scale(0.42, PRESENTATION_FLOOR)
+    _code, lines = a.texts_at(0.42, k)
+    assert _shown(lines).endswith("…")  # whole it would be under the floor: shorter, bigger
+    assert lines[0][1].font.pixelSize() > NAME_PX and lines[0][1].font.pixelSize() * 0.42 >= WHOLE_FLOOR
+
+
+def test_a_label_stays_whole_at_a_projectors_fit(qtbot):
+    c = make_canvas(qtbot, _project())
+    link = next(i for i in c.scene.items() if isinstance(i, LinkItem))
+    c.view.viewport().grab()
+    for lod in (0.63, 0.7):
+        lines, rect, _step, scale = link.label_at(lod, text_scale(lod, PRESENTATION_FLOOR, LABEL_PX))
+        assert " ".join(r.text for r in lines) == "стратегия позиционирования и план"
+        assert lines[0].font.pixelSize() * scale * lod >= WHOLE_FLOOR - 0.5
+        assert link.boundingRect().contains(rect)
+
+
+def test_the_russian_example_in_presentation_at_1280x720_cuts_no_name_and_no_label(open_window):
+    """The issue's check: on a 1280×720 projector, at fit, every name and label of the example is whole."""
+    from pathlib import Path
+
+    from procedit.storage import load
+    from procedit.ui.canvas.items import PartyItem
+
+    example = load(Path(__file__).resolve().parents[2] / "examples" / "marketing_ru.procmap")
+    w = open_window(example)
+    w.actions.presentation.trigger()
+    w.setGeometry(0, 0, 1280, 720)  # (the offscreen screen's size is not a projector's)
+    w.view.fit_map()
+    lod = w.view.zoom
+    assert 0.45 <= lod < 0.8  # semantic zoom is at work at this fit
+    k = text_scale(lod, PRESENTATION_FLOOR)
+    for item in w.scene.node_items():
+        if isinstance(item, ProcessItem):
+            _code, lines = item.texts_at(lod, k)
+            assert _shown(lines) == item.name, item.name
+            assert lines[0][1].font.pixelSize() * lod >= WHOLE_FLOOR - 0.5
+        elif isinstance(item, PartyItem):
+            lines = item.lines_at(lod, k)
+            assert _shown(lines) == item.name, item.name
+            assert lines[0][1].font.pixelSize() * lod >= WHOLE_FLOOR - 0.5
+    for link in (i for i in w.scene.items() if isinstance(i, LinkItem) and i.label):
+        lines, _rect, _step, scale = link.label_at(lod, text_scale(lod, PRESENTATION_FLOOR, LABEL_PX))
+        assert " ".join(r.text for r in lines) == " ".join(link.label.split()), link.label
+        assert lines[0].font.pixelSize() * scale * lod >= WHOLE_FLOOR - 0.5
+    w.presentation.set_active(False)

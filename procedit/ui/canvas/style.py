@@ -18,6 +18,10 @@ DETAIL_LOD = 0.55  # below this zoom small print (owners, link labels) is left o
 TEXT_FLOOR = 9.0  # while editing
 PRESENTATION_FLOOR = 12.0  # on a projector (presentation mode)
 TEXT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5)
+# a name or a label is cut short (whole words, "…") only when, drawn whole at the biggest scale
+# its box holds, it would be smaller on screen than this (px): on a projector a whole name a
+# little under the floor reads better than a bigger half of it
+WHOLE_FLOOR = TEXT_FLOOR
 NAME_PX, CODE_PX, LABEL_PX = 15, 12, 12
 HANDLE_RADIUS = 6.0
 HANDLE_HIT = 11.0  # how near (scene units) a press must be to a handle
@@ -109,6 +113,7 @@ class Fonts:
         self.small_m = QFontMetricsF(self.small)
         self.label_m = QFontMetricsF(self.label)
         self._advances: dict[int, dict[str, float]] = {}
+        self._words: dict[int, dict[str, float]] = {}
 
     def scaled(self, k: float) -> Scaled:
         got = self._scaled.get(k)
@@ -119,15 +124,28 @@ class Fonts:
     def width(self, metrics: QFontMetricsF, text: str) -> float:
         """Text width as the sum of cached character advances (no shaping: ~50× cheaper).
 
-        Good to a pixel or two (no kerning), which is all box sizing and centring need.
+        Good to a pixel or two (no kerning), which is all box sizing and centring need. Words
+        and short texts are remembered whole (names and labels repeat their words: a map's
+        first frame zoomed out measures thousands of them).
         """
-        table = self._advances.setdefault(id(metrics), {})
+        key = id(metrics)
+        words = self._words.get(key)
+        if words is None:
+            words = self._words[key] = {}
+        w = words.get(text)
+        if w is not None:
+            return w
+        table = self._advances.setdefault(key, {})
         total = 0.0
         for ch in text:
             w = table.get(ch)
             if w is None:
                 w = table[ch] = metrics.horizontalAdvance(ch)
             total += w
+        if len(text) <= 40:
+            if len(words) > 50_000:
+                words.clear()
+            words[text] = total
         return total
 
 

@@ -23,6 +23,7 @@ from ..style import (
     TEXT_FLOOR,
     TEXT_LOD,
     TEXT_SCALES,
+    WHOLE_FLOOR,
     fonts,
     text_scale,
 )
@@ -61,6 +62,7 @@ class LinkItem(QGraphicsItem):
     _leader: QPointF | None = None  # where a label set off from the link meets it
     _reserve: QRectF = _EMPTY  # where a bigger label may be drawn (within the bounds)
     _big: dict[float, tuple[list[Runs], QRectF]] = {}  # noqa: RUF012 - replaced per instance by reroute
+    _whole: dict[float, tuple[list[Runs], QRectF] | None] = {}  # noqa: RUF012 - the whole label at a scale (None: too big)
     _dimmed = False
     extent = (0.0, 0.0, 0.0, 0.0)  # boundingRect as (left, top, right, bottom), set by reroute
 
@@ -121,6 +123,7 @@ class LinkItem(QGraphicsItem):
             cx, cy = spot.x + w / 2, spot.y + h / 2
             self._reserve = QRectF(cx - rw / 2, cy - rh / 2, rw, rh)
             self._big = {}
+            self._whole = {}
             left, top = min(left, spot.left - 1, cx - rw / 2), min(top, spot.top - 1, cy - rh / 2)
             right = max(right, spot.right + 1, cx + rw / 2)
             bottom = max(bottom, spot.bottom + 1, cy + rh / 2)
@@ -148,6 +151,47 @@ class LinkItem(QGraphicsItem):
         c = r.center()
         rect = QRectF(c.x() - w / 2, c.y() - h / 2, w, h).intersected(r)
         return [glyph_runs(x, s.label) for x in lines], rect
+
+    def _layout_whole(self, scale: float) -> tuple[list[Runs], QRectF] | None:
+        """Where the whole label (its usual lines) goes ``scale`` times bigger around its
+        centre, or None when that does not fit the room kept for it. Its lines are the usual
+        glyph runs, drawn scaled: nothing is laid out again (a zoomed-out first frame meets
+        hundreds of labels)."""
+        lines, w1, h1 = self._label_text()
+        px, py = LABEL_PAD
+        w = (w1 - 2 * px) * scale + 2 * px
+        h = (h1 - 2 * py) * scale + 2 * py
+        r = self._reserve
+        if w > r.width() or h > r.height():
+            return None
+        c = r.center()
+        return lines, QRectF(c.x() - w / 2, c.y() - h / 2, w, h)
+
+    def label_at(self, lod: float, k: float) -> tuple[list[Runs], QRectF, float, float] | None:
+        """The label's lines, where they go, their line step and how much bigger than laid out
+        they are drawn, at zoom ``lod`` when the scene asks for texts ``k`` times bigger: whole
+        (its usual lines) at the biggest scale up to ``k`` that its room holds, unless that
+        would be smaller than ``WHOLE_FLOOR`` on screen; then one line laid out ``k`` times
+        bigger, as many whole words as fit."""
+        if self._label is None:
+            return None
+        step = fonts().label_m.height()
+        if k <= 1.0:
+            return (*self._label, step, 1.0)
+        for scale in reversed(TEXT_SCALES):
+            if scale > k or scale * LABEL_PX * lod < WHOLE_FLOOR - 0.05:
+                continue
+            if scale == 1.0:
+                return (*self._label, step, 1.0)
+            if scale not in self._whole:
+                self._whole[scale] = self._layout_whole(scale)
+            whole = self._whole[scale]
+            if whole is not None:
+                return (*whole, step, scale)
+        big = self._big.get(k)
+        if big is None:
+            big = self._big[k] = self._layout_big(k)
+        return (*big, fonts().scaled(k).label_m.height(), 1.0)
 
     def _label_box(self) -> tuple[list[Runs], QRectF] | None:
         return self._label
@@ -218,15 +262,7 @@ class LinkItem(QGraphicsItem):
             return
         scene = self.scene()
         k = text_scale(lod, getattr(scene, "text_floor", TEXT_FLOOR), LABEL_PX)
-        if k > 1.0:
-            big = self._big.get(k)
-            if big is None:
-                big = self._big[k] = self._layout_big(k)
-            lines, rect = big
-            step = fonts().scaled(k).label_m.height()
-        else:
-            lines, rect = self._label
-            step = fonts().label_m.height()
+        lines, rect, step, scale = self.label_at(lod, k)
         if self._leader is not None:
             painter.setPen(_LEADER_PEN)
             painter.drawLine(self._leader, rect.center())
@@ -235,6 +271,14 @@ class LinkItem(QGraphicsItem):
         painter.fillRect(rect.adjusted(1, 1, -1, -1), _LABEL_FILL)
         painter.setPen(SELECTION if selected else LINK_COLOR)
         px, py = LABEL_PAD
+        if scale != 1.0:  # the usual glyph runs, drawn bigger (the engine scales glyphs, no new layout)
+            painter.save()
+            painter.translate(rect.x() + px, rect.y() + py)
+            painter.scale(scale, scale)
+            for i, runs in enumerate(lines):
+                draw_runs(painter, QPointF(0.0, i * step), runs)
+            painter.restore()
+            return
         for i, runs in enumerate(lines):
             draw_runs(painter, QPointF(rect.x() + px, rect.y() + py + i * step), runs)
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from procedit.geometry.textfit import wrap_words
 from procedit.model import Note, NoteColor
 
-from ..style import INK, TEXT_LOD, fonts
+from ..style import INK, NAME_PX, TEXT_LOD, TEXT_SCALES, WHOLE_FLOOR, fonts
 from .node import NodeItem
 from .sprites import draw_body
 from .text import Runs, draw_runs, glyph_runs
@@ -38,7 +38,8 @@ class NoteItem(NodeItem):
         super().__init__(note.id)
         self.text, self.color = note.text, note.color
         self._lines: list[tuple[QPointF, Runs]] | None = None
-        self._big: dict[float, list[tuple[QPointF, Runs]]] = {}
+        self._cut = False
+        self._big: dict[float, tuple[list[tuple[QPointF, Runs]], bool]] = {}
         self._init_geometry(note.x, note.y, note.width, note.height)
 
     @property
@@ -71,19 +72,35 @@ class NoteItem(NodeItem):
         draw_body(painter, ("note", color), w, h, lambda p: render_note(p, color, w, h))
         if lod < TEXT_LOD or not self.text.strip():
             return
-        if k > 1.0:
-            lines = self._big.get(k)
-            if lines is None:
-                lines = self._big[k] = self._layout(k)
-        else:
-            if self._lines is None:
-                self._lines = self._layout(1.0)
-            lines = self._lines
+        lines = self.lines_at(lod, k)
         painter.setPen(INK)
         for pos, runs in lines:
             draw_runs(painter, pos, runs)
 
-    def _layout(self, k: float) -> list[tuple[QPointF, Runs]]:
+    def lines_at(self, lod: float, k: float) -> list[tuple[QPointF, Runs]]:
+        """The text as drawn at zoom ``lod`` when the scene asks for texts ``k`` times bigger:
+        whole at the biggest scale up to ``k`` that the note holds while that is readable
+        (``WHOLE_FLOOR``), else as much as fits ``k`` times bigger, ending in "…"."""
+        if self._lines is None:
+            self._lines, self._cut = self._layout(1.0)
+        if k <= 1.0:
+            return self._lines
+        for scale in reversed(TEXT_SCALES):
+            if scale > k or scale * NAME_PX * lod < WHOLE_FLOOR - 0.05:
+                continue
+            if scale == 1.0:
+                return self._lines
+            laid = self._big.get(scale)
+            if laid is None:
+                laid = self._big[scale] = self._layout(scale)
+            if not laid[1]:
+                return laid[0]
+        laid = self._big.get(k)
+        if laid is None:
+            laid = self._big[k] = self._layout(k)
+        return laid[0]
+
+    def _layout(self, k: float) -> tuple[list[tuple[QPointF, Runs]], bool]:
         """The text wrapped at words inside the paper, its own line breaks kept; what does
         not fit ends in "…" (the whole text is in the tooltip and the properties panel)."""
         f = fonts()
@@ -92,15 +109,17 @@ class NoteItem(NodeItem):
         width = max(10.0, self._w - 2 * PAD)
         room = max(1, int((self._h - 2 * PAD + 1e-6) // spacing) or 1)
         lines: list[str] = []
+        cut = False
         paragraphs = self.text.split("\n")
         for i, paragraph in enumerate(paragraphs):
             left = room - len(lines)
             if left <= 0:
                 break
-            wrapped, cut = wrap_words(paragraph, lambda t: f.width(metrics, t), width, left)
+            wrapped, clipped = wrap_words(paragraph, lambda t: f.width(metrics, t), width, left)
             lines += wrapped or [""]
-            more = cut or (len(lines) >= room and any(p.strip() for p in paragraphs[i + 1 :]))
+            more = clipped or (len(lines) >= room and any(p.strip() for p in paragraphs[i + 1 :]))
             if more:
+                cut = True
                 if not lines[-1].endswith("…"):
                     lines[-1] = wrap_words(lines[-1] + " …", lambda t: f.width(metrics, t), width, 1)[0][0]
                 break
@@ -109,7 +128,7 @@ class NoteItem(NodeItem):
         for line in lines[:room]:
             placed.append((QPointF(PAD, y), glyph_runs(line, font_)))
             y += spacing
-        return placed
+        return placed, cut
 
 
 def render_note(painter: QPainter, color: NoteColor, w: float, h: float) -> None:

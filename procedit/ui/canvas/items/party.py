@@ -9,7 +9,7 @@ from procedit.geometry.textfit import wrap_words
 from procedit.model import ExternalParty, PartyKind
 
 from ..fit import PARTY_KIND_H, PARTY_PAD, fitting_scale, name_measure, party_chrome, party_edge
-from ..style import INK, PARTY_COLORS, TEXT_LOD, fonts, tr
+from ..style import INK, NAME_PX, PARTY_COLORS, TEXT_LOD, TEXT_SCALES, WHOLE_FLOOR, fonts, tr
 from .node import NodeItem
 from .sprites import draw_body
 from .text import Runs, draw_runs, glyph_runs
@@ -29,6 +29,7 @@ class PartyItem(NodeItem):
         self._lines: list[tuple[QPointF, Runs]] | None = None  # laid out at first paint
         self._kind_text: tuple[QPointF, Runs] | None = None
         self._big: dict[float, list] = {}  # semantic zoom: the name at a bigger scale
+        self._whole: dict[float, float] = {}  # the biggest scale up to k at which the whole name fits
         self._init_geometry(party.x, party.y, party.width, party.height)
 
     def sync(self, party: ExternalParty) -> None:
@@ -48,21 +49,47 @@ class PartyItem(NodeItem):
         draw_body(painter, ("party", kind), w, h, lambda p: render_party(p, kind, w, h))
         if lod < TEXT_LOD:
             return
-        if self._lines is None:
-            self._layout(_edge_x(w, h))
-            self._big.clear()
-        if k > 1.0:  # semantic zoom: the name alone, bigger (as many whole words as fit)
-            lines = self._big.get(k)
-            if lines is None:
-                fit = fitting_scale(self.name, w - party_chrome(h)[0], k)
-                lines = self._big[k] = self._lines if fit == 1.0 else self._layout_big(fit)
-        else:
+        lines = self.lines_at(lod, k)
+        if k <= 1.0:
             painter.setPen(_colors(kind)[1])
             draw_runs(painter, *self._kind_text)
-            lines = self._lines
         painter.setPen(INK)
         for pos, runs in lines:
             draw_runs(painter, pos, runs)
+
+    def lines_at(self, lod: float, k: float) -> list[tuple[QPointF, Runs]]:
+        """The name's lines at zoom ``lod`` when the scene asks for texts ``k`` times bigger: the
+        name alone, whole at the biggest scale the box holds while that is readable
+        (``WHOLE_FLOOR``), else as many whole words as fit, bigger."""
+        if self._lines is None:
+            self._layout(_edge_x(self._w, self._h))
+            self._big.clear()
+            self._whole.clear()
+        if k <= 1.0:
+            return self._lines
+        whole = self._whole.get(k)
+        if whole is None:
+            whole = self._whole[k] = self._whole_scale(k)
+        scale = whole if whole * NAME_PX * lod >= WHOLE_FLOOR - 0.05 else k
+        lines = self._lines if scale == 1.0 else self._big.get(scale)
+        if lines is None:
+            fit = fitting_scale(self.name, self._w - party_chrome(self._h)[0], scale)
+            lines = self._big[scale] = self._lines if fit == 1.0 else self._layout_big(fit)
+        return lines
+
+    def _whole_scale(self, k: float) -> float:
+        """The biggest text scale up to ``k`` at which the whole name fits (1.0: none)."""
+        f = fonts()
+        text_w = self._w - party_chrome(self._h)[0]
+        for scale in reversed(TEXT_SCALES):
+            if scale <= 1.0 or scale > k:
+                continue
+            m = f.scaled(scale).name_m
+            max_lines = max(1, 1 + int((self._h - PAD - m.height()) / m.lineSpacing() + 1e-6))
+            lines, cut = wrap_words(self.name, lambda t, m=m: f.width(m, t), text_w, max_lines)
+            if not cut and all(f.width(m, line) <= text_w for line in lines):
+                return scale
+        return 1.0
 
     def _layout_big(self, k: float) -> list[tuple[QPointF, Runs]]:
         f, s = fonts(), fonts().scaled(k)

@@ -10,7 +10,18 @@ from procedit.geometry.textfit import wrap_words
 from procedit.model import Process, ProcessKind
 
 from ..fit import PROCESS_INSET, fitting_scale, name_measure
-from ..style import DETAIL_LOD, INK, MUTED, PROCESS_COLORS, TEXT_LOD, fonts, tr
+from ..style import (
+    DETAIL_LOD,
+    INK,
+    MUTED,
+    NAME_PX,
+    PROCESS_COLORS,
+    TEXT_LOD,
+    TEXT_SCALES,
+    WHOLE_FLOOR,
+    fonts,
+    tr,
+)
 from .node import NodeItem
 from .sprites import draw_body
 from .text import Runs, draw_runs, glyph_runs
@@ -39,6 +50,7 @@ class ProcessItem(NodeItem):
         self._code: tuple[QPointF, Runs] | None = None
         self._owner_text: tuple[QPointF, Runs] | None = None
         self._big: dict[float, tuple] = {}  # semantic zoom: the texts at a bigger scale
+        self._whole: dict[float, float] = {}  # the biggest scale up to k at which the whole name fits
         self._cut = False
         self.decomposed = bool(process.subprocess_map_id)  # the box opens into a sub-map: a mark shows it
         self._init_geometry(process.x, process.y, process.width, process.height)
@@ -124,6 +136,46 @@ class ProcessItem(NodeItem):
             y += spacing
         return code_runs, placed
 
+    def _whole_scale(self, k: float) -> float:
+        """The biggest text scale up to ``k`` at which the whole name fits the box (1.0: none)."""
+        f = fonts()
+        width = self._w - 2 * PROCESS_INSET
+        for scale in reversed(TEXT_SCALES):
+            if scale <= 1.0 or scale > k:
+                continue
+            s = f.scaled(scale)
+            top = PAD - 2 + s.code_m.height()
+            room = self._h - PAD / 2 - top
+            max_lines = max(1, 1 + int((room - s.name_m.height()) / s.name_m.lineSpacing() + 1e-6))
+            measure = lambda t, m=s.name_m: f.width(m, t)  # noqa: E731
+            lines, cut = wrap_words(self.name, measure, width, max_lines)
+            if not cut and all(measure(line) <= width for line in lines):
+                return scale
+        return 1.0
+
+    def texts_at(self, lod: float, k: float) -> tuple[tuple[QPointF, Runs], list[tuple[QPointF, Runs]]]:
+        """The code and the name's lines drawn at zoom ``lod`` when the scene asks for texts
+        ``k`` times bigger: the whole name at the biggest scale its box holds, unless that
+        would be smaller than ``WHOLE_FLOOR`` on screen; then the code and as many whole words
+        as fit, ``k`` times bigger, ending in "…"."""
+        if self._lines is None:
+            self._layout()
+            self._big.clear()
+            self._whole.clear()
+        if k <= 1.0:
+            return self._code, self._lines
+        whole = self._whole.get(k)
+        if whole is None:
+            whole = self._whole[k] = self._whole_scale(k)
+        scale = whole if whole * NAME_PX * lod >= WHOLE_FLOOR - 0.05 else k
+        if scale == 1.0:
+            return self._code, self._lines
+        big = self._big.get(scale)
+        if big is None:
+            fit = fitting_scale(self.name, self._w - 2 * PROCESS_INSET, scale)
+            big = self._big[scale] = (self._code, self._lines) if fit == 1.0 else self._layout_big(fit)
+        return big
+
     def paint_body(self, painter: QPainter, lod: float, k: float = 1.0) -> None:
         kind, w, h = self.kind, self._w, self._h
         draw_body(painter, ("process", kind), w, h, lambda p: render_process(p, kind, w, h))
@@ -131,17 +183,7 @@ class ProcessItem(NodeItem):
             paint_decomposed_mark(painter, self.mark_rect(), _STYLE[kind][2])
         if lod < TEXT_LOD:
             return
-        if self._lines is None:
-            self._layout()
-            self._big.clear()
-        if k > 1.0:
-            big = self._big.get(k)
-            if big is None:
-                fit = fitting_scale(self.name, self._w - 2 * PROCESS_INSET, k)
-                big = self._big[k] = (self._code, self._lines) if fit == 1.0 else self._layout_big(fit)
-            code, lines = big
-        else:
-            code, lines = self._code, self._lines
+        code, lines = self.texts_at(lod, k)
         painter.setPen(_STYLE[kind][2])
         draw_runs(painter, *code)
         painter.setPen(INK)
