@@ -88,6 +88,7 @@ def copy_map(doc: Document, map_id: str, *, kind: MapKind = MapKind.TO_BE, name:
     [copy], _ = fresh_ids([source], origin=copied_from)
     copy = copy.with_(
         pairings=(),
+        document=None,  # a new document: it prints with the project's passport until given its own
         kind=kind,
         name=name if name is not None else f"{source.name} ({kind.value.upper().replace('_', ' ')})",
         source_map_id=source.id,

@@ -12,9 +12,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from procedit.model import DocStatus, MapKind, Passport, ProcessMap, Project, Severity
+from procedit.model import (
+    DocStatus,
+    MapDocument,
+    MapKind,
+    ProcessMap,
+    Project,
+    Severity,
+    document_of,
+    printed_version,
+)
 
 from . import control_sections as cs
+from . import regulation_sections as rs
 from . import sections as s
 from .names import Names, initials, proc_title, shorten
 from .scope import find_scope, open_findings
@@ -25,7 +35,19 @@ SectionFn = Callable[[s.Context], Section | None]
 
 # The order of the numbered sections; the approval sheet comes before the contents,
 # the change log and the acquaintance sheet after the appendices (unnumbered).
-REGULATION: list[SectionFn] = [s.purpose_scope, s.terms, s.process_map, s.cards, s.matrix, cs.monitoring]
+REGULATION: list[SectionFn] = [
+    s.purpose_scope,
+    rs.references,
+    s.terms,
+    rs.provisions,
+    s.process_map,
+    s.cards,
+    s.matrix,
+    rs.risks,
+    rs.records,
+    rs.monitoring_analysis,
+    rs.change_procedure,
+]
 REGULATION_TAIL: list[SectionFn] = [s.findings, s.comparison, s.change_log, s.acquaintance]
 SURVEY: list[SectionFn] = [
     s.purpose_scope,
@@ -43,21 +65,10 @@ SURVEY_TAIL: list[SectionFn] = [s.change_log]
 UNNUMBERED = {"findings", "changes", "acquaintance", "approval"}
 
 
-def document_control(project: Project, pmap: ProcessMap | None) -> tuple[Passport, tuple]:
-    """The passport and change log of the document of ``pmap``: the map's own, else the project's."""
-    passport = getattr(pmap, "passport", None) or project.passport
-    log = getattr(pmap, "change_log", None)
-    return passport, (project.change_log if log is None else log)
-
-
-def printed_version(passport: Passport, log: tuple) -> str:
-    """The version the document prints: the version of the latest change when the log says
-    it, else the passport's."""
-    for entry in sorted(log, key=lambda e: e.number, reverse=True):
-        v = getattr(entry, "version", "").strip()
-        if v:
-            return v
-    return passport.version.strip()
+def document_control(project: Project, pmap: ProcessMap | None) -> MapDocument:
+    """The document of ``pmap`` (its passport, approvers, change log and general sections):
+    the map's own, else the project's (``procedit.model.document_of``, the one fallback)."""
+    return document_of(project, pmap)
 
 
 def document_kind(pmap: ProcessMap | None, one_process: bool) -> str:
@@ -76,10 +87,11 @@ def build_document(
     pmap, proc = find_scope(project, map_id, process_code, t["err_no_map"], t["err_no_process"])
     names = Names(project, t)
     kind = document_kind(pmap, proc is not None)
-    passport, log = document_control(project, pmap)
+    control = document_control(project, pmap)
+    passport, log = control.passport, control.change_log
     found = open_findings(project, pmap, proc)
     procs = [proc] if proc is not None else list(pmap.processes if pmap else ())
-    ctx = s.Context(project, names, t, pmap, proc, procs, found, kind, passport, tuple(log))
+    ctx = s.Context(project, names, t, pmap, proc, procs, found, kind, passport, tuple(log), control)
 
     survey = kind == "survey"
     body = [f(ctx) for f in (SURVEY if survey else REGULATION)]
@@ -146,7 +158,7 @@ def _title_page(c: s.Context, title: str, subtitle: str, code: str, version: str
     org = pr.organization.strip()
     blocks: list[SignatureBlock] = []
     if not survey:  # a survey report describes what is; nobody approves it as a rule
-        for a in pr.approvers:
+        for a in c.control.approvers:
             if a.role.value != "approves":
                 continue
             position, name = n.signer(a.person_id)

@@ -40,6 +40,9 @@ def passport_table(n: Names, proc: Process) -> Table:
     ]
     if proc.description.strip():
         rows.append((t["description"], proc.description))
+    from .regulation_sections import boundary_rows
+
+    rows += boundary_rows(n, proc)
     if proc.subprocess_map_id and proc.subprocess_map_id in n.maps:
         rows.append((t["subprocess"], n.maps[proc.subprocess_map_id].name))
     if proc.notes.strip():
@@ -69,12 +72,34 @@ def sipoc(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:
 
 
 def stages(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:
+    """The procedure: a row per stage — input, what is done, who does it, by when, in which
+    documents and IT system, what comes out. A column no stage fills is left out."""
     t = n.t
     if not proc.stages:
         return []
-    rows = [[t["no"], t["stage"], t["performer"], t["result"]]]
-    rows += [[str(i), s.name, n.performer(s.performer_id), s.result] for i, s in enumerate(proc.stages, 1)]
-    return [SubHeading(t["stages"]), Table(rows, [0.07, 0.38, 0.25, 0.30])]
+    # (header, share of the width, cell of a stage)
+    columns = [
+        (t["no"], 0.05, None),
+        (t["stage_input"], 0.15, lambda s: s.input),
+        (t["stage"], 0.22, lambda s: s.name),
+        (t["performer"], 0.16, lambda s: n.performer(s.performer_id)),
+        (t["duration"], 0.1, lambda s: s.duration),
+        (t["result"], 0.16, lambda s: s.result),
+        (t["stage_documents"], 0.1, lambda s: s.documents),
+        (t["it_system"], 0.06, lambda s: s.it_system),
+    ]
+    keep = [
+        c
+        for c in columns
+        if c[2] is None
+        or c[0] in (t["stage"], t["performer"], t["result"])
+        or any(str(c[2](s)).strip() for s in proc.stages)
+    ]
+    total = sum(c[1] for c in keep)
+    rows = [[c[0] for c in keep]]
+    for i, stage in enumerate(proc.stages, 1):
+        rows.append([str(i) if c[2] is None else c[2](stage) for c in keep])
+    return [SubHeading(t["stages"]), Table(rows, [c[1] / total for c in keep])]
 
 
 def criteria(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:

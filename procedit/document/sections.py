@@ -35,6 +35,7 @@ class Context:
     kind: str  # "regulation" | "process_regulation" | "survey"
     passport: object  # procedit.model.Passport of the document
     change_log: tuple = ()
+    control: object = None  # procedit.model.MapDocument: passport, approvers, change log, sections
     extra: dict = field(default_factory=dict)
 
 
@@ -194,15 +195,24 @@ def findings(c: Context) -> Section | None:
 
 
 def change_log(c: Context) -> Section:
+    """The change log; a version column when an entry says which version it made."""
     t, n = c.t, c.names
     sec = Section("changes", t["change_log"], new_page=True)
     entries = sorted(c.change_log, key=lambda e: e.number)
-    rows = [[t["change_no"], t["date"], t["change_desc"], t["change_author"], t["signature"]]]
-    rows += [[str(e.number), n.date(e.date), e.description, e.author, ""] for e in entries]
+    versions = any(getattr(e, "version", "").strip() for e in entries)
+    head = [t["change_no"]] + ([t["change_version"]] if versions else []) + [t["date"], t["change_desc"]]
+    rows = [[*head, t["change_author"], t["signature"]]]
+    for e in entries:
+        rows.append(
+            [str(e.number)]
+            + ([e.version] if versions else [])
+            + [n.date(e.date), e.description, e.author, ""]
+        )
     if not entries:
         sec.blocks.append(Paragraph(t["no_changes"], "muted"))
-    rows += [["", "", "", "", ""] for _ in range(max(3, 8 - len(entries)))]
-    sec.blocks.append(Table(rows, [0.1, 0.14, 0.42, 0.18, 0.16], min_row_height=22))
+    rows += [[""] * len(rows[0]) for _ in range(max(3, 8 - len(entries)))]
+    widths = [0.09, 0.09, 0.13, 0.37, 0.16, 0.16] if versions else [0.1, 0.14, 0.42, 0.18, 0.16]
+    sec.blocks.append(Table(rows, widths, min_row_height=22))
     return sec
 
 
@@ -229,7 +239,7 @@ def approval_sheet(c: Context) -> Section:
         sec.blocks.append(SubHeading(t["developed"]))
         rows = [[t["position"], t["name"], t["signature"], t["date"]], [position, name, "", ""]]
         sec.blocks.append(Table(rows, [0.4, 0.28, 0.17, 0.15], min_row_height=30))
-    approvers = list(c.project.approvers)
+    approvers = list(c.control.approvers if c.control is not None else c.project.approvers)
     signing = {a.person_id for a in approvers if a.role == ApprovalRole.APPROVES}
     listed = {a.person_id for a in approvers}
     rows = [[t["no"], t["position"], t["name"], t["decision"], t["signature"], t["date"]]]

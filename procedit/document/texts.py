@@ -6,6 +6,8 @@ languages and to the key itself for a missing key (never an exception).
 
 from __future__ import annotations
 
+from . import sections_texts
+
 RU: dict[str, str] = {
     "doc_title_default": "Регламент процессов",
     "process_regulation": "Регламент процесса",
@@ -303,6 +305,9 @@ ENUMS: dict[str, dict[str, str]] = {
         "consistency": "Согласованность",
         "agrees": "Согласует",
         "approves": "Утверждает",
+        "low": "Низкая",
+        "medium": "Средняя",
+        "high": "Высокая",
     },
     "en": {
         "management": "Management",
@@ -331,9 +336,14 @@ ENUMS: dict[str, dict[str, str]] = {
         "consistency": "Consistency",
         "agrees": "Agrees",
         "approves": "Approves",
+        "low": "Low",
+        "medium": "Medium",
+        "high": "High",
     },
 }
 
+RU.update(sections_texts.RU)
+EN.update(sections_texts.EN)
 TEXTS: dict[str, dict[str, str]] = {"ru": RU, "en": EN}
 
 

@@ -4,6 +4,7 @@ Nothing here imports Qt or any other part of procedit.
 """
 
 from .base import Entity, Value, new_id
+from .documents import document_of, latest_change, own_document, printed_version
 from .integrity import Problem, all_ids, check_integrity
 from .process import (
     ActionStatus,
@@ -16,6 +17,9 @@ from .process import (
     Measurement,
     Process,
     ProcessKind,
+    ProcessRecord,
+    Risk,
+    RiskLevel,
     Stage,
     Target,
 )
@@ -32,8 +36,10 @@ from .project import (
     Lane,
     Link,
     LinkKind,
+    MapDocument,
     MapKind,
     MergeConflict,
+    NormativeRef,
     Note,
     NoteColor,
     Pairing,
@@ -72,9 +78,11 @@ __all__ = [
     "Lane",
     "Link",
     "LinkKind",
+    "MapDocument",
     "MapKind",
     "Measurement",
     "MergeConflict",
+    "NormativeRef",
     "Note",
     "NoteColor",
     "Pairing",
@@ -86,7 +94,10 @@ __all__ = [
     "Process",
     "ProcessKind",
     "ProcessMap",
+    "ProcessRecord",
     "Project",
+    "Risk",
+    "RiskLevel",
     "Routing",
     "RuleConfig",
     "Severity",
@@ -98,5 +109,9 @@ __all__ = [
     "Value",
     "all_ids",
     "check_integrity",
+    "document_of",
+    "latest_change",
     "new_id",
+    "own_document",
+    "printed_version",
 ]

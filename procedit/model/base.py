@@ -77,6 +77,9 @@ PREFIXES = {
     "CorrectiveAction": "act",
     "DocumentRef": "doc",
     "Term": "term",
+    "Risk": "risk",
+    "ProcessRecord": "rec",
+    "NormativeRef": "nref",
 }
 
 

@@ -37,9 +37,16 @@ def _project_ids(project: Project) -> Iterator[tuple[str, str, str, str | None]]
         yield a.id, "Approver", f"$.approvers[{i}]", None
     for i, c in enumerate(project.change_log):
         yield c.id, "ChangeLogEntry", f"$.change_log[{i}]", None
+    for i, r in enumerate(project.references):
+        yield r.id, "NormativeRef", f"$.references[{i}]", None
     for mi, m in enumerate(project.maps):
         mp = f"$.maps[{mi}]"
         yield m.id, "ProcessMap", mp, None
+        if m.document is not None:
+            for i, a in enumerate(m.document.approvers):
+                yield a.id, "Approver", f"{mp}.document.approvers[{i}]", None
+            for i, c in enumerate(m.document.change_log):
+                yield c.id, "ChangeLogEntry", f"{mp}.document.change_log[{i}]", None
         for li, lane in enumerate(m.lanes):
             yield lane.id, "Lane", f"{mp}.lanes[{li}]", m.id
         for ni, note in enumerate(m.notes):
@@ -51,7 +58,16 @@ def _project_ids(project: Project) -> Iterator[tuple[str, str, str, str | None]]
         for pi, proc in enumerate(m.processes):
             pp = f"{mp}.processes[{pi}]"
             yield proc.id, "Process", pp, m.id
-            for field in ("inputs", "outputs", "stages", "criteria", "documents", "actions"):
+            for field in (
+                "inputs",
+                "outputs",
+                "stages",
+                "criteria",
+                "documents",
+                "actions",
+                "risks",
+                "records",
+            ):
                 for k, item in enumerate(getattr(proc, field)):
                     yield item.id, type(item).__name__, f"{pp}.{field}[{k}]", m.id
 
@@ -91,6 +107,14 @@ def _map_refs(m: ProcessMap, mp: str) -> Iterator[tuple[str, str, frozenset[str]
         yield m.parent_process_id, f"{mp}.parent_process_id", frozenset({"Process"}), None
     if m.source_map_id:
         yield m.source_map_id, f"{mp}.source_map_id", frozenset({"ProcessMap"}), None
+    if m.document is not None:
+        d = m.document
+        if d.passport.author_id:
+            yield d.passport.author_id, f"{mp}.document.passport.author_id", person, None
+        for i, a in enumerate(d.approvers):
+            yield a.person_id, f"{mp}.document.approvers[{i}].person_id", person, None
+        if d.analysis_by_id:
+            yield d.analysis_by_id, f"{mp}.document.analysis_by_id", person, None
     for li, lane in enumerate(m.lanes):
         if lane.department_id:
             yield lane.department_id, f"{mp}.lanes[{li}].department_id", frozenset({"Department"}), None
@@ -128,6 +152,12 @@ def _map_refs(m: ProcessMap, mp: str) -> Iterator[tuple[str, str, frozenset[str]
         for k, c in enumerate(p.criteria):
             if c.responsible_id:
                 yield c.responsible_id, f"{pp}.criteria[{k}].responsible_id", person, None
+        for k, r in enumerate(p.risks):
+            if r.owner_id:
+                yield r.owner_id, f"{pp}.risks[{k}].owner_id", person, None
+        for k, rec in enumerate(p.records):
+            if rec.keeper_id:
+                yield rec.keeper_id, f"{pp}.records[{k}].keeper_id", PERFORMER_KINDS, None
         for k, a in enumerate(p.actions):
             if a.responsible_id:
                 yield a.responsible_id, f"{pp}.actions[{k}].responsible_id", person, None
@@ -187,7 +217,13 @@ def _all_well(project: Project) -> bool:
     if not project.maps:
         return False
     top = (project.terms, project.strategy.goals, project.people, project.positions, project.departments)
-    top += (project.approvers, project.change_log, project.maps)
+    top += (project.approvers, project.change_log, project.references, project.maps)
+    top += tuple(
+        x
+        for m in project.maps
+        if m.document is not None
+        for x in (m.document.approvers, m.document.change_log)
+    )
     ids = {x.id for x in chain(*top)}
     count = sum(map(len, top))
     people = {p.id for p in project.people}
@@ -208,6 +244,13 @@ def _all_well(project: Project) -> bool:
         and {r for q in project.positions for r in (q.reports_to_id, q.substitute_id) if r} <= positions
     ):
         return False
+    for m in project.maps:
+        d = m.document
+        if d is not None and not (
+            {a.person_id for a in d.approvers} <= people
+            and {x for x in (d.passport.author_id, d.analysis_by_id) if x} <= people
+        ):
+            return False
     customers = processes | parties | people | depts
     performers = people | positions | depts
     goals = {g.id for g in project.strategy.goals}
@@ -250,6 +293,16 @@ def _map_well(m, ids, depts, people, maps, goals, customers, performers) -> tupl
         add(p.id)
         ins, outs, stages, criteria, documents = p.inputs, p.outputs, p.stages, p.criteria, p.documents
         count += 1 + len(ins) + len(outs) + len(stages) + len(criteria) + len(documents) + len(p.actions)
+        if p.risks or p.records:
+            count += len(p.risks) + len(p.records)
+            for r in p.risks:
+                add(r.id)
+                if r.owner_id:
+                    people_refs.add(r.owner_id)
+            for rec in p.records:
+                add(rec.id)
+                if rec.keeper_id:
+                    performer_refs.add(rec.keeper_id)
         for f in (*ins, *outs):
             add(f.id)
             flows.add(f.id)

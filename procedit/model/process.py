@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .base import Entity, Origin, Value, new_id
+from .base import Entity, Origin, Value, new_id, omitted_when_empty
 from .limits import MAX_ACTUALS, MAX_ITEMS, Coord, DocumentText, Id, Line, Many, Number, Size, Text
 
 
@@ -38,11 +38,45 @@ class Flow(Entity):
 
 
 class Stage(Entity):
+    """One step of the process's procedure: what comes in, who does what by when, in which
+    documents and IT system, and what comes out."""
+
     id: str = Field(default_factory=lambda: new_id("Stage"))
     name: Line = ""
     performer_id: Id | None = None  # a person, a position or a department
     result: Text = ""
     origin: Origin = None
+    input: Text = omitted_when_empty("")  # what the stage starts from
+    duration: Line = omitted_when_empty("")  # deadline or duration: "2 рабочих дня", "до 5-го числа"
+    documents: Text = omitted_when_empty("")  # documents and records it uses or makes
+    it_system: Line = omitted_when_empty("")  # where it is done: CRM, 1C, Jira
+
+
+class RiskLevel(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class Risk(Entity):
+    """A risk of the process: what may go wrong, how likely, how bad, the response, who owns it."""
+
+    id: str = Field(default_factory=lambda: new_id("Risk"))
+    risk: Line = ""
+    likelihood: RiskLevel | None = None
+    impact: RiskLevel | None = None
+    response: Text = ""
+    owner_id: Id | None = None  # a person
+
+
+class ProcessRecord(Entity):
+    """A record the process keeps (ISO 9001: documented information retained as evidence)."""
+
+    id: str = Field(default_factory=lambda: new_id("ProcessRecord"))
+    name: Line = ""
+    place: Line = ""  # where it is kept: CRM, shared drive, archive
+    retention: Line = ""  # how long: "3 года"
+    keeper_id: Id | None = None  # a person or a department
 
 
 class Comparison(StrEnum):
@@ -161,6 +195,12 @@ class Process(Entity):
     documents: Annotated[tuple[DocumentRef, ...], Many(MAX_ITEMS)] = ()
     actions: Annotated[tuple[CorrectiveAction, ...], Many(MAX_ITEMS)] = ()  # corrective actions
     notes: Text = ""
+    # what the regulation says of the process beyond its card (left out of the file while empty)
+    start_event: Text = omitted_when_empty("")  # what starts it (else: its inputs)
+    end_event: Text = omitted_when_empty("")  # what ends it (else: its outputs)
+    resources: Text = omitted_when_empty("")  # people, equipment, IT systems, budget
+    risks: Annotated[tuple[Risk, ...], Many(MAX_ITEMS)] = omitted_when_empty()
+    records: Annotated[tuple[ProcessRecord, ...], Many(MAX_ITEMS)] = omitted_when_empty()
     subprocess_map_id: Id | None = None  # decomposition into a child map
     x: Coord = 0.0
     y: Coord = 0.0

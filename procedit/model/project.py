@@ -149,6 +149,59 @@ class Pairing(Value):
     paired: bool = True
 
 
+class Passport(Value):
+    """The document passport printed on the regulation's title page."""
+
+    code: Line = ""
+    title: Line = ""
+    version: Line = "1.0"
+    status: DocStatus = DocStatus.DRAFT
+    effective_date: dt.date | None = None
+    author_id: Id | None = None  # a person
+
+
+class Approver(Entity):
+    id: str = Field(default_factory=lambda: new_id("Approver"))
+    person_id: Id
+    role: ApprovalRole = ApprovalRole.AGREES
+    decision: Line = ""
+    date: dt.date | None = None
+
+
+class ChangeLogEntry(Entity):
+    id: str = Field(default_factory=lambda: new_id("ChangeLogEntry"))
+    number: Count = 1
+    date: dt.date | None = None
+    description: Text = ""
+    author: Line = ""
+    version: Line = omitted_when_empty("")  # the document's version (edition) this change made
+
+
+class NormativeRef(Entity):
+    """A document the regulations refer to (a standard, a law, another regulation)."""
+
+    id: str = Field(default_factory=lambda: new_id("NormativeRef"))
+    code: Line = ""  # "ГОСТ Р ИСО 9001-2015", "СТО-02"
+    title: Line = ""
+
+
+class MapDocument(Value):
+    """A map's own document: its identity (passport, approvers, change log) and the sections of
+    a regulation that belong to the document rather than to one process. A map without one
+    prints with the project's passport, approvers and change log (``documents.document_of``)."""
+
+    passport: Passport = Field(default_factory=Passport)
+    approvers: Annotated[tuple[Approver, ...], Many(MAX_ITEMS)] = ()
+    change_log: Annotated[tuple[ChangeLogEntry, ...], Many(MAX_PEOPLE)] = ()
+    provisions: Text = ""  # general provisions
+    authority: Text = ""  # responsibility and authority
+    analysis_by_id: Id | None = None  # who analyses the processes against their criteria (a person)
+    analysis_period: Line = ""  # how often: "ежемесячно"
+    analysis_record: Line = ""  # where the analysis is recorded: "протокол совещания"
+    revision_period: Line = ""  # how often the document itself is reviewed
+    change_initiators: Text = ""  # who may initiate a change and how
+
+
 class ProcessMap(Entity):
     id: str = Field(default_factory=lambda: new_id("ProcessMap"))
     name: Line = ""
@@ -163,6 +216,7 @@ class ProcessMap(Entity):
     lanes: Annotated[tuple[Lane, ...], Many(MAX_LANES)] = ()
     notes: Annotated[tuple[Note, ...], Many(MAX_NOTES)] = omitted_when_empty()
     pairings: Annotated[tuple[Pairing, ...], Many(MAX_ITEMS)] = omitted_when_empty()
+    document: MapDocument | None = omitted_when_empty(None)  # None: the project's passport
 
 
 class Person(Entity):
@@ -211,33 +265,6 @@ class Strategy(Value):
     vision: Text = ""
     positioning: Text = ""
     goals: Annotated[tuple[Goal, ...], Many(MAX_ITEMS)] = ()
-
-
-class Passport(Value):
-    """The document passport printed on the regulation's title page."""
-
-    code: Line = ""
-    title: Line = ""
-    version: Line = "1.0"
-    status: DocStatus = DocStatus.DRAFT
-    effective_date: dt.date | None = None
-    author_id: Id | None = None  # a person
-
-
-class Approver(Entity):
-    id: str = Field(default_factory=lambda: new_id("Approver"))
-    person_id: Id
-    role: ApprovalRole = ApprovalRole.AGREES
-    decision: Line = ""
-    date: dt.date | None = None
-
-
-class ChangeLogEntry(Entity):
-    id: str = Field(default_factory=lambda: new_id("ChangeLogEntry"))
-    number: Count = 1
-    date: dt.date | None = None
-    description: Text = ""
-    author: Line = ""
 
 
 class Term(Entity):
@@ -292,6 +319,7 @@ class Project(Value):
     departments: Annotated[tuple[Department, ...], Many(MAX_ITEMS)] = ()
     approvers: Annotated[tuple[Approver, ...], Many(MAX_ITEMS)] = ()
     change_log: Annotated[tuple[ChangeLogEntry, ...], Many(MAX_PEOPLE)] = ()
+    references: Annotated[tuple[NormativeRef, ...], Many(MAX_ITEMS)] = omitted_when_empty()
     maps: Annotated[tuple[ProcessMap, ...], Many(MAX_MAPS)] = ()
     validation: ValidationConfig = Field(default_factory=ValidationConfig)
     export: ExportConfig = Field(default_factory=ExportConfig)

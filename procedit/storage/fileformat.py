@@ -31,7 +31,7 @@ from .migrate import MIGRATIONS
 from .serialize import project_json
 from .strict import RepeatedKey, RepeatWatch, keys_may_repeat, too_many_objects
 
-FORMAT = 7  # the format this procedit writes
+FORMAT = 8  # the format this procedit writes
 FIRST_FORMAT = 1  # the oldest format it still reads
 MAX_BYTES = 50 * 1024 * 1024
 _FORMAT_FIELD = b'{\n  "format": %d,\n' % FORMAT
