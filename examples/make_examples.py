@@ -33,8 +33,10 @@ from procedit.model import (
     Lane,
     Link,
     LinkKind,
+    MapDocument,
     MapKind,
     Measurement,
+    NormativeRef,
     PartyKind,
     Passport,
     Person,
@@ -42,7 +44,10 @@ from procedit.model import (
     Process,
     ProcessKind,
     ProcessMap,
+    ProcessRecord,
     Project,
+    Risk,
+    RiskLevel,
     Routing,
     Stage,
     Strategy,
@@ -675,6 +680,11 @@ LINKS: list[tuple[str, str, str, str]] = [
 ]
 
 
+def stages_of(d: dict[str, Any], as_is: bool) -> list[tuple[str, str, str]]:
+    """A process's stages: AS IS knows only some; TO BE describes every process's procedure."""
+    return d.get("stages", []) or ([] if as_is else TO_BE_STAGES.get(d["key"], []))
+
+
 def build_marketing_map(kind: MapKind) -> ProcessMap:
     """The AS IS or TO BE map; AS IS has the deliberate gaps listed in examples/README.md."""
     as_is = kind == MapKind.AS_IS
@@ -745,11 +755,11 @@ def build_marketing_map(kind: MapKind) -> ProcessMap:
                 outputs=tuple(outs),
                 stages=tuple(
                     Stage(id=f"{pid(key)}_stage_{k}", name=name, performer_id=who, result=res)
-                    for k, (name, who, res) in enumerate(d.get("stages", []), start=1)
+                    for k, (name, who, res) in enumerate(stages_of(d, as_is), start=1)
                 ),
                 owner_id=owner,
                 customer_ids=tuple(customers),
-                participant_ids=tuple(who for _n, who, _r in d.get("stages", []) if who != owner),
+                participant_ids=tuple(who for _n, who, _r in stages_of(d, as_is) if who != owner),
                 criteria=criteria,
                 actions=corrective_actions(pid(key), key, as_is),
                 documents=tuple(
@@ -1061,14 +1071,8 @@ def marketing_ru() -> Project:
         name="Процессы маркетинга",
         organization="ООО «ВекторМаркет»",
         language="ru",
-        passport=Passport(
-            code="РП-МКТ-01",
-            title="Регламент процессов маркетинга",
-            version="1.1",
-            status=DocStatus.UNDER_APPROVAL,
-            effective_date=dt.date(2026, 12, 1),
-            author_id="person_kuznetsova",
-        ),
+        # the defaults of a new map's document (each map of the example has its own)
+        passport=Passport(code="РП-МКТ", version="1.0", author_id="person_kuznetsova"),
         purpose="Описать процессы маркетинга так, чтобы у каждого был владелец, клиент и измеримый результат, "
         "и довести каждый результат до клиента компании.",
         scope="Процессы отдела маркетинга и их стыки с отделами продаж, дизайна и аналитики.",
@@ -1107,26 +1111,11 @@ def marketing_ru() -> Project:
             Approver(id="appr_sales", person_id="person_petrov", role=ApprovalRole.AGREES),
             Approver(id="appr_analytics", person_id="person_volkova", role=ApprovalRole.AGREES),
         ),
-        change_log=(
-            ChangeLogEntry(
-                id="chg_1",
-                number=1,
-                date=dt.date(2026, 10, 15),
-                description="Первая редакция: карта AS IS по итогам интервью.",
-                author="Кузнецова М. А.",
-            ),
-            ChangeLogEntry(
-                id="chg_2",
-                number=2,
-                date=dt.date(2026, 11, 20),
-                description="Карта TO BE: владельцы, критерии и регламенты для всех процессов.",
-                author="Соколова А. В.",
-            ),
-        ),
+        references=REFERENCES,
         maps=(
-            as_is,
-            decomposed(with_lineage(build_marketing_map(MapKind.TO_BE), as_is)),
-            build_leads_procedure(),
+            as_is.with_(document=AS_IS_DOCUMENT),
+            to_be_content(decomposed(with_lineage(build_marketing_map(MapKind.TO_BE), as_is))),
+            leads_content(build_leads_procedure()),
         ),
     )
 
@@ -1398,6 +1387,510 @@ def small_en() -> Project:
             ),
         ),
     )
+
+
+# ====================================================================== the regulation's own content
+# What a регламент says beyond the map: the procedure of every TO BE stage, the resources, risks
+# and records of each process, and the documents of the maps (passport, approvers, change log,
+# general provisions, analysis, change procedure). AS IS is a survey and has none of it.
+
+# Stages of TO BE processes that AS IS did not describe at all
+TO_BE_STAGES: dict[str, list[tuple[str, str, str]]] = {
+    "tasks": [
+        ("Декомпозиция плана на задачи", "person_sokolova", "Список задач квартала"),
+        ("Назначение исполнителей и сроков", "person_sokolova", "Задачи в трекере"),
+        ("Еженедельная сверка хода задач", "person_sokolova", "Статусы задач"),
+    ],
+    "script": [
+        ("Подготовка черновика скрипта", "person_kuznetsova", "Черновик скрипта"),
+        ("Проверка скрипта на звонках", "person_smirnova", "Замечания отдела продаж"),
+        ("Утверждение скрипта", "person_petrov", "Утверждённый скрипт"),
+    ],
+    "design": [
+        ("Разработка макетов по ТЗ", "person_lebedev", "Макеты"),
+        ("Согласование макетов с заказчиком", "person_kuznetsova", "Согласованные макеты"),
+        ("Передача исходников и форматов", "person_lebedev", "Рекламные материалы"),
+    ],
+    "report": [
+        ("Выгрузка данных о сделках из CRM", "person_volkova", "Выгрузка за месяц"),
+        ("Расчёт показателей и выводы", "person_volkova", "Отчёт по маркетингу"),
+        ("Разбор отчёта на совещании", "person_sokolova", "Решения по корректировкам"),
+    ],
+}
+
+# (input, deadline or duration, documents and records, IT system) of each TO BE stage, in order
+STAGE_DETAILS: dict[str, list[tuple[str, str, str, str]]] = {
+    "competitors": [
+        (
+            "Открытые данные о конкурентах",
+            "первые 10 рабочих дней квартала",
+            "Таблица конкурентов",
+            "Google Таблицы",
+        ),
+        ("Таблица конкурентов", "3 рабочих дня", "Обзор конкурентов", "База знаний"),
+    ],
+    "strategy": [
+        ("Отчёты по маркетингу, обзор конкурентов", "до 15-го числа последнего месяца квартала", "", ""),
+        ("Выводы анализа", "5 рабочих дней", "Заявление о позиционировании", "База знаний"),
+        ("Проект стратегии и плана", "до начала квартала", "Стратегия и план маркетинга", ""),
+    ],
+    "tasks": [
+        (
+            "Стратегия и план маркетинга",
+            "2 рабочих дня после утверждения плана",
+            "План задач",
+            "Трекер задач",
+        ),
+        ("Список задач квартала", "1 рабочий день", "Карточки задач", "Трекер задач"),
+        ("Задачи в трекере", "еженедельно, понедельник", "Статусы задач", "Трекер задач"),
+    ],
+    "script": [
+        ("Позиционирование и ключевые сообщения", "3 рабочих дня", "Черновик скрипта", "База знаний"),
+        ("Черновик скрипта", "5 рабочих дней", "Записи звонков", "CRM"),
+        ("Черновик и замечания", "2 рабочих дня", "Скрипт продаж", "База знаний"),
+    ],
+    "brief": [
+        ("Задача на рекламную кампанию", "1 рабочий день", "ТЗ по шаблону", "Трекер задач"),
+        ("Заполненное ТЗ", "1 рабочий день", "ТЗ с отметкой о проверке", "Трекер задач"),
+    ],
+    "design": [
+        ("ТЗ дизайнеру", "по сроку в ТЗ, не более 5 рабочих дней", "Макеты", "Трекер задач"),
+        ("Макеты", "2 рабочих дня", "Согласованные макеты", "Трекер задач"),
+        ("Согласованные макеты", "1 рабочий день", "Исходники в хранилище", "Облачное хранилище"),
+    ],
+    "leads": [
+        ("Заказ на лиды от отдела продаж", "1 рабочий день", "Заказ на лиды", "CRM"),
+        (
+            "Рекламные материалы, принятый заказ",
+            "2 рабочих дня",
+            "Креативы для каналов",
+            "Облачное хранилище",
+        ),
+        ("Креативы для каналов", "весь период кампании", "Медиаплан, отчёт кабинета", "Рекламные кабинеты"),
+        ("Лиды из кампаний", "ежедневно", "Отметка о проверке", "CRM"),
+        ("Проверенные лиды", "в день проверки", "Карточки лидов", "CRM"),
+    ],
+    "processing": [
+        ("Лид в CRM, скрипт продаж", "2 часа с момента поступления лида", "Запись звонка", "CRM, телефония"),
+        ("Квалифицированный лид", "по договорённости с клиентом", "Коммерческое предложение, договор", "CRM"),
+        ("Исполненный заказ", "5 рабочих дней после исполнения", "Отметка о подтверждении", "CRM"),
+    ],
+    "report": [
+        ("Данные о сделках", "до 3-го рабочего дня месяца", "Выгрузка из CRM", "CRM"),
+        ("Выгрузка за месяц", "до 5-го рабочего дня месяца", "Отчёт по маркетингу", "Google Таблицы"),
+        ("Отчёт по маркетингу", "совещание до 10-го числа", "Протокол совещания", "База знаний"),
+    ],
+}
+
+# resources, (risk, likelihood, impact, response, owner), records (name, where, how long, who keeps)
+PROCESS_SECTIONS: dict[str, dict[str, Any]] = {
+    "competitors": dict(
+        resources="Маркетолог-аналитик (2 дня в квартал), доступ к сайтам и прайс-листам конкурентов.",
+        risks=[
+            (
+                "Данные о ценах конкурентов устарели",
+                "medium",
+                "medium",
+                "Сверять цены по двум источникам; дата сбора в обзоре",
+                "person_volkova",
+            )
+        ],
+        records=[("Обзор конкурентов", "База знаний, раздел «Рынок»", "3 года", "person_volkova")],
+    ),
+    "strategy": dict(
+        resources="Директор по маркетингу, генеральный директор; отчёты за квартал; бюджет маркетинга.",
+        risks=[
+            (
+                "План не утверждён к началу квартала",
+                "low",
+                "high",
+                "Проект плана — за 15 дней до начала квартала",
+                "person_sokolova",
+            )
+        ],
+        records=[
+            (
+                "Стратегия позиционирования и план маркетинга",
+                "База знаний, раздел «Стратегия»",
+                "5 лет",
+                "person_sokolova",
+            )
+        ],
+    ),
+    "tasks": dict(
+        resources="Директор по маркетингу; трекер задач.",
+        risks=[
+            (
+                "Задачи не связаны с целями плана",
+                "medium",
+                "medium",
+                "Каждая задача ссылается на пункт плана",
+                "person_sokolova",
+            )
+        ],
+        records=[("Карточки задач", "Трекер задач", "1 год", "person_sokolova")],
+    ),
+    "script": dict(
+        resources="Маркетолог, менеджер по продажам; записи звонков в CRM.",
+        risks=[
+            (
+                "Скрипт не отражает позиционирование",
+                "medium",
+                "high",
+                "Проверка скрипта директором по маркетингу",
+                "person_kuznetsova",
+            )
+        ],
+        records=[
+            (
+                "Скрипт продаж (действующая версия)",
+                "База знаний, раздел «Продажи»",
+                "до замены новой версией",
+                "person_kuznetsova",
+            )
+        ],
+    ),
+    "brief": dict(
+        resources="Маркетолог, арт-директор; шаблон ТЗ.",
+        risks=[
+            (
+                "ТЗ без цели и аудитории — макеты переделываются",
+                "medium",
+                "medium",
+                "Проверка ТЗ арт-директором до передачи",
+                "person_lebedev",
+            )
+        ],
+        records=[("ТЗ дизайнеру", "Трекер задач", "1 год", "person_kuznetsova")],
+    ),
+    "design": dict(
+        resources="Арт-директор, дизайнер; графические редакторы; облачное хранилище.",
+        risks=[
+            (
+                "Срыв срока макетов",
+                "medium",
+                "high",
+                "Очередь задач дизайна в трекере, срок в ТЗ",
+                "person_lebedev",
+            )
+        ],
+        records=[
+            ("Исходники рекламных материалов", "Облачное хранилище, папка кампании", "3 года", "dept_design")
+        ],
+    ),
+    "leads": dict(
+        resources="Интернет-маркетолог; рекламный бюджет; рекламные кабинеты; CRM.",
+        risks=[
+            (
+                "Лиды не соответствуют заказу отдела продаж",
+                "medium",
+                "high",
+                "Проверка качества лидов до передачи в CRM",
+                "person_orlov",
+            )
+        ],
+        records=[
+            ("Заказ на лиды", "CRM", "3 года", "person_orlov"),
+            (
+                "Отчёт рекламного кабинета",
+                "Рекламные кабинеты, выгрузка в базу знаний",
+                "3 года",
+                "person_orlov",
+            ),
+        ],
+    ),
+    "processing": dict(
+        resources="Менеджеры по продажам; CRM; телефония.",
+        risks=[
+            (
+                "Лид не обработан за 2 часа",
+                "medium",
+                "high",
+                "Уведомление руководителю отдела продаж в CRM",
+                "person_petrov",
+            )
+        ],
+        records=[("Карточка лида и сделки", "CRM", "5 лет", "dept_sales")],
+    ),
+    "report": dict(
+        resources="Маркетолог-аналитик; выгрузки CRM; шаблон отчёта.",
+        risks=[
+            (
+                "Ошибки в выгрузке из CRM",
+                "low",
+                "medium",
+                "Сверка итогов выгрузки с отчётом продаж",
+                "person_volkova",
+            )
+        ],
+        records=[
+            ("Отчёт по маркетингу", "База знаний, раздел «Отчёты»", "5 лет", "person_volkova"),
+            (
+                "Протокол совещания по маркетингу",
+                "База знаний, раздел «Протоколы»",
+                "5 лет",
+                "person_sokolova",
+            ),
+        ],
+    ),
+}
+
+LEADS_SECTIONS: dict[str, dict[str, Any]] = {
+    "order": dict(
+        resources="Интернет-маркетолог; CRM.",
+        risks=[
+            ("Заказ без требований к лидам", "medium", "medium", "Заказ по шаблону в CRM", "person_orlov")
+        ],
+        records=[("Заказ на лиды", "CRM", "3 года", "person_orlov")],
+        stages=[
+            (
+                "Проверка полноты заказа",
+                "person_orlov",
+                "Принятый заказ",
+                "Заказ на лиды",
+                "1 рабочий день",
+                "CRM",
+            )
+        ],
+    ),
+    "creative": dict(
+        resources="Интернет-маркетолог, дизайнер; облачное хранилище.",
+        risks=[
+            (
+                "Креативы не проходят модерацию",
+                "medium",
+                "medium",
+                "Проверка по правилам площадок",
+                "person_orlov",
+            )
+        ],
+        records=[("Креативы для каналов", "Облачное хранилище", "3 года", "dept_design")],
+        stages=[
+            (
+                "Адаптация форматов под каналы",
+                "person_orlov",
+                "Креативы",
+                "Рекламные материалы",
+                "2 рабочих дня",
+                "",
+            )
+        ],
+    ),
+    "campaigns": dict(
+        resources="Интернет-маркетолог; рекламный бюджет; рекламные кабинеты.",
+        risks=[("Перерасход бюджета", "low", "high", "Дневные лимиты в кабинетах", "person_orlov")],
+        records=[("Медиаплан и отчёты кабинетов", "База знаний", "3 года", "person_orlov")],
+        stages=[
+            (
+                "Запуск и ежедневная оптимизация",
+                "person_orlov",
+                "Лиды из кампаний",
+                "Креативы",
+                "период кампании",
+                "Рекламные кабинеты",
+            )
+        ],
+    ),
+    "check": dict(
+        resources="Маркетолог-аналитик; CRM.",
+        risks=[
+            ("Дубли и нецелевые лиды", "medium", "medium", "Проверка по критериям заказа", "person_volkova")
+        ],
+        records=[("Отметка о проверке лида", "CRM", "3 года", "person_volkova")],
+        stages=[
+            (
+                "Проверка по критериям заказа",
+                "person_volkova",
+                "Проверенные лиды",
+                "Лиды из кампаний",
+                "ежедневно",
+                "CRM",
+            )
+        ],
+    ),
+    "crm": dict(
+        resources="Интернет-маркетолог; CRM.",
+        risks=[
+            ("Лид передан без контактов", "low", "medium", "Обязательные поля карточки в CRM", "person_orlov")
+        ],
+        records=[("Карточка лида", "CRM", "5 лет", "dept_sales")],
+        stages=[
+            (
+                "Создание карточек лидов",
+                "person_orlov",
+                "Лиды в CRM",
+                "Проверенные лиды",
+                "в день проверки",
+                "CRM",
+            )
+        ],
+    ),
+}
+
+
+def with_sections(p: Process, sections: dict[str, Any]) -> Process:
+    """A process with its resources, risks and records (ids made from the process's)."""
+    return p.with_(
+        resources=sections["resources"],
+        risks=tuple(
+            Risk(
+                id=f"{p.id}_risk_{k}",
+                risk=r,
+                likelihood=RiskLevel(lk),
+                impact=RiskLevel(im),
+                response=resp,
+                owner_id=who,
+            )
+            for k, (r, lk, im, resp, who) in enumerate(sections["risks"], 1)
+        ),
+        records=tuple(
+            ProcessRecord(id=f"{p.id}_rec_{k}", name=n, place=where, retention=keep, keeper_id=who)
+            for k, (n, where, keep, who) in enumerate(sections["records"], 1)
+        ),
+    )
+
+
+def to_be_content(to_be: ProcessMap) -> ProcessMap:
+    """The TO BE map with the procedure of each stage and each process's sections."""
+    processes = []
+    for p in to_be.processes:
+        key = p.id.removeprefix("tobe_")
+        details = STAGE_DETAILS.get(key, [])
+        stages = tuple(
+            s.with_(input=i, duration=d, documents=docs, it_system=it) if k < len(details) else s
+            for k, s in enumerate(p.stages)
+            for i, d, docs, it in [details[k] if k < len(details) else ("", "", "", "")]
+        )
+        processes.append(with_sections(p.with_(stages=stages), PROCESS_SECTIONS[key]))
+    return to_be.with_(processes=tuple(processes), document=TO_BE_DOCUMENT)
+
+
+def leads_content(procedure: ProcessMap) -> ProcessMap:
+    processes = []
+    for p in procedure.processes:
+        sec = LEADS_SECTIONS[p.id.removeprefix("leads_")]
+        stages = tuple(
+            Stage(
+                id=f"{p.id}_stage_{k}",
+                name=name,
+                performer_id=who,
+                result=res,
+                input=i,
+                duration=d,
+                it_system=it,
+            )
+            for k, (name, who, res, i, d, it) in enumerate(sec["stages"], 1)
+        )
+        processes.append(with_sections(p.with_(stages=stages), sec))
+    return procedure.with_(processes=tuple(processes), document=LEADS_DOCUMENT)
+
+
+ANALYSIS = dict(
+    analysis_by_id="person_sokolova",
+    analysis_period="ежемесячно, до 10-го числа месяца, следующего за отчётным",
+    analysis_record="протокол совещания по маркетингу в базе знаний",
+    revision_period="не реже одного раза в год, а также при изменении стратегии или оргструктуры",
+    change_initiators="Владельцы процессов, директор по маркетингу и руководитель отдела продаж: предложение "
+    "об изменении в письменном виде направляется разработчику регламента.",
+)
+
+TO_BE_DOCUMENT = MapDocument(
+    passport=Passport(
+        code="РП-МКТ-01",
+        title="Регламент процессов маркетинга",
+        version="1.1",
+        status=DocStatus.UNDER_APPROVAL,
+        effective_date=dt.date(2026, 12, 15),
+        author_id="person_kuznetsova",
+    ),
+    approvers=(
+        Approver(id="appr_tobe_ceo", person_id="person_zaitsev", role=ApprovalRole.APPROVES),
+        Approver(id="appr_tobe_sales", person_id="person_petrov", role=ApprovalRole.AGREES),
+        Approver(id="appr_tobe_analytics", person_id="person_volkova", role=ApprovalRole.AGREES),
+    ),
+    change_log=(
+        ChangeLogEntry(
+            id="chg_tobe_1",
+            number=1,
+            version="1.0",
+            date=dt.date(2026, 11, 20),
+            description="Первая редакция: владельцы, критерии и регламенты для всех процессов по карте TO BE.",
+            author="Соколова А. В.",
+        ),
+        ChangeLogEntry(
+            id="chg_tobe_2",
+            number=2,
+            version="1.1",
+            date=dt.date(2026, 11, 30),
+            description="По замечаниям согласования: этапы с входами и сроками, риски, записи, "
+            "нормативные ссылки и порядок внесения изменений.",
+            author="Кузнецова М. А.",
+        ),
+    ),
+    provisions="Регламент устанавливает порядок выполнения процессов маркетинга ООО «ВекторМаркет», "
+    "ответственность и полномочия их участников и порядок контроля их результативности. Регламент "
+    "обязателен для сотрудников отделов маркетинга, дизайна и аналитики, а в части взаимодействия с "
+    "маркетингом — для отдела продаж.",
+    authority="Владелец процесса отвечает за достижение целевых значений критериев своего процесса, "
+    "утверждает изменения этапов и шаблонов процесса и вправе требовать от участников выполнения "
+    "регламента. Исполнители этапов отвечают за выполнение этапов в установленные сроки и за ведение "
+    "записей. Директор по маркетингу отвечает за согласованность процессов между собой и за "
+    "актуальность регламента.",
+    **ANALYSIS,
+)
+
+LEADS_DOCUMENT = MapDocument(
+    passport=Passport(
+        code="РП-МКТ-01-07",
+        title="Регламент генерации лидов",
+        version="1.0",
+        status=DocStatus.UNDER_APPROVAL,
+        effective_date=dt.date(2026, 12, 15),
+        author_id="person_orlov",
+    ),
+    approvers=(
+        Approver(id="appr_leads_director", person_id="person_sokolova", role=ApprovalRole.APPROVES),
+        Approver(id="appr_leads_sales", person_id="person_petrov", role=ApprovalRole.AGREES),
+    ),
+    change_log=(
+        ChangeLogEntry(
+            id="chg_leads_1",
+            number=1,
+            version="1.0",
+            date=dt.date(2026, 11, 30),
+            description="Первая редакция: процедура генерации лидов по подразделениям.",
+            author="Орлов Д. П.",
+        ),
+    ),
+    provisions="Регламент детализирует процесс М-07 «Генерация лидов» регламента РП-МКТ-01: шаги "
+    "процедуры, их исполнителей и сроки.",
+    authority="Владелец процесса М-07 (интернет-маркетолог) отвечает за количество и качество лидов и "
+    "распоряжается рекламным бюджетом в пределах плана; маркетолог-аналитик вправе вернуть лид, не "
+    "прошедший проверку.",
+    **ANALYSIS,
+)
+
+AS_IS_DOCUMENT = MapDocument(
+    passport=Passport(code="ОБ-МКТ-01", version="1.0", author_id="person_kuznetsova"),
+    change_log=(
+        ChangeLogEntry(
+            id="chg_asis_1",
+            number=1,
+            version="1.0",
+            date=dt.date(2026, 10, 15),
+            description="Первая редакция: карта AS IS по итогам интервью.",
+            author="Кузнецова М. А.",
+        ),
+    ),
+)
+
+REFERENCES = (
+    NormativeRef(
+        id="nref_iso9001", code="ГОСТ Р ИСО 9001-2015", title="Системы менеджмента качества. Требования"
+    ),
+    NormativeRef(id="nref_152fz", code="Федеральный закон № 152-ФЗ", title="О персональных данных"),
+    NormativeRef(id="nref_strategy", code="СТ-01", title="Стратегия ООО «ВекторМаркет» на 2026–2028 годы"),
+)
 
 
 EXAMPLES = {"marketing_ru.procmap": marketing_ru, "small_en.procmap": small_en}

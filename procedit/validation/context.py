@@ -41,6 +41,7 @@ class ProjectFacts:
         self.person_ids = frozenset(p.id for p in project.people)
         self.person_names = {p.id: p.name for p in project.people}
         self.goal_ids = frozenset(g.id for g in project.strategy.goals)
+        self.project = project  # the project's passport, approvers, change log, references
         self.rules: dict[str, RuleConfig] = dict(project.validation.rules)
         self.params: dict[str, float] = {**DEFAULT_PARAMS, **project.validation.params}
 
@@ -90,6 +91,7 @@ class MapContext:
         self.map_id = header.id
         self.map_name = header.name
         self.kind = header.kind
+        self.header = header
         self.processes: dict[str, Process] = {}
         self.parties: dict[str, ExternalParty] = {}
         self.links: dict[str, Link] = {}
@@ -135,9 +137,16 @@ class MapContext:
     def is_to_be(self) -> bool:
         return self.kind == MapKind.TO_BE
 
+    @property
+    def makes_regulation(self) -> bool:
+        """The map exports as a regulation (TO BE, or a decomposition that is no reference)."""
+        k = self.kind
+        return k == MapKind.TO_BE or (bool(self.header.parent_process_id) and k != MapKind.REFERENCE)
+
     def set_header(self, header: ProcessMap) -> None:
         self.map_name = header.name
         self.kind = header.kind
+        self.header = header
 
     # ------------------------------------------------------------- patching
     def _edge(self, u: str, v: str, delta: int) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from procedit.model import CheckLevel, Process, Project, Severity
 
 from . import control_rules as _control_rules  # noqa: F401  (registers the rules)
+from . import document_rules as _document_rules  # noqa: F401  (registers the rules)
 from . import rules as _rules  # noqa: F401  (registers the rules)
 from .balance import check_decomposition, decompositions
 from .context import MapContext, ProjectFacts, node_name
@@ -85,7 +86,9 @@ def validate_map(ctx: MapContext, only: Iterable[str] | None = None) -> list[Fin
     facts = ctx.facts
     found: list[Finding] = []
     active = active_rules(facts, "process")
-    processes = ctx.processes.values() if only is None else (ctx.processes[i] for i in only if i in ctx.processes)
+    processes = (
+        ctx.processes.values() if only is None else (ctx.processes[i] for i in only if i in ctx.processes)
+    )
     for p in processes:
         found.extend(check_process(ctx, p, active))
     for r, severity in active_rules(facts, "group"):

@@ -6,8 +6,8 @@
 - *regulation*: every rule (descriptions, regulation documents, criteria, strategy).
 
 A new map starts at sketch; the user raises its level (``ProcessMap.check_level``), and the map's
-status can raise it further: a TO BE map is checked at least at description, and every map of a
-project whose passport is under approval or approved at regulation. A rule not listed here
+status can raise it further: a TO BE map is checked at least at description, and a map whose
+document (its own passport, else the project's) is under approval or approved at regulation. A rule not listed here
 (a new one) belongs to regulation until it is placed.
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from procedit.model import CheckLevel, DocStatus, MapKind, ProcessMap, Project
+from procedit.model import CheckLevel, DocStatus, MapKind, ProcessMap, Project, document_of
 
 from .findings import Finding
 from .registry import RULES
@@ -97,11 +97,12 @@ def rules_at(level: CheckLevel) -> frozenset[str]:
 
 
 def effective_level(project: Project, pmap: ProcessMap) -> CheckLevel:
-    """The map's level: its own, raised by its kind (TO BE: description) and the project's status."""
+    """The map's level: its own, raised by its kind (TO BE: description) and its document's
+    status (under approval or approved: regulation; the map's own passport, else the project's)."""
     level = pmap.check_level
     if pmap.kind == MapKind.TO_BE:
         level = max(level, CheckLevel.DESCRIPTION, key=RANK.__getitem__)
-    if project.passport.status in (DocStatus.UNDER_APPROVAL, DocStatus.APPROVED):
+    if document_of(project, pmap).passport.status in (DocStatus.UNDER_APPROVAL, DocStatus.APPROVED):
         level = CheckLevel.REGULATION
     return level
 

@@ -342,7 +342,7 @@ class LiveValidator:
                 old.people,
                 old.strategy.goals,
                 old.validation,
-            ):
+            ) or _document_fields(header) != _document_fields(old):
                 self._facts = ProjectFacts(header)
                 redo_all = True
         balance: dict[str, set[str]] = {}
@@ -359,7 +359,9 @@ class LiveValidator:
                     changed.add(map_id)
             elif state is None:
                 changed.add(map_id)  # a new map (or one not validated yet): validated when asked for
-            elif doc.map_header(map_id).kind == state.ctx.kind:
+            elif (
+                h := doc.map_header(map_id)
+            ).kind == state.ctx.kind and h.document is state.ctx.header.document:
                 if self._rename_map(state, doc.map_header(map_id)):  # only the name or description
                     changed.add(map_id)
             else:
@@ -529,3 +531,8 @@ def _rename(found: dict[str, list[Finding]], ctx: MapContext, ids: Iterable[str]
         if items and element is not None:
             name = node_name(element)
             found[elem_id] = [replace(f, element_name=name) for f in items]
+
+
+def _document_fields(project: Project) -> tuple:
+    """What the document rules read of the project (the fallback passport of maps without one)."""
+    return project.passport, project.approvers, project.change_log, project.references

@@ -53,6 +53,21 @@ WORDS: dict[str, dict[str, str]] = {
     "method": {"ru": "метод измерения", "en": "measurement method"},
     "period": {"ru": "периодичность", "en": "period"},
     "responsible": {"ru": "ответственный", "en": "responsible person"},
+    "boundaries": {"ru": "начало и окончание процесса", "en": "where the process starts and ends"},
+    "resources": {"ru": "ресурсы", "en": "resources"},
+    "risks": {"ru": "риски", "en": "risks"},
+    "records": {"ru": "записи", "en": "records"},
+    "provisions": {"ru": "общие положения", "en": "general provisions"},
+    "authority": {"ru": "ответственность и полномочия", "en": "responsibility and authority"},
+    "references": {"ru": "нормативные ссылки", "en": "normative references"},
+    "analysis": {
+        "ru": "мониторинг и анализ (кто, как часто, где фиксируется)",
+        "en": "monitoring and analysis (who, how often, where recorded)",
+    },
+    "change_procedure": {
+        "ru": "порядок внесения изменений (пересмотр, кто инициирует)",
+        "en": "change procedure (review period, who initiates)",
+    },
 }
 
 SCOPES = ("process", "group", "graph", "balance")
