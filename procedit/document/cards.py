@@ -79,14 +79,13 @@ def stages(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:
         return []
     # (header, share of the width, cell of a stage)
     columns = [
-        (t["no"], 0.05, None),
+        (t["no"], 0.04, None),
         (t["stage_input"], 0.15, lambda s: s.input),
-        (t["stage"], 0.22, lambda s: s.name),
-        (t["performer"], 0.16, lambda s: n.performer(s.performer_id)),
-        (t["duration"], 0.1, lambda s: s.duration),
-        (t["result"], 0.16, lambda s: s.result),
-        (t["stage_documents"], 0.1, lambda s: s.documents),
-        (t["it_system"], 0.06, lambda s: s.it_system),
+        (t["stage"], 0.2, lambda s: s.name),
+        (t["performer"], 0.15, lambda s: n.performer(s.performer_id)),
+        (t["duration"], 0.12, lambda s: s.duration),
+        (t["result"], 0.15, lambda s: s.result),
+        (t["stage_documents"], 0.19, lambda s: _documents_and_system(t, s)),
     ]
     keep = [
         c
@@ -100,6 +99,12 @@ def stages(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:
     for i, stage in enumerate(proc.stages, 1):
         rows.append([str(i) if c[2] is None else c[2](stage) for c in keep])
     return [SubHeading(t["stages"]), Table(rows, [c[1] / total for c in keep])]
+
+
+def _documents_and_system(t, stage) -> str:
+    """A stage's documents and records, then "ИС: CRM" on a line of its own."""
+    system = f"{t['it_system']}: {stage.it_system.strip()}" if stage.it_system.strip() else ""
+    return "\n".join(x for x in (stage.documents.strip(), system) if x)
 
 
 def criteria(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:

@@ -38,7 +38,7 @@ RU: dict[str, str] = {
     "в том же порядке, что и действующая; каждое изменение регистрируется в листе регистрации изменений.",
     "stage_input": "Вход",
     "duration": "Срок",
-    "stage_documents": "Документы и записи",
+    "stage_documents": "Документы, записи, ИС",
     "it_system": "ИС",
     "change_version": "Версия",
 }
@@ -79,7 +79,7 @@ EN: dict[str, str] = {
     "current one was; every change is registered in the change log.",
     "stage_input": "Input",
     "duration": "Deadline",
-    "stage_documents": "Documents and records",
+    "stage_documents": "Documents, records, IT",
     "it_system": "IT system",
     "change_version": "Version",
 }

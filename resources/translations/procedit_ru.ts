@@ -1657,6 +1657,394 @@ Double-click the canvas or press Insert to add a process.</source>
         </message>
     </context>
     <context>
+        <name>MapDocumentSection</name>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="43" />
+            <source>Document of this map</source>
+            <translation>Документ этой карты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="48" />
+            <source>e.g. RG-01</source>
+            <translation>например, РГ-01</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="48" />
+            <source>Change document code</source>
+            <translation>Изменение кода документа</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="51" />
+            <source>e.g. Regulation of the sales process</source>
+            <translation>например, Регламент процесса продаж</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="53" />
+            <source>Change document title</source>
+            <translation>Изменение названия документа</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="55" />
+            <source>Change version</source>
+            <translation>Изменение версии</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="59" />
+            <source>Draft</source>
+            <translation>Черновик</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="60" />
+            <source>Under approval</source>
+            <translation>На согласовании</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="61" />
+            <source>Approved</source>
+            <translation>Утверждён</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="64" />
+            <source>Change status</source>
+            <translation>Изменение статуса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="67" />
+            <source>Change effective date</source>
+            <translation>Изменение даты введения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="70" />
+            <source>Change author</source>
+            <translation>Изменение автора</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="71" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="185" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="72" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="188" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="73" />
+            <source>The title of the normative document: not the map's name, no “TO BE”.</source>
+            <translation>Название нормативного документа: не название карты и без «TO BE».</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="74" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="166" />
+            <source>Version</source>
+            <translation>Версия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="75" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="76" />
+            <source>Effective date</source>
+            <translation>Дата введения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="77" />
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="80" />
+            <source>Sections of the regulation</source>
+            <translation>Разделы регламента</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="83" />
+            <source>What the regulation sets and whom it binds</source>
+            <translation>Что устанавливает регламент и для кого он обязателен</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="85" />
+            <source>Change general provisions</source>
+            <translation>Изменить общие положения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="88" />
+            <source>What owners and performers answer for and may decide</source>
+            <translation>За что отвечают владельцы и исполнители и что вправе решать</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="90" />
+            <source>Change responsibility and authority</source>
+            <translation>Изменить ответственность и полномочия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="94" />
+            <source>Change who analyses</source>
+            <translation>Изменить, кто проводит анализ</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="97" />
+            <source>e.g. monthly, by the 10th</source>
+            <translation>например, ежемесячно, до 10-го числа</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="99" />
+            <source>Change analysis period</source>
+            <translation>Изменить периодичность анализа</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="102" />
+            <source>e.g. minutes of the marketing meeting</source>
+            <translation>например, протокол совещания по маркетингу</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="104" />
+            <source>Change where the analysis is recorded</source>
+            <translation>Изменить, где фиксируется анализ</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="107" />
+            <source>e.g. at least once a year</source>
+            <translation>например, не реже раза в год</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="109" />
+            <source>Change review period</source>
+            <translation>Изменить периодичность пересмотра</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="112" />
+            <source>Who may propose a change and how</source>
+            <translation>Кто и как может предложить изменение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="114" />
+            <source>Change who may initiate a change</source>
+            <translation>Изменить, кто может инициировать изменение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="116" />
+            <source>General provisions</source>
+            <translation>Общие положения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="117" />
+            <source>Responsibility and authority</source>
+            <translation>Ответственность и полномочия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="118" />
+            <source>Monitoring and analysis</source>
+            <translation>Мониторинг и анализ</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="119" />
+            <source>Analysed by</source>
+            <translation>Анализ проводит</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="120" />
+            <source>How often</source>
+            <translation>Как часто</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="121" />
+            <source>Recorded in</source>
+            <translation>Где фиксируется</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="122" />
+            <source>Change procedure</source>
+            <translation>Порядок внесения изменений</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="123" />
+            <source>Review period</source>
+            <translation>Периодичность пересмотра</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="124" />
+            <source>Who may initiate</source>
+            <translation>Кто инициирует изменения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="128" />
+            <source>Approval of this map's document</source>
+            <translation>Согласование документа этой карты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="134" />
+            <source>Person</source>
+            <translation>Человек</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="141" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="144" />
+            <source>Approves</source>
+            <translation>Утверждает</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="145" />
+            <source>Agrees</source>
+            <translation>Согласует</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="149" />
+            <source>Decision</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="149" />
+            <source>e.g. Agreed</source>
+            <translation>например, Согласовано</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="151" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="167" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="154" />
+            <source>Add approver</source>
+            <translation>Добавить согласующего</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="155" />
+            <source>No approvers yet.</source>
+            <translation>Согласующих пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="156" />
+            <source>Change approver</source>
+            <translation>Изменение согласующего</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="157" />
+            <source>Remove approver</source>
+            <translation>Удаление согласующего</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="161" />
+            <source>Change log of this map's document</source>
+            <translation>Лист изменений документа этой карты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="165" />
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="168" />
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="168" />
+            <source>e.g. Ivanova A.</source>
+            <translation>например, Иванова А.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="170" />
+            <source>What changed</source>
+            <translation>Что изменилось</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="170" />
+            <source>e.g. Added stage 3</source>
+            <translation>например, Добавлен этап 3</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="174" />
+            <source>Add change</source>
+            <translation>Добавить изменение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="175" />
+            <source>No changes recorded yet.</source>
+            <translation>Изменений пока не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="176" />
+            <source>Change log entry</source>
+            <translation>Изменение записи листа изменений</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="177" />
+            <source>Remove log entry</source>
+            <translation>Удаление записи листа изменений</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="181" />
+            <source>Normative references (all maps)</source>
+            <translation>Нормативные ссылки (для всех карт)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="185" />
+            <source>e.g. ISO 9001:2015</source>
+            <translation>например, ГОСТ Р ИСО 9001-2015</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="189" />
+            <source>e.g. Quality management systems</source>
+            <translation>например, Системы менеджмента качества</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="193" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="201" />
+            <source>Add reference</source>
+            <translation>Добавить ссылку</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="194" />
+            <source>No normative references yet.</source>
+            <translation>Нормативных ссылок пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="202" />
+            <source>Change reference</source>
+            <translation>Изменить ссылку</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="203" />
+            <source>Remove reference</source>
+            <translation>Удалить ссылку</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="287" />
+            <source>Approval</source>
+            <translation>Согласование</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="287" />
+            <source>Add people to the register first.</source>
+            <translation>Сначала добавьте людей в реестр.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="302" />
+            <source>This map has a document of its own.</source>
+            <translation>У этой карты свой документ.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="305" />
+            <source>This map prints with the project's passport; the first change here gives it its own.</source>
+            <translation>Карта печатается с паспортом проекта; первое изменение здесь даст ей собственный документ.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/map_document.py" line="314" />
+            <source>— not set —</source>
+            <translation>— не задано —</translation>
+        </message>
+    </context>
+    <context>
         <name>MapSwitcher</name>
         <message>
             <location filename="../../procedit/ui/window/maps.py" line="20" />
@@ -2205,1003 +2593,1234 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>ProcessForm</name>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="27" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="28" />
             <source>Process</source>
             <translation>Процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="29" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="30" />
             <source>e.g. P-03</source>
             <translation>например, П-03</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="29" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="30" />
             <source>Change process code</source>
             <translation>Изменение кода процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="31" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="32" />
             <source>e.g. Order fulfilment</source>
             <translation>например, Выполнение заказа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="31" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="32" />
             <source>Rename process</source>
             <translation>Переименование процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="33" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="34" />
             <source>Change process kind</source>
             <translation>Изменение вида процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="36" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="37" />
             <source>Management</source>
             <translation>Управляющий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="37" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="38" />
             <source>Core (creates value for the customer)</source>
             <translation>Основной (создаёт ценность для клиента)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="38" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="39" />
             <source>Support</source>
             <translation>Обеспечивающий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="41" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="42" />
             <source>Change department</source>
             <translation>Изменение подразделения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="42" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="43" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="43" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="44" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="44" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="202" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="45" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="215" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="45" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="46" />
             <source>Department</source>
             <translation>Подразделение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="49" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="50" />
             <source>Owner, customers, participants</source>
             <translation>Владелец, клиенты, участники</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="51" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="52" />
             <source>— no owner yet —</source>
             <translation>— владельца пока нет —</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="52" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="53" />
             <source>Change owner</source>
             <translation>Изменение владельца</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="55" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="58" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="56" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="59" />
             <source>nobody yet</source>
             <translation>пока никого</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="55" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="56" />
             <source>Change customers</source>
             <translation>Изменение клиентов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="58" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="59" />
             <source>Change participants</source>
             <translation>Изменение участников</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="60" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="61" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="61" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="62" />
             <source>One person answers for the process and its results.</source>
             <translation>Один человек отвечает за процесс и его результаты.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="62" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="63" />
             <source>Customers</source>
             <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="63" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="64" />
             <source>Participants</source>
             <translation>Участники</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="67" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="68" />
             <source>Goal and results</source>
             <translation>Цель и результаты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="69" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="70" />
             <source>Change goals served</source>
             <translation>Изменение целей, которым служит процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="70" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="71" />
             <source>No strategy goals yet: add them in the project properties.</source>
             <translation>Стратегических целей пока нет: добавьте их в свойствах проекта.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="72" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="73" />
             <source>Why the process exists, e.g. ship every paid order within 2 days</source>
             <translation>Зачем нужен процесс, например, отгрузить каждый оплаченный заказ за 2 дня</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="74" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="75" />
             <source>Change goal</source>
             <translation>Изменение цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="77" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="78" />
             <source>What it produces, e.g. order shipped, invoice closed</source>
             <translation>Что он даёт, например, заказ отгружен, счёт закрыт</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="79" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="80" />
             <source>Change results</source>
             <translation>Изменение результатов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="82" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="83" />
             <source>Short description: where it starts and ends</source>
             <translation>Краткое описание: где начинается и где заканчивается</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="84" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="85" />
             <source>Change description</source>
             <translation>Изменение описания</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="86" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="87" />
             <source>Strategy goals served</source>
             <translation>Стратегические цели процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="88" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="89" />
             <source>Goal</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="89" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="90" />
             <source>Results</source>
             <translation>Результаты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="90" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="91" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="94" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="95" />
             <source>Inputs and outputs</source>
             <translation>Входы и выходы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="98" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="99" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="168" />
             <source>Input</source>
             <translation>Вход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="98" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="99" />
             <source>e.g. Customer order</source>
             <translation>например, Заказ клиента</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="101" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="102" />
             <source>Supplier</source>
             <translation>Поставщик</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="103" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="119" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="104" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="120" />
             <source>— not set —</source>
             <translation>— не задано —</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="107" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="132" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="108" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="133" />
             <source>Add input</source>
             <translation>Добавить вход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="108" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="109" />
             <source>No inputs yet.</source>
             <translation>Входов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="114" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="115" />
             <source>Output</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="114" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="115" />
             <source>e.g. Shipped order</source>
             <translation>например, Отгруженный заказ</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="117" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="118" />
             <source>Consumer</source>
             <translation>Потребитель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="123" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="140" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="124" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="141" />
             <source>Add output</source>
             <translation>Добавить выход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="124" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="125" />
             <source>No outputs yet.</source>
             <translation>Выходов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="133" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="134" />
             <source>Change input</source>
             <translation>Изменение входа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="134" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="135" />
             <source>Remove input</source>
             <translation>Удаление входа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="141" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="142" />
             <source>Change output</source>
             <translation>Изменение выхода</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="142" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="143" />
             <source>Remove output</source>
             <translation>Удаление выхода</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="145" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="146" />
             <source>Record links as inputs/outputs</source>
             <translation>Записать связи как входы/выходы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="148" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="149" />
             <source>Adds what each arrow of this process carries to its inputs or outputs and to the other end</source>
             <translation>Добавляет то, что передаёт каждая стрелка процесса, в его входы или выходы и на другой конец</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="159" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="160" />
             <source>Stages</source>
             <translation>Этапы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="163" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="164" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="163" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="164" />
             <source>e.g. Check the order</source>
             <translation>например, Проверить заказ</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="165" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="166" />
             <source>Performer</source>
             <translation>Исполнитель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="167" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="169" />
             <source>Result</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="167" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="169" />
             <source>e.g. Order confirmed</source>
             <translation>например, Заказ подтверждён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="169" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="178" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="179" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="188" />
             <source>Add stage</source>
             <translation>Добавить этап</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="170" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="180" />
             <source>No stages yet: list the steps in order.</source>
             <translation>Этапов пока нет: перечислите шаги по порядку.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="179" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="189" />
             <source>Change stage</source>
             <translation>Изменение этапа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="180" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="190" />
             <source>Remove stage</source>
             <translation>Удаление этапа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="181" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="191" />
             <source>Reorder stages</source>
             <translation>Изменение порядка этапов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="192" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="174" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="205" />
             <source>Documents</source>
             <translation>Документы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="195" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="208" />
             <source>Regulation</source>
             <translation>Регламент</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="196" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="209" />
             <source>Job instruction</source>
             <translation>Должностная инструкция</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="197" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="210" />
             <source>Template</source>
             <translation>Шаблон</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="198" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="211" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="203" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="216" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="203" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="216" />
             <source>e.g. Sales regulation</source>
             <translation>например, Регламент продаж</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="206" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="219" />
             <source>File or link</source>
             <translation>Файл или ссылка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="207" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="220" />
             <source>path or https://…</source>
             <translation>путь или https://…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="213" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="226" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="218" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="231" />
             <source>Open the file or link</source>
             <translation>Открыть файл или ссылку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="222" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="235" />
             <source>Template text</source>
             <translation>Текст шаблона</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="225" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="238" />
             <source>The template's text, e.g. a brief for the designer</source>
             <translation>Текст шаблона, например, бриф для дизайнера</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="229" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="237" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="242" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="250" />
             <source>Add document</source>
             <translation>Добавить документ</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="230" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="243" />
             <source>No documents yet: regulations, instructions, templates.</source>
             <translation>Документов пока нет: регламенты, инструкции, шаблоны.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="238" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="251" />
             <source>Change document</source>
             <translation>Изменение документа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="239" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="252" />
             <source>Remove document</source>
             <translation>Удаление документа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="245" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="258" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="248" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="261" />
             <source>Anything else worth knowing</source>
             <translation>Всё, что ещё стоит знать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="248" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="261" />
             <source>Change notes</source>
             <translation>Изменение заметок</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="262" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="275" />
             <source>— none —</source>
             <translation>— нет —</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="268" />
-            <location filename="../../procedit/ui/panels/process_form.py" line="295" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="281" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="309" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="293" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="307" />
             <source>External parties</source>
             <translation>Внешние стороны</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="294" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="308" />
             <source>Processes</source>
             <translation>Процессы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="296" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="310" />
             <source>Departments</source>
             <translation>Подразделения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="312" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="326" />
             <source>Arrives by the arrow from: %s</source>
             <translation>Поступает по стрелке от: %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="313" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="327" />
             <source>Leaves by the arrow to: %s</source>
             <translation>Уходит по стрелке к: %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="327" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="341" />
             <source>Arrows not yet described as an input or output: %s</source>
             <translation>Стрелки, ещё не описанные как вход или выход: %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="345" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="359" />
             <source>Add person and make them owner</source>
             <translation>Добавление человека и назначение владельцем</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="359" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="373" />
             <source>Cannot open the document</source>
             <translation>Не удалось открыть документ</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="360" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="374" />
             <source>Could not open “%s”. Check that the file exists or that the link is right.</source>
             <translation>Не удалось открыть «%s». Проверьте, что файл существует или ссылка верна.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_form.py" line="369" />
+            <location filename="../../procedit/ui/panels/process_form.py" line="383" />
             <source>Record what arrows carry</source>
             <translation>Запись того, что передают стрелки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="168" />
+            <source>e.g. Paid order</source>
+            <translation>например, Оплаченный заказ</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="170" />
+            <source>Deadline</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="170" />
+            <source>e.g. 2 working days</source>
+            <translation>например, 2 рабочих дня</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="171" />
+            <source>IT system</source>
+            <translation>ИС</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="171" />
+            <source>e.g. CRM</source>
+            <translation>например, CRM</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_form.py" line="175" />
+            <source>documents and records of the stage</source>
+            <translation>документы и записи этапа</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessRegulationSection</name>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="24" />
+            <source>For the regulation</source>
+            <translation>Для регламента</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="27" />
+            <source>What starts the process (else: receiving its inputs)</source>
+            <translation>С чего начинается процесс (иначе — получение входов)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="29" />
+            <source>Change what starts the process</source>
+            <translation>Изменить начало процесса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="32" />
+            <source>What ends the process (else: delivering its outputs)</source>
+            <translation>Чем заканчивается процесс (иначе — передача выходов)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="34" />
+            <source>Change what ends the process</source>
+            <translation>Изменить окончание процесса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="37" />
+            <source>People, equipment, IT systems, budget</source>
+            <translation>Люди, оборудование, ИС, бюджет</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="39" />
+            <source>Change resources</source>
+            <translation>Изменить ресурсы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="43" />
+            <source>Low</source>
+            <translation>Низкая</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="44" />
+            <source>Medium</source>
+            <translation>Средняя</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="45" />
+            <source>High</source>
+            <translation>Высокая</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="51" />
+            <source>Risk</source>
+            <translation>Риск</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="52" />
+            <source>e.g. A lead is not called back in time</source>
+            <translation>например, лиду не перезвонили вовремя</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="55" />
+            <source>Likelihood</source>
+            <translation>Вероятность</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="56" />
+            <source>Impact</source>
+            <translation>Влияние</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="59" />
+            <source>Owner</source>
+            <translation>Владелец</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="64" />
+            <source>Response</source>
+            <translation>Меры</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="64" />
+            <source>what is done about it</source>
+            <translation>что с этим делается</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="66" />
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="74" />
+            <source>Add risk</source>
+            <translation>Добавить риск</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="67" />
+            <source>No risks yet.</source>
+            <translation>Рисков пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="75" />
+            <source>Change risk</source>
+            <translation>Изменить риск</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="76" />
+            <source>Remove risk</source>
+            <translation>Удалить риск</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="80" />
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="80" />
+            <source>e.g. Lead card</source>
+            <translation>например, Карточка лида</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="81" />
+            <source>Kept for</source>
+            <translation>Срок хранения</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="81" />
+            <source>e.g. 3 years</source>
+            <translation>например, 3 года</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="82" />
+            <source>Where kept</source>
+            <translation>Где хранится</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="82" />
+            <source>e.g. CRM</source>
+            <translation>например, CRM</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="85" />
+            <source>Kept by</source>
+            <translation>Кто хранит</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="92" />
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="100" />
+            <source>Add record</source>
+            <translation>Добавить запись</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="93" />
+            <source>No records yet: what the process keeps as evidence.</source>
+            <translation>Записей пока нет: что процесс сохраняет как свидетельство.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="101" />
+            <source>Change record</source>
+            <translation>Изменить запись</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="102" />
+            <source>Remove record</source>
+            <translation>Удалить запись</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="104" />
+            <source>Starts with</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="105" />
+            <source>Ends with</source>
+            <translation>Окончание</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="106" />
+            <source>Resources</source>
+            <translation>Ресурсы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="107" />
+            <source>Risks</source>
+            <translation>Риски</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="109" />
+            <source>Records</source>
+            <translation>Записи</translation>
         </message>
     </context>
     <context>
         <name>ProjectForm</name>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="43" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="44" />
             <source>This map</source>
             <translation>Эта карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="45" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="46" />
             <source>e.g. Sales AS IS</source>
             <translation>например, Продажи AS IS</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="47" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="48" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="52" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="53" />
             <source>AS IS (how it works now)</source>
             <translation>AS IS (как работает сейчас)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="53" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="54" />
             <source>TO BE (how it should work)</source>
             <translation>TO BE (как должно работать)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="54" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="55" />
             <source>Reference model</source>
             <translation>Эталонная модель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="57" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="58" />
             <source>Change map kind</source>
             <translation>Изменение вида карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="58" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="59" />
             <source>What this map covers</source>
             <translation>Что охватывает эта карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="61" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="62" />
             <source>Change map description</source>
             <translation>Изменение описания карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="65" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="66" />
             <source>Nothing is selected: these are the map's and the project's properties.</source>
             <translation>Ничего не выделено: это свойства карты и проекта.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="67" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="68" />
             <source>Map name</source>
             <translation>Название карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="68" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="69" />
             <source>Map kind</source>
             <translation>Вид карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="69" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="70" />
             <source>Map description</source>
             <translation>Описание карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="73" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="75" />
             <source>Project</source>
             <translation>Проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="76" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="78" />
             <source>e.g. Sales processes 2026</source>
             <translation>например, Процессы продаж 2026</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="76" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="78" />
             <source>Rename project</source>
             <translation>Переименование проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="79" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="81" />
             <source>e.g. LLC “Romashka”</source>
             <translation>например, ООО «Ромашка»</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="79" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="81" />
             <source>Change organization</source>
             <translation>Изменение организации</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="83" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="85" />
             <source>Change document language</source>
             <translation>Изменение языка документов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="85" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="87" />
             <source>Why the regulation is written</source>
             <translation>Зачем написан регламент</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="85" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="87" />
             <source>Change purpose</source>
             <translation>Изменение назначения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="88" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="90" />
             <source>Whom and what it applies to</source>
             <translation>На кого и на что распространяется</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="88" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="90" />
             <source>Change scope</source>
             <translation>Изменение области применения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="90" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="92" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="91" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="93" />
             <source>Organization</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="92" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="94" />
             <source>Language of documents</source>
             <translation>Язык документов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="93" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="95" />
             <source>Purpose</source>
             <translation>Назначение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="94" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="96" />
             <source>Scope</source>
             <translation>Область применения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="98" />
-            <source>Document passport</source>
-            <translation>Паспорт документа</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="101" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="104" />
             <source>e.g. RG-01</source>
             <translation>например, РГ-01</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="101" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="104" />
             <source>Change document code</source>
             <translation>Изменение кода документа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="104" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="107" />
             <source>e.g. Regulation of the sales process</source>
             <translation>например, Регламент процесса продаж</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="106" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="109" />
             <source>Change document title</source>
             <translation>Изменение названия документа</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="108" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="111" />
             <source>Change version</source>
             <translation>Изменение версии</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="112" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="115" />
             <source>Draft</source>
             <translation>Черновик</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="113" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="116" />
             <source>Under approval</source>
             <translation>На согласовании</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="114" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="117" />
             <source>Approved</source>
             <translation>Утверждён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="117" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="120" />
             <source>Change status</source>
             <translation>Изменение статуса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="120" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="123" />
             <source>Change effective date</source>
             <translation>Изменение даты введения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="122" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="125" />
             <source>— not set —</source>
             <translation>— не задано —</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="123" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="126" />
             <source>Change author</source>
             <translation>Изменение автора</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="125" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="128" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="126" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="129" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="127" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="130" />
             <source>Version</source>
             <translation>Версия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="128" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="131" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="129" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="132" />
             <source>Effective date</source>
             <translation>Дата введения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="130" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="133" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="134" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="137" />
             <source>Strategy</source>
             <translation>Стратегия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="137" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="140" />
             <source>Why the company exists</source>
             <translation>Зачем существует компания</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="137" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="140" />
             <source>Change mission</source>
             <translation>Изменение миссии</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="140" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="143" />
             <source>Where it is going</source>
             <translation>Куда она движется</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="140" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="143" />
             <source>Change vision</source>
             <translation>Изменение видения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="143" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="146" />
             <source>For whom and how it differs</source>
             <translation>Для кого и чем отличается</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="145" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="148" />
             <source>Change positioning</source>
             <translation>Изменение позиционирования</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="149" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="152" />
             <source>Goal</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="149" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="152" />
             <source>e.g. Grow repeat sales by 20%</source>
             <translation>например, Увеличить повторные продажи на 20%</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="151" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="154" />
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="151" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="154" />
             <source>how it is understood</source>
             <translation>как это понимается</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="154" />
-            <location filename="../../procedit/ui/panels/project_form.py" line="158" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="157" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="161" />
             <source>Add goal</source>
             <translation>Добавить цель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="155" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="158" />
             <source>No goals yet.</source>
             <translation>Целей пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="161" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="164" />
             <source>Remove goal</source>
             <translation>Удаление цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="163" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="166" />
             <source>Mission</source>
             <translation>Миссия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="164" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="167" />
             <source>Vision</source>
             <translation>Видение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="165" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="168" />
             <source>Positioning</source>
             <translation>Позиционирование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="166" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="169" />
             <source>Strategic goals</source>
             <translation>Стратегические цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="175" />
-            <location filename="../../procedit/ui/panels/project_form.py" line="320" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="323" />
             <source>Approval</source>
             <translation>Согласование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="181" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="184" />
             <source>Person</source>
             <translation>Человек</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="188" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="191" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="191" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="194" />
             <source>Approves</source>
             <translation>Утверждает</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="192" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="195" />
             <source>Agrees</source>
             <translation>Согласует</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="196" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="199" />
             <source>Decision</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="196" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="199" />
             <source>e.g. Agreed</source>
             <translation>например, Согласовано</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="198" />
-            <location filename="../../procedit/ui/panels/project_form.py" line="211" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="201" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="214" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="200" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="203" />
             <source>Add approver</source>
             <translation>Добавить согласующего</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="201" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="204" />
             <source>No approvers yet.</source>
             <translation>Согласующих пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="202" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="205" />
             <source>Change approver</source>
             <translation>Изменение согласующего</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="203" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="206" />
             <source>Remove approver</source>
             <translation>Удаление согласующего</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="206" />
-            <source>Change log</source>
-            <translation>Лист изменений</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="210" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="213" />
             <source>No.</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="212" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="215" />
             <source>Who</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="212" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="215" />
             <source>e.g. Ivanova A.</source>
             <translation>например, Иванова А.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="214" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="217" />
             <source>What changed</source>
             <translation>Что изменено</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="214" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="217" />
             <source>e.g. Added stage 3</source>
             <translation>например, Добавлен этап 3</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="217" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="220" />
             <source>Add change</source>
             <translation>Добавить изменение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="218" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="221" />
             <source>No changes recorded yet.</source>
             <translation>Изменений пока не записано.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="219" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="222" />
             <source>Change log entry</source>
             <translation>Изменение записи листа изменений</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="220" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="223" />
             <source>Remove log entry</source>
             <translation>Удаление записи листа изменений</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="223" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="226" />
             <source>Terms</source>
             <translation>Термины</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="227" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="230" />
             <source>Term</source>
             <translation>Термин</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="227" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="230" />
             <source>e.g. Lead</source>
             <translation>например, Лид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="229" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="232" />
             <source>Definition</source>
             <translation>Определение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="229" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="232" />
             <source>what it means here</source>
             <translation>что это значит здесь</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="232" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="235" />
             <source>Add term</source>
             <translation>Добавить термин</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="233" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="236" />
             <source>No terms yet.</source>
             <translation>Терминов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="234" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="237" />
             <source>Change term</source>
             <translation>Изменение термина</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="235" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="238" />
             <source>Remove term</source>
             <translation>Удаление термина</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="313" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="316" />
             <source>Change goal</source>
             <translation>Изменение цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="320" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="323" />
             <source>Add people to the register first.</source>
             <translation>Сначала добавьте людей в реестр.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="334" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="337" />
             <source>Add person as author</source>
             <translation>Добавление человека как автора</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="178" />
+            <source>Default approvers</source>
+            <translation>Согласующие по умолчанию</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="209" />
+            <source>Default change log</source>
+            <translation>Лист изменений по умолчанию</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="100" />
+            <source>Default document passport</source>
+            <translation>Паспорт документа по умолчанию</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/project_form.py" line="102" />
+            <source>Maps without a document of their own print with this passport.</source>
+            <translation>Карты без собственного документа печатаются с этим паспортом.</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="55" />

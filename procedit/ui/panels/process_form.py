@@ -15,6 +15,7 @@ from .fields import ComboField, LineField, Section, TextField
 from .form_base import FormBase, Push, document_url, node_title
 from .link_flows import links_carrying, offer_link_flows, unrecorded
 from .pickers import CheckList, MultiPick, PersonPicker, add_person_and
+from .process_regulation import ProcessRegulationSection
 from .tables import Column, ItemTable
 
 
@@ -164,7 +165,16 @@ class ProcessForm(FormBase):
                 Column(
                     "performer_id", self.tr("Performer"), kind="choice", choices=self._performers, stretch=2
                 ),
+                Column("input", self.tr("Input"), placeholder=self.tr("e.g. Paid order"), line=1),
                 Column("result", self.tr("Result"), placeholder=self.tr("e.g. Order confirmed"), line=1),
+                Column("duration", self.tr("Deadline"), placeholder=self.tr("e.g. 2 working days"), line=2),
+                Column("it_system", self.tr("IT system"), placeholder=self.tr("e.g. CRM"), line=2),
+                Column(
+                    "documents",
+                    self.tr("Documents"),
+                    placeholder=self.tr("documents and records of the stage"),
+                    line=3,
+                ),
             ],
             add_text=self.tr("Add stage"),
             empty_text=self.tr("No stages yet: list the steps in order."),
@@ -182,6 +192,9 @@ class ProcessForm(FormBase):
         )
         box.addRow(self.stages)
         lay.addWidget(sec)
+
+        # ---------------------------------------------------------- the regulation's sections
+        self.regulation = ProcessRegulationSection(self)
 
         # ---------------------------------------------------------- criteria
         self.criteria_section = CriteriaSection(self)
@@ -278,6 +291,7 @@ class ProcessForm(FormBase):
         self.inputs.set_items(p.inputs)
         self.outputs.set_items(p.outputs)
         self.stages.set_items(p.stages)
+        self.regulation.refresh(p)
         self.criteria_section.show_process(p)
         self.documents.set_items(p.documents)
         self._show_unrecorded(p)

@@ -22,6 +22,7 @@ from procedit.model import (
 from .checked_fields import DateField
 from .fields import ComboField, LineField, Section, TextField
 from .form_base import FormBase, Push
+from .map_document import MapDocumentSection
 from .people_registers import departments_table, people_table, positions_table
 from .pickers import PersonPicker, add_person_and
 from .tables import Column, ItemTable
@@ -68,6 +69,7 @@ class ProjectForm(FormBase):
         form.addRow(self.tr("Map kind"), self.map_kind)
         form.addRow(self.tr("Map description"), self.map_description)
         lay.addWidget(sec)
+        self.map_document = MapDocumentSection(self)  # the map's own document: passport, log, sections
 
         # ---------------------------------------------------------- project
         sec = Section(self.tr("Project"), self)
@@ -95,8 +97,9 @@ class ProjectForm(FormBase):
         lay.addWidget(sec)
 
         # ---------------------------------------------------------- passport
-        sec = Section(self.tr("Document passport"), self)
+        sec = Section(self.tr("Default document passport"), self, expanded=False)
         form = self.form_layout(sec.body)
+        form.addRow(self.hint(self.tr("Maps without a document of their own print with this passport.")))
         self.pp_code = self._passport(
             LineField(self.tr("e.g. RG-01"), self), "code", self.tr("Change document code")
         )
@@ -172,7 +175,7 @@ class ProjectForm(FormBase):
         self.positions = positions_table(self)
         self.departments = departments_table(self)
         self.approvers = self.make_register(
-            self.tr("Approval"),
+            self.tr("Default approvers"),
             "approvers",
             self._new_approver,
             [
@@ -203,7 +206,7 @@ class ProjectForm(FormBase):
             self.tr("Remove approver"),
         )
         self.change_log = self.make_register(
-            self.tr("Change log"),
+            self.tr("Default change log"),
             "change_log",
             self._new_change,
             [
@@ -343,6 +346,7 @@ class ProjectForm(FormBase):
             self.map_name.set_value(m.name)
             self.map_kind.set_value(m.kind)
             self.map_description.set_value(m.description)
+        self.map_document.refresh()
         self.name.set_value(h.name)
         self.organization.set_value(h.organization)
         self.language.set_value(h.language)
