@@ -1374,6 +1374,7 @@ def small_en() -> Project:
             Department(id="dept_bakery", name="Bakery", head_id="person_bob"),
         ),
         approvers=(Approver(id="appr_owner", person_id="person_ann", role=ApprovalRole.APPROVES),),
+        references=(NormativeRef(id="nref_food", code="EC 852/2004", title="Hygiene of foodstuffs"),),
         maps=(
             ProcessMap(
                 id="map_main",
@@ -1381,9 +1382,64 @@ def small_en() -> Project:
                 kind=MapKind.AS_IS,
                 check_level=CheckLevel.REGULATION,
                 description="From order to delivery.",
-                processes=processes,
+                processes=tuple(bake_sections(p) if p.id == "proc_bake" else p for p in processes),
                 parties=(customer,),
                 links=links,
+                document=MapDocument(
+                    passport=Passport(code="CB-SR-01", version="1.0", author_id="person_ann"),
+                    provisions="This document describes how the bakery turns orders into fresh bread.",
+                    authority="Each process owner answers for the results of their process.",
+                    analysis_by_id="person_ann",
+                    analysis_period="weekly",
+                    analysis_record="the shop's order book",
+                    revision_period="once a year",
+                    change_initiators="Any process owner.",
+                ),
+            ),
+        ),
+    )
+
+
+def bake_sections(p: Process) -> Process:
+    """The English example's one process with a procedure, resources, a risk and a record."""
+    return p.with_(
+        stages=(
+            Stage(
+                id="stage_bake_1",
+                name="Prepare the dough",
+                performer_id="person_bob",
+                input="Order list",
+                duration="by 3 am",
+                result="Dough",
+            ),
+            Stage(
+                id="stage_bake_2",
+                name="Bake and pack",
+                performer_id="person_bob",
+                input="Dough",
+                duration="by 6 am",
+                result="Packed bread",
+                it_system="Order book",
+            ),
+        ),
+        resources="Head baker, two ovens, flour stock for three days.",
+        risks=(
+            Risk(
+                id="risk_bake_oven",
+                risk="An oven breaks down",
+                likelihood=RiskLevel.LOW,
+                impact=RiskLevel.HIGH,
+                response="Service contract; the second oven bakes the priority orders",
+                owner_id="person_bob",
+            ),
+        ),
+        records=(
+            ProcessRecord(
+                id="rec_bake_log",
+                name="Baking log",
+                place="Bakery folder",
+                retention="1 year",
+                keeper_id="person_bob",
             ),
         ),
     )

@@ -79,14 +79,17 @@ def stages(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:
         return []
     # (header, share of the width, cell of a stage)
     columns = [
-        (t["no"], 0.04, None),
-        (t["stage_input"], 0.15, lambda s: s.input),
-        (t["stage"], 0.2, lambda s: s.name),
-        (t["performer"], 0.15, lambda s: n.performer(s.performer_id)),
-        (t["duration"], 0.12, lambda s: s.duration),
-        (t["result"], 0.15, lambda s: s.result),
+        (t["no"], 0.05, None),
+        (t["stage_input"], 0.19, lambda s: s.input),
+        (t["stage"], 0.19, lambda s: s.name),
+        (t["performer"], 0.2, lambda s: n.performer(s.performer_id)),
+        (t["performer_deadline"], 0.2, lambda s: _performer_and_deadline(n, s)),
+        (t["result"], 0.18, lambda s: s.result),
         (t["stage_documents"], 0.19, lambda s: _documents_and_system(t, s)),
     ]
+    # the deadline goes under the performer: a column of its own would be too narrow to read
+    dated = any(st.duration.strip() for st in proc.stages)
+    columns = [c for c in columns if c[0] != (t["performer"] if dated else t["performer_deadline"])]
     keep = [
         c
         for c in columns
@@ -99,6 +102,12 @@ def stages(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:
     for i, stage in enumerate(proc.stages, 1):
         rows.append([str(i) if c[2] is None else c[2](stage) for c in keep])
     return [SubHeading(t["stages"]), Table(rows, [c[1] / total for c in keep])]
+
+
+def _performer_and_deadline(n: Names, stage) -> str:
+    """A stage's performer, then "срок: 2 рабочих дня" on a line of its own."""
+    deadline = f"{n.t['deadline']}: {stage.duration.strip()}" if stage.duration.strip() else ""
+    return "\n".join(x for x in (n.performer(stage.performer_id), deadline) if x)
 
 
 def _documents_and_system(t, stage) -> str:

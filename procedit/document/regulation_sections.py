@@ -65,7 +65,7 @@ def risks(c: Context) -> Section | None:
                 rows.append(([_proc(p)] if many else []) + row)
     if len(rows) == 1:
         return None
-    widths = [0.18, 0.22, 0.11, 0.11, 0.24, 0.14] if many else [0.3, 0.12, 0.12, 0.29, 0.17]
+    widths = [0.17, 0.21, 0.14, 0.1, 0.23, 0.15] if many else [0.3, 0.14, 0.11, 0.27, 0.18]
     return Section("risks", t["risks"], blocks=[Paragraph(t["risks_intro"], "muted"), Table(rows, widths)])
 
 

@@ -37,7 +37,8 @@ RU: dict[str, str] = {
     "change_procedure_rule": "Изменения вносятся новой редакцией документа, которая согласуется и утверждается "
     "в том же порядке, что и действующая; каждое изменение регистрируется в листе регистрации изменений.",
     "stage_input": "Вход",
-    "duration": "Срок",
+    "performer_deadline": "Исполнитель, срок",
+    "deadline": "срок",
     "stage_documents": "Документы, записи, ИС",
     "it_system": "ИС",
     "change_version": "Версия",
@@ -78,7 +79,8 @@ EN: dict[str, str] = {
     "change_procedure_rule": "Changes are made as a new edition of the document, agreed and approved as the "
     "current one was; every change is registered in the change log.",
     "stage_input": "Input",
-    "duration": "Deadline",
+    "performer_deadline": "Performer, deadline",
+    "deadline": "by",
     "stage_documents": "Documents, records, IT",
     "it_system": "IT system",
     "change_version": "Version",

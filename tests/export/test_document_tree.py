@@ -47,9 +47,23 @@ def test_to_be_map_is_the_regulation(marketing):
     doc = build_document(marketing, map_id=to_be.id)
     assert doc.kind == "regulation"
     assert "TO BE" not in doc.title_page.title + doc.title_page.subtitle + doc.meta.title
-    # purpose, terms, map, cards, matrix; and the monitoring of the criteria with actuals
-    assert [s.number for s in doc.sections if s.number] == ["1", "2", "3", "4", "5", "6"]
-    assert doc.sections[5].key == "monitoring"
+    # purpose, references, terms, provisions, map, cards, matrix, risks, records; monitoring
+    # and analysis (with the criteria's actuals); the change procedure
+    keys = [s.key for s in doc.sections if s.number]
+    assert keys == [
+        "purpose",
+        "references",
+        "terms",
+        "provisions",
+        "map",
+        "cards",
+        "matrix",
+        "risks",
+        "records",
+        "monitoring",
+        "change_procedure",
+    ]
+    assert [s.number for s in doc.sections if s.number] == [str(i) for i in range(1, 12)]
     assert doc.sections[-1].key == "acquaintance"
     assert doc.title_page.approvals[0].name == "К. А. Зайцев"
 

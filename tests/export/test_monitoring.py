@@ -47,7 +47,9 @@ def test_regulation_has_monitoring_and_the_survey_report_the_action_plan(marketi
     out = tmp_path / "tobe.pdf"
     export_regulation(marketing_ru, out, map_id="map_to_be", lang="ru")
     text = _flat(out)
-    assert "6. Мониторинг критериев результативности" in text
+    # who analyses, how often, where it is recorded; then the criteria with their actuals
+    assert "10. Мониторинг и анализ процессов" in text and "Мониторинг критериев результативности" in text
+    assert "Анализ проводит" in text
     assert "Количество лидов в месяц (цель ≥ 100 лидов)" in text  # a chart's title
     assert "2026-10" in text  # the chart's periods
     assert "План корректирующих действий" not in text  # the regulation is the rule, not the plan

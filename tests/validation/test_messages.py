@@ -8,6 +8,7 @@ from vbuild import P_IDS, add_links, add_processes, clean_map, clean_project, ed
 
 from procedit.control import target_of
 from procedit.model import (
+    ChangeLogEntry,
     CheckLevel,
     CorrectiveAction,
     Criterion,
@@ -17,6 +18,7 @@ from procedit.model import (
     MapKind,
     Measurement,
     PartyKind,
+    Passport,
     Process,
     ProcessMap,
 )
@@ -70,9 +72,17 @@ def _everything_broken():
     step = Process(id="d1_step", code="П-1.1", name="Шаг", inputs=(Flow(what="скидка", party_id=sup.id),))
     level = CheckLevel.REGULATION
     d1 = ProcessMap(
-        id="map_d1", name="Детализация", parent_process_id=P1, processes=(step,), parties=(sup,), check_level=level
+        id="map_d1",
+        name="Детализация",
+        parent_process_id=P1,
+        processes=(step,),
+        parties=(sup,),
+        check_level=level,
     )
     d2 = ProcessMap(id="map_d2", name="Пустая детализация", parent_process_id=P2, check_level=level)
+    # the passport says 1.0 while the change log's latest change made 1.1
+    log = (ChangeLogEntry(id="chg_1", number=1, version="1.1"),)
+    project = project.with_(passport=Passport(version="1.0"), change_log=log)
     return project.with_(maps=(*project.maps, d1, d2))
 
 

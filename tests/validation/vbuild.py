@@ -18,12 +18,17 @@ from procedit.model import (
     Flow,
     Goal,
     Link,
+    MapDocument,
     MapKind,
+    NormativeRef,
     PartyKind,
     Person,
     Process,
     ProcessMap,
+    ProcessRecord,
     Project,
+    Risk,
+    Stage,
     Strategy,
 )
 
@@ -60,7 +65,24 @@ def complete_process(pid: str, code: str, name: str, supplier: str, consumer: st
             ),
         ),
         documents=(DocumentRef(id=f"{pid}_doc", kind=DocumentKind.REGULATION, title="Регламент"),),
+        # what the regulation says beyond the card: the procedure, resources, risks, records
+        stages=(Stage(id=f"{pid}_stage", name="Этап", performer_id=owner, result="результат"),),
+        resources="сотрудники, CRM",
+        risks=(Risk(id=f"{pid}_risk", risk="срыв срока", owner_id=owner),),
+        records=(ProcessRecord(id=f"{pid}_rec", name="журнал", place="CRM", retention="1 год"),),
     )
+
+
+# the general sections of a regulation, all filled
+FULL_DOCUMENT = MapDocument(
+    provisions="Регламент устанавливает порядок.",
+    authority="Владелец отвечает за результат.",
+    analysis_by_id="person_anna",
+    analysis_period="ежемесячно",
+    analysis_record="протокол",
+    revision_period="раз в год",
+    change_initiators="владельцы процессов",
+)
 
 
 def clean_map(map_id: str = "map_main", kind: MapKind = MapKind.TO_BE) -> ProcessMap:
@@ -70,6 +92,7 @@ def clean_map(map_id: str = "map_main", kind: MapKind = MapKind.TO_BE) -> Proces
         name="Основная карта",
         kind=kind,
         check_level=CheckLevel.REGULATION,  # every rule: the rule tests see each one
+        document=FULL_DOCUMENT,
         parties=(
             ExternalParty(id=p + "supplier", name="Поставщик", kind=PartyKind.SUPPLIER),
             ExternalParty(id=p + "client", name="Клиент", kind=PartyKind.CUSTOMER),
@@ -91,6 +114,7 @@ def clean_project(*maps: ProcessMap) -> Project:
         name="Тест",
         people=PEOPLE,
         strategy=Strategy(goals=(GOAL,)),
+        references=(NormativeRef(id="nref_iso", code="ГОСТ Р ИСО 9001-2015"),),
         maps=maps or (clean_map(),),
     )
 
