@@ -5138,73 +5138,73 @@ Open it now?</source>
             <translation>Какая карта?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="288" />
+            <location filename="../../procedit/ui/window/compare.py" line="293" />
             <source>Draft change-log entry</source>
             <translation>Запись в журнал изменений</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="291" />
+            <location filename="../../procedit/ui/window/compare.py" line="298" />
             <source>Change-log entry %1 drafted: edit it in the project's properties.</source>
             <translation>Запись %1 добавлена в журнал изменений: отредактируйте её в свойствах проекта.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="307" />
+            <location filename="../../procedit/ui/window/compare.py" line="314" />
             <source>Confirm pair</source>
             <translation>Подтвердить пару</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="307" />
+            <location filename="../../procedit/ui/window/compare.py" line="314" />
             <source>Break pair</source>
             <translation>Разорвать пару</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="317" />
+            <location filename="../../procedit/ui/window/compare.py" line="324" />
             <source>Change Pair</source>
             <translation>Изменить пару</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="317" />
+            <location filename="../../procedit/ui/window/compare.py" line="324" />
             <source>Pair with:</source>
             <translation>Сопоставить с:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="326" />
+            <location filename="../../procedit/ui/window/compare.py" line="333" />
             <source>(my library)</source>
             <translation>(моя библиотека)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="328" />
+            <location filename="../../procedit/ui/window/compare.py" line="335" />
             <source>Reference model:</source>
             <translation>Эталонная модель:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="341" />
+            <location filename="../../procedit/ui/window/compare.py" line="348" />
             <source>New From Reference Model</source>
             <translation>Создать по эталонной модели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="346" />
+            <location filename="../../procedit/ui/window/compare.py" line="353" />
             <source>Compare With Reference</source>
             <translation>Сравнить с эталоном</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="370" />
+            <location filename="../../procedit/ui/window/compare.py" line="377" />
             <source>Add reference map</source>
             <translation>Добавить эталонную карту</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="378" />
             <location filename="../../procedit/ui/window/compare.py" line="385" />
+            <location filename="../../procedit/ui/window/compare.py" line="392" />
             <source>Save Map to Reference Library</source>
             <translation>Сохранить карту в библиотеку эталонов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="378" />
+            <location filename="../../procedit/ui/window/compare.py" line="385" />
             <source>Name of the reference model:</source>
             <translation>Название эталонной модели:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/compare.py" line="387" />
+            <location filename="../../procedit/ui/window/compare.py" line="394" />
             <source>Saved to the reference library: %1</source>
             <translation>Сохранено в библиотеку эталонов: %1</translation>
         </message>
@@ -5290,27 +5290,27 @@ Open it now?</source>
             <translation>Все правила: описания, регламенты, критерии, стратегия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/levels.py" line="61" />
-            <source>The project is under approval or approved: every rule applies.</source>
-            <translation>Проект на согласовании или утверждён: действуют все правила.</translation>
+            <location filename="../../procedit/ui/window/levels.py" line="62" />
+            <source>The map's document is under approval or approved: every rule applies.</source>
+            <translation>Документ карты на согласовании или утверждён: проверяются все правила.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/levels.py" line="63" />
+            <location filename="../../procedit/ui/window/levels.py" line="65" />
             <source>A TO BE map is checked at least as a description.</source>
             <translation>Карта TO BE проверяется не ниже уровня «Описание».</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/levels.py" line="76" />
+            <location filename="../../procedit/ui/window/levels.py" line="78" />
             <source>Checking &amp;Level</source>
             <translation>&amp;Уровень проверки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/levels.py" line="107" />
+            <location filename="../../procedit/ui/window/levels.py" line="109" />
             <source>Set checking level</source>
             <translation>Изменить уровень проверки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/levels.py" line="121" />
+            <location filename="../../procedit/ui/window/levels.py" line="123" />
             <source>Level: %1</source>
             <translation>Уровень: %1</translation>
         </message>

@@ -40,7 +40,10 @@ from procedit.model import (
     Process,
     ProcessKind,
     ProcessMap,
+    ProcessRecord,
     Project,
+    Risk,
+    RiskLevel,
     Stage,
     Strategy,
     Term,
@@ -378,8 +381,33 @@ def make_project(n: int, seed: int = 0) -> Project:
                         name=f"{k + 1}. {rng.choice(_VERBS)} {rng.choice(_OBJECTS)}",
                         performer_id=people[(i + k + 1) % len(people)].id,
                         result=f"{rng.choice(_NOUNS).capitalize()} {rng.choice(_ADJ)}",
+                        # the procedure (no random draws: the rest of the project stays as it was)
+                        input=f"Результат этапа {k}" if k else inputs[i][0].what,
+                        duration=f"{k + 1} рабочих дня",
+                        documents=f"Журнал этапа {k + 1}",
+                        it_system=("CRM", "1С", "Трекер задач")[k],
                     )
                     for k in range(3)
+                ),
+                resources=f"Сотрудники подразделения «{dept.name}», учётная система, бюджет процесса",
+                risks=(
+                    Risk(
+                        id=ids("risk"),
+                        risk="Срыв срока передачи результата",
+                        likelihood=RiskLevel.MEDIUM,
+                        impact=RiskLevel.HIGH,
+                        response="Контроль сроков в учётной системе, замещение исполнителя",
+                        owner_id=owner.id,
+                    ),
+                ),
+                records=(
+                    ProcessRecord(
+                        id=ids("rec"),
+                        name=f"Журнал процесса П-{i + 1:04d}",
+                        place="Учётная система",
+                        retention="3 года",
+                        keeper_id=dept.id,
+                    ),
                 ),
                 owner_id=owner.id,
                 customer_ids=(proc_ids[targets[i][0]], customer.id),

@@ -85,15 +85,18 @@ def test_filters_by_kind_and_by_text(window):
 
 def test_draft_change_log_entry_is_one_undo_step(window):
     compare(window)
-    before = window.doc.header.change_log
+    # the entry goes to the change log of the compared map's own document, not the project's
+    before = window.doc.map_header(window.map_id).document.change_log
+    project_log = window.doc.header.change_log
     window.compare.panel.draft_button.click()
-    after = window.doc.header.change_log
+    after = window.doc.map_header(window.map_id).document.change_log
     assert len(after) == len(before) + 1
     entry = after[-1]
     assert entry.number == max(c.number for c in before) + 1
     assert "Лебедев" in entry.description and "Маркетинг — TO BE" in entry.description
+    assert window.doc.header.change_log == project_log
     window.undo_stack.undo()
-    assert window.doc.header.change_log == before
+    assert window.doc.map_header(window.map_id).document.change_log == before
 
 
 def test_the_comparison_follows_edits(window, qtbot):

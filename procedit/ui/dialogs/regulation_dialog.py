@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from procedit import export as pdf_export
-from procedit.model import Project
+from procedit.model import Project, document_of
 from procedit.storage.leftovers import tidy_folder
 from procedit.storage.names import file_stem
 
@@ -112,7 +112,7 @@ def default_file_name(project: Project, process_code: str | None, map_id: str | 
     """The PDF's name from the project and the map (each map's regulation its own name), with
     the process code for one process: "Процессы маркетинга — Маркетинг — AS IS — М-05.pdf"."""
     pmap = next((m for m in project.maps if m.id == map_id), project.maps[0] if project.maps else None)
-    base = project.passport.code.strip() or project.name.strip()
+    base = document_of(project, pmap).passport.code.strip() or project.name.strip()
     return (
         file_stem(base, pmap.name if pmap is not None else "", process_code or "", fallback="regulation")
         + ".pdf"

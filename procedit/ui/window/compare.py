@@ -16,14 +16,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBox
 
-from procedit.commands import AddMap, Change, SetMapFields, SetProjectFields, fresh_ids
+from procedit.commands import AddMap, Change, SetMapFields, fresh_ids
 from procedit.commands.maps import copied_from
 from procedit.compare import MapDiff, diff_maps
 from procedit.compare.changelog import draft_entry
 from procedit.compare.library import new_from_reference, reference_models, save_to_library
 from procedit.compare.names import Names
 from procedit.compare.reference import ReferenceReport, compare_with_reference
-from procedit.model import ChangeLogEntry, MapKind, Pairing, Project
+from procedit.model import ChangeLogEntry, MapKind, Pairing, Project, own_document
 from procedit.model.refs import Dropped, strip_refs
 from procedit.storage import ProjectFileError, ProjectSaveError, load
 from procedit.ui.canvas.compare_marks import CompareMarks
@@ -271,12 +271,15 @@ class CompareController(QObject):
 
     # ------------------------------------------------------------ editing
     def draft_change_log(self) -> None:
-        """Add a change-log entry summarising the differences: one undo step, edited afterwards."""
+        """Add an entry summarising the differences to the change log of the map's document (the
+        map's own; a map without one gets it, from the project's defaults): one undo step."""
         doc = self.window.doc
-        if self.diff is None or doc is None:
+        map_id = self.window.map_id
+        if self.diff is None or doc is None or not map_id or not doc.has_map(map_id):
             return
-        log = doc.header.change_log
-        author = doc.header.person(doc.header.passport.author_id)
+        own = own_document(doc.header, doc.map_header(map_id))
+        log = own.change_log
+        author = doc.header.person(own.passport.author_id)
         entry = ChangeLogEntry(
             number=max((c.number for c in log), default=0) + 1,
             date=dt.date.today(),
@@ -285,7 +288,11 @@ class CompareController(QObject):
             ),
             author=author.name if author else "",
         )
-        self.window.push(SetProjectFields({"change_log": (*log, entry)}, label=tr("Draft change-log entry")))
+        self.window.push(
+            SetMapFields(
+                map_id, {"document": own.with_(change_log=(*log, entry))}, label=tr("Draft change-log entry")
+            )
+        )
         self.window.scene.clearSelection()  # the properties dock shows the project and its change log
         self.window.statusBar().showMessage(
             tr("Change-log entry %1 drafted: edit it in the project's properties.").replace(

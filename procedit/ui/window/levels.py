@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton
 
 from procedit.commands import SetMapFields
-from procedit.model import CheckLevel, DocStatus, MapKind
+from procedit.model import CheckLevel, DocStatus, MapKind, document_of
 from procedit.validation import levels
 
 if TYPE_CHECKING:
@@ -57,8 +57,10 @@ def floor_reason(window: MainWindow) -> tuple[CheckLevel, str]:
     """The lowest level the map can have, and why (empty when nothing raises it)."""
     doc = window.doc
     header = doc.map_header(window.map_id)
-    if doc.header.passport.status in (DocStatus.UNDER_APPROVAL, DocStatus.APPROVED):
-        return CheckLevel.REGULATION, tr("The project is under approval or approved: every rule applies.")
+    if document_of(doc.header, header).passport.status in (DocStatus.UNDER_APPROVAL, DocStatus.APPROVED):
+        return CheckLevel.REGULATION, tr(
+            "The map's document is under approval or approved: every rule applies."
+        )
     if header.kind == MapKind.TO_BE:
         return CheckLevel.DESCRIPTION, tr("A TO BE map is checked at least as a description.")
     return CheckLevel.SKETCH, ""
