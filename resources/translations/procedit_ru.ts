@@ -1060,6 +1060,115 @@
         </message>
     </context>
     <context>
+        <name>DocumentColumns</name>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="20" />
+            <source>Person</source>
+            <translation>Человек</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="27" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="30" />
+            <source>Approves</source>
+            <translation>Утверждает</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="31" />
+            <source>Agrees</source>
+            <translation>Согласует</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="36" />
+            <source>Decision</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="37" />
+            <source>e.g. Agreed</source>
+            <translation>например, Согласовано</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="41" />
+            <location filename="../../procedit/ui/panels/document_columns.py" line="61" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="48" />
+            <source>Add approver</source>
+            <translation>Добавить согласующего</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="49" />
+            <source>No approvers yet.</source>
+            <translation>Согласующих пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="50" />
+            <source>Change approver</source>
+            <translation>Изменение согласующего</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="51" />
+            <source>Remove approver</source>
+            <translation>Удаление согласующего</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="57" />
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="59" />
+            <source>Version</source>
+            <translation>Версия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="64" />
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="65" />
+            <source>e.g. Ivanova A.</source>
+            <translation>например, Иванова А.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="70" />
+            <source>What changed</source>
+            <translation>Что изменилось</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="71" />
+            <source>e.g. Added stage 3</source>
+            <translation>например, Добавлен этап 3</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="80" />
+            <source>Add change</source>
+            <translation>Добавить изменение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="81" />
+            <source>No changes recorded yet.</source>
+            <translation>Изменений пока не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="82" />
+            <source>Change log entry</source>
+            <translation>Изменение записи листа изменений</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/document_columns.py" line="83" />
+            <source>Remove log entry</source>
+            <translation>Удаление записи листа изменений</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportImage</name>
         <message>
             <location filename="../../procedit/ui/dialogs/export_dialog.py" line="26" />
@@ -1720,13 +1829,13 @@ Double-click the canvas or press Insert to add a process.</source>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/map_document.py" line="71" />
-            <location filename="../../procedit/ui/panels/map_document.py" line="185" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="146" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/map_document.py" line="72" />
-            <location filename="../../procedit/ui/panels/map_document.py" line="188" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="149" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
@@ -1737,7 +1846,6 @@ Double-click the canvas or press Insert to add a process.</source>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/map_document.py" line="74" />
-            <location filename="../../procedit/ui/panels/map_document.py" line="166" />
             <source>Version</source>
             <translation>Версия</translation>
         </message>
@@ -1877,169 +1985,68 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Согласование документа этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="134" />
-            <source>Person</source>
-            <translation>Человек</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="141" />
-            <source>Role</source>
-            <translation>Роль</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="144" />
-            <source>Approves</source>
-            <translation>Утверждает</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="145" />
-            <source>Agrees</source>
-            <translation>Согласует</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="149" />
-            <source>Decision</source>
-            <translation>Решение</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="149" />
-            <source>e.g. Agreed</source>
-            <translation>например, Согласовано</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="151" />
-            <location filename="../../procedit/ui/panels/map_document.py" line="167" />
-            <source>Date</source>
-            <translation>Дата</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="154" />
-            <source>Add approver</source>
-            <translation>Добавить согласующего</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="155" />
-            <source>No approvers yet.</source>
-            <translation>Согласующих пока нет.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="156" />
-            <source>Change approver</source>
-            <translation>Изменение согласующего</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="157" />
-            <source>Remove approver</source>
-            <translation>Удаление согласующего</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="161" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="135" />
             <source>Change log of this map's document</source>
             <translation>Лист изменений документа этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="165" />
-            <source>No.</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="168" />
-            <source>Who</source>
-            <translation>Кто</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="168" />
-            <source>e.g. Ivanova A.</source>
-            <translation>например, Иванова А.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="170" />
-            <source>What changed</source>
-            <translation>Что изменилось</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="170" />
-            <source>e.g. Added stage 3</source>
-            <translation>например, Добавлен этап 3</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="174" />
-            <source>Add change</source>
-            <translation>Добавить изменение</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="175" />
-            <source>No changes recorded yet.</source>
-            <translation>Изменений пока не записано.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="176" />
-            <source>Change log entry</source>
-            <translation>Изменение записи листа изменений</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="177" />
-            <source>Remove log entry</source>
-            <translation>Удаление записи листа изменений</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="181" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="142" />
             <source>Normative references (all maps)</source>
             <translation>Нормативные ссылки (для всех карт)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="185" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="146" />
             <source>e.g. ISO 9001:2015</source>
             <translation>например, ГОСТ Р ИСО 9001-2015</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="189" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="150" />
             <source>e.g. Quality management systems</source>
             <translation>например, Системы менеджмента качества</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="193" />
-            <location filename="../../procedit/ui/panels/map_document.py" line="201" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="154" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="162" />
             <source>Add reference</source>
             <translation>Добавить ссылку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="194" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="155" />
             <source>No normative references yet.</source>
             <translation>Нормативных ссылок пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="202" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="163" />
             <source>Change reference</source>
             <translation>Изменить ссылку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="203" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="164" />
             <source>Remove reference</source>
             <translation>Удалить ссылку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="287" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="248" />
             <source>Approval</source>
             <translation>Согласование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="287" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="248" />
             <source>Add people to the register first.</source>
             <translation>Сначала добавьте людей в реестр.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="302" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="263" />
             <source>This map has a document of its own.</source>
             <translation>У этой карты свой документ.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="305" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="266" />
             <source>This map prints with the project's passport; the first change here gives it its own.</source>
             <translation>Карта печатается с паспортом проекта; первое изменение здесь даст ей собственный документ.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/map_document.py" line="314" />
+            <location filename="../../procedit/ui/panels/map_document.py" line="275" />
             <source>— not set —</source>
             <translation>— не задано —</translation>
         </message>
@@ -3637,168 +3644,67 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Стратегические цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="323" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="289" />
             <source>Approval</source>
             <translation>Согласование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="184" />
-            <source>Person</source>
-            <translation>Человек</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="191" />
-            <source>Role</source>
-            <translation>Роль</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="194" />
-            <source>Approves</source>
-            <translation>Утверждает</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="195" />
-            <source>Agrees</source>
-            <translation>Согласует</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="199" />
-            <source>Decision</source>
-            <translation>Решение</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="199" />
-            <source>e.g. Agreed</source>
-            <translation>например, Согласовано</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="201" />
-            <location filename="../../procedit/ui/panels/project_form.py" line="214" />
-            <source>Date</source>
-            <translation>Дата</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="203" />
-            <source>Add approver</source>
-            <translation>Добавить согласующего</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="204" />
-            <source>No approvers yet.</source>
-            <translation>Согласующих пока нет.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="205" />
-            <source>Change approver</source>
-            <translation>Изменение согласующего</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="206" />
-            <source>Remove approver</source>
-            <translation>Удаление согласующего</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="213" />
-            <source>No.</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="215" />
-            <source>Who</source>
-            <translation>Кто</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="215" />
-            <source>e.g. Ivanova A.</source>
-            <translation>например, Иванова А.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="217" />
-            <source>What changed</source>
-            <translation>Что изменено</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="217" />
-            <source>e.g. Added stage 3</source>
-            <translation>например, Добавлен этап 3</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="220" />
-            <source>Add change</source>
-            <translation>Добавить изменение</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="221" />
-            <source>No changes recorded yet.</source>
-            <translation>Изменений пока не записано.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="222" />
-            <source>Change log entry</source>
-            <translation>Изменение записи листа изменений</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="223" />
-            <source>Remove log entry</source>
-            <translation>Удаление записи листа изменений</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="226" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="192" />
             <source>Terms</source>
             <translation>Термины</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="230" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="196" />
             <source>Term</source>
             <translation>Термин</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="230" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="196" />
             <source>e.g. Lead</source>
             <translation>например, Лид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="232" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="198" />
             <source>Definition</source>
             <translation>Определение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="232" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="198" />
             <source>what it means here</source>
             <translation>что это значит здесь</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="235" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="201" />
             <source>Add term</source>
             <translation>Добавить термин</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="236" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="202" />
             <source>No terms yet.</source>
             <translation>Терминов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="237" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="203" />
             <source>Change term</source>
             <translation>Изменение термина</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="238" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="204" />
             <source>Remove term</source>
             <translation>Удаление термина</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="316" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="282" />
             <source>Change goal</source>
             <translation>Изменение цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="323" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="289" />
             <source>Add people to the register first.</source>
             <translation>Сначала добавьте людей в реестр.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="337" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="303" />
             <source>Add person as author</source>
             <translation>Добавление человека как автора</translation>
         </message>
@@ -3808,7 +3714,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Согласующие по умолчанию</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/project_form.py" line="209" />
+            <location filename="../../procedit/ui/panels/project_form.py" line="185" />
             <source>Default change log</source>
             <translation>Лист изменений по умолчанию</translation>
         </message>

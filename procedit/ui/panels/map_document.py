@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from procedit.commands import SetMapFields
 from procedit.model import (
-    ApprovalRole,
     Approver,
     ChangeLogEntry,
     DocStatus,
@@ -29,6 +28,7 @@ from procedit.model import (
 )
 
 from .checked_fields import DateField
+from .document_columns import approver_columns, approver_texts, change_log_columns, change_log_texts
 from .fields import ComboField, LineField, Section, TextField
 from .tables import Column, ItemTable
 
@@ -128,54 +128,15 @@ class MapDocumentSection(QWidget):
             self.tr("Approval of this map's document"),
             "approvers",
             self._new_approver,
-            [
-                Column(
-                    "person_id",
-                    self.tr("Person"),
-                    kind="choice",
-                    choices=lambda: form.people_choices(),
-                    stretch=2,
-                ),
-                Column(
-                    "role",
-                    self.tr("Role"),
-                    kind="choice",
-                    choices=lambda: [
-                        (ApprovalRole.APPROVES, self.tr("Approves")),
-                        (ApprovalRole.AGREES, self.tr("Agrees")),
-                    ],
-                ),
-                Column(
-                    "decision", self.tr("Decision"), placeholder=self.tr("e.g. Agreed"), line=1, stretch=2
-                ),
-                Column("date", self.tr("Date"), kind="date", line=1),
-            ],
-            (
-                self.tr("Add approver"),
-                self.tr("No approvers yet."),
-                self.tr("Change approver"),
-                self.tr("Remove approver"),
-            ),
+            approver_columns(lambda: form.people_choices()),
+            approver_texts(),
         )
         self.change_log = self._list(
             self.tr("Change log of this map's document"),
             "change_log",
             self._new_change,
-            [
-                Column("number", self.tr("No."), kind="int", stretch=0),
-                Column("version", self.tr("Version"), placeholder="1.1", stretch=0),
-                Column("date", self.tr("Date"), kind="date"),
-                Column("author", self.tr("Who"), placeholder=self.tr("e.g. Ivanova A."), stretch=2),
-                Column(
-                    "description", self.tr("What changed"), placeholder=self.tr("e.g. Added stage 3"), line=1
-                ),
-            ],
-            (
-                self.tr("Add change"),
-                self.tr("No changes recorded yet."),
-                self.tr("Change log entry"),
-                self.tr("Remove log entry"),
-            ),
+            change_log_columns(),
+            change_log_texts(),
         )
 
         sec = Section(self.tr("Normative references (all maps)"), form)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from procedit.commands import Document, SetMapFields, SetProjectFields, remove_item
 from procedit.model import (
-    ApprovalRole,
     Approver,
     ChangeLogEntry,
     DocStatus,
@@ -20,6 +19,7 @@ from procedit.model import (
 )
 
 from .checked_fields import DateField
+from .document_columns import approver_columns, approver_texts, change_log_columns, change_log_texts
 from .fields import ComboField, LineField, Section, TextField
 from .form_base import FormBase, Push
 from .map_document import MapDocumentSection
@@ -178,49 +178,15 @@ class ProjectForm(FormBase):
             self.tr("Default approvers"),
             "approvers",
             self._new_approver,
-            [
-                Column(
-                    "person_id",
-                    self.tr("Person"),
-                    kind="choice",
-                    choices=lambda: self.people_choices(),
-                    stretch=2,
-                ),
-                Column(
-                    "role",
-                    self.tr("Role"),
-                    kind="choice",
-                    choices=lambda: [
-                        (ApprovalRole.APPROVES, self.tr("Approves")),
-                        (ApprovalRole.AGREES, self.tr("Agrees")),
-                    ],
-                ),
-                Column(
-                    "decision", self.tr("Decision"), placeholder=self.tr("e.g. Agreed"), line=1, stretch=2
-                ),
-                Column("date", self.tr("Date"), kind="date", line=1),
-            ],
-            self.tr("Add approver"),
-            self.tr("No approvers yet."),
-            self.tr("Change approver"),
-            self.tr("Remove approver"),
+            approver_columns(lambda: self.people_choices()),
+            *approver_texts(),
         )
         self.change_log = self.make_register(
             self.tr("Default change log"),
             "change_log",
             self._new_change,
-            [
-                Column("number", self.tr("No."), kind="int", stretch=0),
-                Column("date", self.tr("Date"), kind="date"),
-                Column("author", self.tr("Who"), placeholder=self.tr("e.g. Ivanova A."), stretch=2),
-                Column(
-                    "description", self.tr("What changed"), placeholder=self.tr("e.g. Added stage 3"), line=1
-                ),
-            ],
-            self.tr("Add change"),
-            self.tr("No changes recorded yet."),
-            self.tr("Change log entry"),
-            self.tr("Remove log entry"),
+            change_log_columns(),
+            *change_log_texts(),
         )
         self.terms = self.make_register(
             self.tr("Terms"),
