@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vbuild import FULL_DOCUMENT
+
 from procedit.commands import Document, History, SetMapFields
 from procedit.model import (
     ChangeLogEntry,
@@ -29,7 +31,7 @@ from procedit.validation import LiveValidator, levels, validate
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
-OWNER = Person(id="person_o", name="Орлова Ольга", position="Директор")
+OWNER = Person(id="person_anna", name="Орлова Ольга", position="Директор")
 
 
 def _project(proc: Process, kind=MapKind.TO_BE, document=None, **kw) -> Project:
@@ -43,15 +45,7 @@ def _rules(project: Project, rule: str, level=None) -> list:
     return [f for f in validate(project, level=level) if f.rule == rule]
 
 
-FULL = MapDocument(
-    provisions="Регламент устанавливает порядок.",
-    authority="Владелец отвечает за результат.",
-    analysis_by_id="person_o",
-    analysis_period="ежемесячно",
-    analysis_record="протокол",
-    revision_period="раз в год",
-    change_initiators="владельцы процессов",
-)
+FULL = FULL_DOCUMENT  # every general section filled
 
 
 def test_a_to_be_process_without_stages_is_a_finding():
