@@ -84,7 +84,12 @@ class ProcessRegulationSection(QWidget):
                     "keeper_id",
                     self.tr("Kept by"),
                     kind="choice",
-                    choices=lambda: [(None, "—"), *form.people_choices(), *form.department_choices()],
+                    choices=lambda: [
+                        (None, "—"),
+                        *form.people_choices(),
+                        *form.position_choices(),
+                        *form.department_choices(),
+                    ],
                     line=1,
                     stretch=2,
                 ),
