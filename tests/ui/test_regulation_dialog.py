@@ -3,6 +3,7 @@ cancelled, reports failures in a message box and offers to open the result."""
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -55,7 +56,7 @@ def test_one_process_from_the_dialog(qtbot, monkeypatch, tmp_path):
     path = export_regulation_interactive(None, project, project.maps[0].id, proc.code)
     text = " ".join(p.extract_text() for p in PdfReader(path).pages)
     assert f"Регламент процесса «{proc.code}" in text
-    assert "4. Описание процесса" in text and "4.1 " not in text
+    assert re.search(r"\d\. Описание процесса", text) and "4.1 " not in text
 
 
 def test_the_dialog_writes_word_when_word_is_chosen(qtbot, monkeypatch, tmp_path):
