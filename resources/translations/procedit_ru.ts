@@ -3274,48 +3274,48 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Кто хранит</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_regulation.py" line="92" />
-            <location filename="../../procedit/ui/panels/process_regulation.py" line="100" />
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="97" />
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="105" />
             <source>Add record</source>
             <translation>Добавить запись</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_regulation.py" line="93" />
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="98" />
             <source>No records yet: what the process keeps as evidence.</source>
             <translation>Записей пока нет: что процесс сохраняет как свидетельство.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_regulation.py" line="101" />
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="106" />
             <source>Change record</source>
             <translation>Изменить запись</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_regulation.py" line="102" />
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="107" />
             <source>Remove record</source>
             <translation>Удалить запись</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_regulation.py" line="104" />
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="109" />
             <source>Starts with</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_regulation.py" line="105" />
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="110" />
             <source>Ends with</source>
             <translation>Окончание</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_regulation.py" line="106" />
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="111" />
             <source>Resources</source>
             <translation>Ресурсы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_regulation.py" line="107" />
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="112" />
             <source>Risks</source>
             <translation>Риски</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/process_regulation.py" line="109" />
+            <location filename="../../procedit/ui/panels/process_regulation.py" line="114" />
             <source>Records</source>
             <translation>Записи</translation>
         </message>
