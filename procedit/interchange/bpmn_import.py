@@ -34,7 +34,7 @@ from procedit.model import (
 from procedit.storage import ProjectFileError, gc_paused
 
 from . import extension
-from .bpmn_links import message_links, sequence_links
+from .bpmn_links import message_links, sequence_links, updated
 from .bpmn_ns import BPMN, b
 from .bpmn_read import COORD_LIMIT, Container, Model, Pool, local, read_model, ref
 from .safexml import parse_xml, read_bytes
@@ -246,7 +246,7 @@ class _Builder:
             if name is not None:
                 update["name"] = clip(name)
             self._place(update, bid, ms, ident)
-            return proc.model_copy(update=update) if update else proc
+            return updated(proc, update)
         d: dict[str, Any] = {"name": self._name(name), "description": _docs(el)}
         d["id"] = self.unique(bid, kind="Process")
         self._place(d, bid, ms, d["id"])

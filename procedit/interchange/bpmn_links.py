@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import deque
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pydantic import BaseModel
 
 from procedit.model import Link
 
@@ -12,6 +14,15 @@ from .bpmn_read import Container, Flow, Pool
 
 if TYPE_CHECKING:
     from .bpmn_import import MapState, _Builder
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def updated(value: M, update: dict[str, Any]) -> M:
+    """``value`` with ``update`` (the same value when nothing in it differs: a round trip of
+    procedit's own file changes nothing, and a copy of 5,000 processes is not free)."""
+    changed = {k: v for k, v in update.items() if getattr(value, k) != v}
+    return value.model_copy(update=changed) if changed else value
 
 
 def _link(bld: _Builder, ms: MapState, flow: Flow, source: str, target: str, first: bool) -> None:
@@ -28,7 +39,7 @@ def _link(bld: _Builder, ms: MapState, flow: Flow, source: str, target: str, fir
         update["id"] = ident
     if flow.name:
         update["label"] = bld._name(flow.name)
-    ms.links.append(link.model_copy(update=update))
+    ms.links.append(updated(link, update))
 
 
 def sequence_links(bld: _Builder, c: Container, ms: MapState) -> int:

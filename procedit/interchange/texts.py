@@ -41,24 +41,28 @@ def names(project: Project) -> dict[str, str]:
 
 def documentation(p: Process, names: Mapping[str, str], lang: str) -> str:
     """The process's properties as plain lines ("Owner: …", "Criteria: …")."""
-    lines: list[str] = []
+    get = names.get
+    values = (
+        p.code,
+        get(p.owner_id, "") if p.owner_id else "",
+        get(p.department_id, "") if p.department_id else "",
+        p.goal,
+        p.results,
+        "; ".join([_flow(f.what, get(f.party_id, "") if f.party_id else "") for f in p.inputs]),
+        "; ".join([_flow(f.what, get(f.party_id, "") if f.party_id else "") for f in p.outputs]),
+        "; ".join([name for name in map(get, p.customer_ids) if name]),
+        "; ".join([criterion_text(c, lang) for c in p.criteria]),
+        "; ".join([d.title or d.location for d in p.documents if d.title or d.location]),
+        p.description,
+    )
+    labels = _LABELS_RU if lang == "ru" else _LABELS_EN
+    return "\n".join([f"{label}: {v}" for label, v in zip(labels, map(str.strip, values), strict=True) if v])
 
-    def add(key: str, value: str) -> None:
-        if value.strip():
-            lines.append(f"{word(key, lang)}: {value.strip()}")
 
-    add("code", p.code)
-    add("owner", names.get(p.owner_id or "", ""))
-    add("department", names.get(p.department_id or "", ""))
-    add("goal", p.goal)
-    add("results", p.results)
-    add("inputs", "; ".join(_flow(f.what, names.get(f.party_id or "", "")) for f in p.inputs))
-    add("outputs", "; ".join(_flow(f.what, names.get(f.party_id or "", "")) for f in p.outputs))
-    add("customers", "; ".join(names.get(c, "") for c in p.customer_ids if names.get(c)))
-    add("criteria", "; ".join(criterion_text(c, lang) for c in p.criteria))
-    add("documents", "; ".join(d.title or d.location for d in p.documents if d.title or d.location))
-    add("description", p.description)
-    return "\n".join(lines)
+_KEYS = ("code", "owner", "department", "goal", "results", "inputs", "outputs", "customers", "criteria")
+_KEYS += ("documents", "description")  # the lines of ``documentation``, in order
+_LABELS_EN = tuple(WORDS[k][0] for k in _KEYS)
+_LABELS_RU = tuple(WORDS[k][1] for k in _KEYS)
 
 
 def _flow(what: str, party: str) -> str:

@@ -67,3 +67,32 @@ def test_awkward_text_survives(example):
     m = m.with_(processes=(p, *m.processes[1:]), links=(link, *m.links[1:]), parties=(party, *m.parties[1:]))
     project = example.with_(maps=(m, *example.maps[1:]))
     assert import_bpmn_bytes(export_bpmn(project)).project == project
+
+
+def test_characters_xml_cannot_hold_are_dropped_from_the_extension_too(example, bpmn_schema):
+    """U+FFFE / U+FFFF (allowed in the model, not in XML) in a name that also lies in the
+    extension's JSON: the file still parses and validates, and the name comes back without them."""
+    m = example.maps[0]
+    p = m.processes[0].with_(name="Приём\ufffe заявки\uffff & <срочно>", goal="цель\ufffe")
+    project = example.with_(maps=(m.with_(processes=(p, *m.processes[1:])), *example.maps[1:]))
+    data = export_bpmn(project)
+    assert b"\xef\xbf\xbe" not in data and b"\xef\xbf\xbf" not in data
+    bpmn_schema.assertValid(etree.fromstring(data))
+    back = import_bpmn_bytes(data).project.maps[0].processes[0]
+    assert (back.name, back.goal) == ("Приём заявки & <срочно>", "цель")
+
+
+def test_extension_data_split_by_an_element_is_read_as_before(example):
+    """procedit's JSON with an element inside it (not written by procedit): the text before the
+    element is what is read, and a broken value is reported, not a crash."""
+    data = export_bpmn(example)
+    root = etree.fromstring(data)
+    ext = root.find(".//{urn:procedit:bpmn-extension:1}process")
+    whole = ext.text
+    ext.text = whole[: len(whole) // 2]
+    etree.SubElement(ext, "{urn:procedit:bpmn-extension:1}extra").tail = whole[len(whole) // 2 :]
+    result = import_bpmn_bytes(etree.tostring(root))
+    first, original = result.project.maps[0].processes[0], example.maps[0].processes[0]
+    assert (first.name, first.x, first.y) == (original.name, original.x, original.y)  # from BPMN
+    assert first.goal == "" and original.goal  # procedit's half value was not taken
+    assert any("procedit" in en for en, _ru in result.summary.notes)
