@@ -4,7 +4,7 @@
     procedit check FILE [--map NAME] [--level sketch|description|regulation] [--format text|json] [--lang ru|en]
     procedit export FILE -o OUT.pdf|OUT.docx|OUT.bpmn|OUT.xlsx [--format pdf|docx|bpmn|xlsx] [--map NAME]
                     [--process CODE] [--lang ru|en]
-    procedit import FILE.bpmn|FILE.xlsx|FILE.csv -o OUT.procmap [--lang ru|en]
+    procedit import FILE.bpmn|FILE.xlsx|FILE.csv -o OUT.procmap [--into PROJECT.procmap] [--lang ru|en]
     procedit kpi FILE [--map NAME] [--format text|json] [--lang ru|en]   criteria, actuals, status
     procedit kpi import FILE DATA.csv|xlsx [-o OUT]   import criteria actuals
     procedit diff OLD NEW [--map NAME] [--against NAME] [--format text|json] [--lang ru|en]
@@ -274,13 +274,30 @@ def _import_bpmn(args: argparse.Namespace, lang: str) -> tuple[Project, str]:
     from procedit.interchange import import_bpmn
 
     result = import_bpmn(args.file)
-    return result.project, result.summary.text(args.lang or result.project.language)
+    if not args.into:
+        return result.project, result.summary.text(args.lang or result.project.language)
+    from procedit.interchange import into_project
+    from procedit.model.limits import LimitError
+
+    project = load(args.into)  # a ProjectFileError is reported as for the file imported
+    lang = args.lang or project.language
+    try:
+        merged, plan = into_project(project, result.project)
+    except LimitError as e:
+        raise CliError(f"procedit import: {args.into}: {e.message(lang)}") from None
+    return merged, result.summary.text(lang) + "\n" + plan.text(lang)
 
 
 def _import_register(args: argparse.Namespace, lang: str) -> tuple[Project, str]:
     """A process register (XLSX or CSV) as a new project; problems per row on stderr."""
     from procedit.interchange import load_register, plan_register, register_project
 
+    if args.into:
+        raise CliError(
+            "procedit import: --into adds the maps of a BPMN file; a register goes into a map in the editor"
+            if lang == "en"
+            else "procedit import: --into добавляет карты из файла BPMN; реестр добавляется на карту в редакторе"
+        )
     reg = load_register(args.file)
     if reg.needs_mapping:
         raise CliError(
@@ -493,6 +510,12 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
         )
         p.add_argument("file", help="file to import (.bpmn, .xlsx, .csv)")
         p.add_argument("-o", "--output", metavar="OUT.procmap", required=True, help="project file to write")
+        p.add_argument(
+            "--into",
+            metavar="PROJECT.procmap",
+            help="add the BPMN file's maps to this project (people and departments matched by name, "
+            "clashing ids and map names made unique) and write the result to OUT",
+        )
         p.add_argument("--lang", choices=("ru", "en"), help=lang_help)
         p.set_defaults(handler=_cmd_import)
         return p

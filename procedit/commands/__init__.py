@@ -15,6 +15,8 @@ from .maps import (
     first_original,
     fresh_ids,
     new_map,
+    remap_ids,
+    unique_name,
 )
 
 __all__ = [
@@ -41,6 +43,8 @@ __all__ = [
     "fresh_ids",
     "move_item",
     "new_map",
+    "remap_ids",
     "remove_item",
     "set_item_fields",
+    "unique_name",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator, Mapping
 from typing import Any
 
 from procedit.model import MapKind, ProcessMap, new_id
@@ -46,17 +46,30 @@ def fresh_ids(
     copied entity that records lineage gets ``origin(the entity copied)`` as its ``origin``.
     Returns the copies and the old → new id mapping.
     """
-    mapping: dict[str, str] = {}
+    mapping = {e.id: new_id(type(e).__name__) for e in entities(values)}
+    return remap_ids(values, mapping, origin), mapping
 
-    def collect(v: Any) -> None:
+
+def entities(values: Any) -> Iterator[Entity]:
+    """Every entity in ``values`` (a value, or a list or tuple of them), nested ones too."""
+    todo = [values]
+    while todo:
+        v = todo.pop()
+        if isinstance(v, tuple | list):
+            todo.extend(reversed(v))
+            continue
         if isinstance(v, Entity):
-            mapping[v.id] = new_id(type(v).__name__)
-        if isinstance(v, tuple):
-            for item in v:
-                collect(item)
-        elif hasattr(type(v), "model_fields"):
-            for name in type(v).model_fields:
-                collect(getattr(v, name))
+            yield v
+        if hasattr(type(v), "model_fields"):
+            todo.extend(getattr(v, name) for name in reversed(type(v).model_fields))
+
+
+def remap_ids(
+    values: list[Any], mapping: Mapping[str, str], origin: Callable[[Entity], str | None] | None = None
+) -> list[Any]:
+    """Copies of ``values`` with every id and reference (``id``, ``*_id``, ``*_ids``, nested
+    too) found in ``mapping`` replaced by its new value; with ``origin``, the lineage as
+    ``fresh_ids`` says."""
 
     def rewrite(v: Any) -> Any:
         if isinstance(v, tuple):
@@ -77,9 +90,7 @@ def fresh_ids(
                 update[name] = rewrite(cur)
         return v.model_copy(update=update)
 
-    for v in values:
-        collect(v)
-    return [rewrite(v) for v in values], mapping
+    return [rewrite(v) for v in values]
 
 
 def copy_map(doc: Document, map_id: str, *, kind: MapKind = MapKind.TO_BE, name: str | None = None) -> AddMap:
@@ -138,7 +149,11 @@ class MoveMap(Command):
 
 def unique_map_name(doc: Document, base: str) -> str:
     """``base``, or "base 2", "base 3", ... : never the name of a map already there."""
-    taken = {doc.map_header(m).name for m in doc.map_ids()}
+    return unique_name(base, {doc.map_header(m).name for m in doc.map_ids()})
+
+
+def unique_name(base: str, taken: Collection[str]) -> str:
+    """``base``, or "base 2", "base 3", ... : never one of ``taken``."""
     candidate, n = base, 2
     while candidate in taken:
         candidate, n = f"{base} {n}", n + 1

@@ -3,6 +3,7 @@ spreadsheets (XLSX, CSV). Headless: the command line and the GUI call it alike."
 
 from .bpmn_export import export_bpmn, write_bpmn
 from .bpmn_import import ImportResult, import_bpmn, import_bpmn_bytes
+from .bpmn_into import IntoPlan, into_command, into_project, plan_into
 from .register import Register, RowProblem, read_register, recognise
 from .register_apply import RegisterPlan, load_register, plan_register, register_command, register_project
 from .safexml import MAX_XML_BYTES
@@ -13,6 +14,7 @@ from .xlsx_export import export_xlsx, write_xlsx
 __all__ = [
     "MAX_XML_BYTES",
     "ImportResult",
+    "IntoPlan",
     "Register",
     "RegisterPlan",
     "RowProblem",
@@ -22,7 +24,10 @@ __all__ = [
     "export_xlsx",
     "import_bpmn",
     "import_bpmn_bytes",
+    "into_command",
+    "into_project",
     "load_register",
+    "plan_into",
     "plan_register",
     "read_register",
     "read_table",

@@ -37,7 +37,7 @@ def finish_maps(bld: _Builder, base: Project) -> ImportResult:
     if not bld.restored:
         project = project.with_(language="ru" if bld.cyrillic else "en")
     if check_integrity(project):
-        missing = _referenced(project) - all_ids(project)
+        missing = referenced(project) - all_ids(project)
         project = strip_refs(project, frozenset(missing))
         problems = check_integrity(project)
         if problems:
@@ -121,7 +121,7 @@ def _assemble(ms: MapState) -> ProcessMap:
         return ProcessMap.model_validate({**keep, **parts})
 
 
-def _referenced(value: Any) -> set[str]:
+def referenced(value: Any) -> set[str]:
     """Every id the value refers to (fields named ``*_id`` and ``*_ids``, nested too)."""
     out: set[str] = set()
     todo = [value]

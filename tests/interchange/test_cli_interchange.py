@@ -100,3 +100,25 @@ def test_register_workbook_out_and_csv_in(tmp_path):
     assert "строка 4" in result.stderr and "процессов: 1" in result.stdout
     project = load(tmp_path / "csv.procmap")
     assert [p.name for p in project.maps[0].processes] == ["Склад"] and project.people[0].name == "Иванов"
+
+
+def test_import_into_a_project_adds_the_maps(tmp_path):
+    out = tmp_path / "вместе.procmap"
+    result = run("import", MIWG / "C.1.0.bpmn", "--into", EXAMPLES[1], "-o", out, "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert "Added 2 map(s)" in result.stdout and "saved" in result.stdout
+    base, merged = load(EXAMPLES[1]), load(out)
+    assert merged.maps[: len(base.maps)] == base.maps and len(merged.maps) == len(base.maps) + 2
+    assert merged.people == base.people and len(merged.departments) > len(base.departments)
+
+
+def test_import_into_a_missing_project_is_one_clear_line(tmp_path):
+    line = one_line_error(run("import", MIWG / "C.1.0.bpmn", "--into", tmp_path / "нет.procmap", "-o", tmp_path / "o.procmap"))
+    assert "нет.procmap" in line and not (tmp_path / "o.procmap").exists()
+
+
+def test_into_is_for_bpmn_only(tmp_path):
+    reg = tmp_path / "r.csv"
+    reg.write_text("Name\nA\n", encoding="utf-8")
+    line = one_line_error(run("import", reg, "--into", EXAMPLES[1], "-o", tmp_path / "o.procmap", "--lang", "en"))
+    assert "--into" in line

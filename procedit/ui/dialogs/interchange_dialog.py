@@ -1,5 +1,9 @@
 """File ▸ Import (BPMN 2.0, a process register from Excel or CSV) and File ▸ Export Data
-(BPMN 2.0, an Excel workbook): file choice, errors in a message box, the import summary."""
+(BPMN 2.0, an Excel workbook): file choice, errors in a message box, the import summary.
+
+A BPMN model is read first (a bad file is refused before anything is asked); then the user
+chooses to add its maps to the open project (one undo step) or to open it as a new project
+(after the usual prompt about unsaved changes). An untouched new project is simply replaced."""
 
 from __future__ import annotations
 
@@ -9,7 +13,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from procedit.interchange import import_bpmn, read_table, register_command, write_bpmn, write_xlsx
+from procedit.interchange import (
+    import_bpmn,
+    into_command,
+    plan_into,
+    read_table,
+    register_command,
+    write_bpmn,
+    write_xlsx,
+)
 from procedit.storage import ProjectFileError, ProjectSaveError
 
 if TYPE_CHECKING:
@@ -48,17 +60,82 @@ def import_dialog(window: MainWindow, path: str | None = None) -> bool:
 
 
 def _import_bpmn(window: MainWindow, path: str) -> bool:
-    """A BPMN model becomes a new (unsaved) project in this window, as if opened."""
-    if not window.maybe_save():
-        return False
     result = import_bpmn(path)
-    window.set_document(result.project, None)
-    text = result.summary.text(window.lang)
+    where = NEW if _untouched(window) else ask_where(window, Path(path).name)
+    if where == NEW:
+        if not window.maybe_save():
+            return False
+        window.set_document(result.project, None)
+        text = result.summary.text(window.lang)
+    elif where == INTO:
+        text = _add_maps(window, result)
+        if text is None:
+            return False
+    else:
+        return False
     window.statusBar().showMessage(tr("Imported %1").replace("%1", path), 8000)
     if not window.quiet:
         QMessageBox.information(window, tr("BPMN Imported"), text)
     window.last_import_summary = text
     return True
+
+
+INTO, NEW = "into", "new"
+
+
+def _untouched(window: MainWindow) -> bool:
+    """A new, unsaved and unchanged project with nothing drawn: nothing to add the maps to."""
+    project = window.doc.project
+    return window.path is None and not window.is_modified() and not any(m.processes or m.parties for m in project.maps)
+
+
+def ask_where(window: MainWindow, name: str) -> str | None:
+    """Add to this project (INTO), open as a new project (NEW) or cancel (None)."""
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Import BPMN"))
+    box.setText(tr("Add the maps of “%1” to this project, or open the model as a new project?").replace("%1", name))
+    box.setInformativeText(
+        tr(
+            "Added maps are one step in Edit ▸ Undo; people and departments are matched by name "
+            "or added, and a map named like one of this project's gets a number."
+        )
+    )
+    into = box.addButton(tr("&Add to This Project"), QMessageBox.ButtonRole.AcceptRole)
+    new = box.addButton(tr("&Open as New Project"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(into)
+    window.import_question = box  # tests answer it while it runs
+    try:
+        box.exec()
+    finally:
+        window.import_question = None
+        box.deleteLater()
+    clicked = box.clickedButton()
+    return INTO if clicked is into else NEW if clicked is new else None
+
+
+def _add_maps(window: MainWindow, result) -> str | None:
+    """The imported maps added as one undo step and the first of them shown; the summary, or
+    None when the project's limits refused them (the message says why)."""
+    project = window.doc.project
+    plan = plan_into(project, result.project)
+    refused = []
+
+    def note(error) -> None:
+        refused.append(error)
+
+    window.undo_stack.refused.connect(note)
+    try:
+        window.push(into_command(plan, project, tr("Import BPMN")))
+    finally:
+        window.undo_stack.refused.disconnect(note)
+    if refused or not window.doc.has_map(plan.maps[0].id):
+        reason = refused[0].message(window.lang) if refused else ""
+        window._error(tr("Cannot Import"), tr("The maps were not added: %1").replace("%1", reason))
+        return None
+    window.switch_map(plan.maps[0].id)
+    return result.summary.text(window.lang) + "\n\n" + plan.text(window.lang)
 
 
 def _import_register(window: MainWindow, path: str) -> bool:

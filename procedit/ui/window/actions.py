@@ -120,7 +120,8 @@ class Actions(QObject):
             w.import_data,
             tip=QCoreApplication.translate(
                 "Actions",
-                "Open a BPMN 2.0 model, or add processes from a register in Excel or CSV to this map",
+                "Add the maps of a BPMN 2.0 model to this project or open it as a new one, or add "
+                "processes from a register in Excel or CSV to this map",
             ),
         )
         make(

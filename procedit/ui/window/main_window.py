@@ -55,6 +55,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self.last_error = ""
         self.last_import_summary = ""  # what the last BPMN import made and left out
         self.register_dialog = None  # the register import's preview while it is open
+        self.import_question = None  # File ▸ Import's "add to this project or open as new" while asked
         self.lang = lang
         self.path: str | None = None
         self.doc: Document | None = None

@@ -1,0 +1,149 @@
+"""An imported project's maps added to an open project (File ▸ Import BPMN ▸ Add to This
+Project, ``procedit import FILE.bpmn --into PROJECT``): one undo step.
+
+People, departments and strategy goals the imported maps refer to are matched to the
+project's own by name (case and spacing aside) or added to its registers; an id of the
+imported file that the project already uses is replaced by a new one everywhere it occurs;
+a map named like one of the project's gets a number ("Заказ 2"). Everything else of the
+imported project (its passport, terms, approvers, change log, settings) stays out: the
+project it goes into keeps its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from procedit.commands import (
+    AddMaps,
+    Command,
+    Compound,
+    Document,
+    History,
+    SetProjectFields,
+    remap_ids,
+    unique_name,
+)
+from procedit.commands.maps import entities
+from procedit.model import Department, Goal, Person, ProcessMap, Project, all_ids, new_id
+from procedit.model.refs import strip_refs
+
+from .bpmn_place import referenced
+
+LABEL = "Import BPMN"
+
+
+@dataclass
+class IntoPlan:
+    """What adding an imported project to ``project`` adds (ids and names already made fit)."""
+
+    maps: list[ProcessMap]
+    people: list[Person] = field(default_factory=list)  # added to the project's register
+    departments: list[Department] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    matched: dict[str, int] = field(default_factory=dict)  # "people" / "departments" / "goals" → found
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # maps: (name in the file, name here)
+    new_ids: int = 0  # ids of the file the project already used, replaced
+
+    def text(self, lang: str = "ru") -> str:
+        """One paragraph saying what was added, matched and renamed."""
+        m = self.matched
+        found = (m.get("people", 0), m.get("departments", 0), m.get("goals", 0))
+        added = (len(self.people), len(self.departments), len(self.goals))
+        if lang == "ru":
+            lines = [
+                f"Добавлено карт: {len(self.maps)}.",
+                "Люди, подразделения, цели — найдены в проекте: {}, {}, {}; добавлены: {}, {}, {}.".format(
+                    *found, *added
+                ),
+            ]
+            lines += [f"Карта «{old}» названа «{new}»: такое имя в проекте уже есть." for old, new in self.renamed]
+            if self.new_ids:
+                lines.append(f"Идентификаторов, уже занятых в проекте, заменено: {self.new_ids}.")
+        else:
+            lines = [
+                f"Added {len(self.maps)} map(s).",
+                "People, departments, goals found in the project: {}, {}, {}; added: {}, {}, {}.".format(
+                    *found, *added
+                ),
+            ]
+            lines += [f"The map “{old}” is named “{new}”: the project has a map of that name." for old, new in self.renamed]
+            if self.new_ids:
+                lines.append(f"Ids the project already used, replaced: {self.new_ids}.")
+        return "\n".join(lines)
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _match(mine: tuple, theirs: tuple, name: str, mapping: dict[str, str]) -> tuple[list, int]:
+    """``theirs`` matched by ``name`` to ``mine`` (their ids mapped to the found ones); the rest."""
+    known = {_key(getattr(x, name)): x.id for x in mine if _key(getattr(x, name))}
+    rest, found = [], 0
+    for x in theirs:
+        hit = known.get(_key(getattr(x, name)))
+        if hit is not None:
+            mapping[x.id] = hit
+            found += 1
+        else:
+            rest.append(x)
+    return rest, found
+
+
+def plan_into(project: Project, imported: Project) -> IntoPlan:
+    """The maps of ``imported`` (and what they refer to) made fit to go into ``project``."""
+    mapping: dict[str, str] = {}
+    people, n_people = _match(project.people, imported.people, "name", mapping)
+    depts, n_depts = _match(project.departments, imported.departments, "name", mapping)
+    goals, n_goals = _match(project.strategy.goals, imported.strategy.goals, "title", mapping)
+    maps = list(imported.maps)
+    taken = all_ids(project)
+    clashes = 0
+    for e in entities([*people, *depts, *goals, *maps]):
+        if e.id in taken:
+            mapping[e.id] = new_id(type(e).__name__)
+            clashes += 1
+        taken.add(mapping.get(e.id, e.id))
+    people, depts, goals, maps = (remap_ids(x, mapping) for x in (people, depts, goals, maps))
+    # what the maps refer to and does not come along (the file's approvers, a person's
+    # department that was not found ...) is let go, as an import of a file does
+    here = {*all_ids(project), *(e.id for e in entities([*people, *depts, *goals, *maps]))}
+    gone = frozenset(referenced((*people, *depts, *maps)) - here)
+    if gone:
+        people, depts, maps = ([strip_refs(v, gone) for v in x] for x in (people, depts, maps))
+    names = {m.name for m in project.maps}
+    renamed = []
+    for i, m in enumerate(maps):
+        name = unique_name(m.name, names)
+        names.add(name)
+        if name != m.name:
+            renamed.append((m.name, name))
+            maps[i] = m.with_(name=name)
+    matched = {"people": n_people, "departments": n_depts, "goals": n_goals}
+    return IntoPlan(maps, people, depts, goals, matched, renamed, clashes)
+
+
+def into_command(plan: IntoPlan, project: Project, label: str = LABEL) -> Command:
+    """One undo step: the registers grown, then the maps added at the end of the project."""
+    steps: list[Command] = []
+    changes: dict[str, Any] = {}
+    if plan.people:
+        changes["people"] = (*project.people, *plan.people)
+    if plan.departments:
+        changes["departments"] = (*project.departments, *plan.departments)
+    if plan.goals:
+        changes["strategy"] = project.strategy.with_(goals=(*project.strategy.goals, *plan.goals))
+    if changes:
+        steps.append(SetProjectFields(changes, label=label))
+    steps.append(AddMaps(plan.maps, label=label))
+    return Compound(label, steps)
+
+
+def into_project(project: Project, imported: Project) -> tuple[Project, IntoPlan]:
+    """``project`` with the maps of ``imported`` added (the command line's ``--into``); the
+    same command the editor pushes, so the same limits hold (``LimitError`` beyond them)."""
+    plan = plan_into(project, imported)
+    doc = Document(project)
+    History(doc).push(into_command(plan, project))
+    return doc.project, plan
