@@ -44,262 +44,262 @@
             <translation>Экспорт &amp;изображения (PNG, SVG)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="155" />
+            <location filename="../../procedit/ui/window/actions.py" line="156" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="160" />
+            <location filename="../../procedit/ui/window/actions.py" line="161" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="164" />
+            <location filename="../../procedit/ui/window/actions.py" line="165" />
             <source>Redo</source>
             <translation>Повторить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="172" />
+            <location filename="../../procedit/ui/window/actions.py" line="173" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="179" />
+            <location filename="../../procedit/ui/window/actions.py" line="180" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="186" />
+            <location filename="../../procedit/ui/window/actions.py" line="187" />
             <source>&amp;Paste</source>
             <translation>В&amp;ставить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="193" />
+            <location filename="../../procedit/ui/window/actions.py" line="194" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Дублировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="200" />
+            <location filename="../../procedit/ui/window/actions.py" line="201" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="207" />
+            <location filename="../../procedit/ui/window/actions.py" line="208" />
             <source>Select &amp;All</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="212" />
+            <location filename="../../procedit/ui/window/actions.py" line="213" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="213" />
+            <location filename="../../procedit/ui/window/actions.py" line="214" />
             <source>Find &amp;Next</source>
             <translation>Найти &amp;далее</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="218" />
+            <location filename="../../procedit/ui/window/actions.py" line="219" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="225" />
+            <location filename="../../procedit/ui/window/actions.py" line="226" />
             <source>Zoom &amp;Out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="232" />
+            <location filename="../../procedit/ui/window/actions.py" line="233" />
             <source>&amp;Actual Size</source>
             <translation>&amp;Реальный размер</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="238" />
+            <location filename="../../procedit/ui/window/actions.py" line="239" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Вся карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="245" />
+            <location filename="../../procedit/ui/window/actions.py" line="246" />
             <source>&amp;Grid</source>
             <translation>&amp;Сетка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="252" />
+            <location filename="../../procedit/ui/window/actions.py" line="253" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="279" />
+            <location filename="../../procedit/ui/window/actions.py" line="280" />
             <source>Add &amp;Process</source>
             <translation>Добавить &amp;процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="283" />
+            <location filename="../../procedit/ui/window/actions.py" line="284" />
             <source>Add a process in the middle of the view</source>
             <translation>Добавить процесс в центр видимой области</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="288" />
+            <location filename="../../procedit/ui/window/actions.py" line="289" />
             <source>Add External Pa&amp;rty</source>
             <translation>Добавить внешнюю &amp;сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="292" />
+            <location filename="../../procedit/ui/window/actions.py" line="293" />
             <source>Add a customer, supplier or other external party</source>
             <translation>Добавить клиента, поставщика или другую внешнюю сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="307" />
+            <location filename="../../procedit/ui/window/actions.py" line="308" />
             <source>Add &amp;Lane</source>
             <translation>Добавить &amp;дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="309" />
+            <location filename="../../procedit/ui/window/actions.py" line="310" />
             <source>Add a department lane below the others</source>
             <translation>Добавить дорожку подразделения под остальными</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="313" />
+            <location filename="../../procedit/ui/window/actions.py" line="314" />
             <source>Auto-&amp;Layout</source>
             <translation>&amp;Автораскладка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="317" />
+            <location filename="../../procedit/ui/window/actions.py" line="318" />
             <source>Arrange the processes of the map automatically</source>
             <translation>Расставить процессы карты автоматически</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="321" />
+            <location filename="../../procedit/ui/window/actions.py" line="322" />
             <source>New &amp;TO BE Map from This Map</source>
             <translation>Новая карта &amp;TO BE из этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="330" />
+            <location filename="../../procedit/ui/window/actions.py" line="331" />
             <source>Re&amp;name Map…</source>
             <translation>Пере&amp;именовать карту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="333" />
+            <location filename="../../procedit/ui/window/actions.py" line="334" />
             <source>&amp;Validation Rules…</source>
             <translation>&amp;Правила проверки…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="335" />
+            <location filename="../../procedit/ui/window/actions.py" line="336" />
             <source>Turn checks off or change their severity for this project</source>
             <translation>Отключить проверки или изменить их важность для этого проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="341" />
+            <location filename="../../procedit/ui/window/actions.py" line="342" />
             <source>Problem &amp;Badges</source>
             <translation>&amp;Значки проблем</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="344" />
+            <location filename="../../procedit/ui/window/actions.py" line="345" />
             <source>Mark processes that have problems on the map</source>
             <translation>Отмечать на карте процессы с проблемами</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="367" />
+            <location filename="../../procedit/ui/window/actions.py" line="368" />
             <source>Left Edges</source>
             <translation>По левому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="368" />
+            <location filename="../../procedit/ui/window/actions.py" line="369" />
             <source>Centres on a Vertical Line</source>
             <translation>Центры по вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="369" />
+            <location filename="../../procedit/ui/window/actions.py" line="370" />
             <source>Right Edges</source>
             <translation>По правому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="370" />
+            <location filename="../../procedit/ui/window/actions.py" line="371" />
             <source>Top Edges</source>
             <translation>По верхнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="371" />
+            <location filename="../../procedit/ui/window/actions.py" line="372" />
             <source>Centres on a Horizontal Line</source>
             <translation>Центры по горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="372" />
+            <location filename="../../procedit/ui/window/actions.py" line="373" />
             <source>Bottom Edges</source>
             <translation>По нижнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="380" />
+            <location filename="../../procedit/ui/window/actions.py" line="381" />
             <source>Horizontally</source>
             <translation>По горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="381" />
+            <location filename="../../procedit/ui/window/actions.py" line="382" />
             <source>Vertically</source>
             <translation>По вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="393" />
+            <location filename="../../procedit/ui/window/actions.py" line="394" />
             <source>System Language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="419" />
+            <location filename="../../procedit/ui/window/actions.py" line="420" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="422" />
+            <location filename="../../procedit/ui/window/actions.py" line="423" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="435" />
+            <location filename="../../procedit/ui/window/actions.py" line="436" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="445" />
+            <location filename="../../procedit/ui/window/actions.py" line="446" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="453" />
+            <location filename="../../procedit/ui/window/actions.py" line="454" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="455" />
+            <location filename="../../procedit/ui/window/actions.py" line="456" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="459" />
+            <location filename="../../procedit/ui/window/actions.py" line="460" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="464" />
+            <location filename="../../procedit/ui/window/actions.py" line="465" />
             <source>Ali&amp;gn</source>
             <translation>&amp;Выровнять</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="469" />
+            <location filename="../../procedit/ui/window/actions.py" line="470" />
             <source>&amp;Distribute</source>
             <translation>&amp;Распределить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="473" />
+            <location filename="../../procedit/ui/window/actions.py" line="474" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="488" />
+            <location filename="../../procedit/ui/window/actions.py" line="489" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="506" />
+            <location filename="../../procedit/ui/window/actions.py" line="507" />
             <source>Map shown on the canvas</source>
             <translation>Карта, показанная на холсте</translation>
         </message>
@@ -309,114 +309,114 @@
             <translation>&amp;Импорт (BPMN, Excel, CSV)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="121" />
-            <source>Open a BPMN 2.0 model, or add processes from a register in Excel or CSV to this map</source>
-            <translation>Открыть модель BPMN 2.0 или добавить на эту карту процессы из реестра в Excel или CSV</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/window/actions.py" line="128" />
+            <location filename="../../procedit/ui/window/actions.py" line="129" />
             <source>Export &amp;Data (BPMN, Excel)…</source>
             <translation>Экспорт &amp;данных (BPMN, Excel)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="130" />
+            <location filename="../../procedit/ui/window/actions.py" line="131" />
             <source>Write the maps as BPMN 2.0, or the register, criteria, RACI and findings as Excel</source>
             <translation>Записать карты в BPMN 2.0 или реестр, критерии, RACI и замечания в Excel</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="136" />
+            <location filename="../../procedit/ui/window/actions.py" line="137" />
             <source>Export &amp;Regulation (PDF, Word)…</source>
             <translation>Экспорт &amp;регламента (PDF, Word)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="139" />
+            <location filename="../../procedit/ui/window/actions.py" line="140" />
             <source>Write the process regulation of this map as a PDF or a Word document</source>
             <translation>Записать регламент процессов этой карты в PDF или документ Word</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="145" />
+            <location filename="../../procedit/ui/window/actions.py" line="146" />
             <source>Export Regulation of the Selected &amp;Process (PDF, Word)…</source>
             <translation>Экспорт регламента выбранного &amp;процесса (PDF, Word)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="351" />
+            <location filename="../../procedit/ui/window/actions.py" line="352" />
             <source>&amp;User Guide</source>
             <translation>&amp;Руководство пользователя</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="354" />
+            <location filename="../../procedit/ui/window/actions.py" line="355" />
             <source>A short guide to procedit (works offline)</source>
             <translation>Краткое руководство по procedit (без сети)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="358" />
+            <location filename="../../procedit/ui/window/actions.py" line="359" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="361" />
+            <location filename="../../procedit/ui/window/actions.py" line="362" />
             <source>Every key of procedit, as it is on this computer</source>
             <translation>Все клавиши procedit — такие, как на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="363" />
+            <location filename="../../procedit/ui/window/actions.py" line="364" />
             <source>&amp;About procedit</source>
             <translation>&amp;О программе procedit</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="479" />
+            <location filename="../../procedit/ui/window/actions.py" line="480" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="150" />
+            <location filename="../../procedit/ui/window/actions.py" line="151" />
             <source>&amp;Print…</source>
             <translation>&amp;Печать…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="153" />
+            <location filename="../../procedit/ui/window/actions.py" line="154" />
             <source>Print the map, on one page or tiled over several</source>
             <translation>Напечатать карту на одном листе или на нескольких</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="260" />
+            <location filename="../../procedit/ui/window/actions.py" line="261" />
             <source>&amp;Presentation Mode</source>
             <translation>Режим &amp;презентации</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="264" />
+            <location filename="../../procedit/ui/window/actions.py" line="265" />
             <source>The map alone on the full screen, readable on a projector (Esc leaves)</source>
             <translation>Только карта на весь экран, читаемая на проекторе (Esc — выход)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="270" />
+            <location filename="../../procedit/ui/window/actions.py" line="271" />
             <source>&amp;Legend</source>
             <translation>&amp;Легенда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="273" />
+            <location filename="../../procedit/ui/window/actions.py" line="274" />
             <source>Show what the box colours and line styles mean</source>
             <translation>Показать, что означают цвета блоков и виды линий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="326" />
+            <location filename="../../procedit/ui/window/actions.py" line="327" />
             <source>Fit Boxes to &amp;Names</source>
             <translation>Размер блоков по &amp;названиям</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="328" />
+            <location filename="../../procedit/ui/window/actions.py" line="329" />
             <source>Make every box of the map big enough for its name</source>
             <translation>Увеличить блоки карты так, чтобы названия помещались целиком</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="297" />
+            <location filename="../../procedit/ui/window/actions.py" line="298" />
             <source>Add &amp;Note</source>
             <translation>Добавить &amp;заметку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="300" />
+            <location filename="../../procedit/ui/window/actions.py" line="301" />
             <source>Drop a note on the map: free text for the workshop, left out of the regulation</source>
             <translation>Положить на карту заметку: свободный текст для рабочей сессии, в регламент не попадает</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="121" />
+            <source>Add the maps of a BPMN 2.0 model to this project or open it as a new one, or add processes from a register in Excel or CSV to this map</source>
+            <translation>Добавить карты модели BPMN 2.0 в этот проект или открыть её как новый проект, либо добавить процессы из реестра Excel или CSV на эту карту</translation>
         </message>
     </context>
     <context>
@@ -1617,135 +1617,135 @@
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="92" />
+            <location filename="../../procedit/ui/window/main_window.py" line="93" />
             <source>Properties</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="95" />
+            <location filename="../../procedit/ui/window/main_window.py" line="96" />
             <source>Problems</source>
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="125" />
+            <location filename="../../procedit/ui/window/main_window.py" line="126" />
             <source>This map is empty.
 Double-click the canvas or press Insert to add a process.</source>
             <translation>Карта пуста.
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="300" />
+            <location filename="../../procedit/ui/window/main_window.py" line="301" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="322" />
+            <location filename="../../procedit/ui/window/main_window.py" line="323" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="322" />
+            <location filename="../../procedit/ui/window/main_window.py" line="323" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="325" />
+            <location filename="../../procedit/ui/window/main_window.py" line="326" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="362" />
+            <location filename="../../procedit/ui/window/main_window.py" line="363" />
             <source>Rename</source>
             <translation>Переименовать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="369" />
+            <location filename="../../procedit/ui/window/main_window.py" line="370" />
             <source>Paste Here</source>
             <translation>Вставить сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="374" />
+            <location filename="../../procedit/ui/window/main_window.py" line="375" />
             <source>Add Process Here</source>
             <translation>Добавить процесс сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="379" />
+            <location filename="../../procedit/ui/window/main_window.py" line="380" />
             <source>Add External Party Here</source>
             <translation>Добавить внешнюю сторону сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="421" />
+            <location filename="../../procedit/ui/window/main_window.py" line="422" />
             <source>Lane %1</source>
             <translation>Дорожка %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="423" />
+            <location filename="../../procedit/ui/window/main_window.py" line="424" />
             <source>Add lane</source>
             <translation>Добавить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="472" />
+            <location filename="../../procedit/ui/window/main_window.py" line="473" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="491" />
+            <location filename="../../procedit/ui/window/main_window.py" line="492" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="492" />
+            <location filename="../../procedit/ui/window/main_window.py" line="493" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/window/files.py" line="201" />
-            <location filename="../../procedit/ui/window/main_window.py" line="516" />
+            <location filename="../../procedit/ui/window/main_window.py" line="517" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="528" />
+            <location filename="../../procedit/ui/window/main_window.py" line="529" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="531" />
+            <location filename="../../procedit/ui/window/main_window.py" line="532" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="533" />
+            <location filename="../../procedit/ui/window/main_window.py" line="534" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="535" />
+            <location filename="../../procedit/ui/window/main_window.py" line="536" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="558" />
+            <location filename="../../procedit/ui/window/main_window.py" line="559" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="90" />
+            <location filename="../../procedit/ui/window/main_window.py" line="91" />
             <source>Maps</source>
             <translation>Карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="466" />
+            <location filename="../../procedit/ui/window/main_window.py" line="467" />
             <source>Fit boxes to names</source>
             <translation>Размер блоков по названиям</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="468" />
+            <location filename="../../procedit/ui/window/main_window.py" line="469" />
             <source>Every name already fits its box.</source>
             <translation>Все названия уже помещаются в блоки.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="248" />
+            <location filename="../../procedit/ui/window/main_window.py" line="249" />
             <source>Not changed: %1</source>
             <translation>Не изменено: %1</translation>
         </message>
@@ -1760,7 +1760,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation> (удалены временные файлы, оставшиеся после сбоя: %1)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="383" />
+            <location filename="../../procedit/ui/window/main_window.py" line="384" />
             <source>Add Note Here</source>
             <translation>Добавить заметку здесь</translation>
         </message>
@@ -4486,62 +4486,94 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>Interchange</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="35" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="47" />
             <source>BPMN 2.0 model (*.bpmn *.xml)</source>
             <translation>Модель BPMN 2.0 (*.bpmn *.xml)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="36" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="48" />
             <source>Process register (*.xlsx *.csv *.tsv *.txt)</source>
             <translation>Реестр процессов (*.xlsx *.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="37" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="49" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="46" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="58" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="135" />
             <source>Cannot Import</source>
             <translation>Не удалось импортировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="57" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="76" />
             <source>Imported %1</source>
             <translation>Импортировано: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="59" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="78" />
             <source>BPMN Imported</source>
             <translation>BPMN импортирован</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="81" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="96" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="130" />
+            <source>Import BPMN</source>
+            <translation>Импорт BPMN</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="97" />
+            <source>Add the maps of “%1” to this project, or open the model as a new project?</source>
+            <translation>Добавить карты из «%1» в этот проект или открыть модель как новый проект?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="100" />
+            <source>Added maps are one step in Edit ▸ Undo; people and departments are matched by name or added, and a map named like one of this project's gets a number.</source>
+            <translation>Добавление карт отменяется одним шагом (Правка ▸ Отменить); люди и подразделения сопоставляются по имени или добавляются, а карта с уже занятым в проекте именем получает номер.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="104" />
+            <source>&amp;Add to This Project</source>
+            <translation>&amp;Добавить в этот проект</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="105" />
+            <source>&amp;Open as New Project</source>
+            <translation>&amp;Открыть как новый проект</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="135" />
+            <source>The maps were not added: %1</source>
+            <translation>Карты не добавлены: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="158" />
             <source>Imported %1 processes from %2</source>
             <translation>Импортировано процессов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="94" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="171" />
             <source>BPMN 2.0 model (*.bpmn)</source>
             <translation>Модель BPMN 2.0 (*.bpmn)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="95" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="172" />
             <source>Excel workbook: register, criteria, RACI, findings (*.xlsx)</source>
             <translation>Книга Excel: реестр, критерии, RACI, замечания (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="98" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="175" />
             <source>Export Data</source>
             <translation>Экспорт данных</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="110" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="187" />
             <source>Cannot Export</source>
             <translation>Не удалось экспортировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="112" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="189" />
             <source>Exported %1</source>
             <translation>Экспортировано: %1</translation>
         </message>

@@ -1,5 +1,5 @@
 """File ▸ Import and File ▸ Export Data in the main window: BPMN and Excel out, a BPMN model
-in as a new project, a process register in through its preview (mapping, problems per row,
+in as a new project or into this one (asked), a process register in through its preview (mapping, problems per row,
 nothing applied until Import, one undo step)."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from procedit.commands import SetFields
 from procedit.interchange import import_bpmn
 
 MIWG = Path(__file__).resolve().parents[1] / "interchange" / "data" / "miwg"
@@ -99,15 +100,120 @@ def test_cancel_applies_nothing_and_unknown_headers_need_a_mapping(open_window, 
     assert w.doc.project == before and not w.is_modified()
 
 
-def test_bpmn_import_opens_a_new_project_and_says_what_was_left_out(open_window, monkeypatch):
+def _answer(w, role):
+    """Clicks the button of ``role`` ("into", "new", "cancel") once File ▸ Import asks where the
+    BPMN model goes; returns a list that holds the question's text once it was asked."""
+    asked = []
+
+    def poke():
+        box = w.import_question
+        if box is None or not box.isVisible():
+            QTimer.singleShot(20, poke)
+            return
+        asked.append(box.text())
+        roles = {
+            "into": QMessageBox.ButtonRole.AcceptRole,
+            "new": QMessageBox.ButtonRole.ActionRole,
+            "cancel": QMessageBox.ButtonRole.RejectRole,
+        }
+        next(b for b in box.buttons() if box.buttonRole(b) == roles[role]).click()
+
+    QTimer.singleShot(0, poke)
+    return asked
+
+
+def _quiet_boxes(monkeypatch, save_answer=QMessageBox.StandardButton.Discard):
+    """Message boxes answered without a user: what they said is collected."""
+    said = {"information": [], "question": [], "critical": []}
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: said["information"].append(a[2])))
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a, **k: said["critical"].append(a[2])))
+
+    def question(*a, **k):
+        said["question"].append(a[2])
+        return save_answer
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return said
+
+
+def test_bpmn_import_as_a_new_project_says_what_was_left_out(open_window, monkeypatch):
     w = open_window()
-    w.undo_stack.mark_clean()
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: told.append(a[2])))
+    said = _quiet_boxes(monkeypatch)
+    asked = _answer(w, "new")
     assert w.import_data(str(MIWG / "C.1.0.bpmn")) is True
-    assert w.path is None
+    assert asked and "C.1.0.bpmn" in asked[0]
+    assert w.path is None and not said["question"]  # nothing unsaved: no prompt
     assert sum(len(m.processes) for m in w.doc.project.maps) == 9
-    assert (told and "Не представлено" in told[0]) or "Not represented" in told[0]
+    told = said["information"]
+    assert told and ("Не представлено" in told[0] or "Not represented" in told[0])
+
+
+def test_opening_as_new_asks_about_unsaved_changes_first(open_window, monkeypatch):
+    w = open_window()
+    w.push(SetFields({w.doc.project.maps[0].processes[0].id: {"name": "Изменено"}}, "Rename"))
+    before, path = w.doc.project, w.path
+    said = _quiet_boxes(monkeypatch, save_answer=QMessageBox.StandardButton.Cancel)
+    _answer(w, "new")
+    assert w.import_data(str(MIWG / "C.1.0.bpmn")) is False
+    assert len(said["question"]) == 1  # Save / Discard / Cancel
+    assert w.doc.project == before and w.path == path and w.is_modified()
+    said = _quiet_boxes(monkeypatch, save_answer=QMessageBox.StandardButton.Discard)
+    _answer(w, "new")
+    assert w.import_data(str(MIWG / "C.1.0.bpmn")) is True
+    assert said["question"] and w.path is None and not w.is_modified()
+
+
+def test_bpmn_maps_added_to_this_project_in_one_undo_step(open_window, monkeypatch, tmp_path):
+    w = open_window()
+    before, path = w.doc.project, w.path
+    own = w.export_data(str(tmp_path / "сам.bpmn"))  # the project's own maps: every id and name clashes
+    said = _quiet_boxes(monkeypatch)
+    _answer(w, "into")
+    assert w.import_data(own) is True
+    project = w.doc.project
+    assert w.path == path and w.is_modified() and not said["question"]
+    added = project.maps[len(before.maps) :]
+    assert [m.name for m in added] == [f"{m.name} 2" for m in before.maps]
+    assert not {m.id for m in added} & {m.id for m in before.maps}
+    assert w.map_id == added[0].id  # the first added map is shown
+    assert {p.name for p in w.doc.processes(w.map_id)} == {p.name for p in before.maps[0].processes}
+    assert project.people == before.people  # found by name
+    assert "2" in said["information"][0]
+    assert w.undo_stack.count() == 1
+    w.undo_stack.undo()
+    assert w.doc.project == before
+    w.undo_stack.redo()
+    assert [m.name for m in w.doc.project.maps] == [m.name for m in project.maps]
+
+
+def test_cancel_at_the_question_changes_nothing(open_window, monkeypatch):
+    w = open_window()
+    before = w.doc.project
+    said = _quiet_boxes(monkeypatch)
+    asked = _answer(w, "cancel")
+    assert w.import_data(str(MIWG / "C.1.0.bpmn")) is False
+    assert asked and w.doc.project == before and not w.is_modified() and not said["information"]
+
+
+def test_an_untouched_new_project_is_simply_replaced(open_window, monkeypatch):
+    w = open_window()
+    w.new_file()
+    said = _quiet_boxes(monkeypatch)
+    assert w.import_data(str(MIWG / "C.1.0.bpmn")) is True  # no question: nothing to add to
+    assert w.import_question is None and sum(len(m.processes) for m in w.doc.project.maps) == 9
+    assert said["information"] and not said["question"]
+
+
+def test_maps_beyond_the_limits_are_refused_with_a_message(open_window, monkeypatch):
+    from procedit.model import limits
+
+    w = open_window()
+    before = w.doc.project
+    monkeypatch.setattr(limits, "MAX_MAPS", len(before.maps))
+    said = _quiet_boxes(monkeypatch)
+    _answer(w, "into")
+    assert w.import_data(str(MIWG / "C.1.0.bpmn")) is False
+    assert said["critical"] and w.doc.project == before and w.undo_stack.count() == 0
 
 
 def test_a_hostile_file_is_refused_and_the_document_kept(open_window, monkeypatch, tmp_path):
