@@ -200,7 +200,8 @@ class _Builder:
                     "люди и подразделения не восстановлены",
                 )
             else:
-                self.used.update(x.id for x in (*project.people, *project.departments, *project.terms))
+                self.used.update(x.id for x in (*project.people, *project.positions, *project.departments))
+                self.used.update(x.id for x in project.terms)
                 self.used.update(x.id for x in (*project.strategy.goals, *project.approvers, *project.change_log))
                 self.restored = True
                 return project

@@ -9,7 +9,16 @@ import pytest
 
 from procedit.commands import Document, History
 from procedit.interchange import export_bpmn, import_bpmn_bytes, into_command, into_project, plan_into
-from procedit.model import Department, Person, Process, ProcessMap, Project, all_ids, check_integrity
+from procedit.model import (
+    Department,
+    Person,
+    Position,
+    Process,
+    ProcessMap,
+    Project,
+    all_ids,
+    check_integrity,
+)
 from procedit.model import limits as model_limits
 from procedit.model.limits import LimitError
 
@@ -65,13 +74,19 @@ def test_people_and_departments_are_matched_by_name_or_added():
     project = Project(
         people=(boss,),
         departments=(Department(id="dept_a", name="Продажи"),),
+        positions=(Position(id="pos_a", name="Менеджер", department_id="dept_a"),),
         maps=(ProcessMap(id="map_a", name="Карта"),),
     )
     theirs_boss = Person(id="person_a", name="иванов иван")  # the same person, the same id by chance
-    newcomer = Person(id="person_b", name="Петрова Анна", department_id="dept_x")
+    newcomer = Person(id="person_b", name="Петрова Анна", department_id="dept_x", position_id="pos_b")
+    other = Person(id="person_c", name="Сидоров", department_id="dept_y", position_id="pos_a")
     imported = Project(
-        people=(theirs_boss, newcomer),
+        people=(theirs_boss, newcomer, other),
         departments=(Department(id="dept_x", name="Снабжение"), Department(id="dept_y", name="ПРОДАЖИ")),
+        positions=(  # a manager of purchasing is not the manager of sales; the one of sales is found
+            Position(id="pos_b", name="Менеджер", department_id="dept_x"),
+            Position(id="pos_a", name="менеджер", department_id="dept_y"),
+        ),
         maps=(
             ProcessMap(
                 id="map_a",
@@ -85,8 +100,13 @@ def test_people_and_departments_are_matched_by_name_or_added():
     )
     merged, plan = into_project(project, imported)
     assert check_integrity(merged) == []
-    assert plan.matched == {"people": 1, "departments": 1, "goals": 0}
-    assert [p.name for p in merged.people] == ["Иванов  Иван", "Петрова Анна"]
+    assert plan.matched == {"people": 1, "departments": 1, "positions": 1, "goals": 0}
+    assert [p.name for p in merged.people] == ["Иванов  Иван", "Петрова Анна", "Сидоров"]
+    sidorov = merged.people[2]
+    assert (sidorov.department_id, sidorov.position_id) == ("dept_a", "pos_a")
+    purchasing = merged.positions[1]
+    assert [q.name for q in merged.positions] == ["Менеджер", "Менеджер"]
+    assert merged.people[1].position_id == purchasing.id and purchasing.department_id == merged.departments[1].id
     assert [d.name for d in merged.departments] == ["Продажи", "Снабжение"]
     new_map = merged.maps[1]
     assert new_map.id != "map_a" and new_map.name == "Карта 2"
@@ -95,7 +115,7 @@ def test_people_and_departments_are_matched_by_name_or_added():
     petrova = merged.people[1]
     assert buying.owner_id == petrova.id == "person_b"  # no clash: the file's id is kept
     assert petrova.department_id == buying.department_id == merged.departments[1].id
-    assert "Петрова" not in plan.text("ru") and "добавлены: 1, 1, 0" in plan.text("ru")
+    assert "добавлены: 2, 1, 1, 0" in plan.text("ru") and "added: 2, 1, 1, 0" in plan.text("en")
 
 
 def test_one_undo_step_brings_the_project_back(example):
