@@ -49,28 +49,33 @@ class IntoPlan:
 
     def text(self, lang: str = "ru") -> str:
         """One paragraph saying what was added, matched and renamed."""
+        words = _TEXTS["ru" if lang == "ru" else "en"]
         m = self.matched
         found = (m.get("people", 0), m.get("departments", 0), m.get("positions", 0), m.get("goals", 0))
         added = (len(self.people), len(self.departments), len(self.positions), len(self.goals))
-        if lang == "ru":
-            lines = [
-                f"Добавлено карт: {len(self.maps)}.",
-                "Люди, подразделения, должности, цели — найдены в проекте: {}, {}, {}, {}; "
-                "добавлены: {}, {}, {}, {}.".format(*found, *added),
-            ]
-            lines += [f"Карта «{old}» названа «{new}»: такое имя в проекте уже есть." for old, new in self.renamed]
-            if self.new_ids:
-                lines.append(f"Идентификаторов, уже занятых в проекте, заменено: {self.new_ids}.")
-        else:
-            lines = [
-                f"Added {len(self.maps)} map(s).",
-                "People, departments, positions, goals found in the project: {}, {}, {}, {}; "
-                "added: {}, {}, {}, {}.".format(*found, *added),
-            ]
-            lines += [f"The map “{old}” is named “{new}”: the project has a map of that name." for old, new in self.renamed]
-            if self.new_ids:
-                lines.append(f"Ids the project already used, replaced: {self.new_ids}.")
+        lines = [words["maps"].format(len(self.maps)), words["registers"].format(*found, *added)]
+        lines += [words["renamed"].format(old, new) for old, new in self.renamed]
+        if self.new_ids:
+            lines.append(words["ids"].format(self.new_ids))
         return "\n".join(lines)
+
+
+_TEXTS = {
+    "en": {
+        "maps": "Added {} map(s).",
+        "registers": "People, departments, positions, goals found in the project: {}, {}, {}, {}; "
+        "added: {}, {}, {}, {}.",
+        "renamed": "The map “{}” is named “{}”: the project has a map of that name.",
+        "ids": "Ids the project already used, replaced: {}.",
+    },
+    "ru": {
+        "maps": "Добавлено карт: {}.",
+        "registers": "Люди, подразделения, должности, цели — найдены в проекте: {}, {}, {}, {}; "
+        "добавлены: {}, {}, {}, {}.",
+        "renamed": "Карта «{}» названа «{}»: такое имя в проекте уже есть.",
+        "ids": "Идентификаторов, уже занятых в проекте, заменено: {}.",
+    },
+}
 
 
 def _key(name: str) -> str:
