@@ -2,7 +2,7 @@
 
 The drawings (map pages, criterion charts) are made by the PDF's own drawing code into a
 small PDF; PDFium rasterises its pages and the rows are written as PNG with fast deflate.
-``Rasteriser`` does the PDFium and deflate part on a worker thread: both release the GIL,
+``Rasteriser`` does the PDFium and deflate part on worker threads: both release the GIL,
 so on two cores the pictures are made while the document's text is being written.
 PDFium is not thread-safe: every use of it here holds ``PDFIUM_LOCK``.
 """
@@ -16,13 +16,23 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 DPI = 300
 PDFIUM_LOCK = threading.Lock()
+RAW_LIMIT = 64 << 20  # bytes of raw pixels rendered before they are deflated
 
 
 def pdf_pngs(pdf_bytes: bytes) -> list[bytes]:
-    """Every page of the PDF as a PNG of ``DPI`` dots per inch (RGB, white background)."""
+    """Every page of the PDF as a PNG of ``DPI`` dots per inch (RGB, white background).
+
+    The pages are rendered holding ``PDFIUM_LOCK`` and deflated without it (up to
+    ``RAW_LIMIT`` bytes of raw pages at a time), so that two threads can share the work."""
     import pypdfium2 as pdfium
 
-    out = []
+    out: list[bytes] = []
+    raws: list[_Rows] = []
+
+    def encode() -> None:
+        out.extend(png_rows(r.data, r.width, r.height) for r in raws)
+        raws.clear()
+
     with PDFIUM_LOCK:
         pdf = pdfium.PdfDocument(pdf_bytes)
         try:
@@ -31,9 +41,16 @@ def pdf_pngs(pdf_bytes: bytes) -> list[bytes]:
                 rows = _Rows()
                 page.render(scale=DPI / 72, rev_byteorder=True, bitmap_maker=rows.bitmap).close()  # RGB
                 page.close()
-                out.append(png_rows(rows.data, rows.width, rows.height))  # one raw page at a time
+                raws.append(rows)
+                if sum(len(r.data) for r in raws) > RAW_LIMIT:  # (a big map's pages)
+                    PDFIUM_LOCK.release()
+                    try:
+                        encode()
+                    finally:
+                        PDFIUM_LOCK.acquire()
         finally:
             pdf.close()
+    encode()
     return out
 
 
@@ -81,11 +98,12 @@ def png_size(png: bytes) -> tuple[int, int]:
 
 
 class Rasteriser:
-    """A worker thread that turns PDFs into PNG pages (``submit``); ``close`` stops it and
-    drops what has not started (a cancelled export)."""
+    """Worker threads that turn PDFs into PNG pages (``submit``): one renders with PDFium
+    while the other deflates. ``close`` stops them and drops what has not started (a
+    cancelled export)."""
 
     def __init__(self) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="procedit-raster")
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="procedit-raster")
 
     def submit(self, pdf_bytes: bytes) -> Future[list[bytes]]:
         return self._pool.submit(pdf_pngs, pdf_bytes)

@@ -123,9 +123,11 @@ def test_identical_charts_share_one_image_and_pictures_are_stored_as_they_are(ma
         assert z.testzip() is None
 
 
-def test_pdf_pages_become_pngs_of_the_same_pixels():
+@pytest.mark.parametrize("raw_limit", [64 << 20, 0])  # 0: each page deflated as soon as rendered
+def test_pdf_pages_become_pngs_of_the_same_pixels(monkeypatch, raw_limit):
     from reportlab.pdfgen.canvas import Canvas
 
+    monkeypatch.setattr("procedit.export.raster.RAW_LIMIT", raw_limit)
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(101.3, 47))
     c.setFillColorRGB(0.2, 0.5, 0.1)
