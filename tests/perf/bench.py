@@ -4,6 +4,7 @@
     nice .venv/bin/python tests/perf/bench.py                  # N = 100, 1,000 and 5,000 (< 10 min)
     nice .venv/bin/python tests/perf/bench.py --sizes 5000 --json /tmp/perf.json
     nice .venv/bin/python tests/perf/bench.py --limits         # the largest files the limits allow
+    nice .venv/bin/python tests/perf/bench.py --quick --only docx,pdf   # some figures only
 
 Every figure is measured several times (median and min are reported) on a synthetic
 project from ``generate.make_project`` (N processes, 2 N links, every property filled).
@@ -211,6 +212,10 @@ PDF_MAX_N = 1000
 
 def _measure(rows: dict[str, Row], keys: Iterable[str], fn: Callable[..., None], ctx: Ctx, log) -> None:
     targets = [rows[k] for k in keys]
+    if ctx.only is not None and not ctx.only.intersection(keys):
+        for r in targets:
+            r.status, r.note = "skipped", "not selected (--only)"
+        return
     t0 = time.perf_counter()
     try:
         fn(ctx, *targets)
@@ -233,11 +238,13 @@ def run(
     pdf_budget: float = 120.0,
     pdf_sections: int | None = None,
     with_limits: bool = False,
+    only: Iterable[str] | None = None,
 ) -> list[Row]:
     """Measure every figure at every size; returns the rows, judged against the targets.
 
     ``pdf_budget``: seconds after which the PDF export is cancelled (its figure is then a lower bound);
-    ``pdf_sections``: at most this many sections in the reportlab baseline, its time scaled to N.
+    ``pdf_sections``: at most this many sections in the reportlab baseline, its time scaled to N;
+    ``only``: the keys of the figures to measure (all when None).
     """
     log = log or (lambda s: None)
     rows: list[Row] = []
@@ -248,6 +255,7 @@ def run(
             ctx = Ctx(n, repeats, tmp)
             ctx.pdf_budget = pdf_budget
             ctx.pdf_sections = min(n, pdf_sections or n)
+            ctx.only = set(only) if only is not None else None
             # The generated project and the parsed file are the harness's, not the app's: keep
             # the collector from rescanning them (the app's heap holds one loaded project only)
             gc.collect()
@@ -340,8 +348,17 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the adversarial sizes: the largest files the project's limits allow (~1 min)",
     )
+    ap.add_argument(
+        "--only",
+        type=lambda s: [k.strip() for k in s.split(",") if k.strip()],
+        metavar="KEYS",
+        help="measure only these figures (comma-separated keys: docx,pdf,load,…)",
+    )
     ap.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
     args = ap.parse_args(argv)
+    known = {key for key, _, _ in FIGURES} | {"maps_dock"}
+    if args.only and (unknown := sorted(set(args.only) - known)):
+        ap.error(f"unknown figure keys: {', '.join(unknown)} (known: {', '.join(sorted(known))})")
     sizes = args.sizes or ([100, 1000] if args.quick else [100, 1000, 5000])
     repeats = args.repeats or (3 if args.quick else 5)
     t0 = time.perf_counter()
@@ -349,7 +366,8 @@ def main(argv: list[str] | None = None) -> int:
     quick = {"pdf_budget": 8.0, "pdf_sections": 250} if args.quick else {}
     if args.limits:
         sizes = []
-    rows = run(sizes, repeats, log=log, with_limits=args.limits or not args.quick, **quick)
+    with_limits = (args.limits or not args.quick) and not args.only
+    rows = run(sizes, repeats, log=log, with_limits=with_limits, only=args.only, **quick)
     print(table(rows))
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(

@@ -145,6 +145,7 @@ class Ctx:
         self.drag_id = procs[self.drag_index].id
         self.pdf_budget = 120.0  # seconds before the export is cancelled
         self.pdf_sections = n  # sections of the reportlab baseline (scaled to n when fewer)
+        self.only: set[str] | None = None  # the figures to measure (bench.py --only), all when None
         self.view_state: tuple[float, float, float] | None = None  # (scale, cx, cy) of procedit's first frame
         self.window_view_state: tuple[float, float, float] | None = None  # the same in MainWindow
 

@@ -88,3 +88,13 @@ def test_targets_are_judged_at_their_sizes():
     bench.judge(pan)
     assert pan[1].passed is False  # 2× the N = 100 figure although under 25 ms
     assert pan[0].passed is None  # no target at N = 100
+
+
+def test_only_measures_the_chosen_figures():
+    rows = bench.run(sizes=[20], repeats=1, only=["docx"])
+    measured = {r.key: r for r in rows if r.status != "skipped"}
+    assert set(measured) == {"docx"} and measured["docx"].status == "ok"
+    assert measured["docx"].extra["cards"] == 20 and measured["docx"].value > 0
+    assert all(r.note == "not selected (--only)" for r in rows if r.key != "docx")
+    with pytest.raises(SystemExit):
+        bench.main(["--only", "docx,nonsense", "--sizes", "20"])
