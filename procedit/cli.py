@@ -372,19 +372,48 @@ def _cmd_merge(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------ portal
 def _cmd_portal(args: argparse.Namespace) -> int:
     """Publish the project as a static site (replacing an earlier portal in DIR atomically)."""
-    from procedit.export.portal import PortalError, publish_portal
+    from procedit.export.portal import DEFAULT_LIMIT, PortalError, publish_portal
+    from procedit.export.portal_documents import regulation_pdf
 
     project = _load(args)
     lang = _lang(args, project)
+    limit = DEFAULT_LIMIT if args.documents_limit is None else (args.documents_limit or None)
     try:
-        result = publish_portal(project, args.output, lang)
+        result = publish_portal(
+            project, args.output, lang, documents=None if args.no_documents else regulation_pdf,
+            documents_limit=limit,
+        )  # fmt: skip
     except PortalError as e:
         raise CliError(f"procedit portal: {e}") from None
-    where = result.directory / "index.html"
+    where = result.start_page
+    docs = [d for d in result.documents if d.file]
     print(
-        f"портал: {result.pages} стр., {where}" if lang == "ru" else f"portal: {result.pages} pages, {where}"
+        f"портал: {result.pages} стр., PDF-документов: {len(docs)}, {where}"
+        if lang == "ru"
+        else f"portal: {result.pages} pages, {len(docs)} PDF document(s), {where}"
     )
+    for d in result.documents:  # a map whose regulation was left out for its size: say so
+        if d.skipped_size:
+            name = project.map_by_id(d.map_id).name
+            print(
+                f"procedit portal: регламент карты «{name}» не опубликован: {d.skipped_size} процессов "
+                f"(больше {limit}; см. --documents-limit)"
+                if lang == "ru"
+                else f"procedit portal: the regulation of map '{name}' is not published: {d.skipped_size} "
+                f"processes (more than {limit}; see --documents-limit)",
+                file=sys.stderr,
+            )
     return EXIT_OK
+
+
+def _limit(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r}")
+    return value
 
 
 # ------------------------------------------------------------------ schema
@@ -557,6 +586,14 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
             "-o", "--output", metavar="DIR", required=True, help="folder to write (new, empty or a portal)"
         )
         p.add_argument("--lang", choices=("ru", "en"), help=lang_help)
+        p.add_argument(
+            "--no-documents", action="store_true",
+            help="publish no PDF regulations (by default each map's regulation is in DIR/docs)",
+        )  # fmt: skip
+        p.add_argument(
+            "--documents-limit", metavar="N", type=_limit, default=None,
+            help="publish the regulation PDF of maps of at most N processes (default 300; 0: every map)",
+        )  # fmt: skip
         p.set_defaults(handler=_cmd_portal)
         return p
     p = _Parser(prog="procedit schema", description="Print the JSON Schema of .procmap files.")

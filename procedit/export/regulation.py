@@ -44,8 +44,12 @@ def export_regulation(
     cancel: Callable[[], bool] | None = None,
     warnings: list[str] | None = None,
     protect: Iterable[str | os.PathLike] = (),
+    headings: dict[str, int] | None = None,
 ) -> int:
     """Writes the regulation to ``out_path`` atomically and returns its number of pages.
+
+    ``headings`` (when given) gets the page of every heading by its key (``proc-<id>``: a
+    process's card), for links into the PDF (``#page=N``).
 
     ``warnings`` (when given) gets a line naming the characters no embedded font could draw
     (they are printed as a visible mark, never dropped silently).
@@ -104,6 +108,8 @@ def export_regulation(
     finally:
         forget_texts()
     doc = result["doc"]
+    if headings is not None:
+        headings.update(doc.heading_pages)
     report(100)
     return doc.page_count
 

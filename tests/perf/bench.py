@@ -56,9 +56,12 @@ What is measured (procedit | bare-stack baseline):
   process) read, matched and laid out (``read_register`` + ``plan_register``) | the csv module
   reading the same text; the same rows in a workbook written by openpyxl | openpyxl reading it
   (read-only mode). Target at N = 5,000 (10,000 rows): under 3 s each.
-- portal: ``export.portal.publish_portal`` of the N project (a page per process and person, the
-  map's SVG, the search index; written beside and swapped in) | ``shutil.copytree`` of the written
-  site. Target at N = 5,000: 10 s.
+- portal: ``export.portal.publish_portal`` of the N project as ``procedit portal`` writes it by
+  default (a page per process and person, the map's SVG, the search index, the regulation PDF of
+  maps of at most 300 processes; written beside and swapped in) | ``shutil.copytree`` of the
+  written site. Target at N = 5,000: 10 s (the one 5,000-process map gets no PDF: its regulation
+  alone takes minutes; ``--documents-limit 0`` publishes it anyway).  "portal with every PDF":
+  the same with no limit (N = 100 only) | ``export_regulation`` of every map alone.
 - sub-map open: the window on the N-process landscape, its first process decomposed into a
   200-process map, opens that sub-map until painted | a plain scene of the 200 processes (see
   ``figures_maps``).  Maps dock: a ``MapsPanel`` of a 500-map project built (measured once, with
@@ -99,7 +102,7 @@ from figures_control import fig_kpi, fig_revalidate_kpi
 from figures_data import fig_load, fig_pdf, fig_revalidate, fig_save, fig_validate
 from figures_docx import fig_docx
 from figures_gui import fig_drag, fig_gui_open, fig_pan_zoom, fig_window_open
-from figures_interchange import fig_bpmn, fig_portal, fig_register, fig_register_xlsx
+from figures_interchange import fig_bpmn, fig_portal, fig_portal_docs, fig_register, fig_register_xlsx
 from figures_limits import measure_limits
 from figures_maps import DOCK_MAPS, fig_maps_dock, fig_submap_open
 from figures_present import fig_presentation
@@ -206,7 +209,9 @@ FIGURES = [
     ("register_xlsx", "register import, 2N XLSX rows", "ms"),
     ("docx", "DOCX regulation", "s"),
     ("portal", "portal written (vs copying it)", "s"),
+    ("portal_docs", "portal with every PDF (vs the PDFs alone)", "s"),
 ]
+PORTAL_DOCS_MAX_N = 100
 PDF_MAX_N = 1000
 
 
@@ -291,6 +296,10 @@ def run(
             _measure(r, ["register"], fig_register, ctx, log)
             _measure(r, ["register_xlsx"], fig_register_xlsx, ctx, log)
             _measure(r, ["portal"], fig_portal, ctx, log)
+            if n <= PORTAL_DOCS_MAX_N:
+                _measure(r, ["portal_docs"], fig_portal_docs, ctx, log)
+            else:
+                r["portal_docs"].status, r["portal_docs"].note = "skipped", f"skipped (N > {PORTAL_DOCS_MAX_N})"
             rows.extend(r.values())
             for f in ctx.tmp.glob("*"):
                 if f.is_file():

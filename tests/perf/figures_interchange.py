@@ -118,11 +118,17 @@ def fig_register(ctx: Ctx, row: Row) -> None:
 
 
 def fig_portal(ctx: Ctx, row: Row) -> None:
-    """The process portal of the N project written (a page per process, map SVG, search index),
-    re-published over itself | copying the written site (the bare cost of its files)."""
+    """The process portal of the N project written as ``procedit portal`` writes it by default
+    (a page per process, map SVG, search index, the regulation PDF of maps of at most 300
+    processes), re-published over itself | copying the written site (the bare cost of its files)."""
     import shutil
 
-    publish = _import("procedit.export.portal", "publish_portal")
+    portal = _import("procedit.export.portal", "publish_portal", "DEFAULT_LIMIT")
+    writer = _import("procedit.export.portal_documents", "regulation_pdf").regulation_pdf
+
+    def publish(project, out):
+        return portal.publish_portal(project, out, documents=writer, documents_limit=portal.DEFAULT_LIMIT)
+
     out = ctx.tmp / "portal"
     copy = ctx.tmp / "portal-copy"
     result = publish(ctx.project, out)
@@ -133,5 +139,29 @@ def fig_portal(ctx: Ctx, row: Row) -> None:
 
     row.value, row.best, row.baseline = timed_pair(lambda: publish(ctx.project, out), bare, ctx.heavy)
     row.extra["pages"] = result.pages
+    row.extra["pdfs"] = sum(1 for d in result.documents if d.file)
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(copy, ignore_errors=True)
+
+
+def fig_portal_docs(ctx: Ctx, row: Row) -> None:
+    """The portal with the regulation PDF of every map (no size limit) | ``export_regulation``
+    of every map alone (what the documents cost without the portal)."""
+    import shutil
+
+    portal = _import("procedit.export.portal", "publish_portal")
+    writer = _import("procedit.export.portal_documents", "regulation_pdf").regulation_pdf
+    export = _import("procedit.export", "export_regulation").export_regulation
+    out = ctx.tmp / "portal-docs"
+    pdf = ctx.tmp / "map.pdf"
+
+    def documents_alone():
+        for m in ctx.project.maps:
+            export(ctx.project, pdf, map_id=m.id)
+
+    row.value, row.best, row.baseline = timed_pair(
+        lambda: portal.publish_portal(ctx.project, out, documents=writer, documents_limit=None),
+        documents_alone,
+        ctx.heavy,
+    )
+    shutil.rmtree(out, ignore_errors=True)

@@ -4,7 +4,10 @@ with no server and no external resources.
 
 ``publish_portal(project, out_dir)`` writes the site into a sibling temporary folder and then
 swaps it in by renames, so a reader never sees half a site; a folder that is not a portal
-published by procedit is never replaced (it could be anyone's documents).
+published by procedit is never replaced (it could be anyone's documents). With ``documents``
+(a ``DocumentWriter``) each map's regulation is published as a PDF inside the site too;
+``progress(done, 100)`` reports, ``cancel()`` returning True stops with ``PortalCancelled``
+and leaves the old portal (or nothing) in place.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,22 +27,35 @@ from procedit.document.texts import Texts
 from procedit.model import Project
 
 from .assets import CSS, JS
+from .documents import DEFAULT_LIMIT, DocumentWriter, MapDocument, plan_documents, write_documents
 from .frame import Site
 from .pages import index_page, map_page, person_page, process_page
 
 MARKER = ".procedit-portal"
 
-__all__ = ["MARKER", "PortalError", "PortalResult", "publish_portal"]
+__all__ = [
+    "DEFAULT_LIMIT", "MARKER", "DocumentWriter", "MapDocument", "PortalCancelled", "PortalError",
+    "PortalResult", "is_portal", "publish_portal",
+]  # fmt: skip
 
 
 class PortalError(Exception):
     """A portal that cannot be written, with a message for the user (in the project's language)."""
 
 
+class PortalCancelled(Exception):
+    """The caller's ``cancel()`` returned True; the earlier portal (if any) is untouched."""
+
+
 @dataclass(frozen=True)
 class PortalResult:
     directory: Path
     pages: int
+    documents: tuple[MapDocument, ...] = ()  # every map's document (file None: no PDF published)
+
+    @property
+    def start_page(self) -> Path:
+        return self.directory / "index.html"
 
 
 def _fold(text: str) -> str:
@@ -68,8 +85,36 @@ def search_index(site: Site) -> str:
     return f"window.PROCEDIT_INDEX={data};\n"
 
 
-def _write_site(project: Project, root: Path, lang: str, today: dt.date) -> int:
+@dataclass
+class _Run:
+    """What one publishing run reports to and asks of its caller."""
+
+    progress: Callable[[int, int], None] | None
+    cancel: Callable[[], bool] | None
+    share: float  # the part of the progress the documents take
+
+    def report(self, fraction: float) -> None:
+        if self.progress is not None:
+            self.progress(min(100, int(fraction * 100)), 100)
+
+    def check(self) -> None:
+        if self.cancel is not None and self.cancel():
+            raise PortalCancelled()
+
+
+def _write_site(
+    project: Project, root: Path, lang: str, today: dt.date, documents: DocumentWriter | None,
+    limit: int | None, run: _Run,
+) -> tuple[int, dict[str, MapDocument]]:  # fmt: skip
     site = Site(project, lang)
+    site.documents = plan_documents(project, lang)
+    if documents is None:
+        for doc in site.documents.values():
+            doc.file = None
+    else:
+        write_documents(project, root, site.documents, documents, lang, limit,
+                        lambda f: run.report(f * run.share), run.cancel)  # fmt: skip
+    run.check()
     doc_texts = Texts(lang)
     for sub in ("assets", "maps", "p", "people"):
         (root / sub).mkdir()
@@ -78,17 +123,24 @@ def _write_site(project: Project, root: Path, lang: str, today: dt.date) -> int:
     (root / "assets" / "search-index.js").write_text(search_index(site), encoding="utf-8")
     (root / "index.html").write_text(index_page(site), encoding="utf-8")
     pages = 1
+    total = 1 + len(project.maps) + len(site.processes) + len(project.people)
+
+    def written(path: str, html: str) -> None:
+        nonlocal pages
+        (root / path).write_text(html, encoding="utf-8")
+        pages += 1
+        if pages % 200 == 0:
+            run.check()
+            run.report(run.share + (1 - run.share) * pages / total)
+
     for m in project.maps:
-        (root / site.map_page[m.id]).write_text(map_page(site, m), encoding="utf-8")
-        pages += 1
+        written(site.map_page[m.id], map_page(site, m))
     for p in site.processes:
-        (root / site.process_page[p.id]).write_text(process_page(site, p, doc_texts, today), encoding="utf-8")
-        pages += 1
+        written(site.process_page[p.id], process_page(site, p, doc_texts, today))
     for person in project.people:
-        (root / site.person_page[person.id]).write_text(person_page(site, person.id, today), encoding="utf-8")
-        pages += 1
+        written(site.person_page[person.id], person_page(site, person.id, today))
     (root / MARKER).write_text("procedit process portal\n", encoding="utf-8")
-    return pages
+    return pages, site.documents
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -104,22 +156,58 @@ def _exchange(a: Path, b: Path) -> bool:
     return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
 
 
+def is_portal(path: str | os.PathLike) -> bool:
+    """True for a folder a publish may replace: new, empty or an earlier procedit portal."""
+    out = Path(path)
+    if not out.exists():
+        return True
+    return out.is_dir() and (not any(out.iterdir()) or (out / MARKER).exists())
+
+
 def publish_portal(
-    project: Project, out_dir: str | os.PathLike, lang: str | None = None, today: dt.date | None = None
+    project: Project,
+    out_dir: str | os.PathLike,
+    lang: str | None = None,
+    today: dt.date | None = None,
+    *,
+    documents: DocumentWriter | None = None,
+    documents_limit: int | None = DEFAULT_LIMIT,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> PortalResult:
-    """Write the portal of ``project`` to ``out_dir``, replacing an earlier portal there atomically."""
+    """Write the portal of ``project`` to ``out_dir``, replacing an earlier portal there atomically.
+
+    ``documents`` writes each map's regulation PDF into the site (maps of at most
+    ``documents_limit`` processes; None: every map)."""
     lang = lang or (project.language if project.language in ("ru", "en") else "ru")
     out = Path(out_dir).absolute()
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
+    if not is_portal(out):
         if lang == "ru":
             raise PortalError(
                 f"«{out}» — не пустая папка и не портал procedit: выберите пустую или новую папку"
             )
         raise PortalError(f"'{out}' is not empty and not a procedit portal: choose an empty or new folder")
+    run = _Run(progress, cancel, 0.0 if documents is None else 0.9)
+    run.report(0)
+    run.check()
+    try:
+        return _publish(project, out, lang, today, documents, documents_limit, run)
+    except OSError as err:  # a full disk, a read-only share: one line naming the folder
+        reason = err.strerror or str(err)
+        if lang == "ru":
+            raise PortalError(f"не удалось записать портал в «{out}»: {reason}") from None
+        raise PortalError(f"cannot write the portal to '{out}': {reason}") from None
+
+
+def _publish(
+    project: Project, out: Path, lang: str, today: dt.date | None, documents: DocumentWriter | None,
+    limit: int | None, run: _Run,
+) -> PortalResult:  # fmt: skip
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
-        pages = _write_site(project, tmp, lang, today or dt.date.today())
+        pages, docs = _write_site(project, tmp, lang, today or dt.date.today(), documents, limit, run)
+        run.check()  # the last moment a cancel leaves the old portal as it was
         os.chmod(tmp, 0o755)  # mkdtemp makes it private; a portal is for a file share
         if out.exists() and _exchange(tmp, out):
             shutil.rmtree(tmp, ignore_errors=True)  # it holds the old site now
@@ -133,4 +221,5 @@ def publish_portal(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return PortalResult(out, pages)
+    run.report(1)
+    return PortalResult(out, pages, tuple(docs.values()))

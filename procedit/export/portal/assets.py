@@ -36,6 +36,7 @@ svg.map .party-name{text-anchor:middle;fill:#1f2329}
 svg.map .lane-title{fill:#5b6470;font-weight:bold}
 svg.map .link-label{fill:#37474f}
 svg.map a.proc:hover rect,svg.map a.proc:focus rect{stroke-width:3;filter:brightness(.95)}
+.doc-status{color:#2e7d32}.doc-status.draft{color:#b26a00}
 .status-met{color:#2e7d32}.status-warning{color:#b26a00}.status-missed{color:#c62828}
 ul.plain{padding-left:1.2rem}
 footer{color:#5b6470;font-size:.85rem;max-width:1100px;margin:2rem auto;padding:0 1rem}

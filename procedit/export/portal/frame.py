@@ -52,6 +52,7 @@ class Site:
             for c in p.criteria:
                 self.answers.setdefault(c.responsible_id or "", []).append((p, c))
         self.criterion_rows: dict[str, list[str]] = {}
+        self.documents: dict = {}  # map id -> documents.MapDocument (filled by the publisher)
         self.person_page = {p.id: f"people/h{i + 1}.html" for i, p in enumerate(project.people)}
         self.names: dict[str, str] = {d.id: d.name for d in project.departments}
         for m in project.maps:

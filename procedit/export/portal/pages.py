@@ -8,6 +8,7 @@ from procedit.control import format_target, format_value, judge, status_title
 from procedit.document.texts import Texts
 from procedit.model import Criterion, Process, ProcessMap
 
+from .documents import document_html
 from .frame import Site, dl, e, para, table
 from .svg import map_svg
 
@@ -17,7 +18,9 @@ def index_page(site: Site) -> str:
     body = []
     maps = "".join(
         f'<li><a href="{site.map_page[m.id]}">{e(m.name or "—")}</a> '
-        f"<small>({e(t['process_count'].format(n=len(m.processes)))})</small></li>"
+        f"<small>({e(t['process_count'].format(n=len(m.processes)))})</small>"
+        + (f"<br><small>{document_html(t, site.documents[m.id], '')}</small>" if m.id in site.documents else "")
+        + "</li>"
         for m in project.maps
         if m.parent_process_id is None
     )
@@ -63,6 +66,8 @@ def map_page(site: Site, pmap: ProcessMap) -> str:
         lambda p: names.get(p.owner_id or "", ""),
     )  # fmt: skip
     body = [para(pmap.description)]
+    if pmap.id in site.documents:
+        body.append(f'<p class="doc">{e(t["map_document"])}: {document_html(t, site.documents[pmap.id], "../")}</p>')
     if pmap.parent_process_id:
         body.append(f"<p>{e(t['parent'])}: {site.link(pmap.parent_process_id, '../')}</p>")
     body.append(f'<div class="map-wrap">{svg}</div>')
@@ -114,6 +119,7 @@ def process_page(site: Site, p: Process, doc_texts: Texts, today: dt.date) -> st
         (t["results"], e(p.results)),
         (t["strategic_goals"], ", ".join(e(goals[g]) for g in p.goal_ids if g in goals)),
         (t["description"], para(p.description)),
+        (t["map_document"], document_html(t, site.documents[pmap.id], r, p.id) if pmap.id in site.documents else ""),
     ])  # fmt: skip
     body = [card]
     sipoc = [[site.link(f.party_id, r), e(f.what), "", ""] for f in p.inputs]

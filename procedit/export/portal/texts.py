@@ -65,6 +65,9 @@ RU: dict[str, str] = {
     "published": "Опубликовано из «{name}»",
     "open_map": "Открыть карту",
     "process_count": "процессов: {n}",
+    "map_document": "Регламент и редакция",
+    "section_page": "раздел процесса на с. {page}",
+    "doc_not_published": "PDF не включён в портал: на карте {n} процессов; документ выпускается из редактора.",
 }
 
 EN: dict[str, str] = {
@@ -130,6 +133,9 @@ EN: dict[str, str] = {
     "published": "Published from “{name}”",
     "open_map": "Open the map",
     "process_count": "{n} processes",
+    "map_document": "Regulation and edition",
+    "section_page": "the process's section on p. {page}",
+    "doc_not_published": "The PDF is not in the portal: the map has {n} processes; the editor exports it.",
 }
 
 
