@@ -119,3 +119,32 @@ def set_kpi_marks_visible(visible: bool) -> None:
     s = settings()
     s.setValue("view/kpi_marks", visible)
     s.sync()
+
+
+# ---------------------------------------------------------------- portal
+def _project_key(project_path: str | None) -> str:
+    """A settings key per project file (a hash: paths hold slashes, which QSettings nests)."""
+    import hashlib
+
+    if not project_path:
+        return "portal/unsaved"
+    digest = hashlib.sha1(str(Path(project_path).resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"portal/{digest}"
+
+
+def portal_folder(project_path: str | None) -> str:
+    """The folder this project's portal was last published to ('' when never)."""
+    value = settings().value(_project_key(project_path) + "/folder", "")
+    return str(value) if value else ""
+
+
+def portal_documents(project_path: str | None) -> bool:
+    value = settings().value(_project_key(project_path) + "/documents", True)
+    return value not in (False, "false", "0", 0)
+
+
+def remember_portal(project_path: str | None, folder: str, documents: bool) -> None:
+    s = settings()
+    s.setValue(_project_key(project_path) + "/folder", folder)
+    s.setValue(_project_key(project_path) + "/documents", documents)
+    s.sync()

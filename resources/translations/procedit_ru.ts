@@ -44,262 +44,262 @@
             <translation>Экспорт &amp;изображения (PNG, SVG)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="156" />
+            <location filename="../../procedit/ui/window/actions.py" line="164" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="161" />
+            <location filename="../../procedit/ui/window/actions.py" line="169" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="165" />
+            <location filename="../../procedit/ui/window/actions.py" line="173" />
             <source>Redo</source>
             <translation>Повторить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="173" />
+            <location filename="../../procedit/ui/window/actions.py" line="181" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="180" />
+            <location filename="../../procedit/ui/window/actions.py" line="188" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="187" />
+            <location filename="../../procedit/ui/window/actions.py" line="195" />
             <source>&amp;Paste</source>
             <translation>В&amp;ставить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="194" />
+            <location filename="../../procedit/ui/window/actions.py" line="202" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Дублировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="201" />
+            <location filename="../../procedit/ui/window/actions.py" line="209" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="208" />
+            <location filename="../../procedit/ui/window/actions.py" line="216" />
             <source>Select &amp;All</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="213" />
+            <location filename="../../procedit/ui/window/actions.py" line="221" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="214" />
+            <location filename="../../procedit/ui/window/actions.py" line="222" />
             <source>Find &amp;Next</source>
             <translation>Найти &amp;далее</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="219" />
+            <location filename="../../procedit/ui/window/actions.py" line="227" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="226" />
+            <location filename="../../procedit/ui/window/actions.py" line="234" />
             <source>Zoom &amp;Out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="233" />
+            <location filename="../../procedit/ui/window/actions.py" line="241" />
             <source>&amp;Actual Size</source>
             <translation>&amp;Реальный размер</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="239" />
+            <location filename="../../procedit/ui/window/actions.py" line="247" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Вся карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="246" />
+            <location filename="../../procedit/ui/window/actions.py" line="254" />
             <source>&amp;Grid</source>
             <translation>&amp;Сетка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="253" />
+            <location filename="../../procedit/ui/window/actions.py" line="261" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="280" />
+            <location filename="../../procedit/ui/window/actions.py" line="288" />
             <source>Add &amp;Process</source>
             <translation>Добавить &amp;процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="284" />
+            <location filename="../../procedit/ui/window/actions.py" line="292" />
             <source>Add a process in the middle of the view</source>
             <translation>Добавить процесс в центр видимой области</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="289" />
+            <location filename="../../procedit/ui/window/actions.py" line="297" />
             <source>Add External Pa&amp;rty</source>
             <translation>Добавить внешнюю &amp;сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="293" />
+            <location filename="../../procedit/ui/window/actions.py" line="301" />
             <source>Add a customer, supplier or other external party</source>
             <translation>Добавить клиента, поставщика или другую внешнюю сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="308" />
+            <location filename="../../procedit/ui/window/actions.py" line="316" />
             <source>Add &amp;Lane</source>
             <translation>Добавить &amp;дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="310" />
+            <location filename="../../procedit/ui/window/actions.py" line="318" />
             <source>Add a department lane below the others</source>
             <translation>Добавить дорожку подразделения под остальными</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="314" />
+            <location filename="../../procedit/ui/window/actions.py" line="322" />
             <source>Auto-&amp;Layout</source>
             <translation>&amp;Автораскладка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="318" />
+            <location filename="../../procedit/ui/window/actions.py" line="326" />
             <source>Arrange the processes of the map automatically</source>
             <translation>Расставить процессы карты автоматически</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="322" />
+            <location filename="../../procedit/ui/window/actions.py" line="330" />
             <source>New &amp;TO BE Map from This Map</source>
             <translation>Новая карта &amp;TO BE из этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="331" />
+            <location filename="../../procedit/ui/window/actions.py" line="339" />
             <source>Re&amp;name Map…</source>
             <translation>Пере&amp;именовать карту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="334" />
+            <location filename="../../procedit/ui/window/actions.py" line="342" />
             <source>&amp;Validation Rules…</source>
             <translation>&amp;Правила проверки…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="336" />
+            <location filename="../../procedit/ui/window/actions.py" line="344" />
             <source>Turn checks off or change their severity for this project</source>
             <translation>Отключить проверки или изменить их важность для этого проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="342" />
+            <location filename="../../procedit/ui/window/actions.py" line="350" />
             <source>Problem &amp;Badges</source>
             <translation>&amp;Значки проблем</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="345" />
+            <location filename="../../procedit/ui/window/actions.py" line="353" />
             <source>Mark processes that have problems on the map</source>
             <translation>Отмечать на карте процессы с проблемами</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="368" />
+            <location filename="../../procedit/ui/window/actions.py" line="376" />
             <source>Left Edges</source>
             <translation>По левому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="369" />
+            <location filename="../../procedit/ui/window/actions.py" line="377" />
             <source>Centres on a Vertical Line</source>
             <translation>Центры по вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="370" />
+            <location filename="../../procedit/ui/window/actions.py" line="378" />
             <source>Right Edges</source>
             <translation>По правому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="371" />
+            <location filename="../../procedit/ui/window/actions.py" line="379" />
             <source>Top Edges</source>
             <translation>По верхнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="372" />
+            <location filename="../../procedit/ui/window/actions.py" line="380" />
             <source>Centres on a Horizontal Line</source>
             <translation>Центры по горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="373" />
+            <location filename="../../procedit/ui/window/actions.py" line="381" />
             <source>Bottom Edges</source>
             <translation>По нижнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="381" />
+            <location filename="../../procedit/ui/window/actions.py" line="389" />
             <source>Horizontally</source>
             <translation>По горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="382" />
+            <location filename="../../procedit/ui/window/actions.py" line="390" />
             <source>Vertically</source>
             <translation>По вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="394" />
+            <location filename="../../procedit/ui/window/actions.py" line="402" />
             <source>System Language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="420" />
+            <location filename="../../procedit/ui/window/actions.py" line="428" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="423" />
+            <location filename="../../procedit/ui/window/actions.py" line="431" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="436" />
+            <location filename="../../procedit/ui/window/actions.py" line="445" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="446" />
+            <location filename="../../procedit/ui/window/actions.py" line="455" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="454" />
+            <location filename="../../procedit/ui/window/actions.py" line="463" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="456" />
+            <location filename="../../procedit/ui/window/actions.py" line="465" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="460" />
+            <location filename="../../procedit/ui/window/actions.py" line="469" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="465" />
+            <location filename="../../procedit/ui/window/actions.py" line="474" />
             <source>Ali&amp;gn</source>
             <translation>&amp;Выровнять</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="470" />
+            <location filename="../../procedit/ui/window/actions.py" line="479" />
             <source>&amp;Distribute</source>
             <translation>&amp;Распределить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="474" />
+            <location filename="../../procedit/ui/window/actions.py" line="483" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="489" />
+            <location filename="../../procedit/ui/window/actions.py" line="498" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="507" />
+            <location filename="../../procedit/ui/window/actions.py" line="516" />
             <source>Map shown on the canvas</source>
             <translation>Карта, показанная на холсте</translation>
         </message>
@@ -319,97 +319,97 @@
             <translation>Записать карты в BPMN 2.0 или реестр, критерии, RACI и замечания в Excel</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="137" />
+            <location filename="../../procedit/ui/window/actions.py" line="145" />
             <source>Export &amp;Regulation (PDF, Word)…</source>
             <translation>Экспорт &amp;регламента (PDF, Word)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="140" />
+            <location filename="../../procedit/ui/window/actions.py" line="148" />
             <source>Write the process regulation of this map as a PDF or a Word document</source>
             <translation>Записать регламент процессов этой карты в PDF или документ Word</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="146" />
+            <location filename="../../procedit/ui/window/actions.py" line="154" />
             <source>Export Regulation of the Selected &amp;Process (PDF, Word)…</source>
             <translation>Экспорт регламента выбранного &amp;процесса (PDF, Word)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="352" />
+            <location filename="../../procedit/ui/window/actions.py" line="360" />
             <source>&amp;User Guide</source>
             <translation>&amp;Руководство пользователя</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="355" />
+            <location filename="../../procedit/ui/window/actions.py" line="363" />
             <source>A short guide to procedit (works offline)</source>
             <translation>Краткое руководство по procedit (без сети)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="359" />
+            <location filename="../../procedit/ui/window/actions.py" line="367" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="362" />
+            <location filename="../../procedit/ui/window/actions.py" line="370" />
             <source>Every key of procedit, as it is on this computer</source>
             <translation>Все клавиши procedit — такие, как на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="364" />
+            <location filename="../../procedit/ui/window/actions.py" line="372" />
             <source>&amp;About procedit</source>
             <translation>&amp;О программе procedit</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="480" />
+            <location filename="../../procedit/ui/window/actions.py" line="489" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="151" />
+            <location filename="../../procedit/ui/window/actions.py" line="159" />
             <source>&amp;Print…</source>
             <translation>&amp;Печать…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="154" />
+            <location filename="../../procedit/ui/window/actions.py" line="162" />
             <source>Print the map, on one page or tiled over several</source>
             <translation>Напечатать карту на одном листе или на нескольких</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="261" />
+            <location filename="../../procedit/ui/window/actions.py" line="269" />
             <source>&amp;Presentation Mode</source>
             <translation>Режим &amp;презентации</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="265" />
+            <location filename="../../procedit/ui/window/actions.py" line="273" />
             <source>The map alone on the full screen, readable on a projector (Esc leaves)</source>
             <translation>Только карта на весь экран, читаемая на проекторе (Esc — выход)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="271" />
+            <location filename="../../procedit/ui/window/actions.py" line="279" />
             <source>&amp;Legend</source>
             <translation>&amp;Легенда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="274" />
+            <location filename="../../procedit/ui/window/actions.py" line="282" />
             <source>Show what the box colours and line styles mean</source>
             <translation>Показать, что означают цвета блоков и виды линий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="327" />
+            <location filename="../../procedit/ui/window/actions.py" line="335" />
             <source>Fit Boxes to &amp;Names</source>
             <translation>Размер блоков по &amp;названиям</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="329" />
+            <location filename="../../procedit/ui/window/actions.py" line="337" />
             <source>Make every box of the map big enough for its name</source>
             <translation>Увеличить блоки карты так, чтобы названия помещались целиком</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="298" />
+            <location filename="../../procedit/ui/window/actions.py" line="306" />
             <source>Add &amp;Note</source>
             <translation>Добавить &amp;заметку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="301" />
+            <location filename="../../procedit/ui/window/actions.py" line="309" />
             <source>Drop a note on the map: free text for the workshop, left out of the regulation</source>
             <translation>Положить на карту заметку: свободный текст для рабочей сессии, в регламент не попадает</translation>
         </message>
@@ -417,6 +417,16 @@
             <location filename="../../procedit/ui/window/actions.py" line="121" />
             <source>Add the maps of a BPMN 2.0 model to this project or open it as a new one, or add processes from a register in Excel or CSV to this map</source>
             <translation>Добавить карты модели BPMN 2.0 в этот проект или открыть её как новый проект, либо добавить процессы из реестра Excel или CSV на эту карту</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="137" />
+            <source>P&amp;ublish Portal…</source>
+            <translation>Опубликовать пор&amp;тал…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="139" />
+            <source>Publish the project as a static site staff open in a browser from a file share</source>
+            <translation>Опубликовать проект как статический сайт, который сотрудники открывают в браузере с файлового ресурса</translation>
         </message>
     </context>
     <context>
@@ -465,6 +475,19 @@
             <location filename="../../procedit/ui/panels/actuals_table.py" line="196" />
             <source>Paste actual values</source>
             <translation>Вставить фактические значения</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <location filename="../../procedit/ui/dialogs/background.py" line="78" />
+            <source>Cancelling…</source>
+            <translation>Отмена…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/background.py" line="91" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
         </message>
     </context>
     <context>
@@ -1700,32 +1723,32 @@ Double-click the canvas or press Insert to add a process.</source>
         </message>
         <message>
             <location filename="../../procedit/ui/window/files.py" line="201" />
-            <location filename="../../procedit/ui/window/main_window.py" line="517" />
+            <location filename="../../procedit/ui/window/main_window.py" line="523" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="529" />
+            <location filename="../../procedit/ui/window/main_window.py" line="535" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="532" />
+            <location filename="../../procedit/ui/window/main_window.py" line="538" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="534" />
+            <location filename="../../procedit/ui/window/main_window.py" line="540" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="536" />
+            <location filename="../../procedit/ui/window/main_window.py" line="542" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="559" />
+            <location filename="../../procedit/ui/window/main_window.py" line="565" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
@@ -4694,6 +4717,123 @@ Double-click the canvas or press Insert to add a process.</source>
             <location filename="../../procedit/ui/dialogs/register_dialog.py" line="160" />
             <source>Every person named is in the register already.</source>
             <translation>Все названные сотрудники уже есть в реестре.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortalPublish</name>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="54" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="122" />
+            <source>{0} — portal</source>
+            <translation>{0} — портал</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="63" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="118" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="125" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="153" />
+            <source>Publish Portal</source>
+            <translation>Публикация портала</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="67" />
+            <source>The portal is a static site of this project for staff: the maps, a page per process and per person, search. It opens from a file share in any browser, with no server.</source>
+            <translation>Портал — статический сайт проекта для сотрудников: карты, страница каждого процесса и сотрудника, поиск. Он открывается с файлового ресурса в любом браузере, без сервера.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="74" />
+            <source>Browse…</source>
+            <translation>Обзор…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="81" />
+            <source>Include each map's regulation as a PDF (maps of up to {0} processes)</source>
+            <translation>Включить регламент каждой карты в PDF (карты до {0} процессов)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="87" />
+            <source>Publishing again replaces the earlier portal in one step. A folder that holds other files is never replaced.</source>
+            <translation>Повторная публикация заменяет прежний портал за один шаг. Папка с другими файлами никогда не заменяется.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="95" />
+            <source>Publish</source>
+            <translation>Опубликовать</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="100" />
+            <source>Folder:</source>
+            <translation>Папка:</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="111" />
+            <source>Portal Folder</source>
+            <translation>Папка портала</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="118" />
+            <source>Choose the folder to publish the portal to.</source>
+            <translation>Выберите папку, в которую публикуется портал.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="127" />
+            <source>“{0}” holds other files and is not a procedit portal, so it is not replaced.
+
+Publish into a new folder inside it, or choose an empty folder or an earlier portal.</source>
+            <translation>В папке «{0}» есть другие файлы, и это не портал procedit, поэтому она не будет заменена.
+
+Опубликуйте портал в новую папку внутри неё или выберите пустую папку либо прежний портал.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="132" />
+            <source>Publish into “{0}”</source>
+            <translation>Опубликовать в «{0}»</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="133" />
+            <source>Choose Another Folder</source>
+            <translation>Выбрать другую папку</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="161" />
+            <source>Publishing the portal…</source>
+            <translation>Публикация портала…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="164" />
+            <source>Publishing was cancelled; the folder is as it was.</source>
+            <translation>Публикация отменена; папка осталась прежней.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="167" />
+            <source>The portal was not published:
+{0}</source>
+            <translation>Портал не опубликован:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="171" />
+            <source>The portal is published: {0} pages and {1} PDF documents in
+{2}</source>
+            <translation>Портал опубликован: страниц — {0}, PDF-документов — {1}, в папке
+{2}</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="177" />
+            <source>The regulation of “{0}” is not included: the map has {1} processes.</source>
+            <translation>Регламент карты «{0}» не включён: на карте процессов — {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="180" />
+            <source>Open the start page in the browser?</source>
+            <translation>Открыть начальную страницу в браузере?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="192" />
+            <source>No browser could open the start page:
+{0}</source>
+            <translation>Не удалось открыть начальную страницу в браузере:
+{0}</translation>
         </message>
     </context>
     <context>

@@ -133,6 +133,14 @@ class Actions(QObject):
             ),
         )
         make(
+            "publish_portal",
+            QCoreApplication.translate("Actions", "P&ublish Portal…"),
+            w.publish_portal,
+            tip=QCoreApplication.translate(
+                "Actions", "Publish the project as a static site staff open in a browser from a file share"
+            ),
+        )
+        make(
             "export_regulation",
             QCoreApplication.translate("Actions", "Export &Regulation (PDF, Word)…"),
             w.export_regulation,
@@ -428,6 +436,7 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, QMenu]:
     m.addAction(a.import_data)
     m.addSeparator()
     m.addActions([a.export_regulation, a.export_process_regulation, a.export_image, a.export_data])
+    m.addAction(a.publish_portal)
     m.addSeparator()
     m.addAction(a.print)
     m.addSeparator()

@@ -512,6 +512,12 @@ class MainWindow(FilesMixin, QMainWindow):
 
         return export_dialog(self, path)
 
+    def publish_portal(self):
+        """File ▸ Publish Portal: the project as a static site for staff (see portal_dialog)."""
+        from procedit.ui.dialogs.portal_dialog import publish_portal_interactive
+
+        return publish_portal_interactive(self, self.doc.project, self.path) if self.doc else None
+
     # ------------------------------------------------------------ title and status
     def _display_name(self) -> str:
         return Path(self.path).name if self.path else self.tr("Untitled")
