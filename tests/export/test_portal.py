@@ -58,7 +58,10 @@ def test_every_page_written_and_every_link_stays_inside(marketing_ru, tmp_path):
     assert len(list((out / "p").glob("*.html"))) == len(processes)
     assert len(list((out / "maps").glob("*.html"))) == len(marketing_ru.maps)
     assert len(list((out / "people").glob("*.html"))) == len(marketing_ru.people)
-    assert result.pages == 1 + len(marketing_ru.maps) + len(processes) + len(marketing_ru.people)
+    assert len(list((out / "positions").glob("*.html"))) == len(marketing_ru.positions)
+    assert len(list((out / "departments").glob("*.html"))) == len(marketing_ru.departments)
+    org = len(marketing_ru.people) + len(marketing_ru.positions) + len(marketing_ru.departments)
+    assert result.pages == 1 + len(marketing_ru.maps) + len(processes) + org
     pages = list(out.rglob("*.html"))
     for page in pages:
         refs = _parse(page)

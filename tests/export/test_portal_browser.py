@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -22,11 +23,21 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture
-def browser():
+def downloads(tmp_path):
+    return tmp_path / "downloads"
+
+
+@pytest.fixture
+def browser(downloads):
     webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is in the test extras")
     from selenium.webdriver.chrome.service import Service
 
+    downloads.mkdir()
     options = webdriver.ChromeOptions()
+    options.add_experimental_option("prefs", {  # a PDF link saves the file (no viewer extension)
+        "download.default_directory": str(downloads), "download.prompt_for_download": False,
+        "plugins.always_open_pdf_externally": True,
+    })  # fmt: skip
     options.binary_location = CHROMIUM
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=1280,900"):  # fmt: skip
@@ -99,3 +110,52 @@ def test_search_finds_an_owner_with_yo_folded(marketing_ru, tmp_path, browser):
     assert any(surname in t for t in texts)
     browser.find_element(By.CSS_SELECTOR, "#search input").send_keys(" нет-такого-слова-xyz")
     assert browser.find_elements(By.CSS_SELECTOR, "#results li")[0].text == "Ничего не найдено."
+
+
+def test_from_the_start_page_to_a_process_its_regulation_pdf_and_a_position(marketing_ru, tmp_path, browser, downloads):
+    from selenium.webdriver.common.by import By
+
+    from procedit.export.portal_documents import regulation_pdf
+
+    out = tmp_path / "портал"
+    result = publish_portal(marketing_ru, out, documents=regulation_pdf)
+    root = out.resolve().as_uri()
+    browser.get(root + "/index.html")
+    pmap = marketing_ru.maps[1]  # TO BE
+    proc = next(p for p in pmap.processes if p.owner_id and p.code == "М-03")
+    owner = marketing_ru.person(proc.owner_id)
+    position = next(q for q in marketing_ru.positions if q.id == owner.position_id)
+
+    browser.find_element(By.LINK_TEXT, pmap.name).click()
+    box = browser.find_element(By.CSS_SELECTOR, f'svg.map a.proc[data-id="{proc.id}"]')
+    browser.execute_script("arguments[0].scrollIntoView({block:'center',inline:'center'})", box)
+    box.click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == f"{proc.code} {proc.name}"
+
+    link = browser.find_element(By.CSS_SELECTOR, "a.regulation")
+    href = link.get_attribute("href")
+    doc = next(d for d in result.documents if d.map_id == pmap.id)
+    assert href == f"{root}/{doc.file}#page={doc.heading_pages[f'proc-{proc.id}']}"
+    assert (out / doc.file).is_file()  # the PDF is inside DIR
+    link.click()  # the browser fetches it from DIR (saved, as the PDF viewer is off here)
+    saved = downloads / Path(doc.file).name
+    for _ in range(100):
+        if saved.is_file() and saved.stat().st_size == (out / doc.file).stat().st_size:
+            break
+        time.sleep(0.1)
+    assert saved.read_bytes() == (out / doc.file).read_bytes()
+
+    browser.find_element(By.LINK_TEXT, owner.name).click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == owner.name
+    browser.find_element(By.LINK_TEXT, position.name).click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == position.name
+    mine = browser.find_element(By.XPATH, "//h2[text()='Мои процессы (владелец)']/following-sibling::ul[1]")
+    assert f"{proc.code} {proc.name}" in mine.text
+    dept = next(d for d in marketing_ru.departments if d.id == position.department_id)
+    browser.find_element(By.LINK_TEXT, dept.name).click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == dept.name
+    assert browser.find_element(By.XPATH, "//h2[text()='Взаимодействие с другими подразделениями']")
+
+    requests = _requests(browser)
+    outside = [u for u in requests if not u.startswith(root + "/")]
+    assert not outside, f"requests leaving the portal: {outside}"

@@ -124,7 +124,7 @@ def fig_portal(ctx: Ctx, row: Row) -> None:
     import shutil
 
     portal = _import("procedit.export.portal", "publish_portal", "DEFAULT_LIMIT")
-    writer = _import("procedit.export.portal_documents", "regulation_pdf").regulation_pdf
+    writer = _import("procedit.export.portal_documents", "regulation_pdf")
 
     def publish(project, out):
         return portal.publish_portal(project, out, documents=writer, documents_limit=portal.DEFAULT_LIMIT)
@@ -149,9 +149,9 @@ def fig_portal_docs(ctx: Ctx, row: Row) -> None:
     of every map alone (what the documents cost without the portal)."""
     import shutil
 
-    portal = _import("procedit.export.portal", "publish_portal")
-    writer = _import("procedit.export.portal_documents", "regulation_pdf").regulation_pdf
-    export = _import("procedit.export", "export_regulation").export_regulation
+    portal = _import("procedit.export.portal", "publish_portal", "DEFAULT_LIMIT")
+    writer = _import("procedit.export.portal_documents", "regulation_pdf")
+    export = _import("procedit.export", "export_regulation")
     out = ctx.tmp / "portal-docs"
     pdf = ctx.tmp / "map.pdf"
 

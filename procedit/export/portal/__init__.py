@@ -29,6 +29,7 @@ from procedit.model import Project
 from .assets import CSS, JS
 from .documents import DEFAULT_LIMIT, DocumentWriter, MapDocument, plan_documents, write_documents
 from .frame import Site
+from .org_pages import department_page, position_page
 from .pages import index_page, map_page, person_page, process_page
 
 MARKER = ".procedit-portal"
@@ -80,6 +81,13 @@ def search_index(site: Site) -> str:
         label = labels[person.id]
         rows.append([site.person_page[person.id], "", person.name, site.t["people"], label,
                      _fold(f"{person.name} {label}")])  # fmt: skip
+    for q in site.project.positions:
+        holders = ", ".join(p.name for p in site.holders.get(q.id, []))
+        rows.append([site.position_page[q.id], "", q.name, site.t["position"], holders,
+                     _fold(f"{q.name} {holders} {site.name(q.department_id)}")])  # fmt: skip
+    for d in site.project.departments:
+        head = site.name(d.head_id)
+        rows.append([site.department_page[d.id], "", d.name, site.t["department"], head, _fold(f"{d.name} {head}")])
     data = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
     data = data.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return f"window.PROCEDIT_INDEX={data};\n"
@@ -116,14 +124,15 @@ def _write_site(
                         lambda f: run.report(f * run.share), run.cancel)  # fmt: skip
     run.check()
     doc_texts = Texts(lang)
-    for sub in ("assets", "maps", "p", "people"):
+    for sub in ("assets", "maps", "p", "people", "positions", "departments"):
         (root / sub).mkdir()
     (root / "assets" / "portal.css").write_text(CSS, encoding="utf-8")
     (root / "assets" / "portal.js").write_text(JS, encoding="utf-8")
     (root / "assets" / "search-index.js").write_text(search_index(site), encoding="utf-8")
     (root / "index.html").write_text(index_page(site), encoding="utf-8")
     pages = 1
-    total = 1 + len(project.maps) + len(site.processes) + len(project.people)
+    total = 1 + len(project.maps) + len(site.processes) + len(project.people) + len(project.positions)
+    total += len(project.departments)
 
     def written(path: str, html: str) -> None:
         nonlocal pages
@@ -139,6 +148,10 @@ def _write_site(
         written(site.process_page[p.id], process_page(site, p, doc_texts, today))
     for person in project.people:
         written(site.person_page[person.id], person_page(site, person.id, today))
+    for q in project.positions:
+        written(site.position_page[q.id], position_page(site, q, today))
+    for d in project.departments:
+        written(site.department_page[d.id], department_page(site, d, today))
     (root / MARKER).write_text("procedit process portal\n", encoding="utf-8")
     return pages, site.documents
 

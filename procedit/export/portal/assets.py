@@ -39,6 +39,8 @@ svg.map a.proc:hover rect,svg.map a.proc:focus rect{stroke-width:3;filter:bright
 .doc-status{color:#2e7d32}.doc-status.draft{color:#b26a00}
 .status-met{color:#2e7d32}.status-warning{color:#b26a00}.status-missed{color:#c62828}
 ul.plain{padding-left:1.2rem}
+small.where{color:#5b6470;white-space:nowrap}
+small.where::before{content:"· "}
 footer{color:#5b6470;font-size:.85rem;max-width:1100px;margin:2rem auto;padding:0 1rem}
 @media (max-width:640px){
 body{font-size:15px}

@@ -52,24 +52,49 @@ class Site:
             for c in p.criteria:
                 self.answers.setdefault(c.responsible_id or "", []).append((p, c))
         self.criterion_rows: dict[str, list[str]] = {}
+        self._links: dict[tuple[str, str], str] = {}
+        self.proc_refs: dict[str, str] = {}
+        self.cells: dict[tuple, list] = {}  # escaped table cells several pages share
         self.documents: dict = {}  # map id -> documents.MapDocument (filled by the publisher)
         self.person_page = {p.id: f"people/h{i + 1}.html" for i, p in enumerate(project.people)}
+        self.position_page = {q.id: f"positions/q{i + 1}.html" for i, q in enumerate(project.positions)}
+        self.department_page = {d.id: f"departments/d{i + 1}.html" for i, d in enumerate(project.departments)}
+        self.holders: dict[str, list] = {}
+        for person in project.people:
+            if person.position_id:
+                self.holders.setdefault(person.position_id, []).append(person)
+        self.instructions: dict[str, str] = {}  # position id -> its job instruction inside DIR
+        self.process_by_id = {p.id: p for p in self.processes}
+        self.order = {p.id: i for i, p in enumerate(self.processes)}  # by map, as drawn
+        self._owner_department = {p.id: p.department_id for p in project.people}
         self.names: dict[str, str] = {d.id: d.name for d in project.departments}
+        self.names.update({q.id: q.name for q in project.positions})
         for m in project.maps:
             self.names.update({x.id: x.name for x in m.parties})
         self.names.update({p.id: p.name for p in project.people})
         self.names.update({p.id: " ".join(x for x in (p.code, p.name) if x) for p in self.processes})
 
+    def department_of(self, p: Process) -> str | None:
+        """The department a process belongs to: its own, else its owner's."""
+        return p.department_id or self._owner_department.get(p.owner_id or "")
+
     def name(self, ref: str | None) -> str:
         return self.names.get(ref or "", "")
 
     def link(self, ref: str | None, root: str) -> str:
-        """The escaped name of what ``ref`` refers to, a link when it has a page."""
+        """The escaped name of what ``ref`` refers to, a link when it has a page (made once:
+        thousands of pages name the same people and processes)."""
         if not ref:
             return ""
-        page = self.process_page.get(ref) or self.person_page.get(ref)
-        label = e(self.name(ref) or "—")
-        return f'<a href="{e(root + page)}">{label}</a>' if page else label
+        html = self._links.get((ref, root))
+        if html is None:
+            page = (
+                self.process_page.get(ref) or self.person_page.get(ref) or self.position_page.get(ref)
+                or self.department_page.get(ref)
+            )  # fmt: skip
+            label = e(self.name(ref) or "—")
+            html = self._links[(ref, root)] = f'<a href="{e(root + page)}">{label}</a>' if page else label
+        return html
 
     def page(self, title: str, body: str, root: str) -> str:
         t = self.t

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from procedit.control import format_target, format_value, judge, status_title
 from procedit.document.texts import Texts
-from procedit.model import Criterion, Process, ProcessMap
+from procedit.model import Process, ProcessMap
 
 from .documents import document_html
 from .frame import Site, dl, e, para, table
+from .org_pages import org_index
 from .svg import map_svg
+from .work import criterion_row, work_sections
 
 
 def index_page(site: Site) -> str:
@@ -52,6 +53,7 @@ def index_page(site: Site) -> str:
         + "</li>"
         for p in project.people
     )
+    body.append(org_index(site))
     if people:
         body.append(f'<h2>{e(t["people"])}</h2><ul class="plain">{people}</ul>')
     return site.page(project.name or t["portal"], "".join(body), "")
@@ -79,30 +81,6 @@ def map_page(site: Site, pmap: ProcessMap) -> str:
     return site.page(pmap.name or t["map"], "".join(body), "../")
 
 
-def _criterion_row(site: Site, c: Criterion, today: dt.date) -> list[str]:
-    """A criterion's cells (computed once: the process page and the person page both show it)."""
-    cached = site.criterion_rows.get(c.id)
-    if cached is None:
-        cached = site.criterion_rows[c.id] = _criterion_cells(site, c, today)
-    return cached
-
-
-def _criterion_cells(site: Site, c: Criterion, today: dt.date) -> list[str]:
-    lang = site.lang
-    latest = ""
-    status = ""
-    if c.actuals:
-        j = judge(c, today)
-        last = j.last
-        if last is not None:
-            latest = e(f"{format_value(last.value, c.target, c.unit, lang)} ({last.period})")
-        status = f'<span class="status-{e(j.status)}">{e(status_title(j.status, lang))}</span>'
-    return [
-        e(c.name), e(format_target(c.target, c.unit, lang)), e(c.period),
-        site.link(c.responsible_id, "../"), latest, status,
-    ]  # fmt: skip
-
-
 def process_page(site: Site, p: Process, doc_texts: Texts, today: dt.date) -> str:
     t, project = site.t, site.project
     pmap = site.process_map[p.id]
@@ -112,7 +90,7 @@ def process_page(site: Site, p: Process, doc_texts: Texts, today: dt.date) -> st
         (t["map"], f'<a href="{r}{site.map_page[pmap.id]}">{e(pmap.name or "—")}</a>'),
         (t["kind"], e(doc_texts.enum(p.kind))),
         (t["owner"], site.link(p.owner_id, r)),
-        (t["department"], e(site.name(p.department_id))),
+        (t["department"], site.link(p.department_id, r)),
         (t["customers"], ", ".join(site.link(c, r) for c in p.customer_ids)),
         (t["participants"], ", ".join(site.link(c, r) for c in p.participant_ids)),
         (t["goal"], e(p.goal)),
@@ -135,7 +113,7 @@ def process_page(site: Site, p: Process, doc_texts: Texts, today: dt.date) -> st
     if p.criteria:
         body.append(f"<h2>{e(t['criteria'])}</h2>")
         head = [t["criterion"], t["target"], t["period"], t["responsible"], t["latest"], t["status"]]
-        body.append(table(head, [_criterion_row(site, c, today) for c in p.criteria]))
+        body.append(table(head, [criterion_row(site, c, today) for c in p.criteria]))
     if p.documents:
         body.append(f"<h2>{e(t['documents'])}</h2>")
         for d in p.documents:
@@ -167,38 +145,9 @@ def person_page(site: Site, person_id: str, today: dt.date) -> str:
     person = project.person(person_id)
     assert person is not None
     r = "../"
-    dept = next((d for d in project.departments if d.id == person.department_id), None)
-    body = [dl([(t["position"], e(project.position_label(person))), (t["department"], e(dept.name if dept else ""))])]
-    performers = [person.id, *([dept.id] if dept is not None else [])]
-    owned = [site.link(p.id, r) for p in site.owned.get(person.id, ())]
-    part = [site.link(p.id, r) for p in site.takes_part.get(person.id, ())]
-    performed = [ps for ref in performers for ps in site.performs.get(ref, ())]
-    stages = [[site.link(p.id, r), e(s.name), e(s.result)] for p, s in performed]
-    crit = []
-    for p, c in site.answers.get(person.id, ()):
-        row = _criterion_row(site, c, today)
-        crit.append([site.link(p.id, r), row[0], row[1], row[4], row[5]])
-    used = dict.fromkeys(
-        [*site.owned.get(person.id, ()), *site.takes_part.get(person.id, ()), *(p for p, _s in performed)]
-    )
-    docs = [[site.link(p.id, r), e(d.title), e(d.location)] for p in used for d in p.documents]
-    none = f"<p>{e(t['none'])}</p>"
-    body.append(f"<h2>{e(t['my_processes'])}</h2>" + (_ul(owned) or none))
-    body.append(
-        f"<h2>{e(t['my_stages'])}</h2>" + (table([t["process"], t["stage"], t["result"]], stages) or none)
-    )
-    body.append(
-        f"<h2>{e(t['my_criteria'])}</h2>"
-        + (table([t["process"], t["criterion"], t["target"], t["latest"], t["status"]], crit) or none)
-    )
-    if part:
-        body.append(f"<h2>{e(t['my_participation'])}</h2>" + _ul(part))
-    body.append(
-        f"<h2>{e(t['my_instructions'])}</h2>"
-        + (table([t["process"], t["document"], t["location"]], docs) or none)
-    )
+    held = person.position_id if person.position_id in site.position_page else None
+    position = site.link(held, r) if held else e(project.position_label(person))
+    body = [dl([(t["position"], position), (t["department"], site.link(person.department_id, r))])]
+    performers = [person.id, *([held] if held else []), *([person.department_id] if person.department_id else [])]
+    body += work_sections(site, [person.id], performers, today)
     return site.page(person.name or "—", "".join(body), r)
-
-
-def _ul(items: list[str]) -> str:
-    return f'<ul class="plain">{"".join(f"<li>{x}</li>" for x in items)}</ul>' if items else ""
