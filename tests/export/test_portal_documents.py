@@ -13,6 +13,7 @@ import pytest
 
 from procedit.cli import main
 from procedit.document.build import document_control, printed_version
+from procedit.document.texts import Texts
 from procedit.export.portal import PortalCancelled, PortalError, publish_portal
 from procedit.export.portal.frame import Site
 from procedit.export.portal_documents import regulation_pdf
@@ -49,12 +50,14 @@ def test_every_map_has_its_pdf_inside_dir_with_its_edition(published):
         assert doc.map_id == m.id and doc.file == f"docs/r{i}.pdf"
         pdf = out / doc.file
         assert pdf.read_bytes().startswith(b"%PDF-") and doc.pages > 1
-        passport, log = document_control(project, m)
+        control = document_control(project, m)
+        passport, log = control.passport, control.change_log
         assert doc.version == printed_version(passport, log) and doc.version
         page = (out / Site(project, "ru").map_page[m.id]).read_text(encoding="utf-8")
         line = page.split('<p class="doc">', 1)[1].split("</p>", 1)[0]
         assert f'href="../{doc.file}"' in line and f"редакция {doc.version}" in line
-        assert "На согласовании" in line  # the passport's status, in the project's language
+        status = Texts("ru").enum(passport.status)  # the map's own document, in the project's language
+        assert f">{status}</span>" in line and status
 
 
 @needs_pdftotext

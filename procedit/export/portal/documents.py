@@ -57,7 +57,8 @@ def plan_documents(project: Project, lang: str) -> dict[str, MapDocument]:
     t = Texts(lang)
     out: dict[str, MapDocument] = {}
     for i, m in enumerate(project.maps, 1):
-        passport, log = document_control(project, m)
+        control = document_control(project, m)
+        passport, log = control.passport, control.change_log
         kind = document_kind(m, False)
         title = t["survey_title"] if kind == "survey" else passport.title.strip() or t["map_regulation"]
         out[m.id] = MapDocument(
