@@ -29,6 +29,7 @@ from .context import MapContext, ProjectFacts, node_name
 from .engine import active_rules, check_group, check_map, check_process, group_processes
 from .findings import Finding, sort_key
 from .levels import at_level, effective_level
+from .ordered import OrderedFindings
 from .registry import Rule
 
 
@@ -98,7 +99,7 @@ class _MapState:
         self.graph: dict[str, list[Finding]] = {}
         self.balance: dict[str, list[Finding]] = {}  # findings of the decompositions it takes part in
         self.merged: dict[str, list[Finding]] = {}
-        self.flat: list[Finding] | None = None
+        self.flat: OrderedFindings | None = None  # ``merged`` in report order, made when asked for
 
 
 class _Dirty:
@@ -147,9 +148,7 @@ class LiveValidator:
         state = self._state(map_id)
         if state is None:
             return []
-        if state.flat is None:
-            state.flat = sorted((f for fs in state.merged.values() for f in fs), key=sort_key)
-        return at_level(state.flat, level or state.level)
+        return _ordered(state).at(level or state.level)
 
     def by_element(self, map_id: str, level: CheckLevel | None = None) -> dict[str, list[Finding]]:
         """The map's findings by element id (a process, a party, or the map itself)."""
@@ -174,8 +173,10 @@ class LiveValidator:
         """How many errors, warnings and infos (of one map, or of all) the maps report."""
         result = dict.fromkeys(Severity, 0)
         for state_id in self._doc.map_ids() if map_id is None else [map_id]:
-            for f in self.findings_for(state_id, level):
-                result[f.severity] += 1
+            state = self._state(state_id)
+            if state is not None:
+                for severity, n in _ordered(state).counts(level or state.level).items():
+                    result[severity] += n
         return result
 
     def known_counts(self, map_id: str) -> dict[Severity, int] | None:
@@ -302,7 +303,8 @@ class LiveValidator:
             return False
         else:
             del state.merged[elem_id]
-        state.flat = None
+        if state.flat is not None:
+            state.flat.replace(old or (), new)
         if self._touched is not None:
             self._touched.setdefault(state.ctx.map_id, set()).add(elem_id)
         return True
@@ -522,6 +524,12 @@ class LiveValidator:
         for elem_id in touched:
             changed |= self._merge(state, elem_id)
         return changed
+
+
+def _ordered(state: _MapState) -> OrderedFindings:
+    if state.flat is None:
+        state.flat = OrderedFindings(f for fs in state.merged.values() for f in fs)
+    return state.flat
 
 
 def _rename(found: dict[str, list[Finding]], ctx: MapContext, ids: Iterable[str]) -> None:
