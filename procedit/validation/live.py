@@ -150,16 +150,22 @@ class LiveValidator:
             return []
         return _ordered(state).at(level or state.level)
 
-    def by_element(self, map_id: str, level: CheckLevel | None = None) -> dict[str, list[Finding]]:
-        """The map's findings by element id (a process, a party, or the map itself)."""
+    def by_element(
+        self, map_id: str, level: CheckLevel | None = None, ids: Iterable[str] | None = None
+    ) -> dict[str, list[Finding]]:
+        """The map's findings by element id (a process, a party, or the map itself); only those of
+        ``ids`` when given (an edit's badges need a few elements, not the whole map)."""
         state = self._state(map_id)
         if state is None:
             return {}
         level = level or state.level
+        merged = state.merged
+        if ids is not None:
+            merged = {i: merged[i] for i in ids if i in merged}
         if level == CheckLevel.REGULATION:
-            return dict(state.merged)
+            return dict(merged)
         result = {}
-        for elem_id, found in state.merged.items():
+        for elem_id, found in merged.items():
             shown = at_level(found, level)
             if shown:
                 result[elem_id] = shown

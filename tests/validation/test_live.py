@@ -104,7 +104,9 @@ def _random_command(rng: random.Random, doc: Document):
         flows = tuple(Flow(what="вход", party_id=rng.choice([None, *nodes])) for _ in range(rng.randrange(3)))
         return SetFields({p.id: {"inputs": flows}})
     if choice == 12:
-        crit = Criterion(name="KPI", target=target_of(rng.choice(["", "1"])), responsible_id=rng.choice([None, *people]))
+        crit = Criterion(
+            name="KPI", target=target_of(rng.choice(["", "1"])), responsible_id=rng.choice([None, *people])
+        )
         docs = (DocumentRef(kind=rng.choice(list(DocumentKind))),)
         return SetFields(
             {p.id: {"criteria": rng.choice([(), (crit,)]), "documents": docs, "goal": rng.choice(["", "x"])}}
@@ -236,3 +238,14 @@ def test_a_failure_inside_the_validator_does_not_break_editing(monkeypatch, capl
     assert heard == [frozenset({"map_a", "map_b"})]
     monkeypatch.undo()
     assert live.findings_for("map_a") == validate(doc.project, "map_a")  # validated again from scratch
+
+
+def test_by_element_of_some_ids_is_the_whole_maps_restricted_to_them():
+    from procedit.model import CheckLevel
+
+    _doc, history, live = _start()
+    history.push(SetFields({"map_a_p1": {"owner_id": None}, "map_a_p2": {"goal": ""}}))
+    for level in (None, CheckLevel.SKETCH, CheckLevel.DESCRIPTION, CheckLevel.REGULATION):
+        whole = live.by_element("map_a", level)
+        some = live.by_element("map_a", level, ids=["map_a_p1", "nothing"])
+        assert some == {k: v for k, v in whole.items() if k == "map_a_p1"}

@@ -175,7 +175,7 @@ class DocumentPanels(QObject):
             if changed is None or not hasattr(self.scene, "update_findings"):
                 self.scene.set_findings(self.validator.by_element(map_id))
             elif changed:
-                merged = self.validator.by_element(map_id)
+                merged = self.validator.by_element(map_id, ids=changed)
                 self.scene.update_findings({elem_id: merged.get(elem_id, []) for elem_id in changed})
         self._refresh_panel()
 
