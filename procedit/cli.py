@@ -33,7 +33,14 @@ from typing import Any, NoReturn
 from pydantic import ValidationError
 
 from procedit.model import ProcessMap, Project
-from procedit.storage import ProjectFileError, ProjectSaveError, load, procedit_version, schema_text
+from procedit.storage import (
+    ProjectFileError,
+    ProjectSaveError,
+    gc_paused,
+    load,
+    procedit_version,
+    schema_text,
+)
 from procedit.storage.errors import from_validation_error
 from procedit.storage.leftovers import tidy_folder
 from procedit.storage.target import TargetError, resolve_target
@@ -119,7 +126,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from procedit.validation.report import check_json, check_maps, iter_text, write_json
 
     level = CheckLevel(args.level) if args.level else None
-    checks = check_maps(project, [pmap.id] if pmap is not None else None, level)
+    with gc_paused():  # findings and judgements by the hundred thousand, none in a cycle
+        checks = check_maps(project, [pmap.id] if pmap is not None else None, level)
     # written as it is made (a large project has hundreds of thousands of findings: never
     # all of them as objects, nor the report as one string)
     if args.format == "json":

@@ -17,6 +17,7 @@ from procedit.control import Status, status_title
 from procedit.control.importing import ImportFileError, plan_file
 from procedit.control.report import kpi_rows
 from procedit.model import MapKind, ProcessMap, Project
+from procedit.storage import gc_paused
 
 EXIT_OK, EXIT_MISSED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -57,7 +58,10 @@ def add_arguments(p: argparse.ArgumentParser, importing: bool) -> None:
 def report(
     project: Project, pmap: ProcessMap | None, lang: str, fmt: str, today: dt.date | None
 ) -> tuple[str, int]:
-    rows = kpi_rows(project, pmap.id if pmap is not None else None, today)
+    # judging builds a value per measured value (360,000 at 5,000 processes), none of them in a
+    # cycle: the collector would rescan the loaded project again and again meanwhile (3x slower)
+    with gc_paused():
+        rows = kpi_rows(project, pmap.id if pmap is not None else None, today)
     code = EXIT_MISSED if any(r.status in FAILING for r in rows) else EXIT_OK
     if fmt == "json":
         import json

@@ -95,6 +95,7 @@ class Document:
         self._maps: dict[str, _MapState] = {m.id: _MapState(m) for m in project.maps}
         self._where: dict[str, str] = {}  # element id -> map id
         self._adjacent: dict[str, set[str]] = {}  # node id -> ids of links touching it
+        self._measurements = 0  # the criteria's actual values, all maps together (MAX_MEASUREMENTS)
         for m in project.maps:
             self._index_map(m.id)
         self._project_cache: Project | None = project
@@ -231,6 +232,12 @@ class Document:
                     )
         if tx.project:
             check_value(self._header)
+        if self._measurements > limits.MAX_MEASUREMENTS:
+            raise LimitError(
+                "",
+                f"a project may hold at most {limits.MAX_MEASUREMENTS:,} measured values",
+                f"в проекте не больше {limits.MAX_MEASUREMENTS:,} фактических значений".replace(",", " "),
+            )
         if len(self._maps) > limits.MAX_MAPS:
             raise LimitError("maps", f"at most {limits.MAX_MAPS} maps", f"не больше {limits.MAX_MAPS} карт")
         if tx.grew:
@@ -361,6 +368,8 @@ class Document:
             old = d[element.id]
             if isinstance(old, Link):
                 self._unlink(old)
+            elif isinstance(old, Process):
+                self._measurements -= _measurements(old)
             d[element.id] = element
         else:
             if element.id in self._where:
@@ -376,6 +385,8 @@ class Document:
         if isinstance(element, Link):
             self._adjacent.setdefault(element.source_id, set()).add(element.id)
             self._adjacent.setdefault(element.target_id, set()).add(element.id)
+        elif isinstance(element, Process):
+            self._measurements += _measurements(element)
         state.cache = None
         self._project_cache = None
 
@@ -390,6 +401,8 @@ class Document:
         del self._where[elem_id]
         if isinstance(element, Link):
             self._unlink(element)
+        elif isinstance(element, Process):
+            self._measurements -= _measurements(element)
         state.cache = None
         self._project_cache = None
         return element
@@ -413,6 +426,8 @@ class Document:
                 if isinstance(element, Link):
                     self._adjacent.setdefault(element.source_id, set()).add(elem_id)
                     self._adjacent.setdefault(element.target_id, set()).add(elem_id)
+                elif isinstance(element, Process):
+                    self._measurements += _measurements(element)
 
     def _ids_of_map(self, map_id: str) -> set[str]:
         return {i for d in self._maps[map_id].elements.values() for i in d}
@@ -435,3 +450,7 @@ class Document:
         del self._maps[map_id]
         self._project_cache = None
         return pmap
+
+
+def _measurements(p: Process) -> int:
+    return sum(len(c.actuals) for c in p.criteria)

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 from typing import NamedTuple
 
 from procedit.model import Comparison, Criterion, Measurement, Target
@@ -140,10 +141,12 @@ def points_of(criterion: Criterion) -> tuple[tuple[Point, ...], tuple[str, ...]]
         if old is None or _later(m, old[1]):
             by_rank[p.rank] = (p, m)
     judge_one = verdict(criterion.target)
-    points = tuple(
-        Point(p, m.value, judge_one(m.value), m.note)  # type: ignore[arg-type]
-        for _rank, (p, m) in sorted(by_rank.items())
-    )
+    pairs = by_rank.values()
+    ranks = list(by_rank)
+    if any(a > b for a, b in pairwise(ranks)):  # (the table keeps them in order)
+        pairs = [by_rank[r] for r in sorted(ranks)]
+    make = Point._make
+    points = tuple(make((p, m.value, judge_one(m.value), m.note)) for p, m in pairs)  # type: ignore[arg-type]
     return points, tuple(sorted(set(bad)))
 
 

@@ -5,7 +5,7 @@ Nothing here imports Qt or any other part of procedit.
 
 from .base import Entity, Value, new_id
 from .documents import document_of, latest_change, own_document, printed_version
-from .integrity import Problem, all_ids, check_integrity
+from .integrity import Problem, all_ids, check_integrity, count_measurements
 from .process import (
     ActionStatus,
     Comparison,
@@ -109,6 +109,7 @@ __all__ = [
     "Value",
     "all_ids",
     "check_integrity",
+    "count_measurements",
     "document_of",
     "latest_change",
     "new_id",

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain
 
-from .limits import MAX_BOXES
+from .limits import MAX_BOXES, MAX_MEASUREMENTS
 from .project import ProcessMap, Project
 
 
@@ -169,13 +169,27 @@ CUSTOMER_KINDS = frozenset({"Process", "ExternalParty", "Person", "Department"})
 PERFORMER_KINDS = frozenset({"Person", "Position", "Department"})
 
 
+def count_measurements(project: Project) -> int:
+    """How many measured actual values the project's criteria hold (what ``MAX_MEASUREMENTS`` bounds)."""
+    return sum(len(c.actuals) for m in project.maps for p in m.processes for c in p.criteria)
+
+
 def check_integrity(project: Project) -> list[Problem]:
     """All duplicate ids and unresolved references, each with the JSON path where it occurs
-    (and a project with more boxes than ``MAX_BOXES``, which the maps' own limits allow)."""
+    (and a project with more boxes than ``MAX_BOXES`` or more measurements than
+    ``MAX_MEASUREMENTS``, which the maps' and criteria's own limits allow)."""
     boxes = sum(len(m.processes) + len(m.parties) for m in project.maps)
     if boxes > MAX_BOXES:
         return [
             Problem("$.maps", f"too many processes and external parties ({boxes}; the limit is {MAX_BOXES})")
+        ]
+    measurements = count_measurements(project)
+    if measurements > MAX_MEASUREMENTS:
+        return [
+            Problem(
+                "$.maps",
+                f"too many measured values ({measurements}; the limit is {MAX_MEASUREMENTS})",
+            )
         ]
     if _all_well(project):  # the usual case, ~3x faster: no JSON paths built
         return []

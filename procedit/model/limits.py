@@ -50,9 +50,13 @@ MAX_ITEMS = 1_000  # per list of a process, of a criterion and of the project's 
 MAX_PEOPLE = 20_000
 MAX_ACTUALS = 10_000  # measurements of one criterion
 MAX_RULES = 1_000  # per-rule settings and parameters
-# objects of any kind in one project together (boxes, links, flows, stages, criteria and
-# their measurements, documents, people, ...): bounds the memory and time of everything
+# objects of any kind in one project together (boxes, links, flows, stages, criteria,
+# documents, people, ...) but measurements: bounds the memory and time of everything
 MAX_OBJECTS = 250_000
+# measured actual values of all criteria together, in a budget of their own: small values
+# (a period, a number, a note) that come by the hundred thousand (3 criteria × 24 months on
+# 5,000 processes are 360,000), each judged in one pass over its criterion
+MAX_MEASUREMENTS = 1_000_000
 # processes and external parties of all maps together: what the checker, the canvas and
 # the PDF work through one by one (a check of the largest allowed file stays within
 # seconds and well under 2 GB)
@@ -99,7 +103,8 @@ def clamp(value: float, low: float, high: float) -> float:
 
 
 def count_objects(value: Any) -> int:
-    """How many model values ``value`` holds, itself included (what ``MAX_OBJECTS`` bounds)."""
+    """How many model values ``value`` holds, itself included (what ``MAX_OBJECTS`` bounds):
+    values of a class that says ``counted_apart`` (measurements) are left out."""
     n = 1
     for name in type(value).model_fields:
         v = getattr(value, name)
@@ -107,9 +112,9 @@ def count_objects(value: Any) -> int:
             v = tuple(v.values())
         if isinstance(v, tuple):
             for x in v:
-                if hasattr(x, "model_fields"):
+                if hasattr(x, "model_fields") and not getattr(x, "counted_apart", False):
                     n += count_objects(x)
-        elif hasattr(v, "model_fields"):
+        elif hasattr(v, "model_fields") and not getattr(v, "counted_apart", False):
             n += count_objects(v)
     return n
 

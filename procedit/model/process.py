@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import Field
 
@@ -115,7 +115,11 @@ class Target(Value):
 
 
 class Measurement(Value):
-    """A measured actual value of a criterion for one period ("2026-10", "2026-Q3", "2026-W41", "2026")."""
+    """A measured actual value of a criterion for one period ("2026-10", "2026-Q3", "2026-W41", "2026").
+
+    A project holds at most 1,000,000 of them, counted apart from its other elements."""
+
+    counted_apart: ClassVar[bool] = True  # in ``MAX_MEASUREMENTS``, not in ``MAX_OBJECTS``
 
     period: Line
     value: Number | None = None

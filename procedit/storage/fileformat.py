@@ -23,17 +23,17 @@ from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field, ValidationError
 
-from procedit.model import Project, check_integrity
-from procedit.model.limits import MAX_OBJECTS
+from procedit.model import Project, check_integrity, count_measurements
+from procedit.model.limits import MAX_MEASUREMENTS, MAX_OBJECTS
 
 from .errors import ProjectFileError, from_validation_error, value_text
 from .migrate import MIGRATIONS
 from .serialize import project_json
-from .strict import RepeatedKey, RepeatWatch, keys_may_repeat, too_many_objects
+from .strict import RepeatedKey, RepeatWatch, keys_may_repeat, objects_beyond, too_many_objects
 
 FORMAT = 8  # the format this procedit writes
 FIRST_FORMAT = 1  # the oldest format it still reads
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 256 * 1024 * 1024  # a file at every count limit at once, as procedit writes it: ~210 MB
 _FORMAT_FIELD = b'{\n  "format": %d,\n' % FORMAT
 _BOM = b"\xef\xbb\xbf"
 
@@ -144,14 +144,9 @@ def _loads(data: bytes | str, name: str | os.PathLike[str]) -> Project:
         data = data[len(_BOM) :]
     if not data or data.isspace():  # (isspace stops at the first other byte: no copy)
         raise ProjectFileError(name, "", "the file is empty", "файл пуст")
-    objects = too_many_objects(data)  # refused before anything is built: memory stays small
-    if objects is not None:
-        raise ProjectFileError(
-            name,
-            "",
-            f"the project holds too many elements ({objects:,}; the limit is {MAX_OBJECTS:,})",
-            f"в проекте слишком много элементов ({objects:,}; предел {MAX_OBJECTS:,})".replace(",", " "),
-        )
+    over = too_many_objects(data)  # refused before anything is built: memory stays small
+    if over is not None:
+        raise _too_many(name, *over)
     # fast path: a current, well-formed file goes straight into the model
     try:
         parsed = _CurrentFile.model_validate_json(data)
@@ -165,7 +160,7 @@ def _loads(data: bytes | str, name: str | os.PathLike[str]) -> Project:
             _fields_set=parsed.model_fields_set - {"format"},
             **{k: getattr(parsed, k) for k in _PROJECT_FIELDS},
         )
-        _check_integrity(project, name)
+        _check_integrity(project, name, data)
         return project
     return _slow_load(data, name)
 
@@ -214,7 +209,7 @@ def _slow_load(data: bytes, name: str | os.PathLike[str]) -> Project:
         project = Project.model_validate(body)
     except ValidationError as e:
         raise from_validation_error(name, e) from None
-    _check_integrity(project, name)
+    _check_integrity(project, name, data)
     return project
 
 
@@ -256,7 +251,22 @@ def procedit_version() -> str:
         return "(this version)"
 
 
-def _check_integrity(project: Project, name: str | os.PathLike[str]) -> None:
+def _too_many(name: str | os.PathLike[str], what: str, n: int) -> ProjectFileError:
+    limit = MAX_MEASUREMENTS if what == "measurements" else MAX_OBJECTS
+    n_ru, limit_ru = f"{n:,}".replace(",", " "), f"{limit:,}".replace(",", " ")
+    if what == "measurements":
+        en = f"the project holds too many measured values ({n:,}; the limit is {limit:,})"
+        ru = f"в проекте слишком много фактических значений ({n_ru}; предел {limit_ru})"
+    else:
+        en = f"the project holds too many elements ({n:,}; the limit is {limit:,}, measured values apart)"
+        ru = f"в проекте слишком много элементов ({n_ru}; предел {limit_ru}, не считая фактических значений)"
+    return ProjectFileError(name, "", en, ru)
+
+
+def _check_integrity(project: Project, name: str | os.PathLike[str], data: bytes) -> None:
+    objects = objects_beyond(data, count_measurements(project))
+    if objects is not None:  # (a file whose measurements were not where procedit writes them)
+        raise _too_many(name, "objects", objects)
     problems = check_integrity(project)
     if problems:
         first = problems[0]
@@ -275,6 +285,10 @@ _INTEGRITY_RU = (
     (
         re.compile(r"too many processes and external parties \((\d+); the limit is (\d+)\)$"),
         r"слишком много процессов и внешних сторон (\1; предел \2)",
+    ),
+    (
+        re.compile(r"too many measured values \((\d+); the limit is (\d+)\)$"),
+        r"слишком много фактических значений (\1; предел \2)",
     ),
     (re.compile(r"a project needs at least one map$"), "в проекте должна быть хотя бы одна карта"),
 )

@@ -10,8 +10,9 @@ import json
 from typing import Any
 
 from procedit.model import Project
+from procedit.model.limits import MAX_BOXES, MAX_MEASUREMENTS, MAX_OBJECTS
 
-from .fileformat import FORMAT
+from .fileformat import FORMAT, MAX_BYTES
 
 SCHEMA_ID = f"https://procedit.invalid/schema/procmap-{FORMAT}.schema.json"
 
@@ -32,7 +33,11 @@ def json_schema() -> dict[str, Any]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "procedit project file (.procmap)",
-        "description": "A procedit project: organization, strategy, people and process maps.",
+        "description": (
+            "A procedit project: organization, strategy, people and process maps. A file holds at most "
+            f"{MAX_OBJECTS:,} elements besides {MAX_MEASUREMENTS:,} measured values, "
+            f"{MAX_BOXES:,} processes and external parties, in {MAX_BYTES // (1024 * 1024)} MB."
+        ),
         "type": "object",
         "properties": properties,
         "required": ["format", *base.get("required", [])],

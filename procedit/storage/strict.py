@@ -1,5 +1,5 @@
 """Strict reading of JSON beyond what the parsers check: no key twice in one object, and
-no more objects than a project may hold (counted before anything is built).
+no more objects and measurements than a project may hold (counted before anything is built).
 
 pydantic's JSON parser keeps the last of two equal keys silently; the standard library
 does the same. The fast path therefore compares the number of keys in the file with the
@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from procedit.model.limits import MAX_OBJECTS
+from procedit.model.limits import MAX_MEASUREMENTS, MAX_OBJECTS
 
 from .errors import json_path
 
@@ -25,14 +25,47 @@ _fields_set = attrgetter("__pydantic_fields_set__")
 _STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 
 
-def too_many_objects(data: bytes) -> int | None:
-    """How many JSON objects ``data`` holds when that is more than ``MAX_OBJECTS``, else None.
+# a measurement as procedit writes it: its first key ``period``, at the depth of
+# ``$.maps[i].processes[j].criteria[k].actuals[l]`` (indent 2)
+_MEASUREMENT_AS_WRITTEN = b"{\n" + b" " * 18 + b'"period": '
+# any object holding no other object and a key ``period`` (a quote inside a text is escaped:
+# no key matches there; a brace inside a text only makes the object count as an element)
+_MEASUREMENT_LIKE = re.compile(rb'\{[^{}]*?"period"\s*:')
 
-    ``data.count(b"{")`` bounds the number from above in a few milliseconds; only when it
-    is over the limit are braces inside strings told apart (slower, and rare)."""
-    if data.count(b"{") <= MAX_OBJECTS:
+
+def too_many_objects(data: bytes) -> tuple[str, int] | None:
+    """("objects", n) when ``data`` holds more objects than ``MAX_OBJECTS`` besides its
+    measurements, ("measurements", n) when more measurements than ``MAX_MEASUREMENTS``, else
+    None: counted before anything is built, so that memory stays bounded.
+
+    ``data.count(b"{")`` bounds the number from above in a few milliseconds; a file with
+    many measurements takes them off as written by procedit (one more count). Only when that
+    does not settle it are braces inside strings told apart and every object that holds no
+    other object and a key ``period`` taken for a measurement (slower, and rare). The loader counts the
+    measurements it built once more (``objects_beyond``)."""
+    braces = data.count(b"{")
+    if braces <= MAX_OBJECTS:
         return None
-    n = _STRING.sub(b"", data).count(b"{")
+    written = data.count(_MEASUREMENT_AS_WRITTEN)  # (each one an object: a lower bound)
+    if written > MAX_MEASUREMENTS:  # a file procedit wrote with too many: told at once
+        return "measurements", written
+    if braces - written <= MAX_OBJECTS:
+        return None
+    measurements = sum(1 for _ in _MEASUREMENT_LIKE.finditer(data))
+    objects = _STRING.sub(b"", data).count(b"{") - measurements
+    if objects > MAX_OBJECTS:
+        return "objects", objects
+    if measurements > MAX_MEASUREMENTS:
+        return "measurements", measurements
+    return None
+
+
+def objects_beyond(data: bytes, measurements: int) -> int | None:
+    """The number of objects besides ``measurements`` that ``data`` holds when that is more
+    than ``MAX_OBJECTS``, else None (exact: for a file whose measurements were counted built)."""
+    if data.count(b"{") - measurements <= MAX_OBJECTS:
+        return None
+    n = _STRING.sub(b"", data).count(b"{") - measurements
     return n if n > MAX_OBJECTS else None
 
 

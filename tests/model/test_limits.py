@@ -4,13 +4,14 @@ the schema states them, and no command can make a project that would not load ag
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from procedit.commands import AddElements, Document, History, SetFields, SetProjectFields
-from procedit.model import Process, ProcessMap, Project, limits
+from procedit.commands import AddElements, Delete, Document, History, SetFields, SetProjectFields
+from procedit.model import Criterion, Measurement, Process, ProcessMap, Project, count_measurements, limits
 from procedit.model.limits import LimitError, bad_character, clean_text
-from procedit.storage import FORMAT, ProjectFileError, dumps, json_schema, loads
+from procedit.storage import FORMAT, MAX_BYTES, ProjectFileError, dumps, json_schema, loads
 
 BASE = {"format": FORMAT, "maps": [{"id": "m1", "name": "M", "processes": [{"id": "p1", "name": "A"}]}]}
 
@@ -200,3 +201,111 @@ def test_project_fields_are_checked_too():
         h.push(SetProjectFields({"name": "bad\x07"}))
     h.push(SetProjectFields({"name": "Хорошо"}))
     assert h.doc.project.name == "Хорошо"
+
+
+# ------------------------------------------------------------------ measurements: a budget of their own
+
+
+def _measured_file(processes: int, criteria: int, actuals: int) -> bytes:
+    """A file as procedit writes it: ``processes`` × ``criteria`` × ``actuals`` measured values."""
+    procs = tuple(
+        Process(
+            id=f"p{i}",
+            name=f"Процесс {i}",
+            criteria=tuple(
+                Criterion(
+                    id=f"c{i}_{k}",
+                    name="Лиды",
+                    actuals=tuple(Measurement(period=f"{2000 + a}", value=float(a)) for a in range(actuals)),
+                )
+                for k in range(criteria)
+            ),
+        )
+        for i in range(processes)
+    )
+    return dumps(Project(maps=(ProcessMap(id="m1", name="M", processes=procs),)))
+
+
+def test_measurements_do_not_count_as_elements(monkeypatch):
+    """A file with more measured values than the element limit loads (their budget is their own)."""
+    monkeypatch.setattr("procedit.storage.strict.MAX_OBJECTS", 100)
+    monkeypatch.setattr("procedit.storage.fileformat.MAX_OBJECTS", 100)
+    data = _measured_file(5, 2, 40)  # 400 measurements, 5 + 10 + 10 + 2 other objects
+    project = loads(data)
+    assert count_measurements(project) == 400
+    assert limits.count_objects(project) < 100
+
+
+def test_too_many_measurements_are_refused_up_front(monkeypatch):
+    monkeypatch.setattr("procedit.storage.strict.MAX_MEASUREMENTS", 300)
+    monkeypatch.setattr("procedit.storage.strict.MAX_OBJECTS", 100)
+    monkeypatch.setattr("procedit.storage.fileformat.MAX_MEASUREMENTS", 300)
+
+    def no_building(*args, **kwargs):
+        raise AssertionError("nothing may be built")
+
+    monkeypatch.setattr("procedit.storage.fileformat._CurrentFile.model_validate_json", no_building)
+    e = refused(_measured_file(5, 2, 40))
+    assert "too many measured values (400; the limit is 300)" in e.reason
+    assert "слишком много фактических значений (400; предел 300)" in e.message("ru")
+
+
+def test_measurements_written_elsewhere_are_still_counted(monkeypatch):
+    """A hand-written file (compact, keys in another order) is counted exactly: the cheap count of
+    measurements as procedit writes them is not trusted to let too many elements in."""
+    monkeypatch.setattr("procedit.storage.strict.MAX_OBJECTS", 30)
+    monkeypatch.setattr("procedit.storage.fileformat.MAX_OBJECTS", 30)
+    actuals = [{"value": 1.0, "period": f"{2000 + a}"} for a in range(40)]
+    procs = [{"id": f"p{i}", "criteria": [{"id": f"c{i}", "actuals": actuals}]} for i in range(20)]
+    e = refused(json.dumps({"format": FORMAT, "maps": [{"id": "m1", "processes": procs}]}).encode())
+    assert "too many elements (42; the limit is 30, measured values apart)" in e.reason
+    procs = procs[:10]  # 22 elements besides 400 measurements: loads
+    project = loads(json.dumps({"format": FORMAT, "maps": [{"id": "m1", "processes": procs}]}).encode())
+    assert count_measurements(project) == 400
+
+
+def test_the_limit_of_measurements_holds_for_the_whole_project_after_the_build(monkeypatch):
+    """Before the build, measurements are told by their shape; what was built is counted exactly
+    (here: measurements across criteria beyond the total, each criterion within its own limit)."""
+    monkeypatch.setattr("procedit.model.integrity.MAX_MEASUREMENTS", 300)
+    e = refused(_measured_file(4, 2, 40))  # 320 measurements, each criterion within its own limit
+    assert "too many measured values (320; the limit is 300)" in e.reason
+    assert "(320; предел 300)" in e.message("ru")
+
+
+def test_an_edit_past_the_measurement_budget_is_refused_and_undone(monkeypatch):
+    monkeypatch.setattr("procedit.model.limits.MAX_MEASUREMENTS", 100)
+    doc = Document(loads(_measured_file(2, 1, 40)))  # 80 measured values
+    h = History(doc)
+    p = doc.get("p0")
+    crit = p.criteria[0]
+    more = crit.with_(
+        actuals=(*crit.actuals, *(Measurement(period=f"{3000 + a}", value=1.0) for a in range(30)))
+    )
+    with pytest.raises(LimitError) as info:
+        h.push(SetFields({"p0": {"criteria": (more,)}}))
+    assert "100" in info.value.reason and "фактических значений" in info.value.message("ru")
+    assert doc.get("p0") == p and not h.can_undo
+    fewer = crit.with_(actuals=crit.actuals[:10])
+    h.push(SetFields({"p0": {"criteria": (fewer,)}}))  # 50: fine, and now 50 more fit
+    h.push(SetFields({"p1": {"criteria": (more.with_(id="c1_0", actuals=more.actuals[:60]),)}}))
+    assert count_measurements(doc.project) == 70
+    h.undo()
+    h.undo()
+    assert count_measurements(doc.project) == 80
+    h.push(AddElements("m1", [Process(id="q", criteria=(more.with_(id="cq", actuals=more.actuals[:20]),))]))
+    with pytest.raises(LimitError):
+        h.push(
+            AddElements("m1", [Process(id="r", criteria=(more.with_(id="cr", actuals=more.actuals[:1]),))])
+        )
+    h.push(Delete(["p0"]))  # removing a process frees its values
+    h.push(AddElements("m1", [Process(id="r", criteria=(more.with_(id="cr", actuals=more.actuals[:40]),))]))
+    assert count_measurements(doc.project) == 100
+
+
+def test_the_schema_and_the_readme_state_the_measurement_budget():
+    text = json.dumps(json_schema(), ensure_ascii=False)
+    assert f"{limits.MAX_MEASUREMENTS:,}" in text
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert f"| {limits.MAX_OBJECTS:,} |" in readme and f"| {limits.MAX_MEASUREMENTS:,} |" in readme
+    assert f"| {MAX_BYTES // (1024 * 1024)} MB |" in readme

@@ -72,6 +72,83 @@ def objects_file(path: Path) -> int:
     return n_proc * (per + 1) + 2
 
 
+# one process of the fullest file, filled as a consultant fills it: 16 elements (the process,
+# 3 inputs, 3 outputs, 3 stages, 3 criteria with their targets) and 64 measured values
+FULL_PER_PROCESS = 16
+
+
+def _full_process(actuals: tuple[int, int, int]):
+    from procedit.model import Criterion, Flow, Measurement, Process, Stage, Target
+    from procedit.model.process import Comparison
+
+    text = "Приём заявки клиента, проверка комплектности документов и передача в работу отделу продаж. "
+
+    def values(n: int):
+        return tuple(
+            Measurement(
+                period=f"{2020 + a // 12}-{a % 12 + 1:02d}",
+                value=float(80 + a % 21),
+                note="уточнено по отчёту CRM" if a % 5 == 0 else "",
+            )
+            for a in range(n)
+        )
+
+    return Process(
+        id="pXXXXX",
+        code="XXXXX",
+        name="Процесс XXXXX: обработка входящих заявок",
+        description=text * 2,
+        inputs=tuple(Flow(id=f"piXXXXX_{k}", what=f"Заявка клиента {k}") for k in range(3)),
+        outputs=tuple(Flow(id=f"poXXXXX_{k}", what=f"Договор {k}") for k in range(3)),
+        stages=tuple(Stage(id=f"psXXXXX_{k}", name=f"Этап {k}: проверка") for k in range(3)),
+        criteria=tuple(
+            Criterion(
+                id=f"pcXXXXX_{k}",
+                name=f"Доля заявок, обработанных за сутки {k}",
+                target=Target(comparison=Comparison.AT_LEAST, value=90.0, warning=85.0),
+                unit="%",
+                period="месяц",
+                method="Отчёт CRM по заявкам за месяц",
+                actuals=values(n),
+            )
+            for k, n in enumerate(actuals)
+        ),
+    )
+
+
+def fullest_file(path: Path) -> tuple[int, int]:
+    """A file at every count limit at once, written by procedit's own serializer: ``MAX_OBJECTS``
+    elements (processes filled as in ``_full_process``, maps of at most ``MAX_PROCESSES``) and
+    ``MAX_MEASUREMENTS`` measured values. Returns (elements, measured values)."""
+    from procedit.model import ProcessMap, Project
+    from procedit.storage import dumps
+
+    n_proc = (limits.MAX_OBJECTS - 10) // FULL_PER_PROCESS
+    criteria = 3 * n_proc
+    each, extra = divmod(limits.MAX_MEASUREMENTS, criteria)  # ``extra`` criteria get one more
+    kinds = {}  # the text of a process by its criteria's counts, with XXXXX for the number
+    per_map: list[list[bytes]] = []
+    for i in range(n_proc):
+        counts = tuple(each + (3 * i + k < extra) for k in range(3))
+        if counts not in kinds:
+            one = dumps(Project(maps=(ProcessMap(id="m", processes=(_full_process(counts),)),)))
+            start = one.index(b'"processes": [\n') + len(b'"processes": [\n')
+            kinds[counts] = one[start : one.index(b"\n        }\n      ]", start) + 10]
+        if i % limits.MAX_PROCESSES == 0:
+            per_map.append([])
+        per_map[-1].append(kinds[counts].replace(b"XXXXX", b"%05d" % i))
+    maps = []
+    for m, procs in enumerate(per_map):
+        head = (
+            b'    {\n      "id": "m%d",\n      "name": "\xd0\x9a\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0 %d",\n'
+            % (m, m)
+        )
+        maps.append(head + b'      "processes": [\n' + b",\n".join(procs) + b"\n      ]\n    }")
+    body = b'{\n  "format": %d,\n  "maps": [\n' % _format() + b",\n".join(maps) + b"\n  ]\n}\n"
+    path.write_bytes(body)
+    return n_proc * FULL_PER_PROCESS + len(maps) + 1, limits.MAX_MEASUREMENTS
+
+
 def long_text_file(path: Path) -> int:
     name = "Н" * limits.MAX_LINE
     tree = {

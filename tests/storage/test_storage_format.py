@@ -244,8 +244,8 @@ def test_empty_file(tmp_path):
 
 def test_too_large_file_is_refused_before_reading(tmp_path, monkeypatch):
     path = tmp_path / "huge.procmap"
-    with open(path, "wb") as f:  # a sparse file: 60 MB that take no disk space
-        f.truncate(60 * 1024 * 1024)
+    with open(path, "wb") as f:  # a sparse file: 300 MB that take no disk space
+        f.truncate(300 * 1024 * 1024)
     assert os.path.getsize(path) > MAX_BYTES
 
     def no_reading(*args, **kwargs):
@@ -254,7 +254,7 @@ def test_too_large_file_is_refused_before_reading(tmp_path, monkeypatch):
     monkeypatch.setattr("builtins.open", no_reading)
     with pytest.raises(ProjectFileError) as info:
         load(path)
-    assert "too large (60.0 MB; the limit is 50 MB)" in str(info.value)
+    assert "too large (300.0 MB; the limit is 256 MB)" in str(info.value)
 
 
 def test_permission_denied(tmp_path, monkeypatch):
