@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -106,17 +107,27 @@ class Judgement:
     """What the actual values of one criterion say."""
 
     status: Status
-    points: tuple[Point, ...]  # the values in period order (a period given twice: its last value)
+    values: tuple[tuple[Period, Measurement], ...] = field(repr=False)  # in period order, one per period
     last_result: Status | None  # the latest value's own verdict (also when the data is stale)
     missed_running: int  # how many latest values in a row missed
     due: Period | None  # the latest period whose value is due
     trend: str | None  # "up", "down", "flat" (the latest value against the one before), None
     improving: bool | None  # whether the trend goes toward the target
     unreadable_periods: tuple[str, ...] = ()
+    verdict: Callable[[float], Status] | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def points(self) -> tuple[Point, ...]:
+        """The values in period order (a period given twice: its last value), each judged.
+
+        Made when first read: a check or a report needs the latest few of them only."""
+        judge_one = self.verdict or (lambda _value: Status.NO_TARGET)
+        make = Point._make
+        return tuple(make((p, m.value, judge_one(m.value), m.note)) for p, m in self.values)  # type: ignore[arg-type]
 
     @property
     def last(self) -> Point | None:
-        return self.points[-1] if self.points else None
+        return self.points[-1] if self.values else None
 
 
 def _later(a: Measurement, b: Measurement) -> bool:
@@ -125,9 +136,9 @@ def _later(a: Measurement, b: Measurement) -> bool:
     return (a.value, a.note) > (b.value, b.note)
 
 
-def points_of(criterion: Criterion) -> tuple[tuple[Point, ...], tuple[str, ...]]:
-    """The actual values with a value and a readable period, in period order (a period given
-    twice counts once, the same one whatever the order)."""
+def _ordered_values(criterion: Criterion) -> tuple[tuple[tuple[Period, Measurement], ...], tuple[str, ...]]:
+    """(period, value) of the actual values with a value and a readable period, in period order
+    (a period given twice counts once, the same one whatever the order), and the unreadable periods."""
     by_rank: dict[int, tuple[Period, Measurement]] = {}
     bad: list[str] = []
     for m in criterion.actuals:
@@ -140,49 +151,46 @@ def points_of(criterion: Criterion) -> tuple[tuple[Point, ...], tuple[str, ...]]
         old = by_rank.get(p.rank)
         if old is None or _later(m, old[1]):
             by_rank[p.rank] = (p, m)
-    judge_one = verdict(criterion.target)
-    pairs = by_rank.values()
     ranks = list(by_rank)
     if any(a > b for a, b in pairwise(ranks)):  # (the table keeps them in order)
-        pairs = [by_rank[r] for r in sorted(ranks)]
+        return tuple(by_rank[r] for r in sorted(ranks)), tuple(sorted(set(bad)))
+    return tuple(by_rank.values()), tuple(sorted(set(bad)))
+
+
+def points_of(criterion: Criterion) -> tuple[tuple[Point, ...], tuple[str, ...]]:
+    """The actual values with a value and a readable period, in period order (a period given
+    twice counts once, the same one whatever the order)."""
+    values, bad = _ordered_values(criterion)
+    judge_one = verdict(criterion.target)
     make = Point._make
-    points = tuple(make((p, m.value, judge_one(m.value), m.note)) for p, m in pairs)  # type: ignore[arg-type]
-    return points, tuple(sorted(set(bad)))
+    return tuple(make((p, m.value, judge_one(m.value), m.note)) for p, m in values), bad  # type: ignore[arg-type]
 
 
 def judge(criterion: Criterion, today: dt.date | None = None, grace_days: int = 15) -> Judgement:
     today = today or dt.date.today()
-    points, bad = points_of(criterion)
-    kind = cadence_of(criterion.period, [p.period for p in points])
+    values, bad = _ordered_values(criterion)
+    kind = cadence_of(criterion.period, [values[-1][0]] if values else [])  # (the latest is the max)
     due = due_period(kind, today, grace_days) if kind else None
-    last = points[-1] if points else None
+    judge_one = verdict(criterion.target)
     running = 0
-    for pt in reversed(points):
-        if pt.result != Status.MISSED:
+    for _p, m in reversed(values):  # (only the latest values are judged here)
+        if judge_one(m.value) != Status.MISSED:  # type: ignore[arg-type]
             break
         running += 1
+    last_result = judge_one(values[-1][1].value) if values else None  # type: ignore[arg-type]
     trend = improving = None
-    if len(points) >= 2:
-        a, b = points[-2].value, points[-1].value
-        trend = "flat" if abs(b - a) <= _EPS else ("up" if b > a else "down")
+    if len(values) >= 2:
+        a, b = values[-2][1].value, values[-1][1].value
+        trend = "flat" if abs(b - a) <= _EPS else ("up" if b > a else "down")  # type: ignore[operator]
         c = criterion.target.comparison
         if trend != "flat" and c in (Comparison.AT_LEAST, Comparison.AT_MOST):
             improving = (trend == "up") == (c == Comparison.AT_LEAST)
-    if last is None:
+    if not values:
         status = Status.NO_DATA
     elif not criterion.target.readable or criterion.target.comparison is None:
         status = Status.NO_TARGET
-    elif due is not None and last.period.end < due.end:
+    elif due is not None and values[-1][0].end < due.end:
         status = Status.STALE
     else:
-        status = last.result
-    return Judgement(
-        status,
-        points,
-        last.result if last is not None else None,
-        running,
-        due,
-        trend,
-        improving,
-        bad,
-    )
+        status = last_result  # type: ignore[assignment]
+    return Judgement(status, values, last_result, running, due, trend, improving, bad, judge_one)

@@ -144,7 +144,8 @@ def _loads(data: bytes | str, name: str | os.PathLike[str]) -> Project:
         data = data[len(_BOM) :]
     if not data or data.isspace():  # (isspace stops at the first other byte: no copy)
         raise ProjectFileError(name, "", "the file is empty", "файл пуст")
-    over = too_many_objects(data)  # refused before anything is built: memory stays small
+    braces = data.count(b"{")
+    over = too_many_objects(data, braces)  # refused before anything is built: memory stays small
     if over is not None:
         raise _too_many(name, *over)
     # fast path: a current, well-formed file goes straight into the model
@@ -155,17 +156,17 @@ def _loads(data: bytes | str, name: str | os.PathLike[str]) -> Project:
     else:
         if keys_may_repeat(data, parsed):  # the slow path tells a repeated key from a spaced one
             del parsed
-            return _slow_load(data, name)
+            return _slow_load(data, name, braces)
         project = Project.model_construct(
             _fields_set=parsed.model_fields_set - {"format"},
             **{k: getattr(parsed, k) for k in _PROJECT_FIELDS},
         )
-        _check_integrity(project, name, data)
+        _check_integrity(project, name, data, braces)
         return project
-    return _slow_load(data, name)
+    return _slow_load(data, name, braces)
 
 
-def _slow_load(data: bytes, name: str | os.PathLike[str]) -> Project:
+def _slow_load(data: bytes, name: str | os.PathLike[str], braces: int) -> Project:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -209,7 +210,7 @@ def _slow_load(data: bytes, name: str | os.PathLike[str]) -> Project:
         project = Project.model_validate(body)
     except ValidationError as e:
         raise from_validation_error(name, e) from None
-    _check_integrity(project, name, data)
+    _check_integrity(project, name, data, braces)
     return project
 
 
@@ -263,8 +264,8 @@ def _too_many(name: str | os.PathLike[str], what: str, n: int) -> ProjectFileErr
     return ProjectFileError(name, "", en, ru)
 
 
-def _check_integrity(project: Project, name: str | os.PathLike[str], data: bytes) -> None:
-    objects = objects_beyond(data, count_measurements(project))
+def _check_integrity(project: Project, name: str | os.PathLike[str], data: bytes, braces: int) -> None:
+    objects = objects_beyond(data, count_measurements(project), braces)
     if objects is not None:  # (a file whose measurements were not where procedit writes them)
         raise _too_many(name, "objects", objects)
     problems = check_integrity(project)

@@ -33,7 +33,7 @@ _MEASUREMENT_AS_WRITTEN = b"{\n" + b" " * 18 + b'"period": '
 _MEASUREMENT_LIKE = re.compile(rb'\{[^{}]*?"period"\s*:')
 
 
-def too_many_objects(data: bytes) -> tuple[str, int] | None:
+def too_many_objects(data: bytes, braces: int | None = None) -> tuple[str, int] | None:
     """("objects", n) when ``data`` holds more objects than ``MAX_OBJECTS`` besides its
     measurements, ("measurements", n) when more measurements than ``MAX_MEASUREMENTS``, else
     None: counted before anything is built, so that memory stays bounded.
@@ -42,8 +42,10 @@ def too_many_objects(data: bytes) -> tuple[str, int] | None:
     many measurements takes them off as written by procedit (one more count). Only when that
     does not settle it are braces inside strings told apart and every object that holds no
     other object and a key ``period`` taken for a measurement (slower, and rare). The loader counts the
-    measurements it built once more (``objects_beyond``)."""
-    braces = data.count(b"{")
+    measurements it built once more (``objects_beyond``). ``braces``: ``data.count(b"{")`` if
+    the caller has it."""
+    if braces is None:
+        braces = data.count(b"{")
     if braces <= MAX_OBJECTS:
         return None
     written = data.count(_MEASUREMENT_AS_WRITTEN)  # (each one an object: a lower bound)
@@ -60,10 +62,10 @@ def too_many_objects(data: bytes) -> tuple[str, int] | None:
     return None
 
 
-def objects_beyond(data: bytes, measurements: int) -> int | None:
+def objects_beyond(data: bytes, measurements: int, braces: int | None = None) -> int | None:
     """The number of objects besides ``measurements`` that ``data`` holds when that is more
     than ``MAX_OBJECTS``, else None (exact: for a file whose measurements were counted built)."""
-    if data.count(b"{") - measurements <= MAX_OBJECTS:
+    if (data.count(b"{") if braces is None else braces) - measurements <= MAX_OBJECTS:
         return None
     n = _STRING.sub(b"", data).count(b"{") - measurements
     return n if n > MAX_OBJECTS else None
