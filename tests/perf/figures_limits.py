@@ -9,6 +9,10 @@ wrapped) in time linear in its length; a 1 MB word wraps in under a second.
   ``MAX_PROCESSES``: the most findings a file can produce (every rule fires on each box).
 - ``check_objects``: ``MAX_OBJECTS`` objects, most of them empty criteria (a finding each).
 - ``check_json``: the first file with ``--format json``.
+- ``check_full``: a file at every count limit at once (``fullest_file``: ``MAX_OBJECTS`` elements
+  of processes filled as a consultant fills them, ``MAX_MEASUREMENTS`` measured values; ~210 MB,
+  what ``MAX_BYTES`` was chosen for); ``refuse_full``: the same with one measured value more,
+  refused before anything is built.
 - ``export_text``: one process whose description is one word of ``MAX_TEXT`` characters,
   its name ``MAX_LINE`` characters without a space, and a document's embedded text of
   ``MAX_DOCUMENT_TEXT`` characters, exported to PDF.
@@ -34,11 +38,14 @@ LIMIT_FIGURES = [
     ("check_boxes", "check, largest file: tiny boxes", "s"),
     ("check_json", "  … --format json", "s"),
     ("check_objects", "check, largest file: objects", "s"),
+    ("check_full", "check, fullest file: every count limit", "s"),
+    ("refuse_full", "  … one measured value more: refused", "s"),
     ("export_text", "PDF, longest texts", "s"),
     ("wrap_1mb", "wrap a 1 MB word", "s"),
 ]
 MAX_SECONDS = 10.0
 MAX_RSS_MB = 2048.0
+MAX_REFUSE_SECONDS = 2.0  # a file beyond the limits is refused before anything is built
 
 
 def boxes_file(path: Path) -> int:
@@ -116,16 +123,17 @@ def _full_process(actuals: tuple[int, int, int]):
     )
 
 
-def fullest_file(path: Path) -> tuple[int, int]:
+def fullest_file(path: Path, more: int = 0) -> tuple[int, int]:
     """A file at every count limit at once, written by procedit's own serializer: ``MAX_OBJECTS``
     elements (processes filled as in ``_full_process``, maps of at most ``MAX_PROCESSES``) and
-    ``MAX_MEASUREMENTS`` measured values. Returns (elements, measured values)."""
+    ``MAX_MEASUREMENTS`` measured values (``more`` beyond). Returns (elements, measured values)."""
     from procedit.model import ProcessMap, Project
     from procedit.storage import dumps
 
     n_proc = (limits.MAX_OBJECTS - 10) // FULL_PER_PROCESS
     criteria = 3 * n_proc
-    each, extra = divmod(limits.MAX_MEASUREMENTS, criteria)  # ``extra`` criteria get one more
+    total = limits.MAX_MEASUREMENTS + more
+    each, extra = divmod(total, criteria)  # ``extra`` criteria get one more
     kinds = {}  # the text of a process by its criteria's counts, with XXXXX for the number
     per_map: list[list[bytes]] = []
     for i in range(n_proc):
@@ -146,7 +154,7 @@ def fullest_file(path: Path) -> tuple[int, int]:
         maps.append(head + b'      "processes": [\n' + b",\n".join(procs) + b"\n      ]\n    }")
     body = b'{\n  "format": %d,\n  "maps": [\n' % _format() + b",\n".join(maps) + b"\n  ]\n}\n"
     path.write_bytes(body)
-    return n_proc * FULL_PER_PROCESS + len(maps) + 1, limits.MAX_MEASUREMENTS
+    return n_proc * FULL_PER_PROCESS + len(maps) + 1, total
 
 
 def long_text_file(path: Path) -> int:
@@ -233,6 +241,13 @@ def measure_limits(tmp: Path, log=None) -> list[Row]:
     n = objects_file(objects)
     log(f"limits: {objects.stat().st_size / 1e6:.1f} MB of {n} objects")
     _subprocess_row(rows["check_objects"], n, "check", str(objects))
+    full = tmp / "limits-full.procmap"
+    n, values = fullest_file(full)
+    log(f"limits: {full.stat().st_size / 1e6:.1f} MB of {n} elements and {values} measured values")
+    _subprocess_row(rows["check_full"], n + values, "check", str(full))
+    n, values = fullest_file(full, more=1)
+    _subprocess_row(rows["refuse_full"], n + values, "check", str(full), ok=(2,))
+    full.unlink()
     text = tmp / "limits-text.procmap"
     n = long_text_file(text)
     _subprocess_row(rows["export_text"], n, "export", str(text), "-o", str(tmp / "limits-text.pdf"), ok=(0,))
@@ -247,13 +262,17 @@ def measure_limits(tmp: Path, log=None) -> list[Row]:
     r.best = r.value
     r.note = f"{len(lines)} lines"
     fonts.forget_texts()
-    for key in ("check_boxes", "check_json", "check_objects"):
+    for key in ("check_boxes", "check_json", "check_objects", "check_full"):
         row = rows[key]
         row.target = f"≤ {MAX_SECONDS:g} s, ≤ {MAX_RSS_MB:g} MB"
         if row.value is not None and row.status == "ok":
             row.passed = row.value <= MAX_SECONDS and row.extra["rss_mb"] <= MAX_RSS_MB
     r.target = "< 1 s"
     r.passed = r.value < 1.0
+    r = rows["refuse_full"]
+    r.target = f"≤ {MAX_REFUSE_SECONDS:g} s"
+    if r.value is not None and r.status == "ok":
+        r.passed = r.value <= MAX_REFUSE_SECONDS
     for f in tmp.glob("limits-*"):
         f.unlink()
     return list(rows.values())

@@ -98,3 +98,41 @@ def test_only_measures_the_chosen_figures():
     assert all(r.note == "not selected (--only)" for r in rows if r.key != "docx")
     with pytest.raises(SystemExit):
         bench.main(["--only", "docx,nonsense", "--sizes", "20"])
+
+
+def test_the_fullest_file_is_at_every_count_limit_and_one_value_more_is_refused(tmp_path, monkeypatch):
+    """The limits bench's fullest file, at small limits: it loads with exactly the elements and
+    measured values allowed, laid out as procedit writes (counted before the build without a
+    search), and one value more is refused before anything is built."""
+    import figures_limits
+
+    from procedit.model import count_measurements, limits
+    from procedit.storage import ProjectFileError, load, strict
+
+    for name, value in (("MAX_OBJECTS", 1_610), ("MAX_MEASUREMENTS", 6_400)):
+        monkeypatch.setattr(limits, name, value)
+        monkeypatch.setattr(strict, name, value)
+    monkeypatch.setattr("procedit.storage.fileformat.MAX_OBJECTS", 1_610)
+    monkeypatch.setattr("procedit.storage.fileformat.MAX_MEASUREMENTS", 6_400)
+    monkeypatch.setattr("procedit.model.integrity.MAX_MEASUREMENTS", 6_400)
+    path = tmp_path / "full.procmap"
+    elements, values = figures_limits.fullest_file(path)
+    assert values == 6_400 and 1_600 <= elements <= 1_610
+    searched = []
+    monkeypatch.setattr(strict, "_STRING", _Spy(strict._STRING, searched))
+    project = load(path)
+    assert count_measurements(project) == 6_400
+    assert elements <= limits.count_objects(project) <= 1_610  # (+ the passport, strategy... built by default)
+    assert searched == []  # counted by the cheap path
+    figures_limits.fullest_file(path, more=1)
+    with pytest.raises(ProjectFileError, match=r"too many measured values \(6,401; the limit is 6,400\)"):
+        load(path)
+
+
+class _Spy:
+    def __init__(self, pattern, calls):
+        self.pattern, self.calls = pattern, calls
+
+    def sub(self, *args):
+        self.calls.append(args)
+        return self.pattern.sub(*args)
