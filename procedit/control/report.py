@@ -89,23 +89,28 @@ def kpi_rows(
     """Every criterion of the project (or of one map), in map and process order."""
     names = {p.id: p.name for p in project.people}
     if grace_days is None:
-        grace_days = int(project.validation.params.get("stale_grace_days", 15))
+        grace_days = grace_days_of(project)
     rows = []
     for m in _maps(project, map_id):
         for p in m.processes:
-            for c in p.criteria:
-                rows.append(
-                    KpiRow(
-                        m.id,
-                        m.name,
-                        p,
-                        c,
-                        names.get(p.owner_id or "", ""),
-                        names.get(c.responsible_id or "", ""),
-                        judge(c, today, grace_days),
-                    )
-                )
+            rows.extend(process_rows(m, p, names, today, grace_days))
     return rows
+
+
+def grace_days_of(project: Project) -> int:
+    """How many days after a period its value is due (the project's ``stale_grace_days``)."""
+    return int(project.validation.params.get("stale_grace_days", 15))
+
+
+def process_rows(
+    pmap: ProcessMap, p: Process, names: dict[str, str], today: dt.date | None, grace_days: int
+) -> list[KpiRow]:
+    """The rows of one process's criteria (``names``: person id → name)."""
+    owner = names.get(p.owner_id or "", "")
+    return [
+        KpiRow(pmap.id, pmap.name, p, c, owner, names.get(c.responsible_id or "", ""), judge(c, today, grace_days))
+        for c in p.criteria
+    ]
 
 
 def worst_first(rows: list[KpiRow]) -> list[KpiRow]:

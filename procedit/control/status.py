@@ -127,7 +127,13 @@ class Judgement:
 
     @property
     def last(self) -> Point | None:
-        return self.points[-1] if self.values else None
+        """The latest point (without making the others)."""
+        if not self.values:
+            return None
+        if "points" in self.__dict__:
+            return self.points[-1]
+        period, m = self.values[-1]
+        return Point(period, m.value, self.last_result, m.note)  # type: ignore[arg-type]
 
 
 def _later(a: Measurement, b: Measurement) -> bool:

@@ -3,7 +3,8 @@
 Sorting every finding of a big map after each edit (10,000 findings when every process has
 criteria with actual values) costs far more than the edit's rules: the live validator keeps
 the sorted list and its keys, and an edit removes and inserts only the findings that moved
-(a binary search each). The views per checking level are derived once per edit.
+(a binary search each). The views per checking level are derived once per edit when asked
+for; the counts per level follow the findings that moved.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 from procedit.model import CheckLevel, Severity
 
 from .findings import Finding, sort_key
-from .levels import at_level
+from .levels import at_level, rules_at
 
 
 class OrderedFindings:
@@ -35,6 +36,7 @@ class OrderedFindings:
 
     def replace(self, old: Iterable[Finding], new: Iterable[Finding]) -> None:
         """Take out the findings ``old`` (each present) and put in ``new``."""
+        old, new = tuple(old), tuple(new)
         keys, items = self._keys, self._items
         for f in old:
             k = sort_key(f)
@@ -48,7 +50,14 @@ class OrderedFindings:
             keys.insert(i, k)
             items.insert(i, f)
         self._views.clear()
-        self._counts.clear()
+        for level, counts in self._counts.items():  # (kept current: a few findings moved)
+            allowed = None if level == CheckLevel.REGULATION else rules_at(level)
+            for f in old:
+                if allowed is None or f.rule in allowed:
+                    counts[f.severity] -= 1
+            for f in new:
+                if allowed is None or f.rule in allowed:
+                    counts[f.severity] += 1
 
     def at(self, level: CheckLevel) -> list[Finding]:
         """The findings a map at ``level`` reports, errors first (a new list each call)."""

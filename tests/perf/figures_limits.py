@@ -135,26 +135,26 @@ def fullest_file(path: Path, more: int = 0) -> tuple[int, int]:
     total = limits.MAX_MEASUREMENTS + more
     each, extra = divmod(total, criteria)  # ``extra`` criteria get one more
     kinds = {}  # the text of a process by its criteria's counts, with XXXXX for the number
-    per_map: list[list[bytes]] = []
-    for i in range(n_proc):
-        counts = tuple(each + (3 * i + k < extra) for k in range(3))
-        if counts not in kinds:
-            one = dumps(Project(maps=(ProcessMap(id="m", processes=(_full_process(counts),)),)))
-            start = one.index(b'"processes": [\n') + len(b'"processes": [\n')
-            kinds[counts] = one[start : one.index(b"\n        }\n      ]", start) + 10]
-        if i % limits.MAX_PROCESSES == 0:
-            per_map.append([])
-        per_map[-1].append(kinds[counts].replace(b"XXXXX", b"%05d" % i))
-    maps = []
-    for m, procs in enumerate(per_map):
-        head = (
-            b'    {\n      "id": "m%d",\n      "name": "\xd0\x9a\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0 %d",\n'
-            % (m, m)
-        )
-        maps.append(head + b'      "processes": [\n' + b",\n".join(procs) + b"\n      ]\n    }")
-    body = b'{\n  "format": %d,\n  "maps": [\n' % _format() + b",\n".join(maps) + b"\n  ]\n}\n"
-    path.write_bytes(body)
-    return n_proc * FULL_PER_PROCESS + len(maps) + 1, total
+    maps = 0
+    with open(path, "wb") as f:  # written as made: the bench's own memory stays small
+        f.write(b'{\n  "format": %d,\n  "maps": [\n' % _format())
+        for i in range(n_proc):
+            counts = tuple(each + (3 * i + k < extra) for k in range(3))
+            if counts not in kinds:
+                one = dumps(Project(maps=(ProcessMap(id="m", processes=(_full_process(counts),)),)))
+                start = one.index(b'"processes": [\n') + len(b'"processes": [\n')
+                kinds[counts] = one[start : one.index(b"\n        }\n      ]", start) + 10]
+            if i % limits.MAX_PROCESSES == 0:
+                if maps:
+                    f.write(b"\n      ]\n    },\n")
+                name = f"Карта {maps}".encode()
+                f.write(b'    {\n      "id": "m%d",\n      "name": "%s",\n      "processes": [\n' % (maps, name))
+                maps += 1
+            else:
+                f.write(b",\n")
+            f.write(kinds[counts].replace(b"XXXXX", b"%05d" % i))
+        f.write(b"\n      ]\n    }\n  ]\n}\n")
+    return n_proc * FULL_PER_PROCESS + maps + 1, total
 
 
 def long_text_file(path: Path) -> int:

@@ -110,6 +110,46 @@ def test_dock_follows_edits(open_window, qtbot):
     qtbot.waitUntil(lambda: all(r.status == Status.MET for r in panel.model.rows), timeout=3000)
 
 
+def test_an_edit_rejudges_only_the_edited_process_rows_and_the_rest_follow(open_window, qtbot):
+    """A big map's dock must not judge every criterion again after each edit: the edited
+    process's rows change in place, the others stay the very same rows; a criterion added,
+    an owner renamed or an undo still show everywhere."""
+    from procedit.commands import SetFields, SetProjectFields, add_item, set_item_fields
+
+    w = open_window(control_project())
+    w.control.dock.show()
+    w.control.dock.raise_()
+    panel = w.panels.criteria
+    panel.refresh()
+    before = {r.criterion.id: r for r in panel.model.rows}
+    crit = w.doc.get("proc_leads").criteria[0]
+    fixed = (*crit.actuals[:-1], crit.actuals[-1].with_(value=120))
+    w.push(set_item_fields(w.doc, "proc_leads", "criteria", "crit_leads", {"actuals": fixed}))
+    panel.refresh()
+    after = {r.criterion.id: r for r in panel.model.rows}
+    assert after["crit_leads"].status == Status.MET and after["crit_leads"] is not before["crit_leads"]
+    assert after["crit_cost"] is before["crit_cost"]  # not judged again
+    w.push(SetFields({"proc_cost": {"owner_id": "person_anna"}}))  # the owner filter follows
+    panel.refresh()
+    owners = [panel.owner_box.itemText(i) for i in range(panel.owner_box.count())]
+    assert "Борис Петров" not in owners and "Анна Орлова" in owners
+    assert next(r for r in panel.model.rows if r.criterion.id == "crit_cost").owner == "Анна Орлова"
+    extra = Criterion(id="crit_new", name="Новый", target=target_of("≥ 1"))
+    w.push(add_item(w.doc, "proc_cost", "criteria", extra))
+    panel.refresh()
+    assert sorted(r.criterion.id for r in panel.model.rows) == ["crit_cost", "crit_leads", "crit_new"]
+    people = tuple(p.with_(name="Анна Иванова") if p.id == "person_anna" else p for p in w.doc.header.people)
+    w.push(SetProjectFields({"people": people}))
+    panel.refresh()
+    assert {r.owner for r in panel.model.rows} == {"Анна Иванова"}
+    for _ in range(4):
+        w.undo_stack.undo()
+    panel.refresh()
+    assert {r.criterion.id: (r.status, r.owner) for r in panel.model.rows} == {
+        k: (r.status, r.owner) for k, r in before.items()
+    }
+
+
 def test_criteria_marks_show_on_missing_boxes_and_switch_off(open_window):
     w = open_window(control_project())
     _settle(w)

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procedit.commands import Document, add_item
+from procedit.commands import Change, Document, add_item
 from procedit.control import Status
-from procedit.control.report import KpiRow, kpi_rows, plan_action
+from procedit.control.report import KpiRow, grace_days_of, kpi_rows, plan_action, process_rows
+from procedit.model import Process
 
 from .criteria_model import COL_STATUS, COL_TREND, ROW_ROLE, CriteriaFilter, CriteriaModel, SparklineDelegate
 from .problems import ui_language
@@ -46,6 +47,9 @@ class CriteriaPanel(QWidget):
         self.map_id: str | None = doc.map_ids()[0] if doc.map_ids() else None
         self.today = dt.date.today()
         self._dirty = True
+        self._edited: set[str] | None = None  # the elements edited since the rows were made (None: all)
+        self._at: dict[str, list[int]] = {}  # process id -> its rows
+        self._missed = 0  # how many rows miss
         self._chart: Any = None
         self.model = CriteriaModel(self, self.lang)
         self.proxy = CriteriaFilter(self)
@@ -124,14 +128,19 @@ class CriteriaPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        self._unsubscribe = doc.subscribe(lambda _change: self._changed())
+        self._unsubscribe = doc.subscribe(self._changed)
 
     # ------------------------------------------------------------ refreshing
     def set_map(self, map_id: str) -> None:
         self.map_id = map_id
         self._changed()
 
-    def _changed(self) -> None:
+    def _changed(self, change: Change | None = None) -> None:
+        """A map element edited re-judges its own rows only; anything else, every row."""
+        if change is None or change.project or change.maps:
+            self._edited = None  # people's names, the grace period, the map itself: all rows
+        elif self._edited is not None:
+            self._edited |= change.ids
         self._dirty = True
         if self.isVisible():
             self._timer.start()
@@ -144,13 +153,22 @@ class CriteriaPanel(QWidget):
     def refresh(self) -> None:
         self._dirty = False
         self._timer.stop()
+        edited, self._edited = self._edited, set()
         if self.map_id is None or not self.doc.has_map(self.map_id):
             self.model.set_rows([])
+            self._at = {}
+            self._missed = 0
             return
         current = self._current()
+        if edited is not None and self._update(edited, current):
+            return
         key = (current.process.id, current.criterion.id) if current is not None else None
         project = self.doc.header.with_(maps=(self.doc.map(self.map_id),))
         self.model.set_rows(kpi_rows(project, self.map_id, self.today))
+        self._at = {}
+        for k, r in enumerate(self.model.rows):
+            self._at.setdefault(r.process.id, []).append(k)
+        self._missed = sum(1 for r in self.model.rows if r.status == Status.MISSED)
         self._fill_owners()
         self._count()
         if key is not None:
@@ -160,6 +178,45 @@ class CriteriaPanel(QWidget):
                     self.table.selectRow(row)
                     break
         self._show_chart()
+
+    def _update(self, edited: set[str], current: KpiRow | None) -> bool:
+        """Re-judge the rows of the processes ``edited`` in place; False when that cannot do
+        (a process or a criterion added, removed or moved: every row is made again)."""
+        map_id = self.map_id
+        header = self.doc.map_header(map_id)  # type: ignore[arg-type]
+        names: dict[str, str] | None = None
+        rows = self.model.rows
+        new: dict[int, KpiRow] = {}
+        owners = False
+        for elem_id in edited:
+            p = self.doc.get(elem_id)
+            at = self._at.get(elem_id, [])
+            if not isinstance(p, Process) or self.doc.map_of(elem_id) != map_id:
+                if at:
+                    return False  # a process with criteria left the map
+                continue
+            if [rows[k].criterion.id for k in at] != [c.id for c in p.criteria]:
+                return False
+            if not at or rows[at[0]].process is p:
+                continue
+            if names is None:
+                names = {person.id: person.name for person in self.doc.header.people}
+            owners |= rows[at[0]].process.owner_id != p.owner_id
+            grace = grace_days_of(self.doc.header)
+            new.update(zip(at, process_rows(header, p, names, self.today, grace), strict=True))
+        if new:
+            self._missed += sum(r.status == Status.MISSED for r in new.values()) - sum(
+                rows[k].status == Status.MISSED for k in new
+            )
+            self.model.replace_rows(new)
+            if owners:
+                self._fill_owners()
+            self._count()
+            if current is not None and (current.process.id, current.criterion.id) in {
+                (r.process.id, r.criterion.id) for r in new.values()
+            }:
+                self._show_chart()
+        return True
 
     def _fill_owners(self) -> None:
         chosen = self.owner_box.currentData()
@@ -180,7 +237,7 @@ class CriteriaPanel(QWidget):
         self._count()
 
     def _count(self) -> None:
-        missed = sum(1 for r in self.model.rows if r.status == Status.MISSED)
+        missed = self._missed
         self.summary.setText(
             self.tr("%1 of %2 shown, %3 missed")
             .replace("%1", str(self.proxy.rowCount()))

@@ -31,6 +31,13 @@ class RowsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    def replace_rows(self, rows: dict[int, Any]) -> None:
+        """Put new values in the rows numbered by ``rows``' keys (the views update those lines only)."""
+        last = len(self.columns) - 1
+        for k, row in rows.items():
+            self.rows[k] = row
+            self.dataChanged.emit(self.index(k, 0), self.index(k, last))
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
