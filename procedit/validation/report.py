@@ -79,9 +79,9 @@ class MapCheck:
         self.level = level if level is not None else levels.effective_level(project, self.map)
         self.findings = levels.at_level(every, self.level)
         self.next_level = levels.next_level(self.level)
-        shown = set(self.findings)
+        shown = {id(f) for f in self.findings}  # (the same objects: no finding hashed)
         self.next_adds = (
-            [f for f in levels.at_level(every, self.next_level) if f not in shown]
+            [f for f in levels.at_level(every, self.next_level) if id(f) not in shown]
             if self.next_level is not None
             else []
         )
