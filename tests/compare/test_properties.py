@@ -53,7 +53,12 @@ def _apply(doc: Document, history: History, edit: tuple[str, int, int]) -> bool:
     elif what == "add":
         command = AddElements(MAP, [Process(code=f"Н-{n}", name=f"Новый {n}", x=40.0 * n, y=900.0)])
     elif what == "delete":
-        command = Delete([p.id])
+        # only a process of the example: deleting one this sequence added would cancel the add out
+        base_ids = {q.id for q in BASE.map_by_id(MAP).processes}
+        originals = [q for q in processes if q.id in base_ids]
+        if not originals:
+            return False
+        command = Delete([originals[i % len(originals)].id])
     elif what == "link":
         q = processes[j % len(processes)]
         command = AddElements(MAP, [Link(source_id=p.id, target_id=q.id, label=f"передача {n}")])
