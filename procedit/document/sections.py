@@ -220,7 +220,8 @@ def acquaintance(c: Context) -> Section:
     t = c.t
     sec = Section("acquaintance", t["acquaintance"], new_page=True)
     rows = [[t["no"], t["name"], t["position"], t["date"], t["signature"]]]
-    rows += [[str(i), p.name, c.names.position(p), "", ""] for i, p in enumerate(c.project.people, 1)]
+    people = c.extra.get("acquainted", c.project.people)  # a job instruction: its holders
+    rows += [[str(i), p.name, c.names.position(p), "", ""] for i, p in enumerate(people, 1)]
     start = len(rows) - 1
     rows += [[str(start + i), "", "", "", ""] for i in range(1, 6)]
     sec.blocks.append(Table(rows, [0.06, 0.3, 0.3, 0.16, 0.18], min_row_height=22))
@@ -248,8 +249,8 @@ def approval_sheet(c: Context) -> Section:
             continue  # signs "УТВЕРЖДАЮ" on the title page
         position, name = n.signer(a.person_id)
         rows.append(["", position, name, a.decision.strip(), "", n.date(a.date)])
-    for p in c.procs:
-        owner = p.owner_id
+    # the owners of the document's processes (a job instruction: the heads it names) agree it
+    for owner in [*(p.owner_id for p in c.procs), *c.extra.get("agreeing", ())]:
         if owner and owner in n.people and owner not in listed and owner not in signing:
             listed.add(owner)
             position, name = n.signer(owner)

@@ -6,7 +6,7 @@ languages and to the key itself for a missing key (never an exception).
 
 from __future__ import annotations
 
-from . import sections_texts
+from . import derived_texts, sections_texts
 
 RU: dict[str, str] = {
     "doc_title_default": "Регламент процессов",
@@ -344,6 +344,8 @@ ENUMS: dict[str, dict[str, str]] = {
 
 RU.update(sections_texts.RU)
 EN.update(sections_texts.EN)
+RU.update(derived_texts.RU)  # the job instruction's and the department regulation's
+EN.update(derived_texts.EN)
 TEXTS: dict[str, dict[str, str]] = {"ru": RU, "en": EN}
 
 

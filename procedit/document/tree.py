@@ -161,7 +161,7 @@ class Meta:
     creator: str = "procedit"
 
 
-DocKind = Literal["regulation", "process_regulation", "survey"]
+DocKind = Literal["regulation", "process_regulation", "survey", "job_instruction", "department_regulation"]
 
 
 @dataclass

@@ -45,6 +45,7 @@ def export_regulation(
     warnings: list[str] | None = None,
     protect: Iterable[str | os.PathLike] = (),
     headings: dict[str, int] | None = None,
+    tree: Document | None = None,
 ) -> int:
     """Writes the regulation to ``out_path`` atomically and returns its number of pages.
 
@@ -52,7 +53,8 @@ def export_regulation(
     process's card), for links into the PDF (``#page=N``).
 
     ``warnings`` (when given) gets a line naming the characters no embedded font could draw
-    (they are printed as a visible mark, never dropped silently).
+    (they are printed as a visible mark, never dropped silently). ``tree``: a document
+    already built (a job instruction, a department regulation) is rendered instead.
 
     ``map_id`` None: the first map holding ``process_code`` (or the first map). ``out_path``
     must be a regular, writable file (or new) and none of ``protect`` (the project file).
@@ -71,7 +73,8 @@ def export_regulation(
     report(0)
     check_cancel()
     out_path = os.fspath(out_path)
-    tree = make_tree(project, map_id, process_code, t.lang)
+    if tree is None:
+        tree = make_tree(project, map_id, process_code, t.lang)
     styles = make_styles()
     f = tree.furniture
     info = PageInfo(f.header_left, f.header_right, f.page_word, f.draft_mark)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 
+from procedit.document import Document
 from procedit.document.texts import Texts, pick_lang
 from procedit.model import Project
 
@@ -25,12 +26,14 @@ def export_docx(
     cancel: Callable[[], bool] | None = None,
     warnings: list[str] | None = None,
     protect: Iterable[str | os.PathLike] = (),
+    tree: Document | None = None,
 ) -> int:
     """Writes the DOCX atomically; returns the number of process cards in it. Raises
     ``ExportError`` (clear message) or ``ExportCancelled`` (no file left behind). Word draws
     every character of the text with its own font fallback; ``warnings`` gets a line for the
     characters the map figures (drawn with the embedded fonts) could not draw. ``protect``:
-    files never written over (the project the export reads)."""
+    files never written over (the project the export reads). ``tree``: a document already
+    built (a job instruction, a department regulation) is rendered instead."""
     t = Texts(pick_lang(lang, project.language))
 
     def check_cancel() -> None:
@@ -44,7 +47,8 @@ def export_docx(
     report(0)
     check_cancel()
     out_path = os.fspath(out_path)
-    tree = make_tree(project, map_id, process_code, t.lang)
+    if tree is None:
+        tree = make_tree(project, map_id, process_code, t.lang)
     writer = DocxWriter(tree, project, check_cancel)
     report(20)
     forget_texts()
