@@ -4,6 +4,8 @@
     procedit check FILE [--map NAME] [--level sketch|description|regulation] [--format text|json] [--lang ru|en]
     procedit export FILE -o OUT.pdf|OUT.docx|OUT.bpmn|OUT.xlsx [--format pdf|docx|bpmn|xlsx] [--map NAME]
                     [--process CODE] [--lang ru|en]
+                    [--document regulation|job-instruction|department-regulation] [--position NAME]
+                    [--department NAME]   (see cli_documents; without a name, -o DIR writes them all)
     procedit import FILE.bpmn|FILE.xlsx|FILE.csv -o OUT.procmap [--into PROJECT.procmap] [--lang ru|en]
     procedit kpi FILE [--map NAME] [--format text|json] [--lang ru|en]   criteria, actuals, status
     procedit kpi import FILE DATA.csv|xlsx [-o OUT]   import criteria actuals
@@ -144,6 +146,16 @@ def _cmd_check(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------ export
 def _cmd_export(args: argparse.Namespace) -> int:
     """Write the map (or the whole project) in the format ``--format`` or the output's suffix names."""
+    if args.document != "regulation":  # a job instruction or a department regulation
+        return _export_derived(args)
+    if args.position or args.department:
+        raise CliError(
+            "procedit export: --position and --department name a job instruction or a department regulation "
+            "(--document job-instruction|department-regulation)"
+            if _lang(args) == "en"
+            else "procedit export: --position и --department относятся к должностной инструкции и положению "
+            "о подразделении (--document job-instruction|department-regulation)"
+        )
     suffix = Path(args.output).suffix.lower()
     writer = EXPORT_FORMATS.get(suffix)
     if args.format and suffix in ("", f".{args.format}"):  # --format names it; a suffix must agree
@@ -164,6 +176,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
     tidy_folder(os.path.dirname(real) or ".")  # temporary files an export cut short left there
     pmap = _find_map(project, args.map, lang)
     return writer(args, project, pmap, lang)
+
+
+def _export_derived(args: argparse.Namespace) -> int:
+    from procedit import cli_documents
+
+    project = _load(args)
+    lang = _lang(args, project)
+    pmap = _find_map(project, args.map, lang)
+    try:
+        return cli_documents.export_derived(args, project, pmap, lang)
+    except cli_documents.Refused as e:
+        raise CliError(str(e)) from None
 
 
 def _export_pdf(args: argparse.Namespace, project: Project, pmap: ProcessMap | None, lang: str) -> int:
@@ -528,7 +552,11 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
         )
         p.add_argument("file", help="project file (.procmap)")
         p.add_argument(
-            "-o", "--output", metavar="OUT", required=True, help="file to write (.pdf, .docx, .bpmn, .xlsx)"
+            "-o",
+            "--output",
+            metavar="OUT",
+            required=True,
+            help="file to write (.pdf, .docx, .bpmn, .xlsx), or a folder for every job instruction",
         )
         p.add_argument(
             "--format",
@@ -538,6 +566,9 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
         p.add_argument("--map", metavar="NAME", help="the map to export (name or id)")
         p.add_argument("--process", metavar="CODE", help="export only the process with this code")
         p.add_argument("--lang", choices=("ru", "en"), help=lang_help)
+        from procedit import cli_documents
+
+        cli_documents.add_arguments(p)
         p.set_defaults(handler=_cmd_export)
         return p
     if command == "import":

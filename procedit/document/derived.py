@@ -168,7 +168,13 @@ def find_position(project: Project, name: str, department: str | None, t: Texts)
     ]
     if department is not None:
         dept = find_department(project, department, t)
-        found = [q for q in found if q.department_id == dept.id]
+        there = [q for q in found if q.department_id == dept.id]
+        if found and not there:
+            names = ", ".join(f"«{q.name.strip()}»" for q in project.positions if q.department_id == dept.id)
+            raise ScopeError(
+                t["err_position_not_in"].format(name=name, dept=dept.name.strip(), names=names or "—")
+            )
+        found = there
     if len(found) == 1:
         return found[0]
     depts = {d.id: d.name.strip() for d in project.departments}

@@ -72,6 +72,7 @@ RU: dict[str, str] = {
     "err_many_departments": "Подразделений с названием «{name}» несколько ({count}); переименуйте их, чтобы различать",
     "err_no_positions": "В реестре должностей нет ни одной должности",
     "err_not_folder": "это файл, а не папка",
+    "err_position_not_in": "В подразделении «{dept}» нет должности «{name}»; его должности: {names}",
     "err_no_departments": "В проекте нет ни одного подразделения",
 }
 
@@ -144,5 +145,6 @@ EN: dict[str, str] = {
     "err_many_departments": "{count} departments are named “{name}”; rename them to tell them apart",
     "err_no_positions": "The position register is empty",
     "err_not_folder": "it is a file, not a folder",
+    "err_position_not_in": "Department “{dept}” has no position “{name}”; its positions are: {names}",
     "err_no_departments": "The project has no departments",
 }
