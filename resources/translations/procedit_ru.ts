@@ -44,262 +44,262 @@
             <translation>Экспорт &amp;изображения (PNG, SVG)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="164" />
+            <location filename="../../procedit/ui/window/actions.py" line="182" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="169" />
+            <location filename="../../procedit/ui/window/actions.py" line="187" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="173" />
+            <location filename="../../procedit/ui/window/actions.py" line="191" />
             <source>Redo</source>
             <translation>Повторить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="181" />
+            <location filename="../../procedit/ui/window/actions.py" line="199" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="188" />
+            <location filename="../../procedit/ui/window/actions.py" line="206" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="195" />
+            <location filename="../../procedit/ui/window/actions.py" line="213" />
             <source>&amp;Paste</source>
             <translation>В&amp;ставить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="202" />
+            <location filename="../../procedit/ui/window/actions.py" line="220" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Дублировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="209" />
+            <location filename="../../procedit/ui/window/actions.py" line="227" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="216" />
+            <location filename="../../procedit/ui/window/actions.py" line="234" />
             <source>Select &amp;All</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="221" />
+            <location filename="../../procedit/ui/window/actions.py" line="239" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="222" />
+            <location filename="../../procedit/ui/window/actions.py" line="240" />
             <source>Find &amp;Next</source>
             <translation>Найти &amp;далее</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="227" />
+            <location filename="../../procedit/ui/window/actions.py" line="245" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="234" />
+            <location filename="../../procedit/ui/window/actions.py" line="252" />
             <source>Zoom &amp;Out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="241" />
+            <location filename="../../procedit/ui/window/actions.py" line="259" />
             <source>&amp;Actual Size</source>
             <translation>&amp;Реальный размер</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="247" />
+            <location filename="../../procedit/ui/window/actions.py" line="265" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Вся карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="254" />
+            <location filename="../../procedit/ui/window/actions.py" line="272" />
             <source>&amp;Grid</source>
             <translation>&amp;Сетка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="261" />
+            <location filename="../../procedit/ui/window/actions.py" line="279" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="288" />
+            <location filename="../../procedit/ui/window/actions.py" line="306" />
             <source>Add &amp;Process</source>
             <translation>Добавить &amp;процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="292" />
+            <location filename="../../procedit/ui/window/actions.py" line="310" />
             <source>Add a process in the middle of the view</source>
             <translation>Добавить процесс в центр видимой области</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="297" />
+            <location filename="../../procedit/ui/window/actions.py" line="315" />
             <source>Add External Pa&amp;rty</source>
             <translation>Добавить внешнюю &amp;сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="301" />
+            <location filename="../../procedit/ui/window/actions.py" line="319" />
             <source>Add a customer, supplier or other external party</source>
             <translation>Добавить клиента, поставщика или другую внешнюю сторону</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="316" />
+            <location filename="../../procedit/ui/window/actions.py" line="334" />
             <source>Add &amp;Lane</source>
             <translation>Добавить &amp;дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="318" />
+            <location filename="../../procedit/ui/window/actions.py" line="336" />
             <source>Add a department lane below the others</source>
             <translation>Добавить дорожку подразделения под остальными</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="322" />
+            <location filename="../../procedit/ui/window/actions.py" line="340" />
             <source>Auto-&amp;Layout</source>
             <translation>&amp;Автораскладка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="326" />
+            <location filename="../../procedit/ui/window/actions.py" line="344" />
             <source>Arrange the processes of the map automatically</source>
             <translation>Расставить процессы карты автоматически</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="330" />
+            <location filename="../../procedit/ui/window/actions.py" line="348" />
             <source>New &amp;TO BE Map from This Map</source>
             <translation>Новая карта &amp;TO BE из этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="339" />
+            <location filename="../../procedit/ui/window/actions.py" line="357" />
             <source>Re&amp;name Map…</source>
             <translation>Пере&amp;именовать карту…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="342" />
+            <location filename="../../procedit/ui/window/actions.py" line="360" />
             <source>&amp;Validation Rules…</source>
             <translation>&amp;Правила проверки…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="344" />
+            <location filename="../../procedit/ui/window/actions.py" line="362" />
             <source>Turn checks off or change their severity for this project</source>
             <translation>Отключить проверки или изменить их важность для этого проекта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="350" />
+            <location filename="../../procedit/ui/window/actions.py" line="368" />
             <source>Problem &amp;Badges</source>
             <translation>&amp;Значки проблем</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="353" />
+            <location filename="../../procedit/ui/window/actions.py" line="371" />
             <source>Mark processes that have problems on the map</source>
             <translation>Отмечать на карте процессы с проблемами</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="376" />
+            <location filename="../../procedit/ui/window/actions.py" line="394" />
             <source>Left Edges</source>
             <translation>По левому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="377" />
+            <location filename="../../procedit/ui/window/actions.py" line="395" />
             <source>Centres on a Vertical Line</source>
             <translation>Центры по вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="378" />
+            <location filename="../../procedit/ui/window/actions.py" line="396" />
             <source>Right Edges</source>
             <translation>По правому краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="379" />
+            <location filename="../../procedit/ui/window/actions.py" line="397" />
             <source>Top Edges</source>
             <translation>По верхнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="380" />
+            <location filename="../../procedit/ui/window/actions.py" line="398" />
             <source>Centres on a Horizontal Line</source>
             <translation>Центры по горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="381" />
+            <location filename="../../procedit/ui/window/actions.py" line="399" />
             <source>Bottom Edges</source>
             <translation>По нижнему краю</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="389" />
+            <location filename="../../procedit/ui/window/actions.py" line="407" />
             <source>Horizontally</source>
             <translation>По горизонтали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="390" />
+            <location filename="../../procedit/ui/window/actions.py" line="408" />
             <source>Vertically</source>
             <translation>По вертикали</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="402" />
+            <location filename="../../procedit/ui/window/actions.py" line="420" />
             <source>System Language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="428" />
+            <location filename="../../procedit/ui/window/actions.py" line="446" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="431" />
+            <location filename="../../procedit/ui/window/actions.py" line="449" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="445" />
+            <location filename="../../procedit/ui/window/actions.py" line="466" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="455" />
+            <location filename="../../procedit/ui/window/actions.py" line="476" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="463" />
+            <location filename="../../procedit/ui/window/actions.py" line="484" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="465" />
+            <location filename="../../procedit/ui/window/actions.py" line="486" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="469" />
+            <location filename="../../procedit/ui/window/actions.py" line="490" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="474" />
+            <location filename="../../procedit/ui/window/actions.py" line="495" />
             <source>Ali&amp;gn</source>
             <translation>&amp;Выровнять</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="479" />
+            <location filename="../../procedit/ui/window/actions.py" line="500" />
             <source>&amp;Distribute</source>
             <translation>&amp;Распределить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="483" />
+            <location filename="../../procedit/ui/window/actions.py" line="504" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="498" />
+            <location filename="../../procedit/ui/window/actions.py" line="519" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="516" />
+            <location filename="../../procedit/ui/window/actions.py" line="537" />
             <source>Map shown on the canvas</source>
             <translation>Карта, показанная на холсте</translation>
         </message>
@@ -334,82 +334,82 @@
             <translation>Экспорт регламента выбранного &amp;процесса (PDF, Word)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="360" />
+            <location filename="../../procedit/ui/window/actions.py" line="378" />
             <source>&amp;User Guide</source>
             <translation>&amp;Руководство пользователя</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="363" />
+            <location filename="../../procedit/ui/window/actions.py" line="381" />
             <source>A short guide to procedit (works offline)</source>
             <translation>Краткое руководство по procedit (без сети)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="367" />
+            <location filename="../../procedit/ui/window/actions.py" line="385" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="370" />
+            <location filename="../../procedit/ui/window/actions.py" line="388" />
             <source>Every key of procedit, as it is on this computer</source>
             <translation>Все клавиши procedit — такие, как на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="372" />
+            <location filename="../../procedit/ui/window/actions.py" line="390" />
             <source>&amp;About procedit</source>
             <translation>&amp;О программе procedit</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="489" />
+            <location filename="../../procedit/ui/window/actions.py" line="510" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="159" />
+            <location filename="../../procedit/ui/window/actions.py" line="177" />
             <source>&amp;Print…</source>
             <translation>&amp;Печать…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="162" />
+            <location filename="../../procedit/ui/window/actions.py" line="180" />
             <source>Print the map, on one page or tiled over several</source>
             <translation>Напечатать карту на одном листе или на нескольких</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="269" />
+            <location filename="../../procedit/ui/window/actions.py" line="287" />
             <source>&amp;Presentation Mode</source>
             <translation>Режим &amp;презентации</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="273" />
+            <location filename="../../procedit/ui/window/actions.py" line="291" />
             <source>The map alone on the full screen, readable on a projector (Esc leaves)</source>
             <translation>Только карта на весь экран, читаемая на проекторе (Esc — выход)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="279" />
+            <location filename="../../procedit/ui/window/actions.py" line="297" />
             <source>&amp;Legend</source>
             <translation>&amp;Легенда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="282" />
+            <location filename="../../procedit/ui/window/actions.py" line="300" />
             <source>Show what the box colours and line styles mean</source>
             <translation>Показать, что означают цвета блоков и виды линий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="335" />
+            <location filename="../../procedit/ui/window/actions.py" line="353" />
             <source>Fit Boxes to &amp;Names</source>
             <translation>Размер блоков по &amp;названиям</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="337" />
+            <location filename="../../procedit/ui/window/actions.py" line="355" />
             <source>Make every box of the map big enough for its name</source>
             <translation>Увеличить блоки карты так, чтобы названия помещались целиком</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="306" />
+            <location filename="../../procedit/ui/window/actions.py" line="324" />
             <source>Add &amp;Note</source>
             <translation>Добавить &amp;заметку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="309" />
+            <location filename="../../procedit/ui/window/actions.py" line="327" />
             <source>Drop a note on the map: free text for the workshop, left out of the regulation</source>
             <translation>Положить на карту заметку: свободный текст для рабочей сессии, в регламент не попадает</translation>
         </message>
@@ -427,6 +427,26 @@
             <location filename="../../procedit/ui/window/actions.py" line="139" />
             <source>Publish the project as a static site staff open in a browser from a file share</source>
             <translation>Опубликовать проект как статический сайт, который сотрудники открывают в браузере с файлового ресурса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="159" />
+            <source>Export Job Instruction or Department Regulation (PDF, Word)…</source>
+            <translation>Экспорт должностной инструкции или положения о подразделении (PDF, Word)…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="163" />
+            <source>Write the job instruction of a position or the regulation of a department</source>
+            <translation>Записать должностную инструкцию должности или положение о подразделении</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="169" />
+            <source>Export All &amp;Job Instructions to a Folder…</source>
+            <translation>Экспорт всех &amp;должностных инструкций в папку…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="171" />
+            <source>Write the job instruction of every position into a folder</source>
+            <translation>Записать должностные инструкции всех должностей в папку</translation>
         </message>
     </context>
     <context>
@@ -707,73 +727,73 @@
     <context>
         <name>CriteriaPanel</name>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="55" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="59" />
             <source>Status filter</source>
             <translation>Фильтр по статусу</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="57" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="61" />
             <source>All statuses</source>
             <translation>Все статусы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="58" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="62" />
             <source>Not met (missed or warning)</source>
             <translation>Не выполнены (провал или на грани)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="59" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="63" />
             <source>Missed</source>
             <translation>Не выполнены</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="60" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="64" />
             <source>Warning</source>
             <translation>На грани</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="61" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="65" />
             <source>Stale</source>
             <translation>Устаревшие данные</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="62" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="66" />
             <source>No data</source>
             <translation>Нет данных</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="63" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="67" />
             <source>Met</source>
             <translation>Выполнены</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="67" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="71" />
             <source>Owner filter</source>
             <translation>Фильтр по владельцу</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="69" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="73" />
             <source>Filter by process or criterion</source>
             <translation>Фильтр по процессу или критерию</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="97" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="101" />
             <source>Select a criterion to see its values against the target.</source>
             <translation>Выберите критерий, чтобы увидеть его значения относительно цели.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="99" />
-            <location filename="../../procedit/ui/docks/criteria.py" line="207" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="103" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="264" />
             <source>Plan a corrective action</source>
             <translation>Запланировать корректирующее действие</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="169" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="226" />
             <source>All owners</source>
             <translation>Все владельцы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="185" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="242" />
             <source>%1 of %2 shown, %3 missed</source>
             <translation>показано %1 из %2, не выполнено %3</translation>
         </message>
@@ -1712,43 +1732,43 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="492" />
+            <location filename="../../procedit/ui/window/main_window.py" line="512" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="493" />
+            <location filename="../../procedit/ui/window/main_window.py" line="513" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/window/files.py" line="201" />
-            <location filename="../../procedit/ui/window/main_window.py" line="523" />
+            <location filename="../../procedit/ui/window/main_window.py" line="543" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="535" />
+            <location filename="../../procedit/ui/window/main_window.py" line="555" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="538" />
+            <location filename="../../procedit/ui/window/main_window.py" line="558" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="540" />
+            <location filename="../../procedit/ui/window/main_window.py" line="560" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="542" />
+            <location filename="../../procedit/ui/window/main_window.py" line="562" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="565" />
+            <location filename="../../procedit/ui/window/main_window.py" line="585" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
@@ -3752,6 +3772,12 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Карты без собственного документа печатаются с этим паспортом.</translation>
         </message>
         <message>
+            <location filename="../../procedit/ui/panels/people_registers.py" line="39" />
+            <location filename="../../procedit/ui/panels/people_registers.py" line="91" />
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="55" />
             <location filename="../../procedit/ui/panels/people_registers.py" line="94" />
             <location filename="../../procedit/ui/panels/people_registers.py" line="149" />
@@ -3772,12 +3798,6 @@ Double-click the canvas or press Insert to add a process.</source>
             <location filename="../../procedit/ui/panels/people_registers.py" line="36" />
             <source>e.g. Ivanova Anna</source>
             <translation>например, Иванова Анна</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/panels/people_registers.py" line="39" />
-            <location filename="../../procedit/ui/panels/people_registers.py" line="91" />
-            <source>Position</source>
-            <translation>Должность</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/panels/people_registers.py" line="46" />
@@ -4384,460 +4404,159 @@ Double-click the canvas or press Insert to add a process.</source>
         </message>
     </context>
     <context>
-        <name>Help</name>
+        <name>DocumentsExport</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="74" />
-            <source>Map</source>
-            <translation>Карта</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="53" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="161" />
+            <source>Export Documents</source>
+            <translation>Экспорт документов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="76" />
-            <source>Move the selection (Shift: bigger steps)</source>
-            <translation>Сдвинуть выделенное (с Shift — крупнее)</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="57" />
+            <source>Process regulation of this map</source>
+            <translation>Регламент процессов этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="76" />
-            <source>Arrow keys</source>
-            <translation>Стрелки</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="58" />
+            <source>Job instruction</source>
+            <translation>Должностная инструкция</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="77" />
-            <source>Rename the selected box</source>
-            <translation>Переименовать выделенный блок</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="59" />
+            <source>Department regulation</source>
+            <translation>Положение о подразделении</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="78" />
-            <source>Pan the map</source>
-            <translation>Прокрутить карту</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="65" />
+            <source>All positions: one file each, into a folder</source>
+            <translation>Все должности: по файлу на каждую, в папку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="78" />
-            <source>Space + drag, middle button</source>
-            <translation>Пробел + перетаскивание, средняя кнопка</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="73" />
+            <source>All departments: one file each, into a folder</source>
+            <translation>Все подразделения: по файлу на каждое, в папку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="79" />
-            <source>Zoom</source>
-            <translation>Масштаб</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="77" />
+            <source>PDF</source>
+            <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="79" />
-            <source>Ctrl + wheel</source>
-            <translation>Ctrl + колесо</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="78" />
+            <source>Word (DOCX)</source>
+            <translation>Word (DOCX)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="80" />
-            <source>Cancel a gesture or the naming of a new box</source>
-            <translation>Отменить жест или ввод имени нового блока</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="82" />
+            <source>Document</source>
+            <translation>Документ</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="90" />
-            <source>Keyboard Shortcuts</source>
-            <translation>Сочетания клавиш</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="83" />
+            <source>Position</source>
+            <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="92" />
-            <source>Find a command or a key…</source>
-            <translation>Найти команду или клавишу…</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="96" />
-            <source>Menu</source>
-            <translation>Меню</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="96" />
-            <source>Command</source>
-            <translation>Команда</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="96" />
-            <source>Keys</source>
-            <translation>Клавиши</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="136" />
-            <source>The user guide is missing from this installation.</source>
-            <translation>В этой установке нет руководства пользователя.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="159" />
-            <source>procedit User Guide</source>
-            <translation>Руководство пользователя procedit</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="193" />
-            <source>An offline editor of business process maps: AS IS and TO BE maps, owners, customers, criteria and process regulations.</source>
-            <translation>Редактор карт бизнес-процессов без сети: карты AS IS и TO BE, владельцы, клиенты, критерии и регламенты процессов.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="197" />
-            <source>procedit is free software under the MIT licence. It works without a network and sends nothing anywhere.</source>
-            <translation>procedit — свободная программа под лицензией MIT. Она работает без сети и ничего никуда не отправляет.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="199" />
-            <source>Bundled libraries and fonts</source>
-            <translation>Входящие в поставку библиотеки и шрифты</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="201" />
-            <source>The PDF regulations embed the fonts Source Sans Pro and PT Sans, both under the SIL Open Font License 1.1; characters they lack are drawn with DejaVu Sans (Bitstream Vera and DejaVu licence) or STIX General (SIL Open Font License 1.1), read from the matplotlib package.</source>
-            <translation>В регламенты PDF встраиваются шрифты Source Sans Pro и PT Sans, оба под лицензией SIL Open Font License 1.1; символы, которых в них нет, рисуются шрифтами DejaVu Sans (лицензия Bitstream Vera и DejaVu) или STIX General (SIL Open Font License 1.1) из пакета matplotlib.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="205" />
-            <source>Package</source>
-            <translation>Пакет</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="205" />
-            <source>Version</source>
-            <translation>Версия</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="205" />
-            <source>Licence</source>
-            <translation>Лицензия</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="220" />
-            <source>About procedit</source>
-            <translation>О программе procedit</translation>
-        </message>
-    </context>
-    <context>
-        <name>Interchange</name>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="47" />
-            <source>BPMN 2.0 model (*.bpmn *.xml)</source>
-            <translation>Модель BPMN 2.0 (*.bpmn *.xml)</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="48" />
-            <source>Process register (*.xlsx *.csv *.tsv *.txt)</source>
-            <translation>Реестр процессов (*.xlsx *.csv *.tsv *.txt)</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="49" />
-            <source>Import</source>
-            <translation>Импорт</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="58" />
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="135" />
-            <source>Cannot Import</source>
-            <translation>Не удалось импортировать</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="76" />
-            <source>Imported %1</source>
-            <translation>Импортировано: %1</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="78" />
-            <source>BPMN Imported</source>
-            <translation>BPMN импортирован</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="96" />
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="130" />
-            <source>Import BPMN</source>
-            <translation>Импорт BPMN</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="97" />
-            <source>Add the maps of “%1” to this project, or open the model as a new project?</source>
-            <translation>Добавить карты из «%1» в этот проект или открыть модель как новый проект?</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="100" />
-            <source>Added maps are one step in Edit ▸ Undo; people and departments are matched by name or added, and a map named like one of this project's gets a number.</source>
-            <translation>Добавление карт отменяется одним шагом (Правка ▸ Отменить); люди и подразделения сопоставляются по имени или добавляются, а карта с уже занятым в проекте именем получает номер.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="104" />
-            <source>&amp;Add to This Project</source>
-            <translation>&amp;Добавить в этот проект</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="105" />
-            <source>&amp;Open as New Project</source>
-            <translation>&amp;Открыть как новый проект</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="135" />
-            <source>The maps were not added: %1</source>
-            <translation>Карты не добавлены: %1</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="158" />
-            <source>Imported %1 processes from %2</source>
-            <translation>Импортировано процессов: %1 из %2</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="171" />
-            <source>BPMN 2.0 model (*.bpmn)</source>
-            <translation>Модель BPMN 2.0 (*.bpmn)</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="172" />
-            <source>Excel workbook: register, criteria, RACI, findings (*.xlsx)</source>
-            <translation>Книга Excel: реестр, критерии, RACI, замечания (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="175" />
-            <source>Export Data</source>
-            <translation>Экспорт данных</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="187" />
-            <source>Cannot Export</source>
-            <translation>Не удалось экспортировать</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="189" />
-            <source>Exported %1</source>
-            <translation>Экспортировано: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterDialog</name>
-        <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="82" />
-            <source>Import</source>
-            <translation>Импорт</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="35" />
-            <source>Code</source>
-            <translation>Код</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="36" />
-            <source>Name</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="37" />
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="38" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="84" />
             <source>Department</source>
             <translation>Подразделение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="39" />
-            <source>Owner</source>
-            <translation>Владелец</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="85" />
+            <source>Format</source>
+            <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="40" />
-            <source>Goal</source>
-            <translation>Цель</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="90" />
+            <source>Export…</source>
+            <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="41" />
-            <source>Results</source>
-            <translation>Результаты</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="105" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="223" />
+            <source>The project has no positions yet: add them under Positions in the project's properties.</source>
+            <translation>В проекте пока нет должностей: добавьте их в разделе «Должности» свойств проекта.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="42" />
-            <source>Inputs</source>
-            <translation>Входы</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="108" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="225" />
+            <source>The project has no departments yet: add them in the project's properties.</source>
+            <translation>В проекте пока нет подразделений: добавьте их в свойствах проекта.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="43" />
-            <source>Outputs</source>
-            <translation>Выходы</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="111" />
+            <source>Duties and interactions are derived from the TO BE maps (the AS IS maps when there are none).</source>
+            <translation>Обязанности и взаимодействие выводятся из карт TO BE (если их нет — из карт AS IS).</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="44" />
-            <source>Customers</source>
-            <translation>Клиенты</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="191" />
+            <source>Writing the document…</source>
+            <translation>Запись документа…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="45" />
-            <source>Criteria</source>
-            <translation>Критерии</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="57" />
-            <source>Import Process Register — %1</source>
-            <translation>Импорт реестра процессов — %1</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="74" />
-            <source>Problems (the rows named are left out or taken with a default):</source>
-            <translation>Замечания (названные строки пропущены или приняты со значением по умолчанию):</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="103" />
-            <source>Column</source>
-            <translation>Столбец</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="107" />
-            <source>— not imported —</source>
-            <translation>— не импортировать —</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="136" />
-            <source>procedit did not recognise the column of process names. Choose below what each column holds.</source>
-            <translation>procedit не узнал столбец с названиями процессов. Укажите ниже, что содержит каждый столбец.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="139" />
-            <source>Nothing will be imported until a column holds the names.</source>
-            <translation>Ничего не будет импортировано, пока не указан столбец с названиями.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="143" />
-            <source>Check what each column holds; change it in the first row if needed.</source>
-            <translation>Проверьте, что содержит каждый столбец; при необходимости измените в первой строке.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="147" />
-            <source>Will add %1 processes, %2 links and %3 external parties.</source>
-            <translation>Будет добавлено процессов: %1, связей: %2, внешних сторон: %3.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="153" />
-            <source>New people: %1</source>
-            <translation>Новые сотрудники: %1</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="155" />
-            <source>New departments: %1</source>
-            <translation>Новые подразделения: %1</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="160" />
-            <source>Every person named is in the register already.</source>
-            <translation>Все названные сотрудники уже есть в реестре.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortalPublish</name>
-        <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="54" />
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="122" />
-            <source>{0} — portal</source>
-            <translation>{0} — портал</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="63" />
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="118" />
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="125" />
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="153" />
-            <source>Publish Portal</source>
-            <translation>Публикация портала</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="67" />
-            <source>The portal is a static site of this project for staff: the maps, a page per process and per person, search. It opens from a file share in any browser, with no server.</source>
-            <translation>Портал — статический сайт проекта для сотрудников: карты, страница каждого процесса и сотрудника, поиск. Он открывается с файлового ресурса в любом браузере, без сервера.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="74" />
-            <source>Browse…</source>
-            <translation>Обзор…</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="81" />
-            <source>Include each map's regulation as a PDF (maps of up to {0} processes)</source>
-            <translation>Включить регламент каждой карты в PDF (карты до {0} процессов)</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="87" />
-            <source>Publishing again replaces the earlier portal in one step. A folder that holds other files is never replaced.</source>
-            <translation>Повторная публикация заменяет прежний портал за один шаг. Папка с другими файлами никогда не заменяется.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="95" />
-            <source>Publish</source>
-            <translation>Опубликовать</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="100" />
-            <source>Folder:</source>
-            <translation>Папка:</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="111" />
-            <source>Portal Folder</source>
-            <translation>Папка портала</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="118" />
-            <source>Choose the folder to publish the portal to.</source>
-            <translation>Выберите папку, в которую публикуется портал.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="127" />
-            <source>“{0}” holds other files and is not a procedit portal, so it is not replaced.
-
-Publish into a new folder inside it, or choose an empty folder or an earlier portal.</source>
-            <translation>В папке «{0}» есть другие файлы, и это не портал procedit, поэтому она не будет заменена.
-
-Опубликуйте портал в новую папку внутри неё или выберите пустую папку либо прежний портал.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="132" />
-            <source>Publish into “{0}”</source>
-            <translation>Опубликовать в «{0}»</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="133" />
-            <source>Choose Another Folder</source>
-            <translation>Выбрать другую папку</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="161" />
-            <source>Publishing the portal…</source>
-            <translation>Публикация портала…</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="164" />
-            <source>Publishing was cancelled; the folder is as it was.</source>
-            <translation>Публикация отменена; папка осталась прежней.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="167" />
-            <source>The portal was not published:
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="193" />
+            <source>The document was not written:
 {0}</source>
-            <translation>Портал не опубликован:
+            <translation>Документ не записан:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="171" />
-            <source>The portal is published: {0} pages and {1} PDF documents in
-{2}</source>
-            <translation>Портал опубликован: страниц — {0}, PDF-документов — {1}, в папке
-{2}</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="198" />
+            <source>The document is saved:
+{0}
+
+Open it now?</source>
+            <translation>Документ сохранён:
+{0}
+
+Открыть его?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="177" />
-            <source>The regulation of “{0}” is not included: the map has {1} processes.</source>
-            <translation>Регламент карты «{0}» не включён: на карте процессов — {1}.</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="217" />
+            <source>Export All Job Instructions</source>
+            <translation>Экспорт всех должностных инструкций</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="180" />
-            <source>Open the start page in the browser?</source>
-            <translation>Открыть начальную страницу в браузере?</translation>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="217" />
+            <source>Export All Department Regulations</source>
+            <translation>Экспорт всех положений о подразделениях</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="192" />
-            <source>No browser could open the start page:
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="243" />
+            <source>Writing the job instructions…</source>
+            <translation>Запись должностных инструкций…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="243" />
+            <source>Writing the department regulations…</source>
+            <translation>Запись положений о подразделениях…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="247" />
+            <source>The documents were not written:
 {0}</source>
-            <translation>Не удалось открыть начальную страницу в браузере:
+            <translation>Документы не записаны:
 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="252" />
+            <source>{0} documents are saved in the folder:
+{1}
+
+Open the folder now?</source>
+            <translation>Документов сохранено: {0}, в папке:
+{1}
+
+Открыть папку?</translation>
         </message>
     </context>
     <context>
         <name>DocumentSafety</name>
+        <message>
+            <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="68" />
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
         <message>
             <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="57" />
             <source>Recover Unsaved Work</source>
@@ -4847,11 +4566,6 @@ Publish into a new folder inside it, or choose an empty folder or an earlier por
             <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="62" />
             <source>procedit was not closed properly. These documents have changes that were not saved:</source>
             <translation>procedit был закрыт аварийно. В этих документах есть несохранённые изменения:</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="68" />
-            <source>Document</source>
-            <translation>Документ</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/dialogs/recovery_dialog.py" line="68" />
@@ -5070,51 +4784,504 @@ If you both edit it, one of you will overwrite the other's changes.</source>
         </message>
     </context>
     <context>
+        <name>RegisterDialog</name>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="38" />
+            <source>Department</source>
+            <translation>Подразделение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="82" />
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="35" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="36" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="37" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="39" />
+            <source>Owner</source>
+            <translation>Владелец</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="40" />
+            <source>Goal</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="41" />
+            <source>Results</source>
+            <translation>Результаты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="42" />
+            <source>Inputs</source>
+            <translation>Входы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="43" />
+            <source>Outputs</source>
+            <translation>Выходы</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="44" />
+            <source>Customers</source>
+            <translation>Клиенты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="45" />
+            <source>Criteria</source>
+            <translation>Критерии</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="57" />
+            <source>Import Process Register — %1</source>
+            <translation>Импорт реестра процессов — %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="74" />
+            <source>Problems (the rows named are left out or taken with a default):</source>
+            <translation>Замечания (названные строки пропущены или приняты со значением по умолчанию):</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="103" />
+            <source>Column</source>
+            <translation>Столбец</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="107" />
+            <source>— not imported —</source>
+            <translation>— не импортировать —</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="136" />
+            <source>procedit did not recognise the column of process names. Choose below what each column holds.</source>
+            <translation>procedit не узнал столбец с названиями процессов. Укажите ниже, что содержит каждый столбец.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="139" />
+            <source>Nothing will be imported until a column holds the names.</source>
+            <translation>Ничего не будет импортировано, пока не указан столбец с названиями.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="143" />
+            <source>Check what each column holds; change it in the first row if needed.</source>
+            <translation>Проверьте, что содержит каждый столбец; при необходимости измените в первой строке.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="147" />
+            <source>Will add %1 processes, %2 links and %3 external parties.</source>
+            <translation>Будет добавлено процессов: %1, связей: %2, внешних сторон: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="153" />
+            <source>New people: %1</source>
+            <translation>Новые сотрудники: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="155" />
+            <source>New departments: %1</source>
+            <translation>Новые подразделения: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/register_dialog.py" line="160" />
+            <source>Every person named is in the register already.</source>
+            <translation>Все названные сотрудники уже есть в реестре.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="74" />
+            <source>Map</source>
+            <translation>Карта</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="76" />
+            <source>Move the selection (Shift: bigger steps)</source>
+            <translation>Сдвинуть выделенное (с Shift — крупнее)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="76" />
+            <source>Arrow keys</source>
+            <translation>Стрелки</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="77" />
+            <source>Rename the selected box</source>
+            <translation>Переименовать выделенный блок</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="78" />
+            <source>Pan the map</source>
+            <translation>Прокрутить карту</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="78" />
+            <source>Space + drag, middle button</source>
+            <translation>Пробел + перетаскивание, средняя кнопка</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="79" />
+            <source>Zoom</source>
+            <translation>Масштаб</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="79" />
+            <source>Ctrl + wheel</source>
+            <translation>Ctrl + колесо</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="80" />
+            <source>Cancel a gesture or the naming of a new box</source>
+            <translation>Отменить жест или ввод имени нового блока</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="90" />
+            <source>Keyboard Shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="92" />
+            <source>Find a command or a key…</source>
+            <translation>Найти команду или клавишу…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="96" />
+            <source>Menu</source>
+            <translation>Меню</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="96" />
+            <source>Command</source>
+            <translation>Команда</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="96" />
+            <source>Keys</source>
+            <translation>Клавиши</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="136" />
+            <source>The user guide is missing from this installation.</source>
+            <translation>В этой установке нет руководства пользователя.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="159" />
+            <source>procedit User Guide</source>
+            <translation>Руководство пользователя procedit</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="193" />
+            <source>An offline editor of business process maps: AS IS and TO BE maps, owners, customers, criteria and process regulations.</source>
+            <translation>Редактор карт бизнес-процессов без сети: карты AS IS и TO BE, владельцы, клиенты, критерии и регламенты процессов.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="197" />
+            <source>procedit is free software under the MIT licence. It works without a network and sends nothing anywhere.</source>
+            <translation>procedit — свободная программа под лицензией MIT. Она работает без сети и ничего никуда не отправляет.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="199" />
+            <source>Bundled libraries and fonts</source>
+            <translation>Входящие в поставку библиотеки и шрифты</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="201" />
+            <source>The PDF regulations embed the fonts Source Sans Pro and PT Sans, both under the SIL Open Font License 1.1; characters they lack are drawn with DejaVu Sans (Bitstream Vera and DejaVu licence) or STIX General (SIL Open Font License 1.1), read from the matplotlib package.</source>
+            <translation>В регламенты PDF встраиваются шрифты Source Sans Pro и PT Sans, оба под лицензией SIL Open Font License 1.1; символы, которых в них нет, рисуются шрифтами DejaVu Sans (лицензия Bitstream Vera и DejaVu) или STIX General (SIL Open Font License 1.1) из пакета matplotlib.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="205" />
+            <source>Package</source>
+            <translation>Пакет</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="205" />
+            <source>Version</source>
+            <translation>Версия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="205" />
+            <source>Licence</source>
+            <translation>Лицензия</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/help.py" line="220" />
+            <source>About procedit</source>
+            <translation>О программе procedit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Interchange</name>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="47" />
+            <source>BPMN 2.0 model (*.bpmn *.xml)</source>
+            <translation>Модель BPMN 2.0 (*.bpmn *.xml)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="48" />
+            <source>Process register (*.xlsx *.csv *.tsv *.txt)</source>
+            <translation>Реестр процессов (*.xlsx *.csv *.tsv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="49" />
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="58" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="135" />
+            <source>Cannot Import</source>
+            <translation>Не удалось импортировать</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="76" />
+            <source>Imported %1</source>
+            <translation>Импортировано: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="78" />
+            <source>BPMN Imported</source>
+            <translation>BPMN импортирован</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="96" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="130" />
+            <source>Import BPMN</source>
+            <translation>Импорт BPMN</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="97" />
+            <source>Add the maps of “%1” to this project, or open the model as a new project?</source>
+            <translation>Добавить карты из «%1» в этот проект или открыть модель как новый проект?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="100" />
+            <source>Added maps are one step in Edit ▸ Undo; people and departments are matched by name or added, and a map named like one of this project's gets a number.</source>
+            <translation>Добавление карт отменяется одним шагом (Правка ▸ Отменить); люди и подразделения сопоставляются по имени или добавляются, а карта с уже занятым в проекте именем получает номер.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="104" />
+            <source>&amp;Add to This Project</source>
+            <translation>&amp;Добавить в этот проект</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="105" />
+            <source>&amp;Open as New Project</source>
+            <translation>&amp;Открыть как новый проект</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="135" />
+            <source>The maps were not added: %1</source>
+            <translation>Карты не добавлены: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="158" />
+            <source>Imported %1 processes from %2</source>
+            <translation>Импортировано процессов: %1 из %2</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="171" />
+            <source>BPMN 2.0 model (*.bpmn)</source>
+            <translation>Модель BPMN 2.0 (*.bpmn)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="172" />
+            <source>Excel workbook: register, criteria, RACI, findings (*.xlsx)</source>
+            <translation>Книга Excel: реестр, критерии, RACI, замечания (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="175" />
+            <source>Export Data</source>
+            <translation>Экспорт данных</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="187" />
+            <source>Cannot Export</source>
+            <translation>Не удалось экспортировать</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="189" />
+            <source>Exported %1</source>
+            <translation>Экспортировано: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortalPublish</name>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="54" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="122" />
+            <source>{0} — portal</source>
+            <translation>{0} — портал</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="63" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="118" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="125" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="153" />
+            <source>Publish Portal</source>
+            <translation>Публикация портала</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="67" />
+            <source>The portal is a static site of this project for staff: the maps, a page per process and per person, search. It opens from a file share in any browser, with no server.</source>
+            <translation>Портал — статический сайт проекта для сотрудников: карты, страница каждого процесса и сотрудника, поиск. Он открывается с файлового ресурса в любом браузере, без сервера.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="74" />
+            <source>Browse…</source>
+            <translation>Обзор…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="81" />
+            <source>Include each map's regulation as a PDF (maps of up to {0} processes)</source>
+            <translation>Включить регламент каждой карты в PDF (карты до {0} процессов)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="87" />
+            <source>Publishing again replaces the earlier portal in one step. A folder that holds other files is never replaced.</source>
+            <translation>Повторная публикация заменяет прежний портал за один шаг. Папка с другими файлами никогда не заменяется.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="95" />
+            <source>Publish</source>
+            <translation>Опубликовать</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="100" />
+            <source>Folder:</source>
+            <translation>Папка:</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="111" />
+            <source>Portal Folder</source>
+            <translation>Папка портала</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="118" />
+            <source>Choose the folder to publish the portal to.</source>
+            <translation>Выберите папку, в которую публикуется портал.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="127" />
+            <source>“{0}” holds other files and is not a procedit portal, so it is not replaced.
+
+Publish into a new folder inside it, or choose an empty folder or an earlier portal.</source>
+            <translation>В папке «{0}» есть другие файлы, и это не портал procedit, поэтому она не будет заменена.
+
+Опубликуйте портал в новую папку внутри неё или выберите пустую папку либо прежний портал.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="132" />
+            <source>Publish into “{0}”</source>
+            <translation>Опубликовать в «{0}»</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="133" />
+            <source>Choose Another Folder</source>
+            <translation>Выбрать другую папку</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="161" />
+            <source>Publishing the portal…</source>
+            <translation>Публикация портала…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="164" />
+            <source>Publishing was cancelled; the folder is as it was.</source>
+            <translation>Публикация отменена; папка осталась прежней.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="167" />
+            <source>The portal was not published:
+{0}</source>
+            <translation>Портал не опубликован:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="171" />
+            <source>The portal is published: {0} pages and {1} PDF documents in
+{2}</source>
+            <translation>Портал опубликован: страниц — {0}, PDF-документов — {1}, в папке
+{2}</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="177" />
+            <source>The regulation of “{0}” is not included: the map has {1} processes.</source>
+            <translation>Регламент карты «{0}» не включён: на карте процессов — {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="180" />
+            <source>Open the start page in the browser?</source>
+            <translation>Открыть начальную страницу в браузере?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="192" />
+            <source>No browser could open the start page:
+{0}</source>
+            <translation>Не удалось открыть начальную страницу в браузере:
+{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>RegulationExport</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="108" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="112" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="123" />
-            <source>PDF document (*.pdf)</source>
-            <translation>Документ PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="123" />
-            <source>Word document (*.docx)</source>
-            <translation>Документ Word (*.docx)</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="147" />
-            <source>Export Regulation</source>
-            <translation>Экспорт регламента</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="147" />
-            <source>Export Process Regulation</source>
-            <translation>Экспорт регламента процесса</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="157" />
-            <source>Writing the regulation…</source>
-            <translation>Запись регламента…</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="157" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="120" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="188" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="160" />
+            <source>PDF document (*.pdf)</source>
+            <translation>Документ PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="160" />
+            <source>Word document (*.docx)</source>
+            <translation>Документ Word (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="186" />
+            <source>Export Regulation</source>
+            <translation>Экспорт регламента</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="186" />
+            <source>Export Process Regulation</source>
+            <translation>Экспорт регламента процесса</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="203" />
+            <source>Writing the regulation…</source>
+            <translation>Запись регламента…</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="209" />
             <source>The regulation was not written:
 {0}</source>
             <translation>Регламент не записан:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="195" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="216" />
             <source>The regulation is saved as a Word document:
 {0}
 
@@ -5125,7 +5292,7 @@ Open it now?</source>
 Открыть его сейчас?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="197" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="218" />
             <source>The regulation is saved ({0} pages):
 {1}
 

@@ -9,6 +9,7 @@ stays responsive.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QUrl, Signal, Slot
@@ -26,19 +27,17 @@ def tr(text: str) -> str:
 
 
 class _Worker(QObject):
+    """Runs ``job(progress, cancel, warnings)`` (an export; it returns the page count) in a thread."""
+
     progressed = Signal(int, int)
     done = Signal(int)  # pages
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(
-        self, project: Project, path: str, map_id: str | None, process_code: str | None, source: str | None
-    ) -> None:
+    def __init__(self, job: Callable[..., int]) -> None:
         super().__init__()
-        self.project, self.path, self.map_id, self.process_code = project, path, map_id, process_code
-        self.word = path.lower().endswith(".docx")
+        self.job = job
         self.warnings: list[str] = []  # characters no font could draw (filled by the export)
-        self.source = source  # the project's file: never written over
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -47,21 +46,8 @@ class _Worker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            if self.word:
-                from procedit.export.docx import export_docx
-
-                write = export_docx
-            else:
-                write = pdf_export.export_regulation
-            pages = write(
-                self.project,
-                self.path,
-                map_id=self.map_id,
-                process_code=self.process_code,
-                progress=self.progressed.emit,
-                cancel=self._cancel.is_set,
-                warnings=self.warnings,
-                protect=(self.source,) if self.source else (),
+            pages = self.job(
+                progress=self.progressed.emit, cancel=self._cancel.is_set, warnings=self.warnings
             )
         except pdf_export.ExportCancelled:
             self.cancelled.emit()
@@ -71,6 +57,24 @@ class _Worker(QObject):
             self.failed.emit(f"{type(e).__name__}: {e}")
         else:
             self.done.emit(pages)
+
+
+def regulation_job(
+    project: Project, path: str, map_id: str | None, process_code: str | None, source: str | None
+):
+    """The export of the regulation (PDF, or Word for a .docx path) as a job for ``run_export``."""
+
+    def job(**kw) -> int:
+        if path.lower().endswith(".docx"):
+            from procedit.export.docx import export_docx
+
+            write = export_docx
+        else:
+            write = pdf_export.export_regulation
+        protect = (source,) if source else ()
+        return write(project, path, map_id=map_id, process_code=process_code, protect=protect, **kw)
+
+    return job
 
 
 class _Receiver(QObject):
@@ -108,6 +112,39 @@ class _Receiver(QObject):
         self.progress.setLabelText(tr("Cancelling…"))
 
 
+def run_export(
+    parent: QWidget | None, title: str, label: str, job: Callable[..., int]
+) -> tuple[dict, list[str]]:
+    """Runs ``job`` in a worker thread under a progress dialog that can cancel; returns the
+    outcome ({"pages": n} | {"error": message} | {"cancelled": None}) and the export's warnings."""
+    progress = QProgressDialog(label, tr("Cancel"), 0, 100, parent)
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.setValue(0)
+    worker = _Worker(job)
+    thread = QThread()
+    worker.moveToThread(thread)
+    receiver = _Receiver(progress)  # lives in this (GUI) thread: signals arrive queued
+    worker.progressed.connect(receiver.on_progress)
+    worker.done.connect(receiver.on_done)
+    worker.failed.connect(receiver.on_failed)
+    worker.cancelled.connect(receiver.on_cancelled)
+    progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
+    progress.canceled.connect(receiver.on_cancel_requested)
+    thread.started.connect(worker.run)
+    thread.start()
+    if not receiver.outcome:
+        receiver.loop.exec()
+    thread.quit()
+    thread.wait()
+    progress.close()
+    progress.deleteLater()
+    return receiver.outcome, worker.warnings
+
+
 def default_file_name(project: Project, process_code: str | None, map_id: str | None = None) -> str:
     """The PDF's name from the project and the map (each map's regulation its own name), with
     the process code for one process: "Процессы маркетинга — Маркетинг — AS IS — М-05.pdf"."""
@@ -138,50 +175,34 @@ def export_regulation_interactive(
     *,
     folder: str | None = None,
     source: str | None = None,
+    word: bool = False,
 ) -> str | None:
-    """Asks for the PDF or DOCX file, exports with progress and cancel, offers to open the result.
+    """Asks for the PDF or DOCX file (``word``: Word is offered first), exports with progress
+    and cancel, offers to open the result.
 
     Returns the written path, or None when the user cancelled or the export failed
     (the failure is shown in a message box).
     """
     title = tr("Export Regulation") if process_code is None else tr("Export Process Regulation")
     start = Path(folder) if folder else Path.home()
-    pdf, word = file_filters()
+    pdf, docx = file_filters()
+    name = default_file_name(project, process_code, map_id)
+    if word:
+        name = name.removesuffix(".pdf") + ".docx"
     path, chosen = QFileDialog.getSaveFileName(
-        parent, title, str(start / default_file_name(project, process_code, map_id)), f"{pdf};;{word}", pdf
+        parent, title, str(start / name), f"{pdf};;{docx}", docx if word else pdf
     )
     if not path:
         return None
     path = with_suffix(path, chosen)
 
-    progress = QProgressDialog(tr("Writing the regulation…"), tr("Cancel"), 0, 100, parent)
-    progress.setWindowTitle(title)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(400)
-    progress.setAutoClose(False)
-    progress.setAutoReset(False)
-    progress.setValue(0)
-
     tidy_folder(Path(path).parent)  # temporary files an export cut short left there
-    worker = _Worker(project, path, map_id, process_code, source)
-    thread = QThread()
-    worker.moveToThread(thread)
-    receiver = _Receiver(progress)  # lives in this (GUI) thread: signals arrive queued
-    worker.progressed.connect(receiver.on_progress)
-    worker.done.connect(receiver.on_done)
-    worker.failed.connect(receiver.on_failed)
-    worker.cancelled.connect(receiver.on_cancelled)
-    progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
-    progress.canceled.connect(receiver.on_cancel_requested)
-    thread.started.connect(worker.run)
-    thread.start()
-    if not receiver.outcome:
-        receiver.loop.exec()
-    thread.quit()
-    thread.wait()
-    progress.close()
-    progress.deleteLater()
-    outcome = receiver.outcome
+    outcome, warnings = run_export(
+        parent,
+        title,
+        tr("Writing the regulation…"),
+        regulation_job(project, path, map_id, process_code, source),
+    )
 
     if "error" in outcome:
         QMessageBox.warning(
@@ -195,8 +216,8 @@ def export_regulation_interactive(
         saved = tr("The regulation is saved as a Word document:\n{0}\n\nOpen it now?").format(path)
     else:
         saved = tr("The regulation is saved ({0} pages):\n{1}\n\nOpen it now?").format(pages, path)
-    if worker.warnings:  # the export's own words, in the document's language
-        saved += "\n\n" + "\n".join(worker.warnings)
+    if warnings:  # the export's own words, in the document's language
+        saved += "\n\n" + "\n".join(warnings)
     answer = QMessageBox.question(
         parent,
         title,

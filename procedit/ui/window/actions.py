@@ -155,6 +155,24 @@ class Actions(QObject):
             w.export_process_regulation,
         )
         make(
+            "export_documents",
+            QCoreApplication.translate(
+                "Actions", "Export Job Instruction or Department Regulation (PDF, Word)…"
+            ),
+            w.export_documents,
+            tip=QCoreApplication.translate(
+                "Actions", "Write the job instruction of a position or the regulation of a department"
+            ),
+        )
+        make(
+            "export_job_instructions",
+            QCoreApplication.translate("Actions", "Export All &Job Instructions to a Folder…"),
+            w.export_job_instructions,
+            tip=QCoreApplication.translate(
+                "Actions", "Write the job instruction of every position into a folder"
+            ),
+        )
+        make(
             "print",
             QCoreApplication.translate("Actions", "&Print…"),
             w.print_map,
@@ -435,7 +453,10 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, QMenu]:
     m.addSeparator()
     m.addAction(a.import_data)
     m.addSeparator()
-    m.addActions([a.export_regulation, a.export_process_regulation, a.export_image, a.export_data])
+    m.addActions(
+        [a.export_regulation, a.export_process_regulation, a.export_documents, a.export_job_instructions]
+    )
+    m.addActions([a.export_image, a.export_data])
     m.addAction(a.publish_portal)
     m.addSeparator()
     m.addAction(a.print)

@@ -483,6 +483,26 @@ class MainWindow(FilesMixin, QMainWindow):
             self, self.doc.project, self.map_id, process_code, folder=folder, source=self.path
         )
 
+    def export_documents(self) -> str | None:
+        """File ▸ Export Job Instruction or Department Regulation: the chooser of the three kinds."""
+        from procedit.ui.dialogs.documents_dialog import export_documents_interactive
+
+        if self.doc is None:
+            return None
+        folder = str(Path(self.path).parent) if self.path else None
+        return export_documents_interactive(
+            self, self.doc.project, self.map_id, folder=folder, source=self.path, kind="job-instruction"
+        )
+
+    def export_job_instructions(self) -> str | None:
+        """File ▸ Export All Job Instructions to a Folder: one file per position."""
+        from procedit.ui.dialogs.documents_dialog import export_all_interactive
+
+        if self.doc is None:
+            return None
+        folder = str(Path(self.path).parent) if self.path else None
+        return export_all_interactive(self, self.doc.project, folder=folder, source=self.path)
+
     def export_process_regulation(self) -> str | None:
         ids = self.scene.selected_ids() if self.scene is not None else []
         processes = [e for e in map(self.doc.get, ids) if isinstance(e, Process)] if self.doc else []
