@@ -5,8 +5,8 @@
 right-hand neighbour and one to the process below, so it has exactly four links). Every
 property a consultant fills is filled: 3 inputs, 3 outputs, 3 stages, 3 criteria,
 2 documents, a 300-character Russian description, an owner from a people register of
-about ``n / 10`` people, customers, participants, goals and a department. Ids and text
-come from a seeded ``random.Random``, so the same ``(n, seed)`` gives the same project.
+about ``n / 10`` people (each holding a position of the register), customers, participants,
+goals and a department. Ids and text come from a seeded ``random.Random``, so the same ``(n, seed)`` gives the same project.
 
 Run as a script to write a project file:
     python tests/perf/generate.py 1000 /tmp/big.procmap
@@ -37,6 +37,7 @@ from procedit.model import (
     PartyKind,
     Passport,
     Person,
+    Position,
     Process,
     ProcessKind,
     ProcessMap,
@@ -64,6 +65,11 @@ _NAMES = (
 _PATRONYMICS_M = "Алексеевич Дмитриевич Сергеевич Андреевич Михайлович Игоревич Павлович".split()
 _PATRONYMICS_F = "Алексеевна Дмитриевна Сергеевна Андреевна Михайловна Игоревна Павловна".split()
 _FEMALE = {"Анна", "Мария", "Елена", "Ольга", "Наталья", "Ирина", "Светлана"}
+_RIGHTS = (
+    "Запрашивать у подразделений сведения, нужные для работы.\nВносить предложения по улучшению процессов."
+)
+_RESPONSIBILITY = "За результат своих этапов и за достоверность сведений, которые передаёт."
+_QUALIFICATION = "Высшее образование, опыт работы по специальности не менее 2 лет."
 _POSITIONS = (
     "Генеральный директор",
     "Коммерческий директор",
@@ -269,7 +275,9 @@ MONTHS = tuple(f"{2024 + (m + 11) // 12}-{(m + 11) % 12 + 1:02d}" for m in range
 def _actuals(rng: random.Random) -> tuple[Measurement, ...]:
     """24 months around an "≥ 80…99" target: most met, some missed, a few notes."""
     return tuple(
-        Measurement(period=p, value=float(rng.randint(70, 100)), note="" if rng.random() > 0.05 else "уточнено")
+        Measurement(
+            period=p, value=float(rng.randint(70, 100)), note="" if rng.random() > 0.05 else "уточнено"
+        )
         for p in MONTHS
     )
 
@@ -298,6 +306,17 @@ def make_project(n: int, seed: int = 0) -> Project:
         for i in range(max(3, round(n / 10)))
     )
     departments = tuple(d.with_(head_id=people[i % len(people)].id) for i, d in enumerate(departments))
+    # the position register: one position per position text and department, held by its people
+    # (ids made without the random stream, so the rest of the project stays as it was)
+    positions: dict[tuple[str, str | None], Position] = {}
+    for p in people:
+        key = (p.position, p.department_id)
+        if key not in positions:
+            positions[key] = Position(id=f"pos_{len(positions) + 1:05d}", name=p.position, department_id=p.department_id,
+                                      rights=_RIGHTS, responsibility=_RESPONSIBILITY, qualification=_QUALIFICATION)  # fmt: skip
+    people = tuple(
+        p.with_(position="", position_id=positions[(p.position, p.department_id)].id) for p in people
+    )
     goals = tuple(
         Goal(
             id=ids("goal"),
@@ -490,6 +509,7 @@ def make_project(n: int, seed: int = 0) -> Project:
             mission=_text(rng, 150), vision=_text(rng, 150), positioning=_text(rng, 100), goals=goals
         ),
         people=people,
+        positions=tuple(positions.values()),
         departments=departments,
         approvers=(
             Approver(id=ids("appr"), person_id=director.id, role=ApprovalRole.APPROVES),
