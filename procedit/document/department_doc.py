@@ -70,7 +70,7 @@ def _general(b: Basis, dept: Department, f: DepartmentFacts) -> Section:
             staff.append([n.position(p) or Note(t["not_specified"]), "", shorten(p.name, REF_LIMIT)])
     if len(staff) > 1:
         blocks += [SubHeading(t["dr_structure"]), Table(staff, [0.36, 0.34, 0.30])]
-    blocks.append(Paragraph(t["gp_basis"].format(editions="; ".join(b.editions) or "—"), "muted"))
+    blocks.append(Paragraph(t["dr_basis"].format(editions="; ".join(b.editions) or "—"), "muted"))
     return Section("general", t["dr_general"], blocks=blocks)
 
 
@@ -114,7 +114,7 @@ def _interactions(b: Basis, f: DepartmentFacts) -> Section:
              _proc(b, h.own), counterpart(b, h)]
             for h in f.interactions
         ]  # fmt: skip
-        sec.blocks.append(Table(rows, [0.12, 0.2, 0.22, 0.22, 0.24]))
+        sec.blocks.append(Table(rows, [0.14, 0.19, 0.21, 0.22, 0.24]))
     else:
         sec.blocks.append(Paragraph(t["dr_interactions_none"], "muted"))
     if f.external:
@@ -124,7 +124,7 @@ def _interactions(b: Basis, f: DepartmentFacts) -> Section:
              _proc(b, h.own)]
             for h in f.external
         ]  # fmt: skip
-        sec.blocks += [SubHeading(t["dr_external"]), Table(rows, [0.14, 0.3, 0.28, 0.28])]
+        sec.blocks += [SubHeading(t["dr_external"]), Table(rows, [0.15, 0.3, 0.27, 0.28])]
     return sec
 
 

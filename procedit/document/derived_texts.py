@@ -23,6 +23,8 @@ RU: dict[str, str] = {
     "gp_qualification": "Квалификационные требования",
     "gp_basis": "Обязанности по этой инструкции выведены из модели процессов; инструкция пересматривается "
     "вместе с регламентом, на основании которого составлена: {editions}.",
+    "dr_basis": "Процессы, функции и взаимодействие по этому положению выведены из модели процессов; положение "
+    "пересматривается вместе с регламентом, на основании которого составлено: {editions}.",
     "duties": "Должностные обязанности",
     "duties_none": "Модель процессов не назначает этой должности ни процессов, ни этапов, ни критериев.",
     "duty_own": "Владение процессами",
@@ -96,6 +98,8 @@ EN: dict[str, str] = {
     "gp_qualification": "Qualification requirements",
     "gp_basis": "The duties of this instruction are derived from the process model; the instruction is "
     "revised together with the regulation it was derived from: {editions}.",
+    "dr_basis": "The processes, functions and interactions of this regulation are derived from the process model; "
+    "it is revised together with the regulation it was derived from: {editions}.",
     "duties": "Duties",
     "duties_none": "The process model gives this position no processes, stages or criteria.",
     "duty_own": "Process ownership",
