@@ -145,7 +145,10 @@ def file_name(tree: Document, suffix: str, used: set[str]) -> str:
     code = tree.title_page.passport[0][1] if tree.title_page.passport else ""  # the "Код" row
     name = re.sub(r"[«»“”]", "", tree.title_page.subtitle)
     stem = " ".join(x for x in (code, name) if x)
-    stem = " ".join(_UNSAFE.sub(" ", stem).split()).strip(" .")[:120].strip(" .") or "document"
+    stem = " ".join(_UNSAFE.sub(" ", stem).split()).strip(" .")[:120]
+    while len(stem.encode("utf-8")) > 200:  # a file name is at most 255 bytes on most systems
+        stem = stem[:-1]
+    stem = stem.strip(" .") or "document"
     candidate, n = stem, 2
     while (candidate + suffix).casefold() in used:
         candidate = f"{stem} ({n})"

@@ -4,6 +4,8 @@ links; both render to PDF and DOCX with the regulation's identity and blocks."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import docx
 import pytest
 from pypdf import PdfReader
@@ -181,3 +183,16 @@ def test_all_job_instructions_to_a_folder(small_en, tmp_path):
     assert all(pages >= 2 for _, pages in batch.files)
     courier = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "ji" / names[2])).pages)
     assert "Job instruction" in courier and "For every order delivered by 8 am." in courier
+
+
+def test_hostile_names_make_safe_files_and_whole_documents(small_en, tmp_path):
+    odd = Position(name='<b>Boss</b> & "co" / ../../etc ' + "Щ" * 960, rights="<i>all</i>\n\n& more")
+    project = small_en.with_(positions=(odd, *small_en.positions))
+    batch = export_all(project, tmp_path / "out", "job-instruction")
+    paths = [Path(p) for p, _ in batch.files]
+    assert all(p.parent == tmp_path / "out" and len(p.name.encode()) < 255 for p in paths)
+    assert "/" not in paths[0].name[:-4] and paths[0].name.startswith("CB-01-JI-01 b Boss b")
+    text = " ".join(p.extract_text() for p in PdfReader(str(paths[0])).pages)
+    assert "<i>all</i>" in text and "& more" in text  # markup is printed as text
+    word = export_all(project, tmp_path / "w", "job-instruction", word=True)
+    assert len(word.files) == 4
