@@ -4406,102 +4406,102 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>DocumentsExport</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="53" />
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="161" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="58" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="166" />
             <source>Export Documents</source>
             <translation>Экспорт документов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="57" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="62" />
             <source>Process regulation of this map</source>
             <translation>Регламент процессов этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="58" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="63" />
             <source>Job instruction</source>
             <translation>Должностная инструкция</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="59" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="64" />
             <source>Department regulation</source>
             <translation>Положение о подразделении</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="65" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="70" />
             <source>All positions: one file each, into a folder</source>
             <translation>Все должности: по файлу на каждую, в папку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="73" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="78" />
             <source>All departments: one file each, into a folder</source>
             <translation>Все подразделения: по файлу на каждое, в папку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="77" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="82" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="78" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="83" />
             <source>Word (DOCX)</source>
             <translation>Word (DOCX)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="82" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="87" />
             <source>Document</source>
             <translation>Документ</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="83" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="88" />
             <source>Position</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="84" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="89" />
             <source>Department</source>
             <translation>Подразделение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="85" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="90" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="90" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="95" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="105" />
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="223" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="110" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="228" />
             <source>The project has no positions yet: add them under Positions in the project's properties.</source>
             <translation>В проекте пока нет должностей: добавьте их в разделе «Должности» свойств проекта.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="108" />
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="225" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="113" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="230" />
             <source>The project has no departments yet: add them in the project's properties.</source>
             <translation>В проекте пока нет подразделений: добавьте их в свойствах проекта.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="111" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="116" />
             <source>Duties and interactions are derived from the TO BE maps (the AS IS maps when there are none).</source>
             <translation>Обязанности и взаимодействие выводятся из карт TO BE (если их нет — из карт AS IS).</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="191" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="196" />
             <source>Writing the document…</source>
             <translation>Запись документа…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="193" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="198" />
             <source>The document was not written:
 {0}</source>
             <translation>Документ не записан:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="198" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="203" />
             <source>The document is saved:
 {0}
 
@@ -4512,34 +4512,34 @@ Open it now?</source>
 Открыть его?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="217" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="222" />
             <source>Export All Job Instructions</source>
             <translation>Экспорт всех должностных инструкций</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="217" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="222" />
             <source>Export All Department Regulations</source>
             <translation>Экспорт всех положений о подразделениях</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="243" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="248" />
             <source>Writing the job instructions…</source>
             <translation>Запись должностных инструкций…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="243" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="248" />
             <source>Writing the department regulations…</source>
             <translation>Запись положений о подразделениях…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="247" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="252" />
             <source>The documents were not written:
 {0}</source>
             <translation>Документы не записаны:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="252" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="257" />
             <source>{0} documents are saved in the folder:
 {1}
 

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from procedit.storage import load
-from procedit.ui.dialogs import documents_dialog
+from procedit.ui.dialogs import regulation_dialog
 from procedit.ui.dialogs.documents_dialog import ALL, DocumentsDialog, export_documents_interactive
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "marketing_ru.procmap"
@@ -91,7 +91,7 @@ def test_every_job_instruction_into_a_folder_is_one_action(qtbot, monkeypatch, t
     asked = []
     _close_questions(monkeypatch, asked)
     opened = []
-    monkeypatch.setattr(documents_dialog.QDesktopServices, "openUrl", staticmethod(opened.append))
+    monkeypatch.setattr(regulation_dialog.QDesktopServices, "openUrl", staticmethod(opened.append))
     window.actions.export_job_instructions.trigger()
     files = sorted(tmp_path.glob("*.pdf"))
     assert len(files) == 8

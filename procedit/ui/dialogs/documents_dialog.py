@@ -12,8 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +27,13 @@ from PySide6.QtWidgets import (
 from procedit.model import Project
 from procedit.storage.leftovers import tidy_folder
 
-from .regulation_dialog import export_regulation_interactive, file_filters, run_export, with_suffix
+from .regulation_dialog import (
+    export_regulation_interactive,
+    file_filters,
+    offer_to_open,
+    run_export,
+    with_suffix,
+)
 
 ALL = "*all*"  # the position (department) choice "all of them, into a folder"
 
@@ -194,7 +199,7 @@ def _export_one(
         return None
     if "cancelled" in outcome:
         return None
-    _offer_to_open(
+    offer_to_open(
         parent, title, tr("The document is saved:\n{0}\n\nOpen it now?").format(path), path, warnings
     )
     return path
@@ -252,19 +257,5 @@ def export_all_interactive(
     text = tr("{0} documents are saved in the folder:\n{1}\n\nOpen the folder now?").format(
         done.get("files", 0), target
     )
-    _offer_to_open(parent, title, text, target, warnings)
+    offer_to_open(parent, title, text, target, warnings)
     return target
-
-
-def _offer_to_open(parent, title: str, text: str, path: str, warnings: list[str]) -> None:
-    if warnings:
-        text += "\n\n" + "\n".join(dict.fromkeys(warnings))
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-        QMessageBox.StandardButton.Open,
-    )
-    if answer == QMessageBox.StandardButton.Open:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))

@@ -216,15 +216,21 @@ def export_regulation_interactive(
         saved = tr("The regulation is saved as a Word document:\n{0}\n\nOpen it now?").format(path)
     else:
         saved = tr("The regulation is saved ({0} pages):\n{1}\n\nOpen it now?").format(pages, path)
-    if warnings:  # the export's own words, in the document's language
-        saved += "\n\n" + "\n".join(warnings)
+    offer_to_open(parent, title, saved, path, warnings)
+    return path
+
+
+def offer_to_open(parent: QWidget | None, title: str, text: str, path: str, warnings: list[str]) -> None:
+    """Says what was written (and the export's warnings, in the document's language) and opens
+    the file or folder if asked."""
+    if warnings:
+        text += "\n\n" + "\n".join(dict.fromkeys(warnings))
     answer = QMessageBox.question(
         parent,
         title,
-        saved,
+        text,
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
         QMessageBox.StandardButton.Open,
     )
     if answer == QMessageBox.StandardButton.Open:
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-    return path
