@@ -43,8 +43,9 @@ def make_basis(project: Project, lang: str | None = None, map_id: str | None = N
     first = None
     errors = False
     for m in maps:
-        passport, log = document_control(project, m)
-        first = first or (passport, log, m)
+        control = document_control(project, m)
+        passport, log = control.passport, control.change_log
+        first = first or (passport, log, m, control)
         version = printed_version(passport, log) or "—"
         title = passport.title.strip() or t["map_regulation"]
         key = "edition" if passport.code.strip() else "edition_nocode"
@@ -55,8 +56,11 @@ def make_basis(project: Project, lang: str | None = None, map_id: str | None = N
         draft |= passport.status != DocStatus.APPROVED
         if project.export.draft_mark_while_errors and not errors:
             errors = any(f.severity == Severity.ERROR for f in open_findings(project, m, None))
-    passport, log, pmap = first if first else (*document_control(project, None), None)
-    ctx = s.Context(project, names, t, pmap, None, [], [], "derived", passport, tuple(log))
+    if first is None:
+        control = document_control(project, None)
+        first = (control.passport, control.change_log, None, control)
+    passport, log, pmap, control = first
+    ctx = s.Context(project, names, t, pmap, None, [], [], "derived", passport, tuple(log), control=control)
     return Basis(
         project,
         t,
@@ -100,7 +104,8 @@ def frame(
         kind,
         pp,
         b.ctx.change_log,
-        {"agreeing": agreeing, "acquainted": acquainted},
+        control=b.ctx.control,
+        extra={"agreeing": agreeing, "acquainted": acquainted},
     )
     tail = [s.acquaintance(ctx)]
     page = _title_page(ctx, title, subtitle, code, b.version, False)
