@@ -5239,49 +5239,39 @@ Publish into a new folder inside it, or choose an empty folder or an earlier por
     <context>
         <name>RegulationExport</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="112" />
-            <source>Cancelling…</source>
-            <translation>Отмена…</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="120" />
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="160" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="82" />
             <source>PDF document (*.pdf)</source>
             <translation>Документ PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="160" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="82" />
             <source>Word document (*.docx)</source>
             <translation>Документ Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="186" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="108" />
             <source>Export Regulation</source>
             <translation>Экспорт регламента</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="186" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="108" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="203" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="125" />
             <source>Writing the regulation…</source>
             <translation>Запись регламента…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="209" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="131" />
             <source>The regulation was not written:
 {0}</source>
             <translation>Регламент не записан:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="216" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="138" />
             <source>The regulation is saved as a Word document:
 {0}
 
@@ -5292,7 +5282,7 @@ Open it now?</source>
 Открыть его сейчас?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="218" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="140" />
             <source>The regulation is saved ({0} pages):
 {1}
 

@@ -8,55 +8,23 @@ stays responsive.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from procedit import export as pdf_export
 from procedit.model import Project, document_of
 from procedit.storage.leftovers import tidy_folder
 from procedit.storage.names import file_stem
 
+from .background import run_job
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RegulationExport", text)
-
-
-class _Worker(QObject):
-    """Runs ``job(progress, cancel, warnings)`` (an export; it returns the page count) in a thread."""
-
-    progressed = Signal(int, int)
-    done = Signal(int)  # pages
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, job: Callable[..., int]) -> None:
-        super().__init__()
-        self.job = job
-        self.warnings: list[str] = []  # characters no font could draw (filled by the export)
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            pages = self.job(
-                progress=self.progressed.emit, cancel=self._cancel.is_set, warnings=self.warnings
-            )
-        except pdf_export.ExportCancelled:
-            self.cancelled.emit()
-        except pdf_export.ExportError as e:
-            self.failed.emit(str(e))
-        except Exception as e:  # never a traceback in the user's face
-            self.failed.emit(f"{type(e).__name__}: {e}")
-        else:
-            self.done.emit(pages)
 
 
 def regulation_job(
@@ -77,72 +45,26 @@ def regulation_job(
     return job
 
 
-class _Receiver(QObject):
-    """Collects the worker's signals in the GUI thread."""
-
-    def __init__(self, progress: QProgressDialog) -> None:
-        super().__init__()
-        self.progress = progress
-        self.outcome: dict[str, object] = {}
-        self.loop = QEventLoop()
-
-    @Slot(int, int)
-    def on_progress(self, done: int, total: int) -> None:
-        if "cancel" not in self.outcome:
-            self.progress.setValue(int(done * 100 / max(1, total)))
-
-    def _finish(self, kind: str, value: object = None) -> None:
-        self.outcome[kind] = value
-        self.loop.quit()
-
-    @Slot(int)
-    def on_done(self, pages: int) -> None:
-        self._finish("pages", pages)
-
-    @Slot(str)
-    def on_failed(self, message: str) -> None:
-        self._finish("error", message)
-
-    @Slot()
-    def on_cancelled(self) -> None:
-        self._finish("cancelled")
-
-    @Slot()
-    def on_cancel_requested(self) -> None:
-        self.progress.setLabelText(tr("Cancelling…"))
-
-
 def run_export(
     parent: QWidget | None, title: str, label: str, job: Callable[..., int]
 ) -> tuple[dict, list[str]]:
-    """Runs ``job`` in a worker thread under a progress dialog that can cancel; returns the
-    outcome ({"pages": n} | {"error": message} | {"cancelled": None}) and the export's warnings."""
-    progress = QProgressDialog(label, tr("Cancel"), 0, 100, parent)
-    progress.setWindowTitle(title)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(400)
-    progress.setAutoClose(False)
-    progress.setAutoReset(False)
-    progress.setValue(0)
-    worker = _Worker(job)
-    thread = QThread()
-    worker.moveToThread(thread)
-    receiver = _Receiver(progress)  # lives in this (GUI) thread: signals arrive queued
-    worker.progressed.connect(receiver.on_progress)
-    worker.done.connect(receiver.on_done)
-    worker.failed.connect(receiver.on_failed)
-    worker.cancelled.connect(receiver.on_cancelled)
-    progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
-    progress.canceled.connect(receiver.on_cancel_requested)
-    thread.started.connect(worker.run)
-    thread.start()
-    if not receiver.outcome:
-        receiver.loop.exec()
-    thread.quit()
-    thread.wait()
-    progress.close()
-    progress.deleteLater()
-    return receiver.outcome, worker.warnings
+    """Runs ``job`` (an export; it returns the page count) in a worker thread under a progress
+    dialog that can cancel (``background.run_job``); returns the outcome ({"pages": n} |
+    {"error": message} | {"cancelled": None}) and the export's warnings."""
+    warnings: list[str] = []  # characters no font could draw (filled by the export)
+    outcome = run_job(
+        parent,
+        title,
+        label,
+        lambda progress, cancel: job(progress=progress, cancel=cancel, warnings=warnings),
+        cancelled=(pdf_export.ExportCancelled,),
+        errors=(pdf_export.ExportError,),
+    )
+    if outcome.cancelled:
+        return {"cancelled": None}, warnings
+    if outcome.error is not None:
+        return {"error": outcome.error}, warnings
+    return {"pages": outcome.result}, warnings
 
 
 def default_file_name(project: Project, process_code: str | None, map_id: str | None = None) -> str:
