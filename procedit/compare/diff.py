@@ -148,23 +148,25 @@ def _process(
         olds, news = getattr(o, name), getattr(p, name)
         if olds == news:
             continue
-        pairs = pair_items(olds, news, "what")
-        by_id = {f.id: f for f in olds}
-        for f in news:
-            g = by_id.get(pairs.get(f.id, ""))
-            if g is None:
-                add(added, "", _flow(f, after), "", f.what)
-                continue
+
+        def flow(g, f, report, before=before, after=after) -> None:
             if g.what != f.what:
-                add(changed, g.what, f.what, "what", f.what)
+                report(g.what, f.what, "what")
             if _counterpart(g.party_id, matching) != f.party_id and before.node(g.party_id) != after.node(
                 f.party_id
             ):
-                add(changed, before.node(g.party_id), after.node(f.party_id), "party_id", f.what)
-        taken = set(pairs.values())
-        for g in olds:
-            if g.id not in taken:
-                add(removed, _flow(g, before), "", "", g.what)
+                report(before.node(g.party_id), after.node(f.party_id), "party_id")
+
+        _paired(
+            olds,
+            news,
+            "what",
+            (added, changed, removed),
+            add,
+            lambda f, old, before=before, after=after: _flow(f, before if old else after),
+            lambda f: f.what,
+            flow,
+        )
     _criteria(o, p, on, add)
     _stages_and_documents(o, p, on, add)
     if layout and (o.x, o.y, o.width, o.height) != (p.x, p.y, p.width, p.height):
@@ -172,86 +174,87 @@ def _process(
     return out
 
 
+def _paired(olds, news, key: str, kinds: tuple[str, str, str], add, shown, item, compare) -> dict[str, str]:
+    """Pair two lists a process holds (criteria, stages, documents, inputs, outputs) by ``key`` and
+    report each new item without a counterpart as added, each old one without as removed, and what
+    ``compare(old, new, report)`` finds in a pair as changed. ``shown(x, is_old)`` is how an added
+    or removed item reads; ``item(x)`` names it. Returns the pairs (new id → old id)."""
+    added, changed, removed = kinds
+    pairs = pair_items(olds, news, key)
+    by_id = {x.id: x for x in olds}
+    for new in news:
+        old = by_id.get(pairs.get(new.id, ""))
+        if old is None:
+            add(added, "", shown(new, False), "", item(new))
+            continue
+
+        def report(b: str, a: str, fld: str, kind: str = changed, name: str = item(new)) -> None:
+            add(kind, b, a, fld, name)
+
+        compare(old, new, report)
+    taken = set(pairs.values())
+    for old in olds:
+        if old.id not in taken:
+            add(removed, shown(old, True), "", "", item(old))
+    return pairs
+
+
+def _fields(names: tuple[str, ...]):
+    """A ``compare`` for ``_paired`` that reports each named field that differs."""
+
+    def compare(old, new, report) -> None:
+        for name in names:
+            b, a = getattr(old, name), getattr(new, name)
+            if b != a:
+                report(str(b), str(a), name)
+
+    return compare
+
+
 def _criteria(o: Process, p: Process, on: tuple[_Side, _Side], add) -> None:
     if o.criteria == p.criteria:
         return
     before, after = on[0].names, on[1].names
-    pairs = pair_items(o.criteria, p.criteria, "name")
-    by_id = {c.id: c for c in o.criteria}
-    for c in p.criteria:
-        d = by_id.get(pairs.get(c.id, ""))
-        if d is None:
-            add(k.CRITERION_ADDED, "", _criterion(c), "", c.name)
-            continue
+    fields = _fields(("name", "period", "method", "formula", "data_source"))
+
+    def criterion(d, c, report) -> None:
         if d.target != c.target or d.unit != c.unit:
-            add(
-                k.CRITERION_TARGET,
-                format_target(d.target, d.unit),
-                format_target(c.target, c.unit),
-                "target",
-                c.name,
+            report(
+                format_target(d.target, d.unit), format_target(c.target, c.unit), "target", k.CRITERION_TARGET
             )
-        for name in ("name", "period", "method", "formula", "data_source"):
-            if getattr(d, name) != getattr(c, name):
-                add(k.CRITERION_CHANGED, getattr(d, name), getattr(c, name), name, c.name)
+        fields(d, c, report)
         if before.person(d.responsible_id) != after.person(c.responsible_id):
-            add(
-                k.CRITERION_CHANGED,
-                before.person(d.responsible_id),
-                after.person(c.responsible_id),
-                "responsible_id",
-                c.name,
-            )
-    taken = set(pairs.values())
-    for d in o.criteria:
-        if d.id not in taken:
-            add(k.CRITERION_REMOVED, _criterion(d), "", "", d.name)
+            report(before.person(d.responsible_id), after.person(c.responsible_id), "responsible_id")
+
+    kinds = (k.CRITERION_ADDED, k.CRITERION_CHANGED, k.CRITERION_REMOVED)
+    _paired(
+        o.criteria, p.criteria, "name", kinds, add, lambda c, old: _criterion(c), lambda c: c.name, criterion
+    )
 
 
 def _stages_and_documents(o: Process, p: Process, on: tuple[_Side, _Side], add) -> None:
     before, after = on[0].names, on[1].names
     if o.stages != p.stages:
-        pairs = pair_items(o.stages, p.stages, "name")
-        by_id = {s.id: s for s in o.stages}
-        for s in p.stages:
-            t = by_id.get(pairs.get(s.id, ""))
-            if t is None:
-                add(k.STAGE_ADDED, "", s.name, "", s.name)
-                continue
-            for name in ("name", "result"):
-                if getattr(t, name) != getattr(s, name):
-                    add(k.STAGE_CHANGED, getattr(t, name), getattr(s, name), name, s.name)
+        fields = _fields(("name", "result"))
+
+        def stage(t, s, report) -> None:
+            fields(t, s, report)
             if before.performer(t.performer_id) != after.performer(s.performer_id):
-                add(
-                    k.STAGE_CHANGED,
-                    before.performer(t.performer_id),
-                    after.performer(s.performer_id),
-                    "performer_id",
-                    s.name,
-                )
-        taken = set(pairs.values())
-        for t in o.stages:
-            if t.id not in taken:
-                add(k.STAGE_REMOVED, t.name, "", "", t.name)
+                report(before.performer(t.performer_id), after.performer(s.performer_id), "performer_id")
+
+        kinds = (k.STAGE_ADDED, k.STAGE_CHANGED, k.STAGE_REMOVED)
+        pairs = _paired(
+            o.stages, p.stages, "name", kinds, add, lambda s, old: s.name, lambda s: s.name, stage
+        )
         positions = [pairs.get(s.id) for s in p.stages if pairs.get(s.id)]
         if positions != [t.id for t in o.stages if t.id in positions]:
             add(k.STAGE_CHANGED, "", "", "order", "")
     if o.documents != p.documents:
-        pairs = pair_items(o.documents, p.documents, "title")
-        by_id = {d.id: d for d in o.documents}
-        for d in p.documents:
-            e = by_id.get(pairs.get(d.id, ""))
-            if e is None:
-                add(k.DOCUMENT_ADDED, "", d.title, "", d.title)
-                continue
-            for name in ("title", "kind", "location", "text"):
-                b, a = getattr(e, name), getattr(d, name)
-                if b != a:
-                    add(k.DOCUMENT_CHANGED, str(b), str(a), name, d.title)
-        taken = set(pairs.values())
-        for e in o.documents:
-            if e.id not in taken:
-                add(k.DOCUMENT_REMOVED, e.title, "", "", e.title)
+        kinds = (k.DOCUMENT_ADDED, k.DOCUMENT_CHANGED, k.DOCUMENT_REMOVED)
+        fields = _fields(("title", "kind", "location", "text"))
+        _paired(
+            o.documents, p.documents, "title", kinds, add, lambda d, old: d.title, lambda d: d.title, fields
+        )
 
 
 def _parties(
