@@ -127,18 +127,10 @@ def monitoring(
                     t.warning,
                 )
             )
-    headers = tuple(
-        text(k, lang) for k in ("process", "criterion", "target", "actual", "period", "status", "responsible")
-    )
-    return Section(
-        text("monitoring", lang),
-        text("monitoring_intro", lang).format(today=_date(today, lang)),
-        headers,
-        tuple(rows),
-        text("monitoring_none", lang),
-        (0.2, 0.22, 0.11, 0.11, 0.09, 0.12, 0.15),
-        tuple(charts),
-    )
+    columns = ("process", "criterion", "target", "actual", "period", "status", "responsible")
+    widths = (0.2, 0.22, 0.11, 0.11, 0.09, 0.12, 0.15)
+    intro = text("monitoring_intro", lang).format(today=_date(today, lang))
+    return _section("monitoring", intro, columns, widths, rows, lang, charts)
 
 
 def action_plan(
@@ -162,12 +154,22 @@ def action_plan(
         rows.append(
             (title, r.action.what or "—", why, r.responsible or "—", _date(r.action.due, lang), status)
         )
-    headers = tuple(text(k, lang) for k in ("process", "what", "why", "who", "due", "state"))
+    columns = ("process", "what", "why", "who", "due", "state")
+    widths = (0.15, 0.24, 0.2, 0.15, 0.11, 0.15)
+    return _section("plan", text("plan_intro", lang), columns, widths, rows, lang)
+
+
+def _section(
+    key: str,
+    intro: str,
+    columns: tuple[str, ...],
+    widths: tuple[float, ...],
+    rows: list,
+    lang: str,
+    charts=(),
+) -> Section:
+    """A section titled ``text(key)`` with these columns, saying ``text(key + "_none")`` when empty."""
+    headers = tuple(text(c, lang) for c in columns)
     return Section(
-        text("plan", lang),
-        text("plan_intro", lang),
-        headers,
-        tuple(rows),
-        text("plan_none", lang),
-        (0.15, 0.24, 0.2, 0.15, 0.11, 0.15),
+        text(key, lang), intro, headers, tuple(rows), text(f"{key}_none", lang), widths, tuple(charts)
     )
