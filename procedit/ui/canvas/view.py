@@ -21,11 +21,16 @@ from PySide6.QtWidgets import QGraphicsView, QLabel
 
 from .legend import Legend
 from .overview import OVERVIEW_LOD
-from .style import GRID
+from .style import GRID, TEXT_LOD
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 6.0
 ZOOM_STEP = 1.2
 GRID_MIN_ZOOM = 0.45  # below this the grid would only be noise
+# "fit" shows names: a map that fits only a little below the zoom where boxes lose their texts
+# (up to this factor in each direction) is fitted at that zoom, centred, the rest a scroll away;
+# a bigger map is shown whole (its overview)
+LEGIBLE_FIT = TEXT_LOD + 0.01  # (a little above: the view's zoom is a product of floats)
+LEGIBLE_FIT_OVERFLOW = 2.0
 _GRID_COLOR = QColor("#e3e7ec")
 _BACKGROUND = QColor("#fbfcfd")
 
@@ -140,7 +145,8 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def fit_map(self) -> None:
-        """The whole map in the view (at most 150 %); stays fitted while the window settles."""
+        """The whole map in the view (at most 150 %), unless that would hide the names of a map
+        not much bigger than the view (``LEGIBLE_FIT``); stays fitted while the window settles."""
         self._fit_pending = True
         if not self.isVisible():
             return  # fitted on show, in the size the window gives the view
@@ -165,6 +171,8 @@ class MapView(QGraphicsView):
         rect = rect.adjusted(-40, -40, 40, 40)
         vp = self.viewport().rect().adjusted(2, 2, -2, -2)  # (as fitInView leaves a margin)
         zoom = min(vp.width() / rect.width(), vp.height() / rect.height())
+        if LEGIBLE_FIT / LEGIBLE_FIT_OVERFLOW <= zoom < LEGIBLE_FIT:
+            zoom = LEGIBLE_FIT  # a small map with its names (nameless boxes at 30 % help nobody)
         # a tiny map is not blown up to poster size; a big one not shrunk past the floor
         self.set_zoom(max(MIN_ZOOM, self._fit_floor, min(1.5, zoom)))
         self.centerOn(rect.center())
