@@ -7,16 +7,21 @@ left behind.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from procedit.model import Project
 
 from .errors import ProjectSaveError
-from .fileformat import dumps
+from .fileformat import dump_chunks
 from .target import TargetError, is_read_only, resolve_target
+
+# the file contents: one bytes object, or the pieces that make it up in order (a large
+# project's file is written from its pieces, never copied into one buffer)
+Data = bytes | Sequence[bytes]
 
 BACKUP_SUFFIX = ".bak"
 KEEP_BACKUPS = 3  # NAME.procmap.bak (the previous version), .bak.2, .bak.3 (older ones)
@@ -48,7 +53,7 @@ def save(
     """
     shown = os.fspath(path)
     try:
-        data = dumps(project)
+        data = dump_chunks(project)
     except Exception as e:  # pragma: no cover - the model's limits make every project serializable
         raise ProjectSaveError(shown, f"cannot serialize the project ({e})") from None
     try:
@@ -60,17 +65,18 @@ def save(
         raise _save_error(shown, e) from None
 
 
-def write_atomic(target: str, data: bytes, *, backup: bool = True, keep: int = KEEP_BACKUPS) -> None:
+def write_atomic(target: str, data: Data, *, backup: bool = True, keep: int = KEEP_BACKUPS) -> None:
     """Replace ``target`` by ``data`` atomically (raises ``OSError``, a ``TargetError`` when
     the target may not be written: folder, device, FIFO, read-only); see ``save``."""
     target = resolve_target(target)
+    chunks = _chunks(data)
     try:
         st = os.stat(target)
         mode = st.st_mode & 0o7777
         existed = True
         if is_read_only(st, target):  # renaming over it would work, but the user said no
             raise ReadOnlyFileError(13, "the file is read-only", target)
-        if st.st_size == len(data) and _holds(target, data):
+        if st.st_size == sum(map(len, chunks)) and _holds(target, chunks):
             return  # the same bytes: the file and its backups stay as they are
     except FileNotFoundError:
         umask = os.umask(0)
@@ -83,14 +89,21 @@ def write_atomic(target: str, data: bytes, *, backup: bool = True, keep: int = K
         def keep_backup(t: str) -> None:
             _keep_backup(t, keep)
 
-    replace_atomic(target, data, mode=mode, before_replace=keep_backup)
+    replace_atomic(target, chunks, mode=mode, before_replace=keep_backup)
 
 
-def _holds(path: str, data: bytes) -> bool:
-    """Whether the file at ``path`` holds exactly ``data``."""
+def _chunks(data: Data) -> Sequence[bytes]:
+    return (data,) if isinstance(data, bytes | bytearray | memoryview) else data
+
+
+def _holds(path: str, chunks: Sequence[bytes]) -> bool:
+    """Whether the file at ``path`` holds exactly ``chunks`` (read up to the first difference)."""
     try:
-        with open(path, "rb") as f:
-            return f.read(len(data) + 1) == data
+        with open(path, "rb", buffering=1 << 20) as f:
+            for chunk in chunks:
+                if f.read(len(chunk)) != chunk:
+                    return False
+            return f.read(1) == b""
     except OSError:
         return False
 
@@ -112,12 +125,13 @@ def _same_content(a: str, b: str) -> bool:
 
 def replace_atomic(
     target: str,
-    data: bytes,
+    data: Data,
     *,
     mode: int | None = None,
     before_replace: Callable[[str], None] | None = None,
 ) -> None:
-    """Write ``data`` beside ``target``, flush and fsync it, then rename it over ``target``.
+    """Write ``data`` (bytes or its pieces) beside ``target``, flush and fsync it, then rename
+    it over ``target``.
 
     A reader sees the old or the new content, never a part; on any failure the temporary
     file is removed and ``target`` is untouched. ``mode`` sets the new file's permissions
@@ -127,7 +141,7 @@ def replace_atomic(
     fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(target) + ".", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            _write_all(f, _chunks(data))
             f.flush()
             os.fsync(f.fileno())
         if mode is not None:
@@ -140,6 +154,45 @@ def replace_atomic(
             os.unlink(tmp)
         raise
     _fsync_folder(folder)
+
+
+try:
+    _IOV_MAX = max(16, min(os.sysconf("SC_IOV_MAX"), 1024))
+except (AttributeError, ValueError, OSError):  # pragma: no cover - Windows
+    _IOV_MAX = 1024
+
+
+def _write_all(f, chunks: Sequence[bytes]) -> None:
+    """Write every piece to the open file ``f``: straight from the pieces with ``os.writev``
+    where there is one, else in joined groups of about a megabyte."""
+    if len(chunks) == 1:
+        f.write(chunks[0])
+        return
+    if not hasattr(os, "writev"):  # pragma: no cover - Windows
+        for start in range(0, len(chunks), 64):
+            f.write(b"".join(chunks[start : start + 64]))
+        return
+    f.flush()
+    fd = f.fileno()
+    pending, start = chunks, 0
+    while start < len(pending):
+        batch = pending[start : start + _IOV_MAX]
+        start += len(batch)
+        want = sum(map(len, batch))
+        written = os.writev(fd, batch)
+        if written == want:
+            continue
+        if written <= 0:
+            raise OSError(errno.EIO, "the write stopped short", f.name)
+        # a short write: the rest of this batch goes again, from where it stopped
+        rest = []
+        for chunk in batch:
+            if written >= len(chunk):
+                written -= len(chunk)
+            else:
+                rest.append(memoryview(chunk)[written:])
+                written = 0
+        pending, start = [*rest, *pending[start:]], 0
 
 
 def _keep_backup(target: str, keep: int = KEEP_BACKUPS) -> None:

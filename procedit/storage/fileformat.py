@@ -28,7 +28,7 @@ from procedit.model.limits import MAX_MEASUREMENTS, MAX_OBJECTS
 
 from .errors import ProjectFileError, from_validation_error, value_text
 from .migrate import MIGRATIONS
-from .serialize import project_json
+from .serialize import project_chunks
 from .strict import RepeatedKey, RepeatWatch, keys_may_repeat, objects_beyond, too_many_objects
 
 FORMAT = 8  # the format this procedit writes
@@ -86,10 +86,16 @@ gc_paused = _gc_paused  # for the other readers and writers of whole projects (i
 
 def dumps(project: Project) -> bytes:
     """The file contents for ``project`` (UTF-8 JSON, indent 2, ends with a newline)."""
+    return b"".join(dump_chunks(project))
+
+
+def dump_chunks(project: Project) -> list[bytes]:
+    """``dumps(project)`` as the pieces that make it up, in order (a large project's file is
+    written from them without joining them first)."""
     with _gc_paused():
         # pydantic's Rust serializer straight to UTF-8 bytes, reusing the text of unchanged
         # elements; the format number goes first
-        return project_json(project, first=_FORMAT_FIELD, last=b"\n")
+        return project_chunks(project, first=_FORMAT_FIELD, last=b"\n")
 
 
 def load(path: str | os.PathLike[str]) -> Project:

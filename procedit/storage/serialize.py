@@ -37,18 +37,33 @@ def project_json(project: Project, first: bytes = b"{\n", last: bytes = b"") -> 
     The opening ``{\n`` is replaced by ``first`` and ``last`` is appended (one copy less for
     a large file than adding them afterwards).
     """
+    return b"".join(project_chunks(project, first, last))
+
+
+def project_chunks(project: Project, first: bytes = b"{\n", last: bytes = b"") -> list[bytes]:
+    """``project_json`` as the pieces that make it up, in order, not joined.
+
+    A large project's file is mostly the cached text of its elements: writing the pieces
+    (``os.writev``) spares copying ~100 MB into one buffer (twice, as the maps were joined
+    first), which is most of a save's time after an edit besides the write itself.
+    """
     if not project.maps or sum(len(getattr(m, c)) for m in project.maps for c in _COLLECTIONS) < _SMALL:
-        return b"".join((first, memoryview(_PROJECT.to_json(project, indent=2))[2:], last))
+        return [b"".join((first, memoryview(_PROJECT.to_json(project, indent=2))[2:], last))]
     global _cache
     with _lock:
         old = _cache
     new: dict[int, tuple[Any, bytes]] = {}
     header = _PROJECT.to_json(project.model_copy(update={"maps": ()}), indent=2)
-    maps = [_map_json(m, old, new) for m in project.maps]
+    cut = header.index(b'\n  "maps": []') + len(b'\n  "maps": ')
+    out = [first, header[2:cut], b"["]
+    for i, pmap in enumerate(project.maps):
+        if i:
+            out.append(b",")
+        _map_chunks(pmap, old, new, out)
+    out += (b"\n  ]", header[cut + 2 :] + last)
     with _lock:
         _cache = new
-    cut = header.index(b'\n  "maps": []') + len(b'\n  "maps": ')
-    return b"".join((first, header[2:cut], b"[", *_commas(maps), b"\n  ]", header[cut + 2 :], last))
+    return out
 
 
 def warm(project: Project, chunk: int = 100) -> Iterator[None]:
@@ -75,19 +90,10 @@ def warm(project: Project, chunk: int = 100) -> Iterator[None]:
                 yield
 
 
-def _commas(parts: list[bytes]) -> list[bytes]:
-    out = []
-    for i, part in enumerate(parts):
-        if i:
-            out.append(b",")
-        out.append(part)
-    return out
-
-
-def _map_json(pmap: ProcessMap, old: dict, new: dict) -> bytes:
-    """One map as it appears in the file: starting with a newline, indented by 4."""
+def _map_chunks(pmap: ProcessMap, old: dict, new: dict, out: list[bytes]) -> None:
+    """Append one map as it appears in the file to ``out``: starting with a newline, indented by 4."""
     head = _MAP.to_json(pmap.model_copy(update=dict.fromkeys(_COLLECTIONS, ())), indent=2)
-    pieces: list[bytes] = [_MAP_INDENT]
+    out.append(_MAP_INDENT)
     done = 0
     for name in _COLLECTIONS:
         elements = getattr(pmap, name)
@@ -95,19 +101,21 @@ def _map_json(pmap: ProcessMap, old: dict, new: dict) -> bytes:
             continue
         marker = b'\n  "' + name.encode() + b'": '
         cut = head.index(marker, done) + len(marker)  # at the "[]"
-        pieces.append(head[done:cut].replace(b"\n", _MAP_INDENT))
+        out += (head[done:cut].replace(b"\n", _MAP_INDENT), b"[")
         serializer = _SERIALIZERS[name]
-        texts = []
+        comma = False
         for e in elements:
+            if comma:
+                out.append(b",")
+            comma = True
             hit = old.get(id(e))
             if hit is not None and hit[0]() is e:
                 new[id(e)] = hit
-                texts.append(hit[1])
+                out.append(hit[1])
                 continue
             text = _ELEMENT_INDENT + serializer.to_json(e, indent=2).replace(b"\n", _ELEMENT_INDENT)
             new[id(e)] = (weakref.ref(e), text)
-            texts.append(text)
-        pieces += (b"[", b",".join(texts), b"\n      ]")
+            out.append(text)
+        out.append(b"\n      ]")
         done = cut + 2
-    pieces.append(head[done:].replace(b"\n", _MAP_INDENT))
-    return b"".join(pieces)
+    out.append(head[done:].replace(b"\n", _MAP_INDENT))
