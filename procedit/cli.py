@@ -405,7 +405,7 @@ def _cmd_merge(args: argparse.Namespace) -> int:
 def _cmd_portal(args: argparse.Namespace) -> int:
     """Publish the project as a static site (replacing an earlier portal in DIR atomically)."""
     from procedit.export.portal import DEFAULT_LIMIT, PortalError, publish_portal
-    from procedit.export.portal_documents import regulation_pdf
+    from procedit.export.portal_documents import instruction_pdf, regulation_pdf
 
     project = _load(args)
     lang = _lang(args, project)
@@ -413,12 +413,12 @@ def _cmd_portal(args: argparse.Namespace) -> int:
     try:
         result = publish_portal(
             project, args.output, lang, documents=None if args.no_documents else regulation_pdf,
-            documents_limit=limit,
+            instructions=None if args.no_documents else instruction_pdf, documents_limit=limit,
         )  # fmt: skip
     except PortalError as e:
         raise CliError(f"procedit portal: {e}") from None
     where = result.start_page
-    docs = [d for d in result.documents if d.file]
+    docs = [d for d in result.documents if d.file] + [x for x in result.instructions if x.file]
     print(
         f"портал: {result.pages} стр., PDF-документов: {len(docs)}, {where}"
         if lang == "ru"
@@ -435,6 +435,16 @@ def _cmd_portal(args: argparse.Namespace) -> int:
                 f"processes (more than {limit}; see --documents-limit)",
                 file=sys.stderr,
             )
+    skipped = sum(1 for x in result.instructions if x.skipped_size)
+    if skipped:
+        print(
+            f"procedit portal: должностные инструкции не опубликованы ({skipped} должн.): должность работает "
+            f"на карте больше {limit} процессов (см. --documents-limit)"
+            if lang == "ru"
+            else f"procedit portal: {skipped} job instruction(s) not published: the position works on a map of "
+            f"more than {limit} processes (see --documents-limit)",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -627,11 +637,13 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
         p.add_argument("--lang", choices=("ru", "en"), help=lang_help)
         p.add_argument(
             "--no-documents", action="store_true",
-            help="publish no PDF regulations (by default each map's regulation is in DIR/docs)",
+            help="publish no PDF documents (by default each map's regulation and each position's job "
+            "instruction are in DIR/docs)",
         )  # fmt: skip
         p.add_argument(
             "--documents-limit", metavar="N", type=_limit, default=None,
-            help="publish the regulation PDF of maps of at most N processes (default 300; 0: every map)",
+            help="publish the regulation PDF of maps of at most N processes, and the job instruction of "
+            "positions working on such maps only (default 300; 0: every map)",
         )  # fmt: skip
         p.set_defaults(handler=_cmd_portal)
         return p

@@ -1,12 +1,14 @@
 """The documents a portal publishes, rendered by the editor's own exporters: each map's
-regulation as the PDF ``procedit export`` writes (the portal package itself renders HTML only
-and receives this writer from the command line or the GUI)."""
+regulation and each position's job instruction as the PDFs ``procedit export`` writes (the
+portal package itself renders HTML only and receives these writers from the command line or
+the GUI)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+from procedit.document.tree import Document
 from procedit.model import Project
 
 from .portal import PortalCancelled, PortalError
@@ -35,4 +37,15 @@ def regulation_pdf(
     return pages, headings
 
 
-__all__ = ["regulation_pdf"]
+def instruction_pdf(project: Project, tree: Document, path: Path, cancel: Callable[[], bool] | None) -> int:
+    """The job instruction ``tree`` (built by the portal from the document layer) at ``path``;
+    its pages."""
+    try:
+        return export_regulation(project, path, lang=tree.lang, tree=tree, cancel=cancel)
+    except ExportCancelled:
+        raise PortalCancelled() from None
+    except ExportError as e:
+        raise PortalError(str(e)) from None
+
+
+__all__ = ["instruction_pdf", "regulation_pdf"]

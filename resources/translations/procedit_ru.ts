@@ -5123,15 +5123,15 @@ If you both edit it, one of you will overwrite the other's changes.</source>
         <name>PortalPublish</name>
         <message>
             <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="54" />
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="122" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="125" />
             <source>{0} — portal</source>
             <translation>{0} — портал</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="63" />
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="118" />
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="125" />
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="153" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="121" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="128" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="156" />
             <source>Publish Portal</source>
             <translation>Публикация портала</translation>
         </message>
@@ -5146,37 +5146,37 @@ If you both edit it, one of you will overwrite the other's changes.</source>
             <translation>Обзор…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="81" />
-            <source>Include each map's regulation as a PDF (maps of up to {0} processes)</source>
-            <translation>Включить регламент каждой карты в PDF (карты до {0} процессов)</translation>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="82" />
+            <source>Include each map's regulation and each position's job instruction as PDFs (maps of up to {0} processes)</source>
+            <translation>Включить в PDF регламент каждой карты и должностную инструкцию каждой должности (карты до {0} процессов)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="87" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="90" />
             <source>Publishing again replaces the earlier portal in one step. A folder that holds other files is never replaced.</source>
             <translation>Повторная публикация заменяет прежний портал за один шаг. Папка с другими файлами никогда не заменяется.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="95" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="98" />
             <source>Publish</source>
             <translation>Опубликовать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="100" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="103" />
             <source>Folder:</source>
             <translation>Папка:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="111" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="114" />
             <source>Portal Folder</source>
             <translation>Папка портала</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="118" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="121" />
             <source>Choose the folder to publish the portal to.</source>
             <translation>Выберите папку, в которую публикуется портал.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="127" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="130" />
             <source>“{0}” holds other files and is not a procedit portal, so it is not replaced.
 
 Publish into a new folder inside it, or choose an empty folder or an earlier portal.</source>
@@ -5185,51 +5185,56 @@ Publish into a new folder inside it, or choose an empty folder or an earlier por
 Опубликуйте портал в новую папку внутри неё или выберите пустую папку либо прежний портал.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="132" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="135" />
             <source>Publish into “{0}”</source>
             <translation>Опубликовать в «{0}»</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="133" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="136" />
             <source>Choose Another Folder</source>
             <translation>Выбрать другую папку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="161" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="165" />
             <source>Publishing the portal…</source>
             <translation>Публикация портала…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="164" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="168" />
             <source>Publishing was cancelled; the folder is as it was.</source>
             <translation>Публикация отменена; папка осталась прежней.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="167" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="171" />
             <source>The portal was not published:
 {0}</source>
             <translation>Портал не опубликован:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="171" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="175" />
             <source>The portal is published: {0} pages and {1} PDF documents in
 {2}</source>
             <translation>Портал опубликован: страниц — {0}, PDF-документов — {1}, в папке
 {2}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="177" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="181" />
             <source>The regulation of “{0}” is not included: the map has {1} processes.</source>
             <translation>Регламент карты «{0}» не включён: на карте процессов — {1}.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="180" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="187" />
+            <source>Job instructions not included: {0} (the position works on a map of more than {1} processes).</source>
+            <translation>Не включены должностные инструкции: {0} (должность работает на карте больше {1} процессов).</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="189" />
             <source>Open the start page in the browser?</source>
             <translation>Открыть начальную страницу в браузере?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="192" />
+            <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="201" />
             <source>No browser could open the start page:
 {0}</source>
             <translation>Не удалось открыть начальную страницу в браузере:

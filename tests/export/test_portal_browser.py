@@ -112,13 +112,23 @@ def test_search_finds_an_owner_with_yo_folded(marketing_ru, tmp_path, browser):
     assert browser.find_elements(By.CSS_SELECTOR, "#results li")[0].text == "Ничего не найдено."
 
 
+def _saved(downloads: Path, original: Path) -> bytes:
+    """The bytes the browser saved of ``original`` (waiting for the download to finish)."""
+    saved = downloads / original.name
+    for _ in range(100):
+        if saved.is_file() and saved.stat().st_size == original.stat().st_size:
+            break
+        time.sleep(0.1)
+    return saved.read_bytes()
+
+
 def test_from_the_start_page_to_a_process_its_regulation_pdf_and_a_position(marketing_ru, tmp_path, browser, downloads):
     from selenium.webdriver.common.by import By
 
-    from procedit.export.portal_documents import regulation_pdf
+    from procedit.export.portal_documents import instruction_pdf, regulation_pdf
 
     out = tmp_path / "портал"
-    result = publish_portal(marketing_ru, out, documents=regulation_pdf)
+    result = publish_portal(marketing_ru, out, documents=regulation_pdf, instructions=instruction_pdf)
     root = out.resolve().as_uri()
     browser.get(root + "/index.html")
     pmap = marketing_ru.maps[1]  # TO BE
@@ -138,12 +148,7 @@ def test_from_the_start_page_to_a_process_its_regulation_pdf_and_a_position(mark
     assert href == f"{root}/{doc.file}#page={doc.heading_pages[f'proc-{proc.id}']}"
     assert (out / doc.file).is_file()  # the PDF is inside DIR
     link.click()  # the browser fetches it from DIR (saved, as the PDF viewer is off here)
-    saved = downloads / Path(doc.file).name
-    for _ in range(100):
-        if saved.is_file() and saved.stat().st_size == (out / doc.file).stat().st_size:
-            break
-        time.sleep(0.1)
-    assert saved.read_bytes() == (out / doc.file).read_bytes()
+    assert _saved(downloads, out / doc.file) == (out / doc.file).read_bytes()
 
     browser.find_element(By.LINK_TEXT, owner.name).click()
     assert browser.find_element(By.TAG_NAME, "h1").text == owner.name
@@ -151,6 +156,11 @@ def test_from_the_start_page_to_a_process_its_regulation_pdf_and_a_position(mark
     assert browser.find_element(By.TAG_NAME, "h1").text == position.name
     mine = browser.find_element(By.XPATH, "//h2[text()='Мои процессы (владелец)']/following-sibling::ul[1]")
     assert f"{proc.code} {proc.name}" in mine.text
+    instruction = next(x for x in result.instructions if x.position_id == position.id)
+    link = browser.find_element(By.CSS_SELECTOR, "a.instruction")  # "my instructions": the job instruction
+    assert link.get_attribute("href") == f"{root}/{instruction.file}"
+    link.click()
+    assert _saved(downloads, out / instruction.file) == (out / instruction.file).read_bytes()
     dept = next(d for d in marketing_ru.departments if d.id == position.department_id)
     browser.find_element(By.LINK_TEXT, dept.name).click()
     assert browser.find_element(By.TAG_NAME, "h1").text == dept.name

@@ -110,8 +110,8 @@ def test_no_documents_flag_writes_no_pdf_but_keeps_the_edition(tmp_path, capsys)
     html = (tmp_path / "s" / "maps" / "m1.html").read_text(encoding="utf-8")
     assert "редакция" in html and ".pdf" not in html
     assert main(["portal", str(EXAMPLE), "-o", str(tmp_path / "t")]) == 0  # the default: documents on
-    assert "PDF-документов: 3" in capsys.readouterr().out
-    assert len(list((tmp_path / "t" / "docs").glob("*.pdf"))) == 3
+    assert "PDF-документов: 11" in capsys.readouterr().out  # 3 regulations, 8 job instructions
+    assert len(list((tmp_path / "t" / "docs").glob("r*.pdf"))) == 3
 
 
 def test_a_cancel_leaves_the_old_portal_whole_and_nothing_beside(marketing_ru, tmp_path):

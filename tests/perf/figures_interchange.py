@@ -120,14 +120,18 @@ def fig_register(ctx: Ctx, row: Row) -> None:
 def fig_portal(ctx: Ctx, row: Row) -> None:
     """The process portal of the N project written as ``procedit portal`` writes it by default
     (a page per process, map SVG, search index, the regulation PDF of maps of at most 300
-    processes), re-published over itself | copying the written site (the bare cost of its files)."""
+    processes and the job instruction of positions working on such maps), re-published over
+    itself | copying the written site (the bare cost of its files)."""
     import shutil
 
     portal = _import("procedit.export.portal", "publish_portal", "DEFAULT_LIMIT")
-    writer = _import("procedit.export.portal_documents", "regulation_pdf")
+    writers = _import("procedit.export.portal_documents", "regulation_pdf", "__name__")
+    extra = {"instructions": writers.instruction_pdf} if hasattr(writers, "instruction_pdf") else {}
 
     def publish(project, out):
-        return portal.publish_portal(project, out, documents=writer, documents_limit=portal.DEFAULT_LIMIT)
+        return portal.publish_portal(
+            project, out, documents=writers.regulation_pdf, documents_limit=portal.DEFAULT_LIMIT, **extra
+        )
 
     out = ctx.tmp / "portal"
     copy = ctx.tmp / "portal-copy"
@@ -140,6 +144,7 @@ def fig_portal(ctx: Ctx, row: Row) -> None:
     row.value, row.best, row.baseline = timed_pair(lambda: publish(ctx.project, out), bare, ctx.heavy)
     row.extra["pages"] = result.pages
     row.extra["pdfs"] = sum(1 for d in result.documents if d.file)
+    row.extra["instructions"] = sum(1 for x in getattr(result, "instructions", ()) if x.file)
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(copy, ignore_errors=True)
 

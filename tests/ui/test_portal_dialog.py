@@ -62,7 +62,14 @@ def test_the_file_menu_offers_publish_portal(open_window):
 
 
 def test_publish_writes_the_site_with_pdfs_offers_the_start_page_and_remembers(open_window, monkeypatch, tmp_path):
-    w = open_window()
+    from window_helpers import sample_project
+
+    from procedit.model import Position
+
+    project = sample_project()
+    analyst = Position(name="Аналитик")  # held by the owner of П1: the portal publishes its job instruction
+    people = (project.people[0].with_(position="", position_id=analyst.id), *project.people[1:])
+    w = open_window(project.with_(positions=(analyst,), people=people))
     said, opened = _answers(monkeypatch)
     site = tmp_path / "портал"
     first: dict = {}
@@ -73,7 +80,9 @@ def test_publish_writes_the_site_with_pdfs_offers_the_start_page_and_remembers(o
     assert first["documents"] is True  # regulation PDFs are on by default
     assert (site / "index.html").is_file() and (site / MARKER).is_file()
     pdfs = sorted((site / "docs").glob("*.pdf"))
-    assert len(pdfs) == len(w.doc.project.maps)
+    assert [p.name for p in pdfs if p.name.startswith("ji")] == ["ji1.pdf"]  # the job instruction too
+    assert 'href="../docs/ji1.pdf"' in (site / "positions" / "q1.html").read_text(encoding="utf-8")
+    assert len(pdfs) == len(w.doc.project.maps) + 1
     assert said["question"] and str(len(pdfs)) in said["question"][0] and str(site) in said["question"][0]
     assert [u.toLocalFile() for u in opened] == [str(site / "index.html")]
 

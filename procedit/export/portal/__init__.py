@@ -5,7 +5,8 @@ with no server and no external resources.
 ``publish_portal(project, out_dir)`` writes the site into a sibling temporary folder and then
 swaps it in by renames, so a reader never sees half a site; a folder that is not a portal
 published by procedit is never replaced (it could be anyone's documents). With ``documents``
-(a ``DocumentWriter``) each map's regulation is published as a PDF inside the site too;
+(a ``DocumentWriter``) each map's regulation is published as a PDF inside the site too, with
+``instructions`` (an ``InstructionWriter``) each position's job instruction;
 ``progress(done, 100)`` reports, ``cancel()`` returning True stops with ``PortalCancelled``
 and leaves the old portal (or nothing) in place.
 """
@@ -29,14 +30,15 @@ from procedit.model import Project
 from .assets import CSS, JS
 from .documents import DEFAULT_LIMIT, DocumentWriter, MapDocument, plan_documents, write_documents
 from .frame import Site
+from .instructions import Instruction, InstructionWriter, plan_instructions, write_instructions
 from .org_pages import department_page, position_page
 from .pages import index_page, map_page, person_page, process_page
 
 MARKER = ".procedit-portal"
 
 __all__ = [
-    "DEFAULT_LIMIT", "MARKER", "DocumentWriter", "MapDocument", "PortalCancelled", "PortalError",
-    "PortalResult", "is_portal", "publish_portal",
+    "DEFAULT_LIMIT", "MARKER", "DocumentWriter", "Instruction", "InstructionWriter", "MapDocument",
+    "PortalCancelled", "PortalError", "PortalResult", "is_portal", "publish_portal",
 ]  # fmt: skip
 
 
@@ -53,6 +55,7 @@ class PortalResult:
     directory: Path
     pages: int
     documents: tuple[MapDocument, ...] = ()  # every map's document (file None: no PDF published)
+    instructions: tuple[Instruction, ...] = ()  # every position's job instruction (with a writer)
 
     @property
     def start_page(self) -> Path:
@@ -110,18 +113,35 @@ class _Run:
             raise PortalCancelled()
 
 
+@dataclass(frozen=True)
+class _Writers:
+    documents: DocumentWriter | None
+    instructions: InstructionWriter | None
+
+
 def _write_site(
-    project: Project, root: Path, lang: str, today: dt.date, documents: DocumentWriter | None,
-    limit: int | None, run: _Run,
-) -> tuple[int, dict[str, MapDocument]]:  # fmt: skip
+    project: Project, root: Path, lang: str, today: dt.date, writers: _Writers, limit: int | None, run: _Run,
+) -> tuple[int, dict[str, MapDocument], dict[str, Instruction]]:  # fmt: skip
     site = Site(project, lang)
     site.documents = plan_documents(project, lang)
-    if documents is None:
+    instructions = plan_instructions(project, limit) if writers.instructions is not None else {}
+    # the documents' part of the progress: the regulations by their processes, then the instructions
+    regulations = sum(len(m.processes) for m in project.maps if limit is None or len(m.processes) <= limit)
+    split = 1.0
+    if writers.instructions is not None:
+        count = sum(1 for x in instructions.values() if x.file)
+        split = regulations / max(1, regulations + 5 * count) if writers.documents is not None else 0.0
+    if writers.documents is None:
         for doc in site.documents.values():
             doc.file = None
     else:
-        write_documents(project, root, site.documents, documents, lang, limit,
-                        lambda f: run.report(f * run.share), run.cancel)  # fmt: skip
+        write_documents(project, root, site.documents, writers.documents, lang, limit,
+                        lambda f: run.report(f * split * run.share), run.cancel)  # fmt: skip
+    if writers.instructions is not None:
+        write_instructions(project, root, instructions, writers.instructions, lang,
+                           lambda f: run.report((split + (1 - split) * f) * run.share), run.cancel)  # fmt: skip
+    site.instructions = {k: x for k, x in instructions.items() if x.file}
+    site.instructions_skipped = {k: x.skipped_size for k, x in instructions.items() if x.skipped_size}
     run.check()
     doc_texts = Texts(lang)
     for sub in ("assets", "maps", "p", "people", "positions", "departments"):
@@ -153,7 +173,7 @@ def _write_site(
     for d in project.departments:
         written(site.department_page[d.id], department_page(site, d, today))
     (root / MARKER).write_text("procedit process portal\n", encoding="utf-8")
-    return pages, site.documents
+    return pages, site.documents, instructions
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -184,6 +204,7 @@ def publish_portal(
     today: dt.date | None = None,
     *,
     documents: DocumentWriter | None = None,
+    instructions: InstructionWriter | None = None,
     documents_limit: int | None = DEFAULT_LIMIT,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
@@ -191,7 +212,8 @@ def publish_portal(
     """Write the portal of ``project`` to ``out_dir``, replacing an earlier portal there atomically.
 
     ``documents`` writes each map's regulation PDF into the site (maps of at most
-    ``documents_limit`` processes; None: every map)."""
+    ``documents_limit`` processes; None: every map); ``instructions`` each position's job
+    instruction (positions whose source maps are all within the same limit)."""
     lang = lang or (project.language if project.language in ("ru", "en") else "ru")
     out = Path(out_dir).absolute()
     if not is_portal(out):
@@ -200,11 +222,12 @@ def publish_portal(
                 f"«{out}» — не пустая папка и не портал procedit: выберите пустую или новую папку"
             )
         raise PortalError(f"'{out}' is not empty and not a procedit portal: choose an empty or new folder")
-    run = _Run(progress, cancel, 0.0 if documents is None else 0.9)
+    writers = _Writers(documents, instructions)
+    run = _Run(progress, cancel, 0.0 if documents is None and instructions is None else 0.9)
     run.report(0)
     run.check()
     try:
-        return _publish(project, out, lang, today, documents, documents_limit, run)
+        return _publish(project, out, lang, today, writers, documents_limit, run)
     except OSError as err:  # a full disk, a read-only share: one line naming the folder
         reason = err.strerror or str(err)
         if lang == "ru":
@@ -213,13 +236,12 @@ def publish_portal(
 
 
 def _publish(
-    project: Project, out: Path, lang: str, today: dt.date | None, documents: DocumentWriter | None,
-    limit: int | None, run: _Run,
+    project: Project, out: Path, lang: str, today: dt.date | None, writers: _Writers, limit: int | None, run: _Run,
 ) -> PortalResult:  # fmt: skip
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
-        pages, docs = _write_site(project, tmp, lang, today or dt.date.today(), documents, limit, run)
+        pages, docs, instructions = _write_site(project, tmp, lang, today or dt.date.today(), writers, limit, run)
         run.check()  # the last moment a cancel leaves the old portal as it was
         os.chmod(tmp, 0o755)  # mkdtemp makes it private; a portal is for a file share
         if out.exists() and _exchange(tmp, out):
@@ -235,4 +257,4 @@ def _publish(
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     run.report(1)
-    return PortalResult(out, pages, tuple(docs.values()))
+    return PortalResult(out, pages, tuple(docs.values()), tuple(instructions.values()))

@@ -3,7 +3,8 @@ editor exports, written into ``DIR/docs``) with its edition, linked from the map
 pages. The portal renders no PDF itself: the caller hands in a ``DocumentWriter`` (the CLI
 and the GUI pass ``procedit.export.portal_documents.regulation_pdf``), so this package stays
 HTML only. A map larger than the limit gets its edition shown and no PDF (a regulation of
-thousands of processes takes minutes to lay out; the editor exports it on its own)."""
+thousands of processes takes minutes to lay out; the editor exports it on its own). The
+positions' job instructions are published the same way (``instructions.py``)."""
 
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ from html import escape
 
 from procedit.model import Process, ProcessMap, Project
 
+from .instructions import Instruction
 from .texts import portal_texts
 
 
@@ -63,7 +64,8 @@ class Site:
         for person in project.people:
             if person.position_id:
                 self.holders.setdefault(person.position_id, []).append(person)
-        self.instructions: dict[str, str] = {}  # position id -> its job instruction inside DIR
+        self.instructions: dict[str, Instruction] = {}  # position id -> its published job instruction
+        self.instructions_skipped: dict[str, int] = {}  # position id -> processes on its largest map
         self.process_by_id = {p.id: p for p in self.processes}
         self.order = {p.id: i for i, p in enumerate(self.processes)}  # by map, as drawn
         self._owner_department = {p.id: p.department_id for p in project.people}
@@ -94,6 +96,17 @@ class Site:
             )  # fmt: skip
             label = e(self.name(ref) or "—")
             html = self._links[(ref, root)] = f'<a href="{e(root + page)}">{label}</a>' if page else label
+        return html
+
+    def instruction_link(self, position_id: str | None, root: str) -> str:
+        """The link to a position's job instruction PDF; '' when none is published."""
+        doc = self.instructions.get(position_id or "")
+        if doc is None or doc.file is None:
+            return ""
+        label = e(" ".join(x for x in (doc.code, self.t["job_instruction"]) if x))
+        html = f'<a class="instruction" href="{e(root + doc.file)}">{label}</a> <small>(PDF)</small>'
+        if doc.version:
+            html += f" · {e(self.t['edition'])} {e(doc.version)}"
         return html
 
     def page(self, title: str, body: str, root: str) -> str:

@@ -16,14 +16,14 @@ from .work import ul, work_sections
 def position_page(site: Site, q: Position, today: dt.date) -> str:
     t, r = site.t, "../"
     holders = site.holders.get(q.id, [])
-    doc = site.instructions.get(q.id)
+    skipped = site.instructions_skipped.get(q.id)
+    note = f"<small>{e(t['instruction_not_published'].format(n=skipped))}</small>" if skipped else ""
     card = dl([
         (t["department"], site.link(q.department_id, r)),
         (t["reports_to"], site.link(q.reports_to_id, r)),
         (t["substitute"], site.link(q.substitute_id, r)),
         (t["holders"], ", ".join(site.link(p.id, r) for p in holders)),
-        (t["job_instruction"], f'<a class="instruction" href="{e(r + doc)}">{e(t["job_instruction"])}</a> '
-                               "<small>(PDF)</small>" if doc else ""),
+        (t["job_instruction"], site.instruction_link(q.id, r) or note),
     ])  # fmt: skip
     people = [p.id for p in holders]
     body = [card, *work_sections(site, people, [q.id, *people], today, show_performer=True)]

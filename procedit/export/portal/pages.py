@@ -147,7 +147,11 @@ def person_page(site: Site, person_id: str, today: dt.date) -> str:
     r = "../"
     held = person.position_id if person.position_id in site.position_page else None
     position = site.link(held, r) if held else e(project.position_label(person))
-    body = [dl([(t["position"], position), (t["department"], site.link(person.department_id, r))])]
+    body = [dl([
+        (t["position"], position),
+        (t["department"], site.link(person.department_id, r)),
+        (t["job_instruction"], site.instruction_link(held, r)),
+    ])]  # fmt: skip
     performers = [person.id, *([held] if held else []), *([person.department_id] if person.department_id else [])]
     body += work_sections(site, [person.id], performers, today)
     return site.page(person.name or "—", "".join(body), r)

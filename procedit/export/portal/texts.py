@@ -89,6 +89,8 @@ RU: dict[str, str] = {
     "other_department": "Подразделение",
     "other_process": "Процесс подразделения",
     "doc_not_published": "PDF не включён в портал: на карте {n} процессов; документ выпускается из редактора.",
+    "instruction_not_published": "PDF не включён в портал: должность работает на карте из {n} "
+    "процессов; инструкция выпускается из редактора.",
 }
 
 EN: dict[str, str] = {
@@ -178,6 +180,8 @@ EN: dict[str, str] = {
     "other_department": "Department",
     "other_process": "Their process",
     "doc_not_published": "The PDF is not in the portal: the map has {n} processes; the editor exports it.",
+    "instruction_not_published": "The PDF is not in the portal: the position works on a map of {n} "
+    "processes; the editor exports the instruction.",
 }
 
 

@@ -36,7 +36,7 @@ from procedit.export.portal import (
     is_portal,
     publish_portal,
 )
-from procedit.export.portal_documents import regulation_pdf
+from procedit.export.portal_documents import instruction_pdf, regulation_pdf
 from procedit.model import Project
 from procedit.storage.names import file_stem
 from procedit.ui import settings
@@ -78,7 +78,10 @@ class PublishPortalDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         self.documents = QCheckBox(
-            tr("Include each map's regulation as a PDF (maps of up to {0} processes)").format(DEFAULT_LIMIT)
+            tr(
+                "Include each map's regulation and each position's job instruction as PDFs "
+                "(maps of up to {0} processes)"
+            ).format(DEFAULT_LIMIT)
         )
         self.documents.setObjectName("portal_documents")
         self.documents.setChecked(documents)
@@ -154,8 +157,9 @@ def publish_portal_interactive(
 
     def job(progress, cancel) -> PortalResult:
         return publish_portal(
-            project, out, documents=regulation_pdf if documents else None, progress=progress, cancel=cancel
-        )
+            project, out, documents=regulation_pdf if documents else None,
+            instructions=instruction_pdf if documents else None, progress=progress, cancel=cancel,
+        )  # fmt: skip
 
     outcome = run_job(
         parent, title, tr("Publishing the portal…"), job, cancelled=(PortalCancelled,), errors=(PortalError,)
@@ -167,7 +171,7 @@ def publish_portal_interactive(
         QMessageBox.warning(parent, title, tr("The portal was not published:\n{0}").format(outcome.error))
         return None
     result: PortalResult = outcome.result
-    pdfs = sum(1 for d in result.documents if d.file)
+    pdfs = sum(1 for d in result.documents if d.file) + sum(1 for x in result.instructions if x.file)
     text = tr("The portal is published: {0} pages and {1} PDF documents in\n{2}").format(
         result.pages, pdfs, result.directory
     )
@@ -177,6 +181,11 @@ def publish_portal_interactive(
             text += "\n\n" + tr("The regulation of “{0}” is not included: the map has {1} processes.").format(
                 names.get(d.map_id, ""), d.skipped_size
             )
+    skipped = sum(1 for x in result.instructions if x.skipped_size)
+    if skipped:
+        text += "\n\n" + tr(
+            "Job instructions not included: {0} (the position works on a map of more than {1} processes)."
+        ).format(skipped, DEFAULT_LIMIT)
     text += "\n\n" + tr("Open the start page in the browser?")
     answer = QMessageBox.question(
         parent,
