@@ -156,3 +156,35 @@ def test_pdf_in_the_portal_is_the_regulation_the_editor_exports(published, tmp_p
     pages = export_regulation(project, alone, map_id=doc.map_id)
     assert pages == doc.pages
     assert _pdf_page_text(alone, 1) == _pdf_page_text(out / doc.file, 1)
+
+
+def _footer(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", html.split("<footer>", 1)[1].split("</footer>", 1)[0])
+
+
+def test_each_maps_pages_show_that_maps_document_and_the_rest_the_projects(marketing_ru, tmp_path):
+    from procedit.model import document_of
+
+    out = tmp_path / "s"
+    publish_portal(marketing_ru, out)  # no PDFs: the footer names the documents all the same
+    site = Site(marketing_ru, "ru")
+    t = Texts("ru")
+    as_is, to_be = marketing_ru.maps[0], marketing_ru.maps[1]
+    a, b = document_of(marketing_ru, as_is).passport, document_of(marketing_ru, to_be).passport
+    assert (a.code, a.status) != (b.code, b.status)  # two maps, two documents of their own
+    for m in marketing_ru.maps:
+        control = document_of(marketing_ru, m)
+        pp = control.passport
+        expected = [pp.code, f"редакция {printed_version(pp, control.change_log)}", t.enum(pp.status)]
+        pages = [site.map_page[m.id], *(site.process_page[p.id] for p in m.processes if site.process_map[p.id] is m)]
+        for page in pages:
+            footer = _footer((out / page).read_text(encoding="utf-8"))
+            assert footer.startswith(pp.code + " ") and all(x in footer for x in expected), (page, footer)
+    # the project's pages keep the project's passport
+    project = document_of(marketing_ru, None).passport
+    codes = {document_of(marketing_ru, m).passport.code for m in marketing_ru.maps}
+    for page in ("index.html", site.person_page[marketing_ru.people[0].id],
+                 site.position_page[marketing_ru.positions[0].id], site.department_page[marketing_ru.departments[0].id]):  # fmt: skip
+        footer = _footer((out / page).read_text(encoding="utf-8"))
+        assert footer.startswith(project.code + " ") and t.enum(project.status) in footer, (page, footer)
+        assert not any(c in footer for c in codes)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from html import escape
 
-from procedit.model import Process, ProcessMap, Project
+from procedit.document.texts import Texts
+from procedit.model import DocStatus, Process, ProcessMap, Project, document_of, printed_version
 
 from .instructions import Instruction
 from .texts import portal_texts
@@ -56,6 +57,7 @@ class Site:
         self._links: dict[tuple[str, str], str] = {}
         self.proc_refs: dict[str, str] = {}
         self.cells: dict[tuple, list] = {}  # escaped table cells several pages share
+        self._footers: dict[str, str] = {}  # map id ("" for the project) -> the escaped footer
         self.documents: dict = {}  # map id -> documents.MapDocument (filled by the publisher)
         self.person_page = {p.id: f"people/h{i + 1}.html" for i, p in enumerate(project.people)}
         self.position_page = {q.id: f"positions/q{i + 1}.html" for i, q in enumerate(project.positions)}
@@ -109,7 +111,9 @@ class Site:
             html += f" · {e(self.t['edition'])} {e(doc.version)}"
         return html
 
-    def page(self, title: str, body: str, root: str) -> str:
+    def page(self, title: str, body: str, root: str, pmap: ProcessMap | None = None) -> str:
+        """A whole page; its footer names the document of ``pmap`` (a map's own identity on the
+        map's pages and its processes' pages), else the project's."""
         t = self.t
         return (
             f'<!DOCTYPE html>\n<html lang="{e(self.lang)}"><head><meta charset="utf-8">'
@@ -121,17 +125,35 @@ class Site:
             f'<input type="search" name="q" aria-label="{e(t["search"])}" placeholder="{e(t["search_hint"])}" '
             'autocomplete="off"><ul id="results"></ul></form></header>'
             f"<main><h1>{e(title)}</h1>{body}</main>"
-            f"<footer>{e(self._edition())}</footer>"
+            f"<footer>{self._edition(pmap)}</footer>"
             f'<script src="{root}assets/search-index.js"></script>'
             f'<script src="{root}assets/portal.js"></script></body></html>'
         )
 
-    def _edition(self) -> str:
-        pp = self.project.passport
-        parts = [self.t["regulation"], pp.code or pp.title or self.project.name]
-        if pp.version:
-            parts.append(f"{self.t['edition']} {pp.version}")
-        return " · ".join(x for x in parts if x)
+    def _edition(self, pmap: ProcessMap | None) -> str:
+        """ "РП-МКТ-01 Регламент процессов маркетинга · редакция 1.1 · На согласовании" (escaped;
+        made once per map: thousands of process pages share it)."""
+        key = pmap.id if pmap is not None else ""
+        html = self._footers.get(key)
+        if html is not None:
+            return html
+        doc = self.documents.get(key) if pmap is not None else None
+        if doc is not None:  # the map's document as the portal lists it (title, code, edition, status)
+            head = " ".join(x for x in (doc.code, doc.title) if x)
+            version, status, draft = doc.version, doc.status, doc.draft
+        else:
+            control = document_of(self.project, pmap)
+            pp = control.passport
+            head = " ".join(x for x in (pp.code.strip(), pp.title.strip() or self.t["regulation"]) if x)
+            head = head or self.project.name
+            version, status = printed_version(pp, control.change_log), Texts(self.lang).enum(pp.status)
+            draft = pp.status != DocStatus.APPROVED
+        parts = [e(head)] if head else []
+        if version:
+            parts.append(e(f"{self.t['edition']} {version}"))
+        parts.append(f'<span class="doc-status{" draft" if draft else ""}">{e(status)}</span>')
+        html = self._footers[key] = " · ".join(parts)
+        return html
 
 
 def dl(rows: list[tuple[str, str]]) -> str:

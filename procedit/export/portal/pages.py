@@ -78,7 +78,7 @@ def map_page(site: Site, pmap: ProcessMap) -> str:
         for p in sorted(pmap.processes, key=lambda p: (p.code, p.name))
     ]
     body.append(f"<h2>{e(t['processes'])}</h2>" + table([t["process"], t["owner"]], rows))
-    return site.page(pmap.name or t["map"], "".join(body), "../")
+    return site.page(pmap.name or t["map"], "".join(body), "../", pmap)
 
 
 def process_page(site: Site, p: Process, doc_texts: Texts, today: dt.date) -> str:
@@ -137,7 +137,7 @@ def process_page(site: Site, p: Process, doc_texts: Texts, today: dt.date) -> st
             f'<p><a class="submap" href="{r}{site.map_page[sub.id]}">{e(sub.name or t["open_map"])}</a></p>'
         )
     title = " ".join(x for x in (p.code, p.name) if x) or "—"
-    return site.page(title, "".join(body), r)
+    return site.page(title, "".join(body), r, pmap)
 
 
 def person_page(site: Site, person_id: str, today: dt.date) -> str:
