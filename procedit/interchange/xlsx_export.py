@@ -1,5 +1,6 @@
 """The project as a workbook a quality department can filter: the process register (the
-columns ``register`` reads back), the criteria with their actuals, the RACI matrix and the
+columns ``register`` reads back), the criteria with their actuals, the RACI matrix (the
+regulation's: processes and their stages by positions, ``procedit.document.raci``) and the
 findings, one sheet each, headers frozen and filterable, columns sized."""
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _HEAD = {
     "register": ("Processes", "Реестр процессов"),
     "criteria_sheet": ("Criteria", "Критерии"),
     "raci": ("RACI", "RACI"),
+    "stage": ("Stage", "Этап"),
     "findings": ("Findings", "Замечания"),
 }
 REGISTER_FIELDS = ("code", "name", "kind", "department", "owner", "goal", "results", "inputs", "outputs", "customers", "criteria")
@@ -53,7 +55,7 @@ def export_xlsx(project: Project, lang: str | None = None) -> bytes:
     wb = openpyxl.Workbook()
     sheets = []
 
-    def sheet(title_key: str, header: list[str], rows: list[list], widths: list[int]):
+    def sheet(title_key: str, header: list[str], rows: list[list], widths: list[int], freeze: str = "A2"):
         ws = wb.create_sheet(_HEAD[title_key][ru][:31])
         ws.append(header)
         for r in rows:
@@ -61,11 +63,12 @@ def export_xlsx(project: Project, lang: str | None = None) -> bytes:
         for cell in ws[1]:
             cell.font = Font(bold=True)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.freeze_panes = "A2" if title_key != "raci" else "B2"
+        ws.freeze_panes = freeze
         ws.auto_filter.ref = ws.dimensions
         for i, w in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = w
         sheets.append(ws)
+        return ws
 
     procs = [(m, p) for m in project.maps for p in m.processes]
     rows = []
@@ -101,23 +104,13 @@ def export_xlsx(project: Project, lang: str | None = None) -> bytes:
     head = [_h(k, lang) for k in ("code", "process", "criterion", "target", "unit", "period", "method", "responsible")]
     sheet("criteria_sheet", head + periods, rows, [10, 36, 36, 16, 10, 12, 30, 24] + [10] * len(periods))
 
-    people = list(project.people)
-    rows = []
-    for _, p in procs:
-        row = [f"{p.code} {p.name}".strip()]
-        for person in people:
-            marks = []
-            if p.owner_id == person.id:
-                marks.append("A")
-            if any(s.performer_id == person.id for s in p.stages):
-                marks.append("R")
-            if person.id in p.participant_ids:
-                marks.append("C")
-            if person.id in p.customer_ids or any(c.responsible_id == person.id for c in p.criteria):
-                marks.append("I")
-            row.append(", ".join(marks))
-        rows.append(row)
-    sheet("raci", [_h("process", lang), *(p.name for p in people)], rows, [40] + [14] * len(people))
+    ws = sheet("raci", *_raci(project, lang), freeze="D2")  # the header and the process, stage columns
+    for row in ws.iter_rows(min_row=2):
+        if not row[2].value:  # a process's own row (its letters rolled up from its stages): bold
+            for cell in row[:3]:
+                cell.font = Font(bold=True)
+        for cell in row[3:]:
+            cell.alignment = Alignment(horizontal="center")
 
     from procedit.validation import validate
 
@@ -131,6 +124,29 @@ def export_xlsx(project: Project, lang: str | None = None) -> bytes:
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
+
+
+def _raci(project: Project, lang: str) -> tuple[list[str], list[list], list[int]]:
+    """The RACI sheet as the regulation derives it (``document.raci``): a row per process (its
+    letters rolled up from its stages) followed by a row per stage, by map; columns are the
+    positions (and departments that perform stages), the cells R, A, C, I or "R/A"."""
+    from procedit.document.names import Names
+    from procedit.document.raci import derive_raci
+    from procedit.document.texts import Texts
+
+    names = Names(project, Texts(lang))
+    procs = [(m, p) for m in project.maps for p in m.processes]
+    raci = derive_raci(names, [p for _, p in procs])  # no document row: the workbook is no document
+    rows, at = [], 0
+    for m, p in procs:  # derive_raci gives each process its row, then a row per stage
+        process = raci.rows[at].label
+        for i in range(1 + len(p.stages)):
+            r = raci.rows[at]
+            rows.append([m.name, process, r.label if i else "", *(r.cells.get(c, "") for c in raci.columns)])
+            at += 1
+    assert at == len(raci.rows)
+    head = [_h("map", lang), _h("process", lang), _h("stage", lang), *raci.columns]
+    return head, rows, [24, 40, 36] + [14] * len(raci.columns)
 
 
 def write_xlsx(project: Project, path: str | os.PathLike[str], lang: str | None = None) -> None:

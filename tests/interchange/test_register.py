@@ -157,7 +157,7 @@ def test_xlsx_export_sheets_and_its_register_reads_back(tmp_path):
     wb = openpyxl.load_workbook(io.BytesIO(data))
     assert wb.sheetnames == ["Processes", "Criteria", "RACI", "Findings"]
     for ws in wb.worksheets:
-        assert ws.freeze_panes in ("A2", "B2") and ws.auto_filter.ref
+        assert ws.freeze_panes in ("A2", "D2") and ws.auto_filter.ref
         assert ws.column_dimensions["A"].width >= 10
     reg_sheet = wb["Processes"]
     assert reg_sheet.max_row == 1 + len(project.maps[0].processes)
