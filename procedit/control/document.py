@@ -32,6 +32,7 @@ _T = {
     "criterion": ("Критерий", "Criterion"),
     "target": ("Цель", "Target"),
     "actual": ("Факт", "Actual"),
+    "threshold": ("Порог предупреждения", "Warning threshold"),
     "period": ("Период", "Period"),
     "status": ("Оценка", "Status"),
     "responsible": ("Ответственный", "Responsible"),

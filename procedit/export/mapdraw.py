@@ -29,6 +29,7 @@ MIN_NAME_PT, MIN_SMALL_PT = 7.0, 6.0  # texts never get smaller than this on pap
 TILE_OVERLAP = 30.0  # scene units repeated on neighbouring tiles
 CAPTION_H = 14.0
 LEGEND_H = 16.0
+VIEW_MARGIN = 12.0  # scene units drawn beyond a page's area (what casts into it: shadows, halos)
 
 
 class MapPage(Flowable):
@@ -45,6 +46,7 @@ class MapPage(Flowable):
         overview_tiles: list[tuple[int, Rect]] | None = None,
         neighbours: dict[str, int] | None = None,
         tile: bool = False,
+        shared_form: bool = True,
     ) -> None:
         super().__init__()
         self.scene = scene
@@ -55,6 +57,7 @@ class MapPage(Flowable):
         self.overview_tiles = overview_tiles
         self.neighbours = neighbours or {}
         self.tile = tile
+        self.shared_form = shared_form
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width_ = aw
@@ -87,7 +90,7 @@ class MapPage(Flowable):
         p = c.beginPath()
         p.rect(ax, ay, aw, ah)
         c.clipPath(p, stroke=0, fill=0)
-        if self.tile:
+        if self.tile and self.shared_form:
             # every fragment shows the same drawing of the whole map (one form XObject,
             # drawn once), moved so that its region fills the area
             name = self._tile_form()
@@ -96,9 +99,9 @@ class MapPage(Flowable):
             c.doForm(name)
             c.restoreState()
         else:
-            view = Rect(
-                (ax - self._ox) / s, (self._oy - (ay + ah)) / s, aw / s, ah / s
-            )  # the scene rectangle visible in the area
+            # the scene rectangle visible in the area (and a margin: what casts into it)
+            view = Rect((ax - self._ox) / s, (self._oy - (ay + ah)) / s, aw / s, ah / s)
+            view = view.adjusted(VIEW_MARGIN)
             self._draw_scene(view, with_text=self.overview_tiles is None)
         if self.overview_tiles:
             self._draw_tile_grid()
@@ -131,9 +134,9 @@ class MapPage(Flowable):
                 self._draw_node(node, with_text)
         if with_text:  # labels on top of the boxes, as on the canvas when selected
             spots = self.scene.label_spots(self._s)
-            for i, _ in links:
-                spot = spots.get(i)
-                if spot is not None:
+            shown = {i for i, _ in links}
+            for i, spot in sorted(spots.items()):
+                if i in shown or intersects(_spot_box(spot), view):  # (a label set off from its link)
                     self._draw_label(spot)
 
     def _draw_lanes(self, view: Rect, with_text: bool) -> None:
@@ -397,9 +400,22 @@ class MapPage(Flowable):
             x += 32 + stringWidth(label, REGULAR, 7.5)
 
 
-def map_pages(scene: MapScene, width: float, height: float, caption: str) -> list[MapPage]:
+def _spot_box(spot: LabelSpot) -> Rect:
+    """The scene rectangle of a label with its leader line."""
+    box = Rect(spot.x - spot.w / 2, spot.y - spot.h / 2, spot.w, spot.h)
+    if spot.anchor is None:
+        return box
+    left, top = min(box.left, spot.anchor.x), min(box.top, spot.anchor.y)
+    return Rect(left, top, max(box.right, spot.anchor.x) - left, max(box.bottom, spot.anchor.y) - top)
+
+
+def map_pages(
+    scene: MapScene, width: float, height: float, caption: str, *, shared_form: bool = True
+) -> list[MapPage]:
     """The pages showing ``scene`` in a ``width`` × ``height`` area: one fitted page, or an
-    overview followed by numbered fragments."""
+    overview followed by numbered fragments. ``shared_form``: the fragments show one drawing
+    of the whole map (a PDF stays small and its reader draws what is visible); otherwise each
+    draws only what it shows (pages rasterised one by one: five times faster to render)."""
     area_h = height - CAPTION_H - LEGEND_H
     b = scene.bounds
     fit = min(width / b.width, area_h / b.height, 1.0)
@@ -446,6 +462,15 @@ def map_pages(scene: MapScene, width: float, height: float, caption: str) -> lis
                 neighbours[side] = numbers[key]
         frag = scene.t["map_fragment"].format(n=n, total=total, row=r + 1, col=col + 1)
         pages.append(
-            MapPage(scene, tile, s, f"{caption} — {frag}", height=height, neighbours=neighbours, tile=True)
+            MapPage(
+                scene,
+                tile,
+                s,
+                f"{caption} — {frag}",
+                height=height,
+                neighbours=neighbours,
+                tile=True,
+                shared_form=shared_form,
+            )
         )
     return pages

@@ -23,9 +23,9 @@ def map_pdf(
 ) -> tuple[bytes, int]:
     """The map's pages in a ``width`` × ``height`` point area as a PDF, and their number: one
     fitted page, or the overview and the numbered fragments (``focus_id``: the process drawn
-    highlighted)."""
+    highlighted). Each fragment draws only what it shows: PDFium renders page by page."""
     register_fonts()
-    pages = map_pages(MapScene(pmap, project, t, focus_id), width, height, caption)
+    pages = map_pages(MapScene(pmap, project, t, focus_id), width, height, caption, shared_form=False)
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(width, height), initialFontName=REGULAR)
     for page in pages:

@@ -19,8 +19,9 @@ PDFIUM_LOCK = threading.Lock()
 RAW_LIMIT = 64 << 20  # bytes of raw pixels rendered before they are deflated
 
 
-def pdf_pngs(pdf_bytes: bytes) -> list[bytes]:
-    """Every page of the PDF as a PNG of ``DPI`` dots per inch (RGB, white background).
+def pdf_pngs(pdf_bytes: bytes, first: int = 0, stop: int | None = None) -> list[bytes]:
+    """The pages ``first`` to ``stop`` (default: every page) of the PDF as PNGs of ``DPI``
+    dots per inch (RGB, white background).
 
     The pages are rendered holding ``PDFIUM_LOCK`` and deflated without it (up to
     ``RAW_LIMIT`` bytes of raw pages at a time), so that two threads can share the work."""
@@ -36,7 +37,7 @@ def pdf_pngs(pdf_bytes: bytes) -> list[bytes]:
     with PDFIUM_LOCK:
         pdf = pdfium.PdfDocument(pdf_bytes)
         try:
-            for i in range(len(pdf)):
+            for i in range(first, len(pdf) if stop is None else min(stop, len(pdf))):
                 page = pdf[i]
                 rows = _Rows()
                 page.render(scale=DPI / 72, rev_byteorder=True, bitmap_maker=rows.bitmap).close()  # RGB
@@ -105,8 +106,10 @@ class Rasteriser:
     def __init__(self) -> None:
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="procedit-raster")
 
-    def submit(self, pdf_bytes: bytes) -> Future[list[bytes]]:
-        return self._pool.submit(pdf_pngs, pdf_bytes)
+    def submit(self, pdf_bytes: bytes, first: int = 0, stop: int | None = None) -> Future[list[bytes]]:
+        """The PNGs of pages ``first`` to ``stop`` (see ``pdf_pngs``): a long PDF submitted in
+        parts keeps both threads busy, one rendering while the other deflates."""
+        return self._pool.submit(pdf_pngs, pdf_bytes, first, stop)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

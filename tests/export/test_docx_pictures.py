@@ -1,6 +1,7 @@
-"""The Word document's pictures (the map figure, the criteria's charts): where they stand, that
-they are the PDF's drawings pixel for pixel, shared when identical, stored as they are in the
-package, and that a cancelled export leaves no worker behind."""
+"""The Word document's drawings: the map figure (the PDF's drawing pixel for pixel, its
+fragments drawn alone), the criteria's charts (native Word charts of the PDF's data): where
+they stand, how they are stored in the package, and that a cancelled export leaves no worker
+behind."""
 
 from __future__ import annotations
 
@@ -12,13 +13,15 @@ import docx
 import pypdfium2 as pdfium
 import pytest
 from docx.oxml.ns import qn
-from PIL import Image
-from reportlab.graphics import renderPDF
+from lxml import etree
+from PIL import Image, ImageChops
+from reportlab.pdfgen.canvas import Canvas
 
 from procedit.document import Chart, build_document
 from procedit.export.docx import export_docx
+from procedit.export.docx.charts import CT_CHART
 from procedit.export.docx.render import DocxWriter
-from procedit.export.monitoring import chart_drawing
+from procedit.export.monitoring import INK, TARGET, WARNING
 from procedit.export.raster import pdf_pngs
 from procedit.export.regulation import ExportCancelled
 
@@ -41,17 +44,44 @@ def _heading_index(path, prefix: str) -> int:
     raise AssertionError(f"no paragraph starting with {prefix!r}")
 
 
-def _reference_pixels(chart: Chart, width_pt: float) -> Image.Image:
-    """The chart drawn alone, as the PDF draws it, rasterised at 300 dpi by PDFium's own
-    defaults (the path the DOCX took before pictures were made in batches)."""
-    pdf = pdfium.PdfDocument(renderPDF.drawToString(chart_drawing(chart, width_pt)))
-    try:
-        return pdf[0].render(scale=300 / 72).to_pil().convert("RGB")
-    finally:
-        pdf.close()
+C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
-def test_charts_stand_in_the_monitoring_section_and_are_the_pdf_drawing(marketing_ru, tmp_path):
+def _charts(path) -> list[tuple[int, object, object]]:
+    """(index of the body element, chart part, its parsed XML) of every chart, in document order."""
+    d = docx.Document(str(path))
+    out = []
+    for i, el in enumerate(d.element.body.iterchildren()):
+        for ref in el.iter(f"{C}chart"):
+            part = d.part.related_parts[ref.get(qn("r:id"))]
+            out.append((i, part, etree.fromstring(part.blob)))
+    return out
+
+
+def _series(xml) -> list[tuple[list[str], list[float], str, str | None]]:
+    """(categories, values, line colour, dash) of every series of a chart part."""
+    out = []
+    for ser in xml.iter(f"{C}ser"):
+        cats = [v.text for v in ser.find(f"{C}cat").iter(f"{C}v")]
+        vals = [float(v.text) for v in ser.find(f"{C}val").iter(f"{C}v")]
+        ln = ser.find(f"{C}spPr/{A}ln")
+        dash = ln.find(f"{A}prstDash")
+        out.append(
+            (
+                cats,
+                vals,
+                ln.find(f"{A}solidFill/{A}srgbClr").get("val"),
+                None if dash is None else dash.get("val"),
+            )
+        )
+    return out
+
+
+def test_charts_stand_in_the_monitoring_section_as_word_charts_of_the_pdf_data(marketing_ru, tmp_path):
+    """Word gets each criterion's chart as a native chart (vectors, sharp when printed, a part
+    of a few kilobytes): the same title, periods, values, target and warning lines as the PDF's
+    drawing, its colours, a value axis covering them, no legend (the PDF has none)."""
     out = tmp_path / "tobe.docx"
     export_docx(marketing_ru, out, map_id="map_to_be", lang="ru")
     tree = build_document(marketing_ru, map_id="map_to_be", lang="ru")
@@ -61,17 +91,28 @@ def test_charts_stand_in_the_monitoring_section_and_are_the_pdf_drawing(marketin
     after = [s for s in tree.sections if s.level == 0 and s.in_toc]
     following = after[after.index(monitoring) + 1 :]
     end = _heading_index(out, following[0].heading) if following else 10**9
-    pictures = _pictures(out)
-    in_section = [png for i, png in pictures if start < i < end]
-    # every chart, in its section (they used to land before the section's heading), in order
-    assert len(in_section) == len(charts) == 4
-    d = docx.Document(str(out))
-    width_pt = d.sections[-1].page_width.pt - d.sections[-1].left_margin.pt - d.sections[-1].right_margin.pt
-    for png, chart in zip(in_section, charts, strict=True):
-        got = Image.open(io.BytesIO(png))
-        assert got.mode == "RGB" and round(got.info["dpi"][0]) == 300
-        want = _reference_pixels(chart, width_pt)
-        assert got.size == want.size and got.tobytes() == want.tobytes()
+    found = _charts(out)
+    in_section = [(part, xml) for i, part, xml in found if start < i < end]
+    # every chart, in its section, in order, and no chart elsewhere
+    assert len(in_section) == len(found) == len(charts) == 4
+    assert any(c.warning is not None for c in charts)
+    for (part, xml), chart in zip(in_section, charts, strict=True):
+        assert part.content_type == CT_CHART and len(part.blob) < 20_000
+        assert "".join(t.text for t in xml.find(f"{C}chart/{C}title").iter(f"{A}t")) == chart.title
+        series = _series(xml)
+        cats, values, color, dash = series[0]
+        assert cats == list(chart.periods) and values == list(chart.values)
+        assert (color, dash) == (INK.hexval()[2:].upper(), None)
+        lines = [(vals, color, dash) for _, vals, color, dash in series[1:]]
+        want = [([t] * len(chart.values), TARGET.hexval()[2:].upper(), "dash") for t in chart.targets]
+        if chart.warning is not None:
+            want.append(([chart.warning] * len(chart.values), WARNING.hexval()[2:].upper(), "sysDot"))
+        assert lines == want
+        scaling = xml.find(f"{C}chart/{C}plotArea/{C}valAx/{C}scaling")
+        lo, hi = (float(scaling.find(f"{C}{k}").get("val")) for k in ("min", "max"))
+        every = [*chart.values, *chart.targets, *([chart.warning] if chart.warning is not None else [])]
+        assert lo < min(every) and max(every) < hi
+        assert xml.find(f"{C}chart/{C}legend") is None
 
 
 def test_the_map_pictures_are_the_pdf_map_pages(marketing_ru, tmp_path):
@@ -101,7 +142,7 @@ def test_the_map_pictures_are_the_pdf_map_pages(marketing_ru, tmp_path):
     assert [g.tobytes() for g in got] == [w.tobytes() for w in want]
 
 
-def test_identical_charts_share_one_image_and_pictures_are_stored_as_they_are(marketing_ru, tmp_path):
+def test_every_chart_has_its_own_part_and_pictures_are_stored_as_they_are(marketing_ru, tmp_path):
     tree = build_document(marketing_ru, map_id="map_to_be", lang="ru")
     monitoring = next(s for s in tree.sections if s.key == "monitoring")
     chart = next(b for b in monitoring.blocks if isinstance(b, Chart))
@@ -110,23 +151,62 @@ def test_identical_charts_share_one_image_and_pictures_are_stored_as_they_are(ma
     out = tmp_path / "twice.docx"
     with open(out, "wb") as fh:
         DocxWriter(tree, marketing_ru, lambda: None).write(fh)
+    found = _charts(out)
+    # Word edits a chart part through the one frame that shows it: an equal chart gets its own
+    assert len(found) == n_before + 1 and len({id(part) for _, part, _ in found}) == n_before + 1
+    assert found[0][1].blob == found[-1][1].blob
     d = docx.Document(str(out))
-    embeds = [blip.get(qn("r:embed")) for blip in d.element.body.iter(qn("a:blip"))]
-    charts = embeds[-(n_before + 1) :]
-    assert charts[0] == charts[-1] and len(set(charts)) == n_before  # one image, two pictures
     ids = [int(p.get("id")) for p in d.element.body.iter(qn("wp:docPr"))]
-    assert len(ids) == len(set(ids))  # every drawing has its own id
+    assert len(ids) == len(set(ids)) == len(found) + len(_pictures(out))  # every drawing has its own id
     with zipfile.ZipFile(out) as z:
         media = [i for i in z.infolist() if i.filename.startswith("word/media/")]
         assert media and all(i.compress_type == zipfile.ZIP_STORED for i in media)
+        charts = [i for i in z.infolist() if i.filename.startswith("word/charts/")]
+        assert len(charts) == n_before + 1 and all(i.compress_type == zipfile.ZIP_DEFLATED for i in charts)
         assert z.getinfo("word/document.xml").compress_type == zipfile.ZIP_DEFLATED
         assert z.testzip() is None
 
 
+def test_fragments_drawn_alone_look_as_the_pdfs_shared_drawing(build_project):
+    """The Word picture of a fragment draws only what the fragment shows (PDFium renders each
+    page: five times faster than the PDF's one drawing of the whole map per fragment), and
+    looks the same: every box, link, label and mark, up to the anti-aliasing of a glyph."""
+    from procedit.document.texts import Texts
+    from procedit.export.fonts import REGULAR, register_fonts
+    from procedit.export.layout import L_MARGIN, LANDSCAPE
+    from procedit.export.mapdraw import map_pages
+    from procedit.export.mapscene import MapScene
+
+    project = build_project(120)
+    register_fonts()
+    width, height = LANDSCAPE[0] - 2 * L_MARGIN, 480.0
+
+    def pixels(shared: bool) -> list[Image.Image]:
+        pages = map_pages(
+            MapScene(project.maps[0], project, Texts("ru")), width, height, "Карта", shared_form=shared
+        )
+        buf = io.BytesIO()
+        c = Canvas(buf, pagesize=(width, height), initialFontName=REGULAR)
+        for page in pages:
+            page.wrapOn(c, width, height)
+            page.drawOn(c, 0, 0)
+            c.showPage()
+        c.save()
+        pdf = pdfium.PdfDocument(buf.getvalue())
+        try:
+            return [pdf[i].render(scale=150 / 72).to_pil().convert("L") for i in range(len(pdf))]
+        finally:
+            pdf.close()
+
+    shared, alone = pixels(True), pixels(False)
+    assert len(shared) == len(alone) >= 3  # an overview and fragments
+    for a, b in zip(shared, alone, strict=True):
+        diff = ImageChops.difference(a, b).point(lambda v: 255 if v > 96 else 0)
+        assert diff.histogram()[255] <= a.width * a.height // 5000
+
+
 @pytest.mark.parametrize("raw_limit", [64 << 20, 0])  # 0: each page deflated as soon as rendered
 def test_pdf_pages_become_pngs_of_the_same_pixels(monkeypatch, raw_limit):
-    from reportlab.pdfgen.canvas import Canvas
-
     monkeypatch.setattr("procedit.export.raster.RAW_LIMIT", raw_limit)
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(101.3, 47))

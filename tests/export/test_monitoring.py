@@ -61,7 +61,7 @@ def test_regulation_has_monitoring_and_the_survey_report_the_action_plan(marketi
     assert "Corrective-action plan" in text and "Назначить владельца процесса" in text
 
 
-def test_the_tree_carries_the_charts_and_word_gets_them_as_pictures(marketing_ru, tmp_path):
+def test_the_tree_carries_the_charts_and_word_gets_them_as_drawings(marketing_ru, tmp_path):
     import docx
 
     from procedit.document import Chart, build_document
@@ -73,9 +73,9 @@ def test_the_tree_carries_the_charts_and_word_gets_them_as_pictures(marketing_ru
     assert len(charts) == 4 and charts[0].values[-1] == 96
     out = tmp_path / "tobe.docx"
     export_docx(marketing_ru, out, map_id="map_to_be", lang="ru")
-    pictures = docx.Document(str(out)).inline_shapes
-    maps = 1  # the map figure
-    assert len(pictures) >= maps + len(charts)
+    drawings = docx.Document(str(out)).inline_shapes  # the map's pictures and the charts
+    kinds = [s._inline.graphic.graphicData.get("uri").rsplit("/", 1)[-1] for s in drawings]
+    assert kinds.count("chart") == len(charts) and kinds.count("picture") >= 1
 
 
 def test_a_map_without_actuals_or_actions_has_neither_section(small_en, tmp_path):

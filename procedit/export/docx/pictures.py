@@ -1,11 +1,11 @@
-"""The pictures of the Word document (map pages, criterion charts), made while the text is
-written.
+"""The drawings of the Word document: the map pages as pictures, made while the text is
+written, and the criteria's charts as native Word charts (``charts``).
 
-A picture's drawing is made by the PDF's code on the calling thread (reportlab is not shared
-between threads), a batch of them in one small PDF; PDFium and deflate turn the pages into
-PNG on the ``Rasteriser``'s thread. The body gets the picture's markup at once, with a token
-for its height (known when the PNG is) that ``resolve`` fills in before the body is parsed;
-the image part's bytes are read when the package is saved. Identical charts share one image.
+A map's drawing is made by the PDF's code on the calling thread (reportlab is not shared
+between threads) into a small PDF; PDFium and deflate turn its pages into PNG on the
+``Rasteriser``'s threads. The body gets the picture's markup at once, with a token for its
+height (known when the PNG is) that ``resolve`` fills in before the body is parsed; the
+image part's bytes are read when the package is saved.
 
 python-docx's ``add_picture`` hashes every image of the package per picture and scans the
 whole document and its relationships for the next ids: quadratic for a document of
@@ -23,14 +23,13 @@ from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
-from docx.shared import Emu
 
 from procedit.document import Chart
 
-from ..monitoring import charts_pdf
 from ..raster import Rasteriser
+from .charts import Charts
 
-CHARTS_PER_PDF = 12  # small enough to start the worker early, big enough to embed fonts rarely
+PAGES_PER_JOB = 4  # a map's pages rasterised in parts of this many, by both worker threads
 
 _INLINE = (
     '<wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
@@ -70,7 +69,9 @@ class _Picture:
 
 
 class Pictures:
-    def __init__(self, document, check_cancel: Callable[[], None]) -> None:
+    def __init__(
+        self, document, check_cancel: Callable[[], None], series_names: tuple[str, str, str], lang: str
+    ) -> None:
         self.check_cancel = check_cancel
         self.part = document.part
         self.package = self.part.package
@@ -78,40 +79,24 @@ class Pictures:
         self.shapes = 0
         self.images = 0
         self.heights: list[tuple[_Picture, int]] = []  # token number → (picture, width in EMU)
-        self.charts: dict[tuple, _Picture] = {}
-        self.pending: list[tuple[Chart, _Picture]] = []
-        self.pending_width = 0.0
+        self.charts = Charts(self.part, series_names, lang)
 
     # --- the body's markup ---------------------------------------------------------------------
     def chart(self, chart: Chart, width: int) -> str:
-        """The markup of a chart's picture ``width`` EMU wide (drawn with its batch)."""
-        return self._inline(self._chart(chart, width), width, "chart")
-
-    def prefetch(self, charts: list[tuple[Chart, int]]) -> None:
-        """Draws the document's charts (chart, width in EMU) before the text is written, so
-        that the worker makes their pictures while the text is being written."""
-        for chart, width in charts:
-            self._chart(chart, width)
-        self._draw_charts()
-
-    def _chart(self, chart: Chart, width: int) -> _Picture:
-        width_pt = Emu(width).pt
-        key = (width_pt, *vars(chart).values())
-        pic = self.charts.get(key)
-        if pic is None:
-            if self.pending and width_pt != self.pending_width:
-                self._draw_charts()
-            pic = self.charts[key] = _Picture(Future(), 0)
-            self.pending.append((chart, pic))
-            self.pending_width = width_pt
-            if len(self.pending) >= CHARTS_PER_PDF:
-                self._draw_charts()
-        return pic
+        """The markup of a chart ``width`` EMU wide (a native Word chart)."""
+        self.shapes += 1
+        return self.charts.inline(chart, width, 100_000 + self.shapes)
 
     def pages(self, pdf_bytes: bytes, count: int, width: int, name: str) -> list[str]:
         """The markup of the ``count`` pages of ``pdf_bytes`` as pictures ``width`` EMU wide."""
-        future = self.raster.submit(pdf_bytes)
-        return [self._inline(_Picture(future, i), width, name) for i in range(count)]
+        out = []
+        for first in range(0, count, PAGES_PER_JOB):
+            future = self.raster.submit(pdf_bytes, first, first + PAGES_PER_JOB)
+            out += [
+                self._inline(_Picture(future, i), width, name)
+                for i in range(min(PAGES_PER_JOB, count - first))
+            ]
+        return out
 
     def _inline(self, pic: _Picture, width: int, name: str) -> str:
         if not pic.rid:
@@ -127,20 +112,9 @@ class Pictures:
             cx=width, cy=token, id=100_000 + self.shapes, name=f"{name}{self.shapes}.png", rid=pic.rid
         )
 
-    def _draw_charts(self) -> None:
-        if not self.pending:
-            return
-        self.check_cancel()
-        charts = [c for c, _ in self.pending]
-        future = self.raster.submit(charts_pdf(charts, self.pending_width))
-        for i, (_, pic) in enumerate(self.pending):
-            pic.future, pic.page = future, i
-        self.pending.clear()
-
     # --- before the body is parsed -------------------------------------------------------------
     def resolve(self, xml: str) -> str:
         """``xml`` with the pictures' heights filled in (waits for the pictures)."""
-        self._draw_charts()
 
         def height(m: re.Match) -> str:
             pic, width = self.heights[int(m.group(1))]

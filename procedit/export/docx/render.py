@@ -4,22 +4,21 @@ Word's own styles (Title, Heading 1–3, so the navigation pane and Word's table
 work), a TOC field Word fills when the file opens, a header with the code and version, a
 footer "Стр. X из Y" made of PAGE and NUMPAGES fields, tables whose header row repeats on
 every page and whose rows do not split, landscape sections where the PDF has landscape
-pages, and the map as 300 dpi figures drawn by the PDF's map code. Fonts are named by
-family; Word substitutes a family it does not have.
+pages, the map as 300 dpi figures drawn by the PDF's map code and the criteria's charts as
+native Word charts. Fonts are named by family; Word substitutes a family it does not have.
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 
 import docx
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.section import Section as WordSection
 from docx.shared import Mm, Pt, RGBColor
 
+from procedit.control.document import text as control_text
 from procedit.document import (
     Chart,
     Document,
@@ -63,7 +62,8 @@ class DocxWriter:
         self.orientation = "portrait"
         self.cards = 0
         self.batch = fx.Batch(self.doc)
-        self.pictures = Pictures(self.doc, check_cancel)
+        names = tuple(control_text(k, tree.lang) for k in ("actual", "target", "threshold"))
+        self.pictures = Pictures(self.doc, check_cancel, names, tree.meta.language)
         self.section = self.doc.sections[0]
 
     # --- the whole document ----------------------------------------------------------------
@@ -81,7 +81,6 @@ class DocxWriter:
         self._page(section, "portrait")
         section.different_first_page_header_footer = True  # the title page shows no furniture
         self._furniture(section)
-        self.pictures.prefetch(self._charts())
         self._title_page()
         for sec in d.front:
             self._page_break()
@@ -98,22 +97,6 @@ class DocxWriter:
             self._section(sec, first=i == 0 and not d.front and not d.toc_title)
         self.batch.finish(self.pictures.resolve)
         save_package(doc, out)
-
-    def _charts(self) -> list[tuple[Chart, int]]:
-        """The charts of the document with the text width they will have."""
-        widths: dict[str, int] = {}
-        out = []
-        for top in (*self.tree.front, *self.tree.sections):
-            if top.orientation not in widths:
-                section = WordSection(copy.deepcopy(self.doc.sections[0]._sectPr), self.doc.part)
-                self._page(section, top.orientation)  # (a detached copy: the document is untouched)
-                widths[top.orientation] = section.page_width - section.left_margin - section.right_margin
-            stack = [top]
-            while stack:
-                sec = stack.pop()
-                out += [(b, widths[top.orientation]) for b in sec.blocks if isinstance(b, Chart)]
-                stack += reversed(sec.children)
-        return out
 
     def _styles(self) -> None:
         styles = self.doc.styles
@@ -264,8 +247,7 @@ class DocxWriter:
             self.batch.flush()
             self._signature(self.doc.add_table(rows=1, cols=1).cell(0, 0), b)
         elif isinstance(b, Chart):
-            picture = self.pictures.chart(b, self._width())
-            self.batch.add(fx.drawing(picture, keep_lines=True))
+            self.batch.add(fx.drawing(self.pictures.chart(b, self._width()), keep_lines=True))
         else:
             raise TypeError(f"unknown block {type(b).__name__}")
 
