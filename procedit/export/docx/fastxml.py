@@ -63,9 +63,14 @@ def paragraph(
     return f"<w:p>{head}{_runs(text, run)}</w:p>"
 
 
-def drawing(inline: str, *, center=False, keep_lines=False) -> str:
-    """A paragraph of one inline picture (``inline``: its ``wp:inline`` markup)."""
-    ppr = ("<w:keepLines/>" if keep_lines else "") + ('<w:jc w:val="center"/>' if center else "")
+def drawing(inline: str, *, center=False, keep_lines=False, new_page=False) -> str:
+    """A paragraph of one inline picture (``inline``: its ``wp:inline`` markup); ``new_page``:
+    it starts a page (a paragraph of a page break after a full page would leave one blank)."""
+    ppr = (
+        ("<w:keepLines/>" if keep_lines else "")
+        + ("<w:pageBreakBefore/>" if new_page else "")
+        + ('<w:jc w:val="center"/>' if center else "")
+    )
     ppr = f"<w:pPr>{ppr}</w:pPr>" if ppr else ""
     return f"<w:p>{ppr}<w:r><w:drawing>{inline}</w:drawing></w:r></w:p>"
 

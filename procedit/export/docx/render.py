@@ -303,9 +303,7 @@ class DocxWriter:
             h_pt -= 36
         pdf, count = map_pdf(fig.pmap, self.project, self.t, w_pt, h_pt, fig.caption, fig.focus_id)
         for i, picture in enumerate(self.pictures.pages(pdf, count, width, "map")):
-            if i:
-                self._page_break()
-            self.batch.add(fx.drawing(picture, center=True))
+            self.batch.add(fx.drawing(picture, center=True, new_page=i > 0))
             if i == 0 and fig.description.strip():
                 self._paragraph(Paragraph(fig.description, "muted"))
 
