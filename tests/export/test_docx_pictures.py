@@ -238,3 +238,18 @@ def test_a_cancelled_export_leaves_no_file_and_no_worker(marketing_ru, tmp_path)
         export_docx(marketing_ru, out, map_id="map_to_be", lang="ru", cancel=cancel)
     assert not out.exists() and not list(tmp_path.iterdir())
     assert not [t for t in threading.enumerate() if t.name.startswith("procedit-raster")]
+
+
+def test_each_map_page_starts_its_own_page_without_a_blank_one(marketing_ru, tmp_path):
+    """A page-break paragraph after a full overview page would fall on a page of its own and
+    leave it blank: the fragments' pictures start their pages themselves."""
+    out = tmp_path / "asis.docx"
+    export_docx(marketing_ru, out, map_id="map_as_is", lang="ru")
+    body = list(docx.Document(str(out)).element.body.iterchildren())
+    maps = [i for i, el in enumerate(body) if any(b is not None for b in el.iter(qn("a:blip")))]
+    assert len(maps) >= 3  # an overview and fragments
+    for first, i in zip([True] + [False] * len(maps), maps, strict=False):
+        starts = body[i].find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
+        assert starts is not first
+        before = body[i - 1]
+        assert not (len(before) == 1 and before.find(f".//{qn('w:br')}") is not None)  # no break paragraph
