@@ -5,7 +5,17 @@ Imports only ``procedit.model``.
 
 from .atomic import backup_path, save
 from .errors import ProjectFileError, ProjectSaveError
-from .fileformat import FIRST_FORMAT, FORMAT, MAX_BYTES, dumps, gc_paused, load, loads, procedit_version
+from .fileformat import (
+    FIRST_FORMAT,
+    FORMAT,
+    MAX_BYTES,
+    dump_chunks,
+    dumps,
+    gc_paused,
+    load,
+    loads,
+    procedit_version,
+)
 from .schema import json_schema, schema_text
 
 SUFFIX = ".procmap"
@@ -18,6 +28,7 @@ __all__ = [
     "ProjectFileError",
     "ProjectSaveError",
     "backup_path",
+    "dump_chunks",
     "dumps",
     "gc_paused",
     "json_schema",

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .atomic import replace_atomic
+from .atomic import Data, replace_atomic
 
 if TYPE_CHECKING:
     from procedit.model import Project
@@ -124,10 +124,19 @@ def _pid_alive_windows(pid: int) -> bool:  # pragma: no cover - Windows only
         kernel32.CloseHandle(handle)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a reader sees the old or the new content, never a part."""
+def atomic_write(path: Path, data: Data) -> None:
+    """Write ``data`` (bytes or its pieces) to ``path`` so that a reader sees the old or the new
+    content, never a part."""
     path.parent.mkdir(parents=True, exist_ok=True)
     replace_atomic(os.fspath(path), data)
+
+
+def _sha256(chunks: Data) -> str:
+    """The digest of the pieces as one text (hashlib lets other threads run on pieces over 2 KB)."""
+    digest = hashlib.sha256()
+    for chunk in chunks:
+        digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _now() -> dt.datetime:
@@ -176,9 +185,13 @@ class RecoveryEntry:
 
 def join_envelope(meta: dict, data: bytes) -> bytes:
     """An envelope file's bytes: ``meta`` as one JSON line, a newline, the document verbatim."""
+    return _envelope_head(meta) + data
+
+
+def _envelope_head(meta: dict) -> bytes:
     head = {**meta, "procedit_recovery": FORMAT}
     head.pop("document", None)
-    return json.dumps(head, ensure_ascii=False).encode("utf-8") + b"\n" + data
+    return json.dumps(head, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 def split_envelope(blob: bytes) -> tuple[dict, bytes]:
@@ -252,10 +265,10 @@ class RecoverySlot:
             self.original_path = os.fspath(path) if path else None
             self.base_sha256 = base_sha256
 
-    def write(
-        self, data: bytes, generation: int | None = None, changed_at: dt.datetime | None = None
-    ) -> bool:
-        """Store ``data`` (the document bytes); False if skipped as stale or after close."""
+    def write(self, data: Data, generation: int | None = None, changed_at: dt.datetime | None = None) -> bool:
+        """Store ``data`` (the document bytes, or the pieces ``dump_chunks`` gives, written
+        without joining them); False if skipped as stale or after close."""
+        chunks = (data,) if isinstance(data, bytes | bytearray | memoryview) else data
         with self._lock:
             if self._closed:
                 return False
@@ -275,9 +288,9 @@ class RecoverySlot:
                 "title": self.title,
                 "base_sha256": self.base_sha256,
                 "changed_at": (changed_at or _now()).isoformat(),
-                "sha256": hashlib.sha256(data).hexdigest(),  # releases the GIL on big data
+                "sha256": _sha256(chunks),
             }
-            atomic_write(self.file, join_envelope(meta, data))
+            atomic_write(self.file, [_envelope_head(meta), *chunks])
             return True
 
     def clear(self, generation: int | None = None) -> None:

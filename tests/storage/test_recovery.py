@@ -10,8 +10,9 @@ import subprocess
 import sys
 
 import pytest
+from test_save_after_edit import measured_project
 
-from procedit.storage import recovery
+from procedit.storage import dump_chunks, dumps, recovery
 from procedit.storage.recovery import (
     RecoveryStore,
     join_envelope,
@@ -67,6 +68,18 @@ def test_autosave_writes_a_recovery_copy_and_never_the_users_file(store, tmp_pat
     assert store.list_recoverable() == []
     # nothing but the envelope is left in the folder (no temp files)
     assert [p.name for p in store.directory.iterdir()] == [slot.file.name]
+
+
+def test_a_copy_written_from_pieces_holds_the_document_verbatim(store, tmp_path):
+    project = measured_project()
+    pieces = dump_chunks(project)
+    assert len(pieces) > 100  # a large project: its elements' texts, not joined
+    slot = store.open_slot(tmp_path / "a.procmap")
+    assert slot.write(pieces)
+    entry = read_entry(slot.file)  # (its sha256 checked)
+    assert entry is not None
+    assert entry.data == dumps(project)
+    assert entry.load() == project
 
 
 def test_untitled_project_is_autosaved_too(store):

@@ -53,7 +53,11 @@ class _Bridge(QObject):
 
 
 class _AutosaveTask(QRunnable):
-    """Serialize an immutable project value and write it to the recovery slot (off the GUI thread)."""
+    """Serialize an immutable project value and write it to the recovery slot (off the GUI thread).
+
+    The file is written from its pieces (the cached text of unchanged elements), never joined
+    into one buffer: copying ~100 MB holds the interpreter lock, which would stall the GUI.
+    """
 
     def __init__(
         self, slot: RecoverySlot, project, generation: int, changed_at: dt.datetime, bridge: _Bridge
@@ -65,8 +69,7 @@ class _AutosaveTask(QRunnable):
 
     def run(self) -> None:
         try:
-            data = storage.dumps(self.project)
-            self.slot.write(data, self.generation, self.changed_at)
+            self.slot.write(storage.dump_chunks(self.project), self.generation, self.changed_at)
             error = ""
         except Exception as e:  # disk full, recovery folder not writable: say so, never crash
             error = str(e) or type(e).__name__
@@ -290,7 +293,7 @@ class DocumentSafety(QObject):
                 self._slot = self.store.open_slot(self._path, self._name())
                 self._slot.set_original(self._path, self.stamp.sha256 if self.stamp else None)
             self._slot.title = self._name() if self._path else (self._doc.header.name or tr("Untitled"))
-            self._slot.write(storage.dumps(self._doc.project), None, self._changed_at)
+            self._slot.write(storage.dump_chunks(self._doc.project), None, self._changed_at)
         except Exception as e:  # the recovery folder is unwritable too, the disk is full
             return None, str(e) or type(e).__name__
         self._written = max(self._written, self._generation)
