@@ -11,12 +11,14 @@ import errno
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Sequence
 
 from procedit.model import Project
 
 from .errors import ProjectSaveError
 from .fileformat import dump_chunks
+from .stamp import FileStamp, sha256_hex
 from .target import TargetError, is_read_only, resolve_target
 
 # the file contents: one bytes object, or the pieces that make it up in order (a large
@@ -42,32 +44,48 @@ def backup_path(path: str | os.PathLike[str], n: int = 1) -> str:
 
 
 def save(
-    project: Project, path: str | os.PathLike[str], *, backup: bool = True, keep: int = KEEP_BACKUPS
-) -> None:
+    project: Project,
+    path: str | os.PathLike[str],
+    *,
+    backup: bool = True,
+    keep: int = KEEP_BACKUPS,
+    stamp: bool = False,
+) -> FileStamp | None:
     """Write ``project`` to ``path`` atomically; raises ``ProjectSaveError`` on failure.
 
     A symbolic link is followed (the file it points at is replaced); a folder, a device, a
     FIFO or a read-only file is refused. When the file already holds exactly these bytes
     nothing is written, so the backups keep the previous *different* versions; otherwise
     the file being replaced becomes ``.bak`` and older backups move down (``keep`` of them).
+    With ``stamp``, returns the ``FileStamp`` of the file as written (the sha256 of the data,
+    computed in a thread while it is written: the file is not read back).
     """
     shown = os.fspath(path)
     try:
         data = dump_chunks(project)
     except Exception as e:  # pragma: no cover - the model's limits make every project serializable
         raise ProjectSaveError(shown, f"cannot serialize the project ({e})") from None
+    digest: list[str] = []
+    hashing = threading.Thread(target=lambda: digest.append(sha256_hex(data)), daemon=True)
+    if stamp:
+        hashing.start()
     try:
         target = resolve_target(shown)
-        write_atomic(target, data, backup=backup, keep=keep)
+        st = write_atomic(target, data, backup=backup, keep=keep)
     except TargetError as e:
         raise ProjectSaveError(shown, e.reason, e.reason_ru) from None
     except OSError as e:
         raise _save_error(shown, e) from None
+    finally:
+        if stamp:
+            hashing.join()
+    return FileStamp.of_written(st, digest[0]) if stamp else None
 
 
-def write_atomic(target: str, data: Data, *, backup: bool = True, keep: int = KEEP_BACKUPS) -> None:
+def write_atomic(target: str, data: Data, *, backup: bool = True, keep: int = KEEP_BACKUPS) -> os.stat_result:
     """Replace ``target`` by ``data`` atomically (raises ``OSError``, a ``TargetError`` when
-    the target may not be written: folder, device, FIFO, read-only); see ``save``."""
+    the target may not be written: folder, device, FIFO, read-only); see ``save``. Returns
+    the ``os.stat`` of the file that holds ``data`` now."""
     target = resolve_target(target)
     chunks = _chunks(data)
     try:
@@ -77,7 +95,7 @@ def write_atomic(target: str, data: Data, *, backup: bool = True, keep: int = KE
         if is_read_only(st, target):  # renaming over it would work, but the user said no
             raise ReadOnlyFileError(13, "the file is read-only", target)
         if st.st_size == sum(map(len, chunks)) and _holds(target, chunks):
-            return  # the same bytes: the file and its backups stay as they are
+            return st  # the same bytes: the file and its backups stay as they are
     except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)
@@ -89,7 +107,7 @@ def write_atomic(target: str, data: Data, *, backup: bool = True, keep: int = KE
         def keep_backup(t: str) -> None:
             _keep_backup(t, keep)
 
-    replace_atomic(target, chunks, mode=mode, before_replace=keep_backup)
+    return replace_atomic(target, chunks, mode=mode, before_replace=keep_backup)
 
 
 def _chunks(data: Data) -> Sequence[bytes]:
@@ -129,13 +147,15 @@ def replace_atomic(
     *,
     mode: int | None = None,
     before_replace: Callable[[str], None] | None = None,
-) -> None:
+) -> os.stat_result:
     """Write ``data`` (bytes or its pieces) beside ``target``, flush and fsync it, then rename
     it over ``target``.
 
     A reader sees the old or the new content, never a part; on any failure the temporary
     file is removed and ``target`` is untouched. ``mode`` sets the new file's permissions
     (default: the temporary file's 0600); ``before_replace(target)`` runs just before the rename.
+    Returns the written file's ``os.stat`` (taken before the rename, which leaves its mtime and
+    size as they are: what a stamp of it must remember, whatever happens to the path after).
     """
     folder = os.path.dirname(target) or "."
     fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(target) + ".", suffix=".tmp", dir=folder)
@@ -144,6 +164,7 @@ def replace_atomic(
             _write_all(f, _chunks(data))
             f.flush()
             os.fsync(f.fileno())
+            st = os.fstat(f.fileno())
         if mode is not None:
             os.chmod(tmp, mode)
         if before_replace is not None:
@@ -154,6 +175,7 @@ def replace_atomic(
             os.unlink(tmp)
         raise
     _fsync_folder(folder)
+    return st
 
 
 try:

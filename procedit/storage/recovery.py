@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .atomic import Data, replace_atomic
+from .stamp import sha256_hex
 
 if TYPE_CHECKING:
     from procedit.model import Project
@@ -129,14 +130,6 @@ def atomic_write(path: Path, data: Data) -> None:
     content, never a part."""
     path.parent.mkdir(parents=True, exist_ok=True)
     replace_atomic(os.fspath(path), data)
-
-
-def _sha256(chunks: Data) -> str:
-    """The digest of the pieces as one text (hashlib lets other threads run on pieces over 2 KB)."""
-    digest = hashlib.sha256()
-    for chunk in chunks:
-        digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _now() -> dt.datetime:
@@ -288,7 +281,7 @@ class RecoverySlot:
                 "title": self.title,
                 "base_sha256": self.base_sha256,
                 "changed_at": (changed_at or _now()).isoformat(),
-                "sha256": _sha256(chunks),
+                "sha256": sha256_hex(chunks),
             }
             atomic_write(self.file, [_envelope_head(meta), *chunks])
             return True

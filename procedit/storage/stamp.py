@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,11 @@ class FileStamp:
             return None
         return cls(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
 
+    @classmethod
+    def of_written(cls, st: os.stat_result, digest: str) -> FileStamp:
+        """The stamp of a file just written: its ``os.stat`` and the sha256 of what was written."""
+        return cls(st.st_mtime_ns, st.st_size, digest)
+
     def differs(self, path: str | os.PathLike) -> bool:
         """True when the content of ``path`` is no longer what this stamp remembers (or it is gone).
 
@@ -56,3 +62,11 @@ def changed_on_disk(stamp: FileStamp | None, path: str | os.PathLike) -> bool:
     if stamp is None:
         return Path(path).exists()
     return stamp.differs(path)
+
+
+def sha256_hex(chunks: Iterable[bytes]) -> str:
+    """The sha256 of the pieces as one text (hashlib lets other threads run on pieces over 2 KB)."""
+    digest = hashlib.sha256()
+    for chunk in chunks:
+        digest.update(chunk)
+    return digest.hexdigest()

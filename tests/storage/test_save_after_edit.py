@@ -23,6 +23,7 @@ from procedit.commands.lists import add_item, set_item_fields
 from procedit.control import target_of
 from procedit.model import Criterion, Link, Measurement, Process, ProcessMap, Project
 from procedit.storage import ProjectSaveError, atomic, backup_path, dumps, load, loads, save, serialize
+from procedit.storage.stamp import FileStamp
 
 MONTHS = tuple(f"2025-{m:02d}" for m in range(1, 13))
 
@@ -202,3 +203,14 @@ def test_a_failing_write_of_the_pieces_keeps_the_old_file(tmp_path, monkeypatch,
     assert path.read_bytes() == before
     assert [p for p in os.listdir(tmp_path) if p.endswith(".tmp")] == []
     assert not os.path.exists(backup_path(path))  # nothing was replaced: no backup either
+
+
+def test_the_stamp_a_save_returns_is_the_written_files_own(tmp_path):
+    path = tmp_path / "p.procmap"
+    small = Project(name="Малый", maps=(ProcessMap(id="m", name="Карта"),))
+    big = measured_project()
+    for project in (small, big, big.model_copy(update={"name": "Изменён"})):
+        stamp = save(project, path, stamp=True)
+        assert stamp == FileStamp.of(path)  # mtime, size and the sha256 of the bytes on disk
+        assert save(project, path, stamp=True) == FileStamp.of(path)  # the same bytes: not written
+    assert save(small, path) is None  # (without asking, nothing is hashed)

@@ -176,11 +176,12 @@ class DocumentSafety(QObject):
     def path(self) -> str | None:
         return self._path
 
-    def _set_path(self, path: str | None) -> None:
-        """Lock, watch, stamp and register ``path`` (releasing the previous one)."""
+    def _set_path(self, path: str | None, stamp: FileStamp | None = None) -> None:
+        """Lock, watch, stamp and register ``path`` (releasing the previous one); ``stamp``: the
+        file's, known from writing it (else it is read)."""
         path = os.fspath(path) if path else None
         if path and self._path and same_key(path) == same_key(self._path) and self.lock is not None:
-            self.stamp = FileStamp.of(path) if path else None
+            self.stamp = stamp or FileStamp.of(path)
             self._rewatch()
             return
         if self._path is not None:
@@ -192,7 +193,7 @@ class DocumentSafety(QObject):
         self.lock_owner = None
 
         self._acknowledged = None
-        self.stamp = FileStamp.of(path) if path else None
+        self.stamp = (stamp or FileStamp.of(path)) if path else None
         if path:
             register(path, self.window)
             self.lock = ProjectLock(path)
@@ -400,7 +401,8 @@ class DocumentSafety(QObject):
                     return False
         self._saving = True
         try:
-            storage.save(self._doc.project, target, keep=backups_to_keep())
+            # the stamp comes from what was written: a ~100 MB file is not read back and hashed
+            written = storage.save(self._doc.project, target, keep=backups_to_keep(), stamp=True)
         except (storage.ProjectSaveError, OSError) as e:
             text = (
                 e.message(lang())
@@ -417,11 +419,11 @@ class DocumentSafety(QObject):
             self._saving = False
         self._set_problem("", "")
         if same:
-            self.stamp = FileStamp.of(target)
+            self.stamp = written
             self._acknowledged = None
             self._rewatch()
         else:
-            self._set_path(target)
+            self._set_path(target, written)
         if self._slot is not None and self.stamp is not None:
             self._slot.set_original(target, self.stamp.sha256)
         return True
