@@ -4614,81 +4614,81 @@ Open the folder now?</source>
             <translation>Не удалось восстановить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="202" />
+            <location filename="../../procedit/ui/window/safety.py" line="206" />
             <source>“%1” is open without a lock file (%2): others who open it will not be warned.</source>
             <translation>«%1» открыт без файла блокировки (%2): другие, открыв его, не получат предупреждения.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="214" />
-            <location filename="../../procedit/ui/window/safety.py" line="249" />
-            <location filename="../../procedit/ui/window/safety.py" line="292" />
+            <location filename="../../procedit/ui/window/safety.py" line="218" />
+            <location filename="../../procedit/ui/window/safety.py" line="253" />
+            <location filename="../../procedit/ui/window/safety.py" line="296" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="263" />
+            <location filename="../../procedit/ui/window/safety.py" line="267" />
             <source>Autosave failed: %1</source>
             <translation>Автосохранение не удалось: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="266" />
+            <location filename="../../procedit/ui/window/safety.py" line="270" />
             <source>Autosave failed (%1): your changes are only in this window. Save them (Ctrl+S).</source>
             <translation>Автосохранение не удалось (%1): изменения есть только в этом окне. Сохраните их (Ctrl+S).</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="298" />
+            <location filename="../../procedit/ui/window/safety.py" line="302" />
             <source>the recovery copy is not on disk</source>
             <translation>копии для восстановления нет на диске</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="333" />
+            <location filename="../../procedit/ui/window/safety.py" line="337" />
             <source>“%1” was deleted or moved on disk. Save to write it again.</source>
             <translation>Файл «%1» удалён или перемещён. Сохраните, чтобы записать его снова.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="362" />
+            <location filename="../../procedit/ui/window/safety.py" line="366" />
             <source>Cannot reload “%1”: %2</source>
             <translation>Не удалось загрузить заново «%1»: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="369" />
+            <location filename="../../procedit/ui/window/safety.py" line="373" />
             <source>Reloaded “%1”: it was changed on disk.</source>
             <translation>Файл «%1» изменён на диске и загружен заново.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="409" />
+            <location filename="../../procedit/ui/window/safety.py" line="414" />
             <source>Not saved: %1</source>
             <translation>Не сохранено: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="439" />
-            <location filename="../../procedit/ui/window/safety.py" line="464" />
+            <location filename="../../procedit/ui/window/safety.py" line="444" />
+            <location filename="../../procedit/ui/window/safety.py" line="469" />
             <source>Revert to Saved</source>
             <translation>Вернуться к сохранённому</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="442" />
-            <location filename="../../procedit/ui/window/safety.py" line="477" />
+            <location filename="../../procedit/ui/window/safety.py" line="447" />
+            <location filename="../../procedit/ui/window/safety.py" line="482" />
             <source>Open Backup</source>
             <translation>Открыть резервную копию</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="464" />
+            <location filename="../../procedit/ui/window/safety.py" line="469" />
             <source>Discard all changes since the last save?</source>
             <translation>Отменить все изменения после последнего сохранения?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="478" />
+            <location filename="../../procedit/ui/window/safety.py" line="483" />
             <source>There is no backup of this file yet (it appears after the second save).</source>
             <translation>Резервной копии этого файла пока нет (она появляется после второго сохранения).</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="484" />
+            <location filename="../../procedit/ui/window/safety.py" line="489" />
             <source>Cannot Open Backup</source>
             <translation>Не удалось открыть резервную копию</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/safety.py" line="488" />
+            <location filename="../../procedit/ui/window/safety.py" line="493" />
             <source>Opened the backup of “%1” (the previous save). Save to make it the current version.</source>
             <translation>Открыта резервная копия «%1» (предыдущее сохранение). Сохраните, чтобы сделать её текущей версией.</translation>
         </message>
