@@ -253,3 +253,32 @@ def test_each_map_page_starts_its_own_page_without_a_blank_one(marketing_ru, tmp
         assert starts is not first
         before = body[i - 1]
         assert not (len(before) == 1 and before.find(f".//{qn('w:br')}") is not None)  # no break paragraph
+
+
+@pytest.mark.parametrize(
+    "values", [(1e-13, 2e-13), (0.0, 0.0), (-5.0, 5.0), (1e15, 3e15, 2e15), (0.1, 0.2, 0.30000000000000004)]
+)
+def test_a_chart_part_is_well_formed_whatever_its_numbers_and_title(values):
+    from procedit.export.docx.charts import chart_xml
+
+    title = '<b>Жирный?</b> & "кавычки" \x00\x07 😀 عربي ' + "Ж" * 500
+    chart = Chart(
+        title,
+        tuple(f"2026-{i + 1:02d}" for i in range(len(values))),
+        values,
+        ("met",) * len(values),
+        (1.0,),
+        0.5,
+    )
+    xml = etree.fromstring(chart_xml(chart, ("Факт", "Цель", "Порог"), "ru-RU"))
+    scaling = xml.find(f"{C}chart/{C}plotArea/{C}valAx/{C}scaling")
+    lo, hi = (float(scaling.find(f"{C}{k}").get("val")) for k in ("min", "max"))
+    step = float(xml.find(f"{C}chart/{C}plotArea/{C}valAx/{C}majorUnit").get("val"))
+    assert lo <= min(*values, 0.5) and max(*values, 1.0) <= hi and 0 < step and (hi - lo) / step <= 12
+    shown = "".join(t.text for t in xml.find(f"{C}chart/{C}title").iter(f"{A}t"))
+    assert (
+        shown.startswith('<b>Жирный?</b> & "кавычки" 😀 عربي Ж') and len(shown) == 140 and shown.endswith("…")
+    )
+    assert [
+        float(v.text) for v in xml.find(f"{C}chart/{C}plotArea/{C}lineChart/{C}ser/{C}val").iter(f"{C}v")
+    ] == list(values)

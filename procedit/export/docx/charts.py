@@ -162,7 +162,12 @@ def _scale(lo: float, hi: float) -> tuple[float, float, float]:
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
     low, high = math.floor(lo / step) * step, math.ceil(hi / step) * step
-    return round(low, 12), round(high, 12), round(step, 12)
+    return _round(low), _round(high), _round(step)
+
+
+def _round(x: float) -> float:
+    """``x`` to 12 significant digits (no 0.30000000000000004 on the axis)."""
+    return float(f"{x:.12g}")
 
 
 class Charts:
