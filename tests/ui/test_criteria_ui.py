@@ -96,6 +96,30 @@ def test_criteria_dock_lists_sorts_filters_and_goes_to_the_process(open_window, 
     assert len(w.doc.get("proc_leads").actions) == 2
 
 
+def test_the_dock_behind_the_problems_tab_judges_when_its_tab_is_chosen(open_window, qtbot):
+    """A window opens with the Criteria tab behind Problems: nothing is judged for it then (seconds
+    on a big map, before the first frame); choosing the tab fills it, and it follows edits."""
+    from procedit.commands import set_item_fields
+
+    w = open_window(control_project())
+    _settle(w)
+    panel = w.panels.criteria
+    assert not panel.on_screen() and panel.model.rows == []
+    crit = w.doc.get("proc_leads").criteria[0]
+    fixed = (*crit.actuals[:-1], crit.actuals[-1].with_(value=120))
+    w.push(set_item_fields(w.doc, "proc_leads", "criteria", "crit_leads", {"actuals": fixed}))
+    _settle(w)
+    assert panel.model.rows == []
+    w.control.dock.raise_()
+    qtbot.waitUntil(lambda: len(panel.model.rows) == 2, timeout=3000)
+    assert {r.status for r in panel.model.rows} == {Status.MET}
+    assert panel.proxy.index(0, 3).data().startswith("120")
+    w.problems_dock.raise_()
+    w.push(set_item_fields(w.doc, "proc_leads", "criteria", "crit_leads", {"actuals": crit.actuals}))
+    w.control.dock.raise_()
+    qtbot.waitUntil(lambda: any(r.status == Status.MISSED for r in panel.model.rows), timeout=3000)
+
+
 def test_dock_follows_edits(open_window, qtbot):
     w = open_window(control_project())
     w.control.dock.show()

@@ -142,12 +142,27 @@ class CriteriaPanel(QWidget):
         elif self._edited is not None:
             self._edited |= change.ids
         self._dirty = True
-        if self.isVisible():
+        if self.on_screen():
             self._timer.start()
+
+    def on_screen(self) -> bool:
+        """Whether the user can see the rows: Qt keeps a dock that is a tab behind another one
+        (the Criteria tab behind Problems, as a window opens) visible, moved off-screen;
+        judging every criterion for it (seconds at 5,000 processes) waits until it is shown."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self.shown()
+
+    def shown(self) -> None:
+        """Shown (or its dock tab chosen): the rows are made after the frame that shows it, so
+        that the window's first frame and a tab switch paint at once."""
         if self._dirty:
+            QTimer.singleShot(0, self, self._refresh_if_shown)
+
+    def _refresh_if_shown(self) -> None:
+        if self._dirty and self.on_screen():
             self.refresh()
 
     def refresh(self) -> None:

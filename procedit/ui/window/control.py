@@ -21,6 +21,8 @@ class ControlUi:
         )
         window.tabifyDockWidget(window.problems_dock, self.dock)
         window.problems_dock.raise_()
+        # its tab chosen: the panel (hidden behind another tab, it kept no rows) makes them
+        self.dock.visibilityChanged.connect(self._dock_shown)
         window.menus["panels"].insertAction(window.toolbar.toggleViewAction(), self.dock.toggleViewAction())
         self.marks = QAction(QCoreApplication.translate("ControlUi", "Criteria &Marks"), window)
         self.marks.setObjectName("kpi_marks")
@@ -61,6 +63,11 @@ class ControlUi:
         if old is not None and old is not panels.criteria:
             old.deleteLater()
         self.window.scene.set_kpi_marks_visible(self.marks.isChecked())
+
+    def _dock_shown(self, visible: bool) -> None:
+        panel = self.dock.widget()
+        if visible and hasattr(panel, "shown"):
+            panel.shown()
 
     def _marks_toggled(self, visible: bool) -> None:
         if self.window.persist:
