@@ -13,6 +13,7 @@ from .fileformat import (
     dumps,
     gc_paused,
     load,
+    load_stamped,
     loads,
     procedit_version,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "gc_paused",
     "json_schema",
     "load",
+    "load_stamped",
     "loads",
     "procedit_version",
     "save",

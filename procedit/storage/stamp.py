@@ -17,10 +17,17 @@ class FileStamp:
 
     @classmethod
     def of(cls, path: str | os.PathLike) -> FileStamp | None:
-        """The file's stamp now; None when it does not exist or cannot be read."""
+        """The file's stamp now; None when it does not exist or cannot be read.
+
+        A stamp ``remember``-ed for ``path`` by the load that just read it is taken while the
+        file's time and size are still those it had then (the test ``differs`` makes): the
+        file is not read and hashed a second time."""
         try:
             with open(path, "rb") as f:
                 st = os.fstat(f.fileno())
+                known = _read.pop(os.path.realpath(path), None)
+                if known is not None and (known.mtime_ns, known.size) == (st.st_mtime_ns, st.st_size):
+                    return known
                 digest = hashlib.file_digest(f, "sha256").hexdigest()
         except OSError:
             return None
@@ -55,6 +62,15 @@ class FileStamp:
             return True
         now = FileStamp.of(path)
         return now is None or now.sha256 != self.sha256
+
+
+# the stamps of files a load has just read (real path -> stamp); each is taken once
+_read: dict[str, FileStamp] = {}
+
+
+def remember(path: str | os.PathLike, stamp: FileStamp) -> None:
+    """``stamp`` is that of ``path`` as a load has just read it (the next ``FileStamp.of`` takes it)."""
+    _read[os.path.realpath(path)] = stamp
 
 
 def changed_on_disk(stamp: FileStamp | None, path: str | os.PathLike) -> bool:

@@ -157,3 +157,25 @@ def test_deleted_file_counts_as_changed(project):
 
 def test_stamp_of_bytes_matches_a_fresh_stamp(project):
     assert FileStamp.of_bytes(b"{}", project) == FileStamp.of(project)
+
+
+def test_a_load_gives_the_stamp_of_what_it_read_and_a_later_change_is_still_seen(tmp_path):
+    """The window keeps the stamp of the bytes it loaded (hashed while the model was built)
+    instead of reading the file again: the same stamp, and a change after the load is noticed."""
+    from procedit import storage
+    from procedit.model import ProcessMap, Project
+    from procedit.storage import stamp as stamps
+
+    path = tmp_path / "Карта.procmap"
+    storage.save(Project(name="Проект", maps=(ProcessMap(name="Карта"),)), path)
+    project, read = storage.load_stamped(path)
+    assert project.name == "Проект"
+    assert read == FileStamp.of(path)
+    stamps.remember(path, read)
+    assert FileStamp.of(path) is read  # taken once, without reading the file again
+    stamps.remember(path, read)
+    path.write_bytes(path.read_bytes().replace("Проект".encode(), "Другой!!!!!!".encode()))
+    now = FileStamp.of(path)  # written after the load: the remembered stamp is not taken
+    assert now is not read and now.sha256 != read.sha256 and read.differs(path)
+    with pytest.raises(storage.ProjectFileError, match="no such file"):
+        storage.load_stamped(tmp_path / "нет.procmap")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from procedit import storage
 from procedit.model import MapKind, ProcessMap, Project
-from procedit.storage import serialize
+from procedit.storage import serialize, stamp
 from procedit.storage.leftovers import tidy_folder
 from procedit.storage.names import file_stem
 from procedit.ui import settings
@@ -62,12 +62,20 @@ def load_frozen(path: str) -> Project:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        project = storage.load(path)
+        project = load_remembered(path)
         freeze_loaded()
         return project
     finally:
         if was_enabled:
             gc.enable()
+
+
+def load_remembered(path: str) -> Project:
+    """``storage.load``; the stamp of what it read is remembered for the document's safety
+    (which would otherwise read and hash the file once more before the first frame)."""
+    project, read = storage.load_stamped(path)
+    stamp.remember(path, read)
+    return project
 
 
 def warm_save_cache(window: Any) -> None:
@@ -159,7 +167,7 @@ class FilesMixin:
         except OSError:
             big = False  # the load below says why
         try:
-            project = load_frozen(path) if big else storage.load(path)
+            project = load_frozen(path) if big else load_remembered(path)
         except storage.ProjectFileError as e:
             self._error(QCoreApplication.translate("MainWindow", "Cannot Open Project"), e.message(self.lang))
             return False
