@@ -58,10 +58,18 @@ def add_arguments(p: argparse.ArgumentParser, importing: bool) -> None:
 def report(
     project: Project, pmap: ProcessMap | None, lang: str, fmt: str, today: dt.date | None
 ) -> tuple[str, int]:
-    # judging builds a value per measured value (360,000 at 5,000 processes), none of them in a
-    # cycle: the collector would rescan the loaded project again and again meanwhile (3x slower)
+    # judging builds values by the hundred thousand (rows, judgements: 15,000 criteria at 5,000
+    # processes), none of them in a cycle and all freed when the text is made: with the
+    # collector on, writing the text after them set off a full collection over the loaded
+    # project as well (~0.5 s)
     with gc_paused():
-        rows = kpi_rows(project, pmap.id if pmap is not None else None, today)
+        return _report(project, pmap, lang, fmt, today)
+
+
+def _report(
+    project: Project, pmap: ProcessMap | None, lang: str, fmt: str, today: dt.date | None
+) -> tuple[str, int]:
+    rows = kpi_rows(project, pmap.id if pmap is not None else None, today)
     code = EXIT_MISSED if any(r.status in FAILING for r in rows) else EXIT_OK
     if fmt == "json":
         import json
