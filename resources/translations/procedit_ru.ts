@@ -704,22 +704,22 @@
             <translation>Критерии</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/control.py" line="25" />
+            <location filename="../../procedit/ui/window/control.py" line="27" />
             <source>Criteria &amp;Marks</source>
             <translation>&amp;Метки критериев</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/control.py" line="30" />
+            <location filename="../../procedit/ui/window/control.py" line="32" />
             <source>Mark processes whose criteria miss their targets</source>
             <translation>Отмечать процессы, критерии которых не достигают цели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/control.py" line="43" />
+            <location filename="../../procedit/ui/window/control.py" line="45" />
             <source>Import Criteria &amp;Actuals (CSV, Excel)…</source>
             <translation>Импорт &amp;фактических значений критериев (CSV, Excel)…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/control.py" line="47" />
+            <location filename="../../procedit/ui/window/control.py" line="49" />
             <source>Import actual values of criteria from a CSV or XLSX table</source>
             <translation>Импортировать фактические значения критериев из таблицы CSV или XLSX</translation>
         </message>
@@ -783,17 +783,17 @@
         </message>
         <message>
             <location filename="../../procedit/ui/docks/criteria.py" line="103" />
-            <location filename="../../procedit/ui/docks/criteria.py" line="264" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="279" />
             <source>Plan a corrective action</source>
             <translation>Запланировать корректирующее действие</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="226" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="241" />
             <source>All owners</source>
             <translation>Все владельцы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="242" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="257" />
             <source>%1 of %2 shown, %3 missed</source>
             <translation>показано %1 из %2, не выполнено %3</translation>
         </message>
@@ -1601,61 +1601,61 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="106" />
+            <location filename="../../procedit/ui/window/files.py" line="114" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="107" />
+            <location filename="../../procedit/ui/window/files.py" line="115" />
             <source>The project “%1” has unsaved changes. Save them?</source>
             <translation>В проекте «%1» есть несохранённые изменения. Сохранить их?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="128" />
+            <location filename="../../procedit/ui/window/files.py" line="136" />
             <source>Open Project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="139" />
+            <location filename="../../procedit/ui/window/files.py" line="147" />
             <source>Open Recent</source>
             <translation>Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="140" />
+            <location filename="../../procedit/ui/window/files.py" line="148" />
             <source>The file no longer exists:
 %1</source>
             <translation>Файла больше нет:
 %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="164" />
-            <location filename="../../procedit/ui/window/files.py" line="168" />
             <location filename="../../procedit/ui/window/files.py" line="172" />
+            <location filename="../../procedit/ui/window/files.py" line="176" />
+            <location filename="../../procedit/ui/window/files.py" line="180" />
             <source>Cannot Open Project</source>
             <translation>Не удалось открыть проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="179" />
+            <location filename="../../procedit/ui/window/files.py" line="187" />
             <source>Opened %1</source>
             <translation>Открыт %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="204" />
+            <location filename="../../procedit/ui/window/files.py" line="212" />
             <source>Save Project As</source>
             <translation>Сохранить проект как</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="227" />
+            <location filename="../../procedit/ui/window/files.py" line="235" />
             <source>Saved %1</source>
             <translation>Сохранено: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="248" />
+            <location filename="../../procedit/ui/window/files.py" line="256" />
             <source>No recent files</source>
             <translation>Нет последних файлов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="251" />
+            <location filename="../../procedit/ui/window/files.py" line="259" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
@@ -1742,7 +1742,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="201" />
+            <location filename="../../procedit/ui/window/files.py" line="209" />
             <location filename="../../procedit/ui/window/main_window.py" line="543" />
             <source>Untitled</source>
             <translation>Без имени</translation>
@@ -1793,12 +1793,12 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Не изменено: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="183" />
+            <location filename="../../procedit/ui/window/files.py" line="191" />
             <source>An unfinished save was found and kept as %1 (open it to compare).</source>
             <translation>Найдено незавершённое сохранение, оно сохранено как %1 (откройте, чтобы сравнить).</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="187" />
+            <location filename="../../procedit/ui/window/files.py" line="195" />
             <source> (removed temporary files a crash left there: %1)</source>
             <translation> (удалены временные файлы, оставшиеся после сбоя: %1)</translation>
         </message>
