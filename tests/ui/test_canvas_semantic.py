@@ -147,3 +147,34 @@ def test_the_russian_example_in_presentation_at_1280x720_cuts_no_name_and_no_lab
         assert " ".join(r.text for r in lines) == " ".join(link.label.split()), link.label
         assert lines[0].font.pixelSize() * scale * lod >= WHOLE_FLOOR - 0.5
     w.presentation.set_active(False)
+
+
+def test_a_whole_name_takes_the_biggest_scale_its_box_holds(qtbot):
+    """The scale a whole name is drawn at is the biggest up to k at which it wraps into the box
+    whole (what trying every scale from the top finds; the box tries from the bottom, once)."""
+    from procedit.geometry.textfit import wrap_words
+    from procedit.ui.canvas.fit import PROCESS_INSET
+    from procedit.ui.canvas.items.process import PAD
+    from procedit.ui.canvas.style import TEXT_SCALES, fonts
+
+    names = ["Продажи", "Разработка стратегии позиционирования", "ТЗ", "Обработка входящих лидов отдела"]
+    procs = tuple(
+        Process(code=f"М-{i}", name=name, x=i * 400.0, y=j * 300.0, width=w, height=h)
+        for i, name in enumerate(names)
+        for j, (w, h) in enumerate([(120, 60), (200, 80), (260, 140), (300, 220)])
+    )
+    c = make_canvas(qtbot, Project(name="T", maps=(ProcessMap(name="M", processes=procs),)))
+    f = fonts()
+    for item in c.scene.node_items():
+        width = item._w - 2 * PROCESS_INSET
+        for k in TEXT_SCALES:
+            expected = 1.0
+            for scale in TEXT_SCALES:
+                s = f.scaled(scale)
+                room = item._h - PAD / 2 - (PAD - 2 + s.code_m.height())
+                max_lines = max(1, 1 + int((room - s.name_m.height()) / s.name_m.lineSpacing() + 1e-6))
+                measure = f.measure(s.name_m)
+                lines, cut = wrap_words(item.name, measure, width, max_lines)
+                if 1.0 < scale <= k and not cut and all(measure(x) <= width for x in lines):
+                    expected = scale
+            assert item._whole_scale(k) == expected, (item.name, item._w, item._h, k)

@@ -28,8 +28,7 @@ Node = Process | ExternalParty
 
 
 def _measure(metrics) -> Callable[[str], float]:
-    f = fonts()
-    return lambda text: f.width(metrics, text)
+    return fonts().measure(metrics)
 
 
 def name_measure() -> Callable[[str], float]:

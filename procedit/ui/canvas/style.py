@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
@@ -114,6 +116,8 @@ class Fonts:
         self.label_m = QFontMetricsF(self.label)
         self._advances: dict[int, dict[str, float]] = {}
         self._words: dict[int, dict[str, float]] = {}
+        # (the metrics are kept for the Fonts' lifetime here and in Scaled: their ids stay theirs)
+        self._measures: dict[int, Callable[[str], float]] = {}
 
     def scaled(self, k: float) -> Scaled:
         got = self._scaled.get(k)
@@ -128,25 +132,35 @@ class Fonts:
         and short texts are remembered whole (names and labels repeat their words: a map's
         first frame zoomed out measures thousands of them).
         """
+        return self.measure(metrics)(text)
+
+    def measure(self, metrics: QFontMetricsF) -> Callable[[str], float]:
+        """``width`` bound to ``metrics``: what word wrapping calls for every word and line."""
         key = id(metrics)
-        words = self._words.get(key)
-        if words is None:
-            words = self._words[key] = {}
-        w = words.get(text)
-        if w is not None:
-            return w
-        table = self._advances.setdefault(key, {})
-        total = 0.0
-        for ch in text:
-            w = table.get(ch)
-            if w is None:
-                w = table[ch] = metrics.horizontalAdvance(ch)
-            total += w
-        if len(text) <= 40:
-            if len(words) > 50_000:
-                words.clear()
-            words[text] = total
-        return total
+        found = self._measures.get(key)
+        if found is not None:
+            return found
+        words: dict[str, float] = self._words.setdefault(key, {})
+        table: dict[str, float] = self._advances.setdefault(key, {})
+
+        def measure(text: str) -> float:
+            w = words.get(text)
+            if w is not None:
+                return w
+            total = 0.0
+            for ch in text:
+                w = table.get(ch)
+                if w is None:
+                    w = table[ch] = metrics.horizontalAdvance(ch)
+                total += w
+            if len(text) <= 40:
+                if len(words) > 50_000:
+                    words.clear()
+                words[text] = total
+            return total
+
+        self._measures[key] = measure
+        return measure
 
 
 _fonts: Fonts | None = None

@@ -134,8 +134,9 @@ class LinkItem(QGraphicsItem):
         """The label in at most two lines (wrapped at words, never cut short), measured once."""
         if self._runs is None or self._runs[0] != self.label:
             f = fonts()
-            lines = label_lines(self.label, lambda t: f.width(f.label_m, t))
-            w, h = label_size(lines, lambda t: f.width(f.label_m, t), f.label_m.height())
+            measure = f.measure(f.label_m)
+            lines = label_lines(self.label, measure)
+            w, h = label_size(lines, measure, f.label_m.height())
             self._runs = (self.label, [glyph_runs(line, f.label) for line in lines], w, h)
         _text, runs, w, h = self._runs
         return runs, w, h
@@ -145,7 +146,7 @@ class LinkItem(QGraphicsItem):
         f, s = fonts(), fonts().scaled(k)
         px, py = LABEL_PAD
         r = self._reserve
-        lines, _ = wrap_words(self.label, lambda t: f.width(s.label_m, t), r.width() - 2 * px, 1)
+        lines, _ = wrap_words(self.label, f.measure(s.label_m), r.width() - 2 * px, 1)
         w = max((f.width(s.label_m, x) for x in lines), default=0.0) + 2 * px
         h = s.label_m.height() + 2 * py
         c = r.center()
@@ -296,4 +297,4 @@ def _pen(kind: LinkKind, selected: bool) -> QPen:
 
 
 LINK_PENS = {(kind, sel): _pen(kind, sel) for kind in LinkKind for sel in (False, True)}
-_NO_PEN = Qt.PenStyle.NoPen
+_NO_PEN = QPen(Qt.PenStyle.NoPen)  # (a pen, not the enum: that is converted on every call)

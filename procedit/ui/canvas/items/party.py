@@ -78,18 +78,24 @@ class PartyItem(NodeItem):
         return lines
 
     def _whole_scale(self, k: float) -> float:
-        """The biggest text scale up to ``k`` at which the whole name fits (1.0: none)."""
+        """The biggest text scale up to ``k`` at which the whole name fits (1.0: none); from
+        the smallest up, as a name that does not fit at one scale fits at none bigger."""
         f = fonts()
         text_w = self._w - party_chrome(self._h)[0]
-        for scale in reversed(TEXT_SCALES):
-            if scale <= 1.0 or scale > k:
+        best = 1.0
+        for scale in TEXT_SCALES:
+            if scale <= 1.0:
                 continue
+            if scale > k:
+                break
             m = f.scaled(scale).name_m
             max_lines = max(1, 1 + int((self._h - PAD - m.height()) / m.lineSpacing() + 1e-6))
-            lines, cut = wrap_words(self.name, lambda t, m=m: f.width(m, t), text_w, max_lines)
-            if not cut and all(f.width(m, line) <= text_w for line in lines):
-                return scale
-        return 1.0
+            measure = f.measure(m)
+            lines, cut = wrap_words(self.name, measure, text_w, max_lines)
+            if cut or not all(measure(line) <= text_w for line in lines):
+                break
+            best = scale
+        return best
 
     def _layout_big(self, k: float) -> list[tuple[QPointF, Runs]]:
         f, s = fonts(), fonts().scaled(k)
@@ -97,7 +103,7 @@ class PartyItem(NodeItem):
         text_w = self._w - party_chrome(self._h)[0]
         spacing = s.name_m.lineSpacing()
         max_lines = max(1, 1 + int((self._h - PAD - s.name_m.height()) / spacing + 1e-6))
-        lines, _ = wrap_words(self.name, lambda t: f.width(s.name_m, t), text_w, max_lines)
+        lines, _ = wrap_words(self.name, f.measure(s.name_m), text_w, max_lines)
         y = max(PAD / 2, (self._h - spacing * len(lines)) / 2)
         placed = []
         for line in lines:

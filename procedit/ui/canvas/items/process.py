@@ -128,7 +128,7 @@ class ProcessItem(NodeItem):
         spacing = s.name_m.lineSpacing()
         room = self._h - PAD / 2 - top
         max_lines = max(1, 1 + int((room - s.name_m.height()) / spacing + 1e-6))
-        lines, _ = wrap_words(self.name, lambda t: f.width(s.name_m, t), width, max_lines)
+        lines, _ = wrap_words(self.name, f.measure(s.name_m), width, max_lines)
         y = top + max(0.0, (room - spacing * len(lines)) / 2)
         placed = []
         for line in lines:
@@ -137,21 +137,28 @@ class ProcessItem(NodeItem):
         return code_runs, placed
 
     def _whole_scale(self, k: float) -> float:
-        """The biggest text scale up to ``k`` at which the whole name fits the box (1.0: none)."""
+        """The biggest text scale up to ``k`` at which the whole name fits the box (1.0: none).
+
+        Tried from the smallest up: a name that does not fit at one scale fits at none bigger
+        (wider words, fewer lines), so most boxes are done after one try."""
         f = fonts()
         width = self._w - 2 * PROCESS_INSET
-        for scale in reversed(TEXT_SCALES):
-            if scale <= 1.0 or scale > k:
+        best = 1.0
+        for scale in TEXT_SCALES:
+            if scale <= 1.0:
                 continue
+            if scale > k:
+                break
             s = f.scaled(scale)
             top = PAD - 2 + s.code_m.height()
             room = self._h - PAD / 2 - top
             max_lines = max(1, 1 + int((room - s.name_m.height()) / s.name_m.lineSpacing() + 1e-6))
-            measure = lambda t, m=s.name_m: f.width(m, t)  # noqa: E731
+            measure = f.measure(s.name_m)
             lines, cut = wrap_words(self.name, measure, width, max_lines)
-            if not cut and all(measure(line) <= width for line in lines):
-                return scale
-        return 1.0
+            if cut or not all(measure(line) <= width for line in lines):
+                break
+            best = scale
+        return best
 
     def texts_at(self, lod: float, k: float) -> tuple[tuple[QPointF, Runs], list[tuple[QPointF, Runs]]]:
         """The code and the name's lines drawn at zoom ``lod`` when the scene asks for texts

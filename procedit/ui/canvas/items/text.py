@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontMetricsF, QGlyphRun, QPaintEngine, QPainter, QTextLayout
 
 _SCREEN = {QPaintEngine.Type.Raster, QPaintEngine.Type.OpenGL2, QPaintEngine.Type.OpenGL}
+_RASTER_DEVICES = (1, 2, 3)  # QInternal::Widget, Pixmap, Image
 
 
 class Text(NamedTuple):
@@ -25,9 +26,25 @@ class Text(NamedTuple):
 
 
 def glyph_runs(text: str, font: QFont) -> Text:
-    """``text`` on one line in ``font``, shaped now (one run per font used, e.g. fallbacks)."""
+    """``text`` on one line in ``font`` (one run per font used, e.g. fallbacks).
+
+    Short texts are shaped once and shared (never changed once made): owners' names, kinds,
+    and the words a box or label is cut down to when zoomed out ("Разработка…") repeat
+    across a map, and a presentation's first frame would otherwise shape hundreds of them."""
     if not text:
         return Text("", font, 0.0, [])
+    if len(text) > _SHARED_LEN:
+        return _shape(text, font)
+    key = (text, font.key())
+    found = _shared.get(key)
+    if found is None:
+        if len(_shared) >= _SHARED_MAX:
+            _shared.clear()
+        found = _shared[key] = _shape(text, font)
+    return found
+
+
+def _shape(text: str, font: QFont) -> Text:
     layout = QTextLayout(text, font)
     layout.beginLayout()
     layout.createLine()
@@ -35,15 +52,27 @@ def glyph_runs(text: str, font: QFont) -> Text:
     return Text(text, font, QFontMetricsF(font).ascent(), layout.glyphRuns())
 
 
+_SHARED_LEN = 40
+_SHARED_MAX = 20_000
+_shared: dict[tuple[str, str], Text] = {}
+
+
 def draw_runs(painter: QPainter, top_left: QPointF, text: Text) -> None:
     """Draw ``text`` with its line's top-left at ``top_left`` (in the pen's colour)."""
-    engine = painter.paintEngine()
-    if engine is not None and engine.type() not in _SCREEN:
+    device = painter.device()
+    # (a widget, pixmap or image is painted by the raster engine: asked first, as an int, since
+    # the engine's type comes as a Python enum made anew on every call, thousands per frame)
+    if (device is None or device.devType() not in _RASTER_DEVICES) and _vector(painter):
         painter.setFont(text.font)
         painter.drawText(QPointF(top_left.x(), top_left.y() + text.ascent), text.text)
         return
     for run in text.runs:
         painter.drawGlyphRun(top_left, run)
+
+
+def _vector(painter: QPainter) -> bool:
+    engine = painter.paintEngine()
+    return engine is not None and engine.type() not in _SCREEN
 
 
 Runs = Text  # what items keep per line
