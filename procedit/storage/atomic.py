@@ -94,7 +94,12 @@ def write_atomic(target: str, data: Data, *, backup: bool = True, keep: int = KE
         existed = True
         if is_read_only(st, target):  # renaming over it would work, but the user said no
             raise ReadOnlyFileError(13, "the file is read-only", target)
-        if st.st_size == sum(map(len, chunks)) and _holds(target, chunks):
+        if (
+            st.st_size == sum(map(len, chunks))
+            and not _known_to_differ(st, chunks)
+            and _holds(target, chunks)
+        ):
+            _remember(st, chunks)
             return st  # the same bytes: the file and its backups stay as they are
     except FileNotFoundError:
         umask = os.umask(0)
@@ -107,11 +112,62 @@ def write_atomic(target: str, data: Data, *, backup: bool = True, keep: int = KE
         def keep_backup(t: str) -> None:
             _keep_backup(t, keep)
 
-    return replace_atomic(target, chunks, mode=mode, before_replace=keep_backup)
+    st = replace_atomic(target, chunks, mode=mode, before_replace=keep_backup)
+    _remember(st, chunks)
+    return st
 
 
 def _chunks(data: Data) -> Sequence[bytes]:
     return (data,) if isinstance(data, bytes | bytearray | memoryview) else data
+
+
+# What this process wrote lately: (device, inode) -> (size, mtime, the pieces). A file that
+# still has that inode, size and mtime holds those pieces, unless something rewrote it in place
+# within one clock tick; so when new pieces differ from them (laid out alike, a piece of the
+# same length with other bytes: an edit of an actual value) the file is known to differ without
+# reading ~100 MB back. Only "differs" is taken from here: "the same" is still read and
+# compared, so a wrong guess could only cost a write or one more backup, never a lost version.
+_written: dict[tuple[int, int], tuple[int, int, Sequence[bytes]]] = {}
+_WRITTEN_KEEP = 4  # the file and its backup, for a couple of files: pieces mostly shared
+_written_lock = threading.Lock()
+
+
+def _remember(st: os.stat_result, chunks: Sequence[bytes]) -> None:
+    if len(chunks) < 2:
+        return  # a small file: reading it back costs nothing
+    with _written_lock:
+        _written.pop((st.st_dev, st.st_ino), None)
+        _written[st.st_dev, st.st_ino] = (st.st_size, st.st_mtime_ns, chunks)
+        while len(_written) > _WRITTEN_KEEP:
+            del _written[next(iter(_written))]
+
+
+def _known(st: os.stat_result) -> Sequence[bytes] | None:
+    """The pieces of the file with this ``os.stat`` when this process wrote it and it has not
+    been written since (by its size and mtime), else None."""
+    with _written_lock:
+        record = _written.get((st.st_dev, st.st_ino))
+    if record is None or record[:2] != (st.st_size, st.st_mtime_ns):
+        return None
+    return record[2]
+
+
+def _known_to_differ(st: os.stat_result, chunks: Sequence[bytes]) -> bool:
+    """True when the file with this ``os.stat`` surely does not hold ``chunks``: it holds what
+    this process wrote, laid out in as many pieces of the same lengths, one with other bytes.
+    False means "not known" (read the file to tell)."""
+    old = _known(st)
+    if old is None or len(old) != len(chunks):
+        return False
+    differs = False
+    for a, b in zip(old, chunks, strict=True):
+        if a is b:
+            continue
+        if len(a) != len(b):
+            return False  # the pieces' borders moved: only the bytes can tell
+        if not differs and a != b:
+            differs = True
+    return differs
 
 
 def _holds(path: str, chunks: Sequence[bytes]) -> bool:
@@ -128,7 +184,13 @@ def _holds(path: str, chunks: Sequence[bytes]) -> bool:
 
 def _same_content(a: str, b: str) -> bool:
     try:
-        if os.path.getsize(a) != os.path.getsize(b):
+        sa, sb = os.stat(a), os.stat(b)
+        if sa.st_size != sb.st_size:
+            return False
+        if (sa.st_dev, sa.st_ino) == (sb.st_dev, sb.st_ino):
+            return True  # one file under two names (a backup linked by a save that then failed)
+        known = _known(sa)
+        if known is not None and _known_to_differ(sb, known):
             return False
         with open(a, "rb") as fa, open(b, "rb") as fb:
             while True:

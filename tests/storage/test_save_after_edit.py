@@ -214,3 +214,65 @@ def test_the_stamp_a_save_returns_is_the_written_files_own(tmp_path):
         assert stamp == FileStamp.of(path)  # mtime, size and the sha256 of the bytes on disk
         assert save(project, path, stamp=True) == FileStamp.of(path)  # the same bytes: not written
     assert save(small, path) is None  # (without asking, nothing is hashed)
+
+
+def reads_of(monkeypatch, paths) -> list[str]:
+    """Which of ``paths`` the saving code opens for reading from now on."""
+    wanted = {os.fspath(p) for p in paths}
+    opened: list[str] = []
+
+    def spy(file, mode="r", *a, **k):
+        if os.fspath(file) in wanted and "r" in mode:
+            opened.append(os.path.basename(os.fspath(file)))
+        return open(file, mode, *a, **k)
+
+    monkeypatch.setattr(atomic, "open", spy, raising=False)
+    return opened
+
+
+def test_an_edit_that_keeps_the_length_is_saved_without_reading_the_file_back(tmp_path, monkeypatch):
+    doc = Document(measured_project())
+    history = History(doc)
+    path = tmp_path / "p.procmap"
+    versions = []
+    for value in (81.0, 82.0, 83.0):  # the same length each time: file and backup as long as the new data
+        history.push(actual_edit(doc, "p1_118", "c1_118_1", 11, value))
+        save(doc.project, path)
+        versions.append(path.read_bytes())
+    assert len({len(v) for v in versions}) == 1
+    opened = reads_of(monkeypatch, [path, backup_path(path)])
+    history.push(actual_edit(doc, "p1_118", "c1_118_1", 11, 84.0))
+    save(doc.project, path)
+    assert opened == []  # known to differ from what was written: neither file was read
+    assert path.read_bytes() == reference(doc.project)
+    assert (tmp_path / "p.procmap.bak").read_bytes() == versions[-1]  # the backups still rotate
+    assert (tmp_path / "p.procmap.bak.2").read_bytes() == versions[-2]
+    history.undo()
+    history.redo()
+    save(doc.project, path)  # the same bytes again: read to be sure, nothing written
+    assert opened == ["p.procmap"]
+    assert (tmp_path / "p.procmap.bak").read_bytes() == versions[-1]
+
+
+def test_a_file_changed_behind_the_saves_back_is_read_again(tmp_path):
+    """A version written in place by someone else (same inode, same size) is compared by its
+    bytes: the same bytes are not written again, other bytes are replaced as always."""
+    doc = Document(measured_project())
+    history = History(doc)
+    path = tmp_path / "p.procmap"
+    save(doc.project, path)
+    history.push(actual_edit(doc, "p1_118", "c1_118_1", 11, 84.0))
+    new = reference(doc.project)
+    with open(path, "r+b") as f:  # another program writes exactly the new version in place
+        f.write(new)
+    st = path.stat()
+    save(doc.project, path)
+    assert path.stat().st_ino == st.st_ino and path.read_bytes() == new  # nothing written
+    assert not (tmp_path / "p.procmap.bak").exists()
+    history.push(actual_edit(doc, "p1_118", "c1_118_1", 11, 85.0))
+    with open(path, "r+b") as f:  # now it writes an older one in place and sets the mtime back
+        f.write(versions := reference(measured_project()))
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    save(doc.project, path)
+    assert path.read_bytes() == reference(doc.project)
+    assert (tmp_path / "p.procmap.bak").read_bytes() == versions
