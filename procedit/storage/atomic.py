@@ -23,7 +23,8 @@ from .target import TargetError, is_read_only, resolve_target
 
 # the file contents: one bytes object, or the pieces that make it up in order (a large
 # project's file is written from its pieces, never copied into one buffer)
-Data = bytes | Sequence[bytes]
+Pieces = Sequence[bytes | memoryview]
+Data = bytes | Pieces
 
 BACKUP_SUFFIX = ".bak"
 KEEP_BACKUPS = 3  # NAME.procmap.bak (the previous version), .bak.2, .bak.3 (older ones)
@@ -117,7 +118,7 @@ def write_atomic(target: str, data: Data, *, backup: bool = True, keep: int = KE
     return st
 
 
-def _chunks(data: Data) -> Sequence[bytes]:
+def _chunks(data: Data) -> Pieces:
     return (data,) if isinstance(data, bytes | bytearray | memoryview) else data
 
 
@@ -127,12 +128,12 @@ def _chunks(data: Data) -> Sequence[bytes]:
 # same length with other bytes: an edit of an actual value) the file is known to differ without
 # reading ~100 MB back. Only "differs" is taken from here: "the same" is still read and
 # compared, so a wrong guess could only cost a write or one more backup, never a lost version.
-_written: dict[tuple[int, int], tuple[int, int, Sequence[bytes]]] = {}
+_written: dict[tuple[int, int], tuple[int, int, Pieces]] = {}
 _WRITTEN_KEEP = 4  # the file and its backup, for a couple of files: pieces mostly shared
 _written_lock = threading.Lock()
 
 
-def _remember(st: os.stat_result, chunks: Sequence[bytes]) -> None:
+def _remember(st: os.stat_result, chunks: Pieces) -> None:
     if len(chunks) < 2:
         return  # a small file: reading it back costs nothing
     with _written_lock:
@@ -142,7 +143,7 @@ def _remember(st: os.stat_result, chunks: Sequence[bytes]) -> None:
             del _written[next(iter(_written))]
 
 
-def _known(st: os.stat_result) -> Sequence[bytes] | None:
+def _known(st: os.stat_result) -> Pieces | None:
     """The pieces of the file with this ``os.stat`` when this process wrote it and it has not
     been written since (by its size and mtime), else None."""
     with _written_lock:
@@ -152,7 +153,7 @@ def _known(st: os.stat_result) -> Sequence[bytes] | None:
     return record[2]
 
 
-def _known_to_differ(st: os.stat_result, chunks: Sequence[bytes]) -> bool:
+def _known_to_differ(st: os.stat_result, chunks: Pieces) -> bool:
     """True when the file with this ``os.stat`` surely does not hold ``chunks``: it holds what
     this process wrote, laid out in as many pieces of the same lengths, one with other bytes.
     False means "not known" (read the file to tell)."""
@@ -170,7 +171,7 @@ def _known_to_differ(st: os.stat_result, chunks: Sequence[bytes]) -> bool:
     return differs
 
 
-def _holds(path: str, chunks: Sequence[bytes]) -> bool:
+def _holds(path: str, chunks: Pieces) -> bool:
     """Whether the file at ``path`` holds exactly ``chunks`` (read up to the first difference)."""
     try:
         with open(path, "rb", buffering=1 << 20) as f:
@@ -246,7 +247,7 @@ except (AttributeError, ValueError, OSError):  # pragma: no cover - Windows
     _IOV_MAX = 1024
 
 
-def _write_all(f, chunks: Sequence[bytes]) -> None:
+def _write_all(f, chunks: Pieces) -> None:
     """Write every piece to the open file ``f``: straight from the pieces with ``os.writev``
     where there is one, else in joined groups of about a megabyte."""
     if len(chunks) == 1:

@@ -92,7 +92,7 @@ def dumps(project: Project) -> bytes:
     return b"".join(dump_chunks(project))
 
 
-def dump_chunks(project: Project) -> list[bytes]:
+def dump_chunks(project: Project) -> list[bytes | memoryview]:
     """``dumps(project)`` as the pieces that make it up, in order (a large project's file is
     written from them without joining them first)."""
     with _gc_paused():
