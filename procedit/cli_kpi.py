@@ -14,8 +14,9 @@ import datetime as dt
 import sys
 
 from procedit.control import Status, status_title
-from procedit.control.importing import ImportFileError, plan_file
+from procedit.control.importing import ImportFileError
 from procedit.control.report import kpi_rows
+from procedit.interchange.actuals import plan_actuals_file
 from procedit.model import MapKind, ProcessMap, Project
 from procedit.storage import gc_paused
 
@@ -115,7 +116,7 @@ def import_actuals(
 ) -> tuple[Project | None, list[str], int]:
     """The project with the actuals of ``data`` put in (None when nothing is to be written),
     the report's lines and the exit code. ``ImportFileError`` when ``data`` is unreadable."""
-    plan = plan_file(pmap, data)
+    plan = plan_actuals_file(pmap, data)
     ru = lang == "ru"
     lines = [f"{data}: {plan.summary(lang)}"]
     for ch in plan.changes[:200]:

@@ -1,8 +1,8 @@
 """Control: targets that a program can check, actual values per period, their judgement
-(met, warning, missed, no data, stale, trend), corrective actions and importing actuals.
+(met, warning, missed, no data, stale, trend), corrective actions and planning an import
+of actuals from a table's rows (the file itself is read by ``procedit.interchange``).
 
-Headless: imports only ``procedit.model`` and the standard library (openpyxl lazily, to
-read spreadsheets). Validation uses its judgement of a criterion; the documents, the
+Headless: imports only ``procedit.model`` and the standard library; it reads no files. Validation uses its judgement of a criterion; the documents, the
 command line and the editor show it.
 """
 

@@ -1,8 +1,9 @@
-"""Importing criteria actuals from a CSV or XLSX table (how numbers arrive from a CRM).
+"""Importing criteria actuals from a table (how numbers arrive from a CRM).
 
 The table has the columns process code, criterion (name or id), period and value, with
-Russian or English headers (and optionally a note). ``plan_import`` reads it against one
-map and says what would change: new values, changed values, and every row it refuses with
+Russian or English headers (and optionally a note). The file (CSV or XLSX) is read by
+``procedit.interchange.actuals``; ``plan_import`` reads its rows against one map and says
+what would change: new values, changed values, and every row it refuses with
 its row number and why. Nothing is applied here: ``ImportPlan.criteria_by_process`` gives
 the new criteria of each touched process, which the editor applies as one command and
 the command line writes to the file.
@@ -10,13 +11,9 @@ the command line writes to the file.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from procedit.model import Comparison, Criterion, Measurement, ProcessMap
@@ -24,8 +21,6 @@ from procedit.model import Comparison, Criterion, Measurement, ProcessMap
 from .actuals import in_order
 from .periods import Period, PeriodError, parse_period
 from .targets import number
-
-MAX_BYTES = 100 * 1024 * 1024
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "process": ("process code", "process", "code", "код процесса", "процесс", "код", "шифр процесса"),
@@ -134,64 +129,6 @@ class ImportPlan:
             f"rows: {self.rows}; new values: {self.new_count}; changed: {self.changed_count}; "
             f"unchanged: {self.unchanged}; refused: {len(self.refused)}"
         )
-
-
-# ------------------------------------------------------------------ reading the table
-def read_table(path: str | os.PathLike[str]) -> list[list[Any]]:
-    """The rows of a CSV or XLSX file (the first sheet), header first; ``ImportFileError``
-    when it cannot be read."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as e:
-        raise ImportFileError(
-            f"cannot read {path}: {e.strerror or e}", f"не удаётся прочитать {path}: {e.strerror or e}"
-        ) from None
-    if path.is_dir():
-        raise ImportFileError(f"{path} is a folder", f"{path} — это папка")
-    if size > MAX_BYTES:
-        raise ImportFileError(
-            f"{path} is too large ({size} bytes)", f"файл {path} слишком велик ({size} байт)"
-        )
-    if size == 0:
-        raise ImportFileError(f"{path} is empty", f"файл {path} пуст")
-    data = path.read_bytes()
-    if data[:4] == b"PK\x03\x04" or path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, data)
-    return _read_csv(path, data)
-
-
-def _read_xlsx(path: Path, data: bytes) -> list[list[Any]]:
-    try:
-        import openpyxl  # lazily: only an XLSX import needs it
-
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as e:
-        raise ImportFileError(
-            f"{path} is not a readable XLSX workbook ({type(e).__name__})",
-            f"{path} — не читаемая книга XLSX ({type(e).__name__})",
-        ) from None
-    try:
-        sheet = book.worksheets[0]
-        return [list(r) for r in sheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
-
-
-def _read_csv(path: Path, data: bytes) -> list[list[Any]]:
-    for encoding in ("utf-8-sig", "cp1251"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1251 decodes nearly any byte
-        raise ImportFileError(f"{path}: unknown text encoding", f"{path}: неизвестная кодировка текста")
-    if "\x00" in text:
-        raise ImportFileError(f"{path} is not a text (CSV) file", f"{path} — не текстовый файл (CSV)")
-    first = text.split("\n", 1)[0]
-    delimiter = max(";,\t", key=first.count) if any(d in first for d in ";,\t") else ","
-    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
 
 
 def _norm(text: Any) -> str:
@@ -350,7 +287,3 @@ def _value(cell: Any, crit: Criterion) -> float | None:
         if low in _NO:
             return 0.0
     return number(text)
-
-
-def plan_file(pmap: ProcessMap, path: str | os.PathLike[str]) -> ImportPlan:
-    return plan_import(pmap, read_table(path))

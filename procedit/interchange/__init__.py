@@ -1,6 +1,7 @@
 """Interchange with other tools: BPMN 2.0 XML in and out, process registers from and to
-spreadsheets (XLSX, CSV). Headless: the command line and the GUI call it alike."""
+spreadsheets (XLSX, CSV), criteria actuals from spreadsheets. Headless: the command line and the GUI call it alike."""
 
+from .actuals import plan_actuals_file, read_actuals
 from .bpmn_export import export_bpmn, write_bpmn
 from .bpmn_import import ImportResult, import_bpmn, import_bpmn_bytes
 from .bpmn_into import IntoPlan, into_command, into_project, plan_into
@@ -27,8 +28,10 @@ __all__ = [
     "into_command",
     "into_project",
     "load_register",
+    "plan_actuals_file",
     "plan_into",
     "plan_register",
+    "read_actuals",
     "read_register",
     "read_table",
     "recognise",

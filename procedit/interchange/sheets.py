@@ -31,12 +31,16 @@ class Table:
     notes: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # row → (English, Russian)
 
 
-def read_table(path: str | os.PathLike[str]) -> Table:
+def read_table(
+    path: str | os.PathLike[str], max_rows: int = MAX_ROWS, max_bytes: int = MAX_TABLE_BYTES
+) -> Table:
+    """The first sheet of an XLSX workbook (named .xlsx or .xlsm) or a CSV table;
+    a ``ProjectFileError`` with a one-line reason when it cannot or may not be read."""
     suffix = os.fspath(path).lower().rsplit(".", 1)[-1]
-    data = read_bytes(path, MAX_TABLE_BYTES)
+    data = read_bytes(path, max_bytes)
     if suffix in ("xlsx", "xlsm"):
-        return _xlsx(data, path)
-    return _csv(data, path)
+        return _xlsx(data, path, max_rows)
+    return _csv(data, path, max_rows)
 
 
 def _error(path, en: str, ru: str) -> ProjectFileError:
@@ -52,9 +56,13 @@ def decode(data: bytes) -> str:
         return data.decode("cp1251", errors="replace")
 
 
-def _csv(data: bytes, path) -> Table:
+def _csv(data: bytes, path, max_rows: int = MAX_ROWS) -> Table:
     if data[:4] == b"PK\x03\x04":
-        raise _error(path, "this is a workbook (XLSX), not CSV: name it .xlsx", "это книга XLSX, а не CSV: назовите файл .xlsx")
+        raise _error(
+            path,
+            "this is a workbook (XLSX), not CSV: name it .xlsx",
+            "это книга XLSX, а не CSV: назовите файл .xlsx",
+        )
     text = decode(data)
     if "\x00" in text[:4096]:
         raise _error(path, "not a text (CSV) file", "это не текстовый файл CSV")
@@ -64,15 +72,15 @@ def _csv(data: bytes, path) -> Table:
     try:
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
             rows.append([c.strip() for c in row[:MAX_COLUMNS]])
-            if len(rows) > MAX_ROWS:
-                raise _too_many(path)
+            if len(rows) > max_rows:
+                raise _too_many(path, max_rows)
     except csv.Error as e:
         raise _error(path, f"the CSV is malformed: {e}", f"CSV повреждён: {e}") from None
     return Table(rows)
 
 
-def _too_many(path) -> ProjectFileError:
-    return _error(path, f"more than {MAX_ROWS} rows", f"больше {MAX_ROWS} строк")
+def _too_many(path, max_rows: int = MAX_ROWS) -> ProjectFileError:
+    return _error(path, f"more than {max_rows} rows", f"больше {max_rows} строк")
 
 
 # ------------------------------------------------------------------ XLSX
@@ -81,7 +89,9 @@ def check_zip(data: bytes, path) -> None:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise _error(path, "not an XLSX workbook (not a zip file)", "это не книга XLSX (не zip-архив)") from None
+        raise _error(
+            path, "not an XLSX workbook (not a zip file)", "это не книга XLSX (не zip-архив)"
+        ) from None
     with zf:
         infos = zf.infolist()
         total = sum(i.file_size for i in infos)
@@ -94,7 +104,9 @@ def check_zip(data: bytes, path) -> None:
                 f"книга распаковалась бы в {total / 1024 / 1024:.0f} МБ (zip-бомба?); отказано",
             )
         if "xl/workbook.xml" not in zf.namelist():
-            raise _error(path, "not an XLSX workbook (no xl/workbook.xml)", "это не книга XLSX (нет xl/workbook.xml)")
+            raise _error(
+                path, "not an XLSX workbook (no xl/workbook.xml)", "это не книга XLSX (нет xl/workbook.xml)"
+            )
         for info in infos:  # a DTD stands before the root element: the head of each part tells
             if info.filename.endswith((".xml", ".rels")):
                 with zf.open(info) as part:
@@ -110,7 +122,7 @@ def _entities(path) -> ProjectFileError:
     )
 
 
-def _xlsx(data: bytes, path) -> Table:
+def _xlsx(data: bytes, path, max_rows: int = MAX_ROWS) -> Table:
     check_zip(data, path)
-    rows, notes = read_xlsx(data, path, MAX_ROWS, MAX_COLUMNS)
+    rows, notes = read_xlsx(data, path, max_rows, MAX_COLUMNS)
     return Table(rows, notes)

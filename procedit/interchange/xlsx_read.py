@@ -9,6 +9,7 @@ with its row), merged cells their first cell's value.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import posixpath
 import re
@@ -55,7 +56,11 @@ def _first_sheet(zf: zipfile.ZipFile) -> str:
     for rel in rels.iter(f"{{{PKG_REL}}}Relationship"):
         if rel.get("Id") == rid:
             target = rel.get("Target", "")
-            return target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+            return (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join("xl", target))
+            )
     raise ValueError("the first sheet's part is missing")
 
 
@@ -72,13 +77,60 @@ def _shared(zf: zipfile.ZipFile) -> list[str]:
     return out
 
 
-def _cells(zf: zipfile.ZipFile, part: str, strings: list[str]) -> Iterator[tuple[str, int, int, str | None, bool]]:
+# number formats that show a date (times of day alone are left numbers): the built-in ones,
+# and codes with a year or a day outside quotes, or months without hours and seconds
+_DATE_FORMATS = frozenset((14, 15, 16, 17, 22))
+_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+
+
+def _date_styles(zf: zipfile.ZipFile) -> frozenset[int]:
+    """The indexes of the cell styles (``s`` of a cell) whose number format is a date."""
+    if "xl/styles.xml" not in zf.namelist():
+        return frozenset()
+    root = _parse(zf, "xl/styles.xml")
+    custom = set()
+    for fmt in root.iter(_q("numFmt")):
+        code = _QUOTED.sub("", fmt.get("formatCode", "")).lower()
+        if "y" in code or "d" in code or ("m" in code and "h" not in code and "s" not in code):
+            custom.add(int(fmt.get("numFmtId", "-1")))
+    xfs = root.find(_q("cellXfs"))
+    if xfs is None:
+        return frozenset()
+    dates = set()
+    for i, xf in enumerate(xfs.iterchildren(_q("xf"))):
+        fid = int(xf.get("numFmtId", "0"))
+        if fid in _DATE_FORMATS or fid in custom:
+            dates.add(i)
+    return frozenset(dates)
+
+
+def _epoch(zf: zipfile.ZipFile) -> dt.datetime:
+    pr = _parse(zf, "xl/workbook.xml").find(_q("workbookPr"))
+    if pr is not None and pr.get("date1904") in ("1", "true"):
+        return dt.datetime(1904, 1, 1)
+    return dt.datetime(1899, 12, 30)
+
+
+def _date_text(serial: str, epoch: dt.datetime) -> str:
+    """A date cell's serial number as ISO text ("2026-12-01", with the time when it has one)."""
+    try:
+        when = epoch + dt.timedelta(days=float(serial))
+    except (ValueError, OverflowError):
+        return serial
+    when = when.replace(microsecond=0) + dt.timedelta(seconds=round(when.microsecond / 1e6))
+    return when.date().isoformat() if when.time() == dt.time() else when.isoformat(sep=" ")
+
+
+def _cells(
+    zf: zipfile.ZipFile, part: str, strings: list[str]
+) -> Iterator[tuple[str, int, int, str | None, bool]]:
     """(kind, row, column, text, formula without value) per cell; kind "merge" for merged ranges.
 
     Rows are parsed incrementally and dropped once read; a cell's parts are found by one
     look at its children (``find`` per part made 10,000 rows take seconds)."""
     c_tag, row_tag, merge_tag = _q("c"), _q("row"), _q("mergeCell")
     v_tag, f_tag, is_tag, t_tag = _q("v"), _q("f"), _q("is"), _q("t")
+    dates, epoch = _date_styles(zf), _epoch(zf)
     row_no = 0
     with zf.open(part) as f:
         for _event, el in etree.iterparse(f, events=("end",), tag=(row_tag, merge_tag), **_safe()):
@@ -113,7 +165,11 @@ def _cells(zf: zipfile.ZipFile, part: str, strings: list[str]) -> Iterator[tuple
                 elif kind == "b" and value is not None:
                     value = "TRUE" if value == "1" else "FALSE"
                 elif kind == "n" and value:
-                    value = _number(value)
+                    style = c.get("s")
+                    if style is not None and dates and int(style) in dates:
+                        value = _date_text(value, epoch)
+                    else:
+                        value = _number(value)
                 yield "cell", row_no, col_no, value, formula is not None and not value
             el.clear()
             while el.getprevious() is not None:  # rows already read: let them go

@@ -11,7 +11,8 @@ import pytest
 
 from procedit.cli_kpi import default_map
 from procedit.commands import Document, History, SetFields
-from procedit.control.importing import ImportFileError, plan_file, plan_import
+from procedit.control.importing import ImportFileError, plan_import
+from procedit.interchange.actuals import plan_actuals_file
 from procedit.storage import load
 
 ROOT = Path(__file__).parents[2]
@@ -52,7 +53,7 @@ def test_csv_with_russian_headers_new_and_changed_values(tmp_path, to_be):
         "М-08;Конверсия лидов в сделки;11.2026;23,1;\n",  # the same as the map holds
         "cp1251",
     )
-    plan = plan_file(to_be, path)
+    plan = plan_actuals_file(to_be, path)
     assert (plan.rows, plan.new_count, plan.changed_count, plan.unchanged, plan.refused) == (3, 1, 1, 1, [])
     updated = plan.criteria_by_process()
     count = next(c for c in updated["tobe_leads"] if c.name == "Количество лидов в месяц")
@@ -69,7 +70,7 @@ def test_english_headers_criterion_by_id_and_yes_no(tmp_path, to_be):
         "М-09,tobe_report_crit_due,2026-12,yes\n"
         "М-07,Стоимость лида,2026-12,1 420\n",
     )
-    plan = plan_file(to_be, path)
+    plan = plan_actuals_file(to_be, path)
     assert plan.refused == []
     assert [(c.criterion_id, c.new) for c in plan.changes] == [
         ("tobe_report_crit_due", 1.0),
@@ -90,7 +91,7 @@ def test_refused_rows_are_named_by_row_number(tmp_path, to_be):
         ";;;\n"  # an empty row is skipped
         "М-07;Стоимость лида;2027-01;\n",  # row 9: no value
     )
-    plan = plan_file(to_be, path)
+    plan = plan_actuals_file(to_be, path)
     assert [(r.row, r.message("en")) for r in plan.refused] == [
         (2, "no process with code “М-99” on the map"),
         (3, "process М-07 has no criterion “Нет такого”"),
@@ -114,7 +115,7 @@ def test_xlsx_with_dates_and_numbers(tmp_path, to_be):
     sheet.append([None, None, None, None])
     path = tmp_path / "crm.xlsx"
     book.save(path)
-    plan = plan_file(to_be, path)
+    plan = plan_actuals_file(to_be, path)
     assert plan.refused == [] and [(c.period, c.new) for c in plan.changes] == [
         ("2026-12", 121.0),
         ("2026-12", 24.5),
@@ -134,7 +135,7 @@ def test_unreadable_data_files_say_why(tmp_path, content, words):
     path = tmp_path / ("data.xlsx" if content.startswith(b"PK") else "data.csv")
     path.write_bytes(content)
     with pytest.raises(ImportFileError) as err:
-        plan_file(load(EXAMPLE).maps[1], path)
+        plan_actuals_file(load(EXAMPLE).maps[1], path)
     assert words in str(err.value)
     assert err.value.ru
 
@@ -165,7 +166,7 @@ def test_an_import_is_one_undo_step(tmp_path, project):
     )
     doc = Document(project)
     history = History(doc)
-    plan = plan_file(doc.map("map_to_be"), path)
+    plan = plan_actuals_file(doc.map("map_to_be"), path)
     updated = plan.criteria_by_process()
     history.push(
         SetFields({pid: {"criteria": crit} for pid, crit in updated.items()}, label="Import actuals")
@@ -230,3 +231,21 @@ def test_cli_kpi_exit_codes_and_json(tmp_path):
     bad = tmp_path / "bad.procmap"
     bad.write_text("{", encoding="utf-8")
     assert _kpi(str(bad)).returncode == 2
+
+
+def test_a_zip_bomb_posing_as_actuals_is_refused_before_it_is_opened(zip_bomb_xlsx, to_be):
+    path = zip_bomb_xlsx
+    assert path.stat().st_size < 200_000
+    with pytest.raises(ImportFileError) as err:
+        plan_actuals_file(to_be, path)
+    assert "zip bomb" in str(err.value) and "zip-бомба" in err.value.ru
+    assert "\n" not in str(err.value)
+
+
+def test_cli_import_of_a_zip_bomb_exits_2_and_writes_nothing(tmp_path, zip_bomb_xlsx):
+    data = zip_bomb_xlsx
+    out = tmp_path / "out.procmap"
+    result = _kpi("import", str(EXAMPLE), str(data), "-o", str(out), "--lang", "en")
+    assert result.returncode == 2 and not out.exists()
+    assert result.stdout == ""
+    assert result.stderr.strip().count("\n") == 0 and "zip bomb" in result.stderr

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from procedit.control import Status, target_of
 from procedit.control.periods import MONTH, containing
@@ -233,3 +233,15 @@ def test_import_menu_entry_exists(open_window):
     names = [a.objectName() for a in w.menus["file"].actions()]
     assert names.index("import_actuals") == names.index("import_data") + 1
     assert w.control.marks in w.menus["view"].actions()
+
+
+def test_import_actuals_of_a_zip_bomb_shows_why_and_applies_nothing(open_window, zip_bomb_xlsx, monkeypatch):
+    from procedit.ui.dialogs.import_actuals import import_actuals
+
+    w = open_window(control_project())
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: said.append(a[2])))
+    before = w.doc.project
+    assert not import_actuals(w, w.doc, "map_1", w.push, "en", str(zip_bomb_xlsx))
+    assert len(said) == 1 and "zip bomb" in said[0]
+    assert w.doc.project == before and not w.undo_stack.canUndo()

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from procedit.commands import Command, Document, SetFields
-from procedit.control.importing import ImportFileError, ImportPlan, plan_file
+from procedit.control.importing import ImportFileError, ImportPlan
 from procedit.control.targets import format_number
+from procedit.interchange.actuals import plan_actuals_file
 
 MAX_SHOWN = 2000  # rows listed in the preview (the summary counts them all)
 
@@ -120,7 +121,7 @@ def import_actuals(
         if not path:
             return False
     try:
-        plan = plan_file(doc.map(map_id), path)
+        plan = plan_actuals_file(doc.map(map_id), path)
     except ImportFileError as e:
         QMessageBox.warning(
             parent,
