@@ -1330,65 +1330,65 @@
     <context>
         <name>ImportActualsDialog</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="36" />
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="116" />
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="127" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="37" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="117" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="128" />
             <source>Import Criteria Actuals</source>
             <translation>Импорт фактических значений критериев</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="45" />
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="71" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="46" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="72" />
             <source>Row</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="46" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="47" />
             <source>Process</source>
             <translation>Процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="47" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="48" />
             <source>Criterion</source>
             <translation>Критерий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="48" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="49" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="49" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="50" />
             <source>Was</source>
             <translation>Было</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="50" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="51" />
             <source>Becomes</source>
             <translation>Станет</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="68" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="69" />
             <source>What will change:</source>
             <translation>Что изменится:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="71" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="72" />
             <source>Why it is refused</source>
             <translation>Почему отклонена</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="78" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="79" />
             <source>Apply the valid rows and leave the refused ones out</source>
             <translation>Применить верные строки, а отклонённые пропустить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="81" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="82" />
             <source>Refused rows (fix them in the file, or apply only the valid rows):</source>
             <translation>Отклонённые строки (исправьте их в файле или примените только верные):</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="118" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="119" />
             <source>Tables (*.xlsx *.csv);;All files (*)</source>
             <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
         </message>
@@ -4345,7 +4345,7 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>dialog</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="138" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="139" />
             <source>Import criteria actuals</source>
             <translation>Импорт фактических значений критериев</translation>
         </message>
