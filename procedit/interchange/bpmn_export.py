@@ -11,8 +11,9 @@ diagram interchange shapes; links carry their routes as waypoints.
 
 The XML is written as text, element by element, with every value escaped (building an
 lxml tree first cost 5x the time of the rest for 5,000 processes); the tests parse and
-validate what comes out against the OMG schemas. procedit's JSON (most of the file) goes in
-as the UTF-8 bytes pydantic's serializer writes, never decoded and encoded again.
+validate what comes out against the OMG schemas. procedit's JSON (most of the file, in the
+lean encoding of ``extension``) goes in as the UTF-8 bytes pydantic's serializer writes,
+never decoded and encoded again.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from procedit.storage import ProjectSaveError, gc_paused, procedit_version
 from procedit.storage.atomic import write_atomic
 
 from .bpmn_ns import NSMAP, xml_id
-from .extension import clean
+from .extension import clean, link_json, process_json
 from .texts import documentation, names
 
 POOL_TITLE = 30.0  # the band on the left of a horizontal pool that shows its name
@@ -150,9 +151,13 @@ def pool_id(m: ProcessMap) -> str:
 def _ext(w: _Out, ind: str, tag: str, value: BaseModel, **dump: Any) -> None:
     """procedit's data of an element: its JSON in ``<procedit:TAG>`` (every field, defaults
     too: leaving them out made pydantic draw each id's default to compare with)."""
-    w.out.append(f"{ind}<bpmn:extensionElements>\n{ind}  <procedit:{tag}>")
-    w.raw(json_text(value.__pydantic_serializer__.to_json(value, **dump)))
-    w.out.append(f"</procedit:{tag}>\n{ind}</bpmn:extensionElements>\n")
+    _ext_json(w, ind, tag, value.__pydantic_serializer__.to_json(value, **dump))
+
+
+def _ext_json(w: _Out, ind: str, tag: str, data: bytes) -> None:
+    w.out.append(f"{ind}<bpmn:extensionElements><procedit:{tag}>")
+    w.raw(json_text(data))
+    w.out.append(f"</procedit:{tag}></bpmn:extensionElements>\n")
 
 
 def _ext_text(ind: str, tag: str, json_str: str) -> str:
@@ -194,7 +199,7 @@ def _flow(w: _Out, ind: str, tag: str, link: Link) -> None:
         f'{ind}<bpmn:{tag} id="{xml_id(link.id)}"{_name(link.label)} sourceRef="{xml_id(link.source_id)}" '
         f'targetRef="{xml_id(link.target_id)}">\n'
     )
-    _ext(w, ind + "  ", "link", link)
+    _ext_json(w, ind + "  ", "link", link_json(link, id_in_bpmn=xml_id(link.id) == link.id))
     w.out.append(f"{ind}</bpmn:{tag}>\n")
 
 
@@ -205,7 +210,7 @@ def _process(w: _Out, m: ProcessMap, ctx: _Ctx) -> None:
     data = m.model_dump(mode="json", exclude_defaults=True, exclude={"processes", "parties", "links", "lanes"})
     if m.links:  # links are split between the process and the collaboration: keep their order
         data["link_order"] = [lk.id for lk in m.links]
-    out.append(_ext_text("    ", "map", json.dumps(data, ensure_ascii=False)))
+    out.append(_ext_text("    ", "map", json.dumps(data, ensure_ascii=False, separators=(",", ":"))))
     if m.lanes:
         out.append(f'    <bpmn:laneSet id="lanes_{xml_id(m.id)}">\n')
         members: dict[str, list[str]] = {lane.id: [] for lane in m.lanes}
@@ -239,8 +244,9 @@ def _activity(w: _Out, p: Process, ctx: _Ctx, incoming, outgoing) -> None:
         out.append(f'    <bpmn:callActivity id="{xml_id(p.id)}"{_name(p.name)} calledElement="{xml_id(calls)}">\n')
     else:
         out.append(f'    <bpmn:task id="{xml_id(p.id)}"{_name(p.name)}>\n')
-    out.append(_doc("      ", documentation(p, ctx.names, ctx.lang)))
-    _ext(w, "      ", "process", p)
+    doc = documentation(p, ctx.names, ctx.lang)
+    out.append(_doc("      ", doc))
+    _ext_json(w, "      ", "process", process_json(p, doc, id_in_bpmn=xml_id(p.id) == p.id))
     out.extend(f"      <bpmn:incoming>{ref}</bpmn:incoming>\n" for ref in incoming)
     out.extend(f"      <bpmn:outgoing>{ref}</bpmn:outgoing>\n" for ref in outgoing)
     out.append("    </bpmn:callActivity>\n" if calls else "    </bpmn:task>\n")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -128,28 +129,43 @@ class _Builder:
         if found is None:
             return None
         try:
-            data = json.loads(found)
+            data = json.loads(found[1])
         except ValueError:
-            self.summary.note(
-                "some procedit data in the file were not readable and were left out",
-                "часть данных procedit в файле не прочитана и пропущена",
-            )
+            self._unreadable()
             return None
         return data if isinstance(data, dict) else None
 
-    def ext_model(self, el: etree._Element | None, tag: str, cls: type[M]) -> M | None:
-        """procedit's value of ``el`` validated straight from its JSON, or None."""
-        found = self.m.ext.get((el.get("id", ""), tag)) if el is not None else None
+    def ext_process(self, el: etree._Element) -> tuple[Process, dict[str, Any]] | None:
+        """procedit's process of the activity ``el`` validated straight from its JSON, and what
+        the rest of its data adds to it (``extension.read_process``), or None."""
+        ident = el.get("id", "")
+        found = self.m.ext.get((ident, "process"))
         if found is None:
             return None
+        doc = el.find(b("documentation")) if found[0] > 1 else None
+        text = "" if doc is None else "".join(doc.itertext())
+        return self._read(extension.read_process, *found, ident, text)
+
+    def ext_link(self, el: etree._Element, source: str, target: str, label: str) -> Link | None:
+        """procedit's link of the flow ``el`` between ``source`` and ``target``, or None."""
+        ident = el.get("id", "")
+        found = self.m.ext.get((ident, "link"))
+        return (
+            None if found is None else self._read(extension.read_link, *found, ident, source, target, label)
+        )
+
+    def _read(self, read: Callable[..., M], *args: Any) -> M | None:
         try:
-            return cls.model_validate_json(found)
-        except ValidationError:
-            self.summary.note(
-                "some procedit properties in the file were not readable and were left out",
-                "часть свойств procedit в файле не прочитана и пропущена",
-            )
+            return read(*args)
+        except ValueError:  # a ValidationError too
+            self._unreadable()
             return None
+
+    def _unreadable(self) -> None:
+        self.summary.note(
+            "some procedit data in the file were not readable and were left out",
+            "часть данных procedit в файле не прочитана и пропущена",
+        )
 
     def _name(self, text: str | None) -> str:
         name = one_line(text)
@@ -238,8 +254,9 @@ class _Builder:
     def _process(self, el: etree._Element, ms: MapState) -> Process:
         bid = el.get("id", "")
         name = el.get("name")
-        proc = self.ext_model(el, "process", Process)
-        if proc is not None:  # written by procedit: the BPMN name and the DI win
+        found = self.ext_process(el)
+        if found is not None:  # written by procedit: the BPMN name, lane and DI win
+            proc, added = found  # (what the rest of procedit's data adds: taken as it is)
             update: dict[str, Any] = {}
             ident = self.unique(proc.id, bid, kind="Process")
             if ident != proc.id:
@@ -247,7 +264,7 @@ class _Builder:
             if name is not None:
                 update["name"] = clip(name)
             self._place(update, bid, ms, ident)
-            return updated(proc, update)
+            return updated(proc, update, added)
         d: dict[str, Any] = {"name": self._name(name), "description": _docs(el)}
         d["id"] = self.unique(bid, kind="Process")
         self._place(d, bid, ms, d["id"])

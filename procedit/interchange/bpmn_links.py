@@ -18,27 +18,31 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound=BaseModel)
 
 
-def updated(value: M, update: dict[str, Any]) -> M:
+def updated(value: M, update: dict[str, Any], also: dict[str, Any] | None = None) -> M:
     """``value`` with ``update`` (the same value when nothing in it differs: a round trip of
-    procedit's own file changes nothing, and a copy of 5,000 processes is not free)."""
+    procedit's own file changes nothing, and a copy of 5,000 processes is not free) and with
+    ``also`` (not compared: known to differ)."""
     changed = {k: v for k, v in update.items() if getattr(value, k) != v}
+    if also:
+        changed.update(also)
     return value.model_copy(update=changed) if changed else value
 
 
 def _link(bld: _Builder, ms: MapState, flow: Flow, source: str, target: str, first: bool) -> None:
     """A link for ``flow`` (procedit's own data of it when ``first``: a flow bridged through
     gateways or split over two maps makes further links of its own)."""
-    link = bld.ext_model(flow.el, "link", Link) if first else None
+    label = bld._name(flow.name)
+    link = bld.ext_link(flow.el, source, target, label) if first else None
     if link is None:
         ident = bld.unique(flow.id if first else None, kind="Link")
-        ms.links.append(Link(id=ident, source_id=source, target_id=target, label=bld._name(flow.name)))
+        ms.links.append(Link(id=ident, source_id=source, target_id=target, label=label))
         return
     update: dict[str, Any] = {"source_id": source, "target_id": target}
     ident = bld.unique(link.id, flow.id, kind="Link")
     if ident != link.id:
         update["id"] = ident
     if flow.name:
-        update["label"] = bld._name(flow.name)
+        update["label"] = label
     ms.links.append(updated(link, update))
 
 

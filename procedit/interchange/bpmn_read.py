@@ -11,7 +11,7 @@ from lxml import etree
 
 from procedit.model import limits
 
-from .bpmn_ns import ACTIVITIES, BPMN, BPMNDI, DC, PE, SUBPROCESSES, b
+from .bpmn_ns import ACTIVITIES, BPMN, BPMNDI, DC, EXTENSIONS, SUBPROCESSES, b
 
 COORD_LIMIT = limits.MAX_COORD  # beyond this a coordinate is nonsense (or an attack), not a position
 _BPMN_PREFIX = "{" + BPMN + "}"
@@ -78,7 +78,8 @@ class Model:
     edges: dict[str, list[tuple[float, float]]]
     skipped: dict[str, int]  # BPMN kind → how many were not represented
     first_collaboration: etree._Element | None
-    ext: dict[tuple[str, str], bytes]  # (BPMN id, procedit tag) → procedit's JSON of that element
+    # (BPMN id, procedit tag) → (encoding, procedit's JSON of that element); see ``extension``
+    ext: dict[tuple[str, str], tuple[int, bytes]]
 
 
 _IGNORED = {"documentation", "extensionElements", "incoming", "outgoing", "laneSet", "sequenceFlow"}
@@ -125,28 +126,30 @@ def read_model(root: etree._Element) -> Model:
     return Model(containers, pools, message_flows, shapes, edges, skipped, first_collab, _extensions(root))
 
 
-def _extensions(root: etree._Element) -> dict[tuple[str, str], bytes]:
-    """procedit's data by the id of the element carrying it (one pass over the file in C).
+def _extensions(root: etree._Element) -> dict[tuple[str, str], tuple[int, bytes]]:
+    """procedit's data by the id of the element carrying it (one pass over the file in C);
+    an element with data in both encodings is read in the newer one.
 
     The JSON is taken as the UTF-8 bytes libxml2 holds (``tostring`` of the text): pydantic
     and ``json`` read bytes, and a ``str`` would be decoded here only to be encoded there again
-    (45 MB of the 58 MB of a 5,000-process file)."""
-    out: dict[tuple[str, str], bytes] = {}
-    prefix = len(PE) + 2
+    (most of a large file's bytes)."""
+    out: dict[tuple[str, str], tuple[int, bytes]] = {}
     ext_tag = b("extensionElements")
     as_text = etree.tostring
-    for el in root.iter(f"{{{PE}}}*"):
+    for el in root.iter(*(f"{{{ns}}}*" for ns in EXTENSIONS)):
         ext = el.getparent()
         owner = ext.getparent() if ext is not None and ext.tag == ext_tag else None
         if owner is None:
             continue
-        key = (owner.get("id", ""), el.tag[prefix:])
-        if key in out:
+        ns, _, tag = el.tag[1:].partition("}")
+        version = EXTENSIONS[ns]
+        key = (owner.get("id", ""), tag)
+        if key in out and out[key][0] >= version:
             continue
         # (an element inside it: its text before that, as ``.text`` says)
         data = (el.text or "").encode() if len(el) else as_text(el, method="text", encoding="utf-8", with_tail=False)
         if data:
-            out[key] = data
+            out[key] = (version, data)
     return out
 
 

@@ -56,11 +56,12 @@ def test_deep_nesting_is_refused(tmp_path):
     assert "nested deeper" in _refused(deep, tmp_path)
 
 
-def test_a_50_mb_file_is_refused_without_reading_it(tmp_path):
+@pytest.mark.parametrize("size", [50 * 1000 * 1000, 50 * 1024 * 1024], ids=["50MB", "50MiB"])
+def test_a_50_mb_file_is_refused_without_reading_it(tmp_path, size):
     path = tmp_path / "big.bpmn"
     with open(path, "wb") as f:
-        f.truncate(50 * 1024 * 1024)  # sparse: nothing to parse, only its size tells
-    assert MAX_XML_BYTES < 50 * 1024 * 1024
+        f.truncate(size)  # sparse: nothing to parse, only its size tells
+    assert MAX_XML_BYTES < size
     with pytest.raises(ProjectFileError) as err:
         import_bpmn(path)
     assert "too big" in err.value.message("en") and "слишком большой" in err.value.message("ru")

@@ -16,7 +16,7 @@ def fig_bpmn(ctx: Ctx, export_row: Row, import_row: Row) -> None:
     XML alone. Beside it, as a note, the ratio to lxml *and* the stdlib's ``json`` writing
     (reading) procedit's data the XML carries (each element's JSON in the extension, ~3/4 of the
     file, which lxml alone takes for opaque text)."""
-    interchange = _import("procedit.interchange", "export_bpmn", "import_bpmn_bytes")
+    interchange = _import("procedit.interchange", "export_bpmn", "import_bpmn_bytes", "MAX_XML_BYTES")
     from lxml import etree
 
     from procedit.interchange.bpmn_ns import PE
@@ -43,6 +43,8 @@ def fig_bpmn(ctx: Ctx, export_row: Row, import_row: Row) -> None:
         lambda: interchange.export_bpmn(ctx.project), lxml_write, ctx.heavy
     )
     export_row.extra["mb"] = len(data) / 1e6
+    # procedit reads back what it writes: the file is within the reader's one size limit
+    export_row.extra["within_read_limit"] = len(data) <= interchange.MAX_XML_BYTES
     import_row.value, import_row.best, import_row.baseline = timed_pair(
         lambda: interchange.import_bpmn_bytes(data), lambda: etree.fromstring(data, parser), ctx.heavy
     )
@@ -53,6 +55,9 @@ def fig_bpmn(ctx: Ctx, export_row: Row, import_row: Row) -> None:
         value, _best, bare = timed_pair(fn, with_json, ctx.heavy)
         row.extra["vs_lxml_and_json"] = value / bare
         row.note = f"{value / bare:.1f}× lxml + json"
+    fits = "≤" if len(data) <= interchange.MAX_XML_BYTES else "> (UNREADABLE)"
+    mib, limit = len(data) / 2**20, interchange.MAX_XML_BYTES / 2**20
+    export_row.note += f", {mib:.0f} MiB {fits} {limit:.0f} MiB read limit"
 
 
 def register_csv(n: int) -> bytes:
