@@ -37,7 +37,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter
 
-from procedit.model import Link, Measurement, Process
+from procedit.model import Link, LinkKind, Measurement, Process, Routing
 from procedit.model.limits import MAX_ACTUALS, MAX_TEXT, Many, clean_text
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -60,7 +60,12 @@ _PROCESS_EXCLUDE = {  # (description at the documentation's end, id the activity
     for i in (False, True)
 }
 _LINK_IN_BPMN = {"source_id", "target_id", "label"}
-_LINK_IN_BPMN_AND_ID = {*_LINK_IN_BPMN, "id"}
+_LINK_EXCLUDE = {  # (id the flow's, kind the default, routing the default) → what is left out
+    (i, k, r): _LINK_IN_BPMN | {n for n, on in (("id", i), ("kind", k), ("routing", r)) if on}
+    for i in (False, True)
+    for k in (False, True)
+    for r in (False, True)
+}
 _MEASUREMENT = attrgetter("period", "value", "note")
 _ACTUALS = TypeAdapter(tuple[tuple[Measurement, ...], ...])
 
@@ -115,10 +120,10 @@ def _compact(actuals: tuple[tuple[Measurement, ...], ...]) -> bytes:
 
 
 def link_json(link: Link, *, id_in_bpmn: bool = False) -> bytes:
-    """A link's data that BPMN has no place for."""
-    return _LINK.to_json(
-        link, exclude=_LINK_IN_BPMN_AND_ID if id_in_bpmn else _LINK_IN_BPMN, exclude_none=True
-    )
+    """A link's data that BPMN has no place for (its kind and routing when they are the
+    defaults: pydantic's ``exclude_defaults`` would draw a new id for each link to compare)."""
+    exclude = _LINK_EXCLUDE[id_in_bpmn, link.kind is LinkKind.FLOW, link.routing is Routing.STRAIGHT]
+    return _LINK.to_json(link, exclude=exclude, exclude_none=True)
 
 
 # ------------------------------------------------------------------ reading (both encodings)
@@ -190,10 +195,18 @@ def read_link(version: int, data: bytes, ident: str, source: str, target: str, l
     if not head.startswith(b"{"):
         raise ValueError("not a JSON object")
     rest = head[1:].lstrip()
-    ends = {"id": ident, "source_id": source, "target_id": target, "label": label}
-    joined = _json_bytes(ends)[:-1] + (b"}" if rest.startswith(b"}") else b"," + rest)
+    ends = f'{{"id":{_json_str(ident)},"source_id":{_json_str(source)},"target_id":{_json_str(target)}'
+    ends += f',"label":{_json_str(label)}'
+    joined = ends.encode("utf-8", "surrogatepass") + (b"}" if rest.startswith(b"}") else b"," + rest)
     return Link.model_validate_json(joined)
 
 
 def _json_bytes(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False).encode("utf-8")
+
+
+def _json_str(text: str) -> str:
+    """``text`` as a JSON string (an id or a name: mostly nothing to escape)."""
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return f'"{text}"'
+    return json.dumps(text, ensure_ascii=False)
