@@ -127,16 +127,23 @@ def criterion_missed_running(ctx: MapContext, p: Process) -> Iterator[Params]:
     "process",
     title=("Нет свежих данных по критерию", "Criterion data is stale"),
     message=(
-        "По критерию «{criterion}» процесса «{name}» нет значения за {due}: последнее — за {last}. "
-        "Внесите фактические значения или импортируйте их.",
-        "Criterion “{criterion}” of process “{name}” has no value for {due}: the latest is for {last}. "
-        "Enter the actual values or import them.",
+        "По критерию «{criterion}» процесса «{name}» нет значения за {due}: последнее — за {last}, "
+        "факт {actual}, цель {target}. Внесите фактические значения или импортируйте их.",
+        "Criterion “{criterion}” of process “{name}” has no value for {due}: the latest is for {last}, "
+        "actual {actual}, target {target}. Enter the actual values or import them.",
     ),
 )
 def criterion_stale(ctx: MapContext, p: Process) -> Iterator[Params]:
     for c, j in _judged(ctx, p):
         if j.status == Status.STALE:
-            yield {"criterion": _name(c), "due": j.due.text, "last": j.last.period.text}
+            last = j.last
+            yield {
+                "criterion": _name(c),
+                "due": j.due.text,
+                "last": last.period.text,
+                "actual": _value(c, last.value),
+                "target": _target(c),
+            }
 
 
 @rule(

@@ -121,6 +121,13 @@ def test_stale_when_the_last_period_due_has_no_value():
     j = judge(c, TODAY)
     assert (j.status, j.due.text, j.last.period.text) == (Status.STALE, "2026-11", "2026-09")
     assert _control(_project(c)) == [("criterion_stale", "warning")]
+    [f] = _found(_project(c))
+    ru, en = f.message("ru"), f.message("en")
+    # the finding names the process, the criterion, the periods, the target and the latest actual
+    assert all(
+        s in ru for s in ("«Лиды»", "«П-1 Продажи»", "2026-11", "2026-09", "факт 130 шт", "цель ≥ 100 шт")
+    )
+    assert all(s in en for s in ("“Лиды”", "2026-11", "2026-09", "actual 130 шт", "target ≥ 100 шт"))
     # early in December, November's numbers are not due yet: October is
     assert judge(_crit("≥ 100", 1, 120, start=9), dt.date(2026, 12, 4)).status == Status.MET
     quarterly = _crit("≥ 100", period="квартал")
