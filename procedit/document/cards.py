@@ -117,9 +117,10 @@ def _documents_and_system(t, stage) -> str:
 
 
 def criteria(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:
-    """Criteria rows: what, how it is calculated and from what, unit, target, period, who
-    measures. An all-empty criterion is not printed as a blank row."""
-    from procedit.control import format_target
+    """Criteria rows: what, how it is calculated and from what, unit, target (with its warning
+    threshold on a line of its own), period, who measures. An all-empty criterion is not printed
+    as a blank row."""
+    from procedit.control import format_number, format_target
 
     t = n.t
     head = [
@@ -135,12 +136,19 @@ def criteria(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:
     for c in proc.criteria:
         formula = "\n".join(x for x in (c.formula.strip(), c.method.strip()) if x)
         target = format_target(c.target, "", t.lang)
+        if c.target.warning is not None:
+            threshold = t["warning_threshold"].format(value=format_number(c.target.warning, t.lang))
+            target = f"{target}\n{threshold}".strip()
         row = [c.name, formula, c.data_source, c.unit, target, c.period, n.name_of(c.responsible_id)]
         if any(str(x).strip() for x in row):
             rows.append(row)
     if len(rows) == 1:
         return []
-    return [SubHeading(t["criteria"]), Table(rows, [0.17, 0.19, 0.14, 0.08, 0.12, 0.14, 0.16])]
+    if any(c.target.warning is not None for c in proc.criteria):  # room for "порог предупреждения"
+        widths = [0.15, 0.17, 0.13, 0.07, 0.18, 0.14, 0.16]
+    else:
+        widths = [0.17, 0.19, 0.14, 0.08, 0.12, 0.14, 0.16]
+    return [SubHeading(t["criteria"]), Table(rows, widths)]
 
 
 def documents(n: Names, proc: Process, pmap: ProcessMap) -> list[Block]:
