@@ -23,6 +23,7 @@ _HEAD = {
     "target": ("Target", "Целевое значение"),
     "unit": ("Unit", "Ед. изм."),
     "period": ("Period", "Период"),
+    "frequency": ("Frequency", "Периодичность"),
     "method": ("Method", "Метод"),
     "responsible": ("Responsible", "Ответственный"),
     "severity": ("Severity", "Важность"),
@@ -94,15 +95,18 @@ def export_xlsx(project: Project, lang: str | None = None) -> bytes:
 
     periods = sorted({a.period for _, p in procs for c in p.criteria for a in c.actuals})
     rows = []
-    for _, p in procs:
+    for m, p in procs:
         for c in p.criteria:
             actual = {a.period: a.value for a in c.actuals}
+            who = nm.get(c.responsible_id or "", "")
             rows.append(
-                [p.code, p.name, c.name, format_target(c.target, "", lang), c.unit, c.period, c.method, nm.get(c.responsible_id or "", "")]
+                [p.code, p.name, c.name, format_target(c.target, "", lang), c.unit, c.period, c.method, who, m.name]
                 + [actual.get(period) for period in periods]
             )
-    head = [_h(k, lang) for k in ("code", "process", "criterion", "target", "unit", "period", "method", "responsible")]
-    sheet("criteria_sheet", head + periods, rows, [10, 36, 36, 16, 10, 12, 30, 24] + [10] * len(periods))
+    # the map column tells the AS IS and TO BE rows apart (they share codes and criterion names)
+    keys = ("code", "process", "criterion", "target", "unit", "frequency", "method", "responsible", "map")
+    head = [_h(k, lang) for k in keys]
+    sheet("criteria_sheet", head + periods, rows, [10, 36, 36, 16, 10, 14, 30, 24, 24] + [10] * len(periods))
 
     ws = sheet("raci", *_raci(project, lang), freeze="D2")  # the header and the process, stage columns
     for row in ws.iter_rows(min_row=2):

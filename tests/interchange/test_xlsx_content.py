@@ -32,32 +32,36 @@ def _rows(ws) -> list[list]:
 def test_criteria_sheet_holds_the_actuals_per_period(workbook):
     project, wb = workbook
     [head, *rows] = _rows(wb["Критерии"])
-    assert head[:8] == [
+    assert head[:9] == [
         "Код",
         "Процесс",
         "Критерий",
         "Целевое значение",
         "Ед. изм.",
-        "Период",
+        "Периодичность",
         "Метод",
         "Ответственный",
+        "Карта",
     ]
-    periods = head[8:]
+    periods = head[9:]
     every = sorted(
         {a.period for m in project.maps for p in m.processes for c in p.criteria for a in c.actuals}
     )
     assert periods == every and "2026-11" in periods
-    # a row per criterion, in map and process order (the sheet has no map column: the AS IS and
-    # TO BE maps share codes and criterion names)
+    # a row per criterion, in map and process order; the map column tells the AS IS and TO BE
+    # rows apart (they share codes and criterion names)
     criteria = [(p, c) for m in project.maps for p in m.processes for c in p.criteria]
     assert [(r[0], r[2]) for r in rows] == [(p.code, c.name) for p, c in criteria]
+    assert [r[8] for r in rows] == [m.name for m in project.maps for p in m.processes for _ in p.criteria]
     # the example's numbers, read off the sheet: the TO BE map's lead generation
-    leads = [r for r in rows if (r[0], r[2]) == ("М-07", "Количество лидов в месяц")][-1]
-    assert leads[3] == "≥ 100" and leads[8 + periods.index("2026-11")] == 96
+    [leads] = [
+        r for r in rows if (r[0], r[2], r[8]) == ("М-07", "Количество лидов в месяц", "Маркетинг — TO BE")
+    ]
+    assert leads[3] == "≥ 100" and leads[9 + periods.index("2026-11")] == 96
     # every criterion's latest actual sits in its latest period's column; periods it lacks are empty
     with_actuals = 0
     for (_, c), row in zip(criteria, rows, strict=True):
-        values = dict(zip(periods, row[8:], strict=True))
+        values = dict(zip(periods, row[9:], strict=True))
         assert {k for k, v in values.items() if v is not None} == {a.period for a in c.actuals}
         if c.actuals:
             with_actuals += 1
