@@ -38,6 +38,7 @@ def test_presentation_mode_shows_the_map_alone_and_esc_restores_the_window(open_
     assert bars and not any(b.isVisible() for b in bars)
     assert not w.menuBar().isVisible() and not w.statusBar().isVisible()
     assert not w.nav.breadcrumbs.isVisible()  # the map alone
+    assert not w.view.horizontalScrollBar().isVisible() and not w.view.verticalScrollBar().isVisible()
     assert w.scene.text_floor == PRESENTATION_FLOOR
     assert not w.scene.badges_visible()  # badges are optional: off, View ▸ Problem Badges brings them
     w.actions.badges.trigger()
@@ -49,6 +50,7 @@ def test_presentation_mode_shows_the_map_alone_and_esc_restores_the_window(open_
     assert not w.presentation.active and not w.isFullScreen()
     assert w.properties_dock.isVisible() and w.problems_dock.isVisible() and w.toolbar.isVisible()
     assert w.menuBar().isVisible() and w.scene.text_floor == TEXT_FLOOR
+    assert w.view.horizontalScrollBar().isVisible() and w.view.verticalScrollBar().isVisible()
     assert w.actions.badges.isChecked() and w.scene.badges_visible()  # as it was before
 
 

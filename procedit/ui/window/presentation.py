@@ -1,7 +1,7 @@
 """Presentation mode: the map alone on the screen for a workshop on a projector.
 
-Docks, toolbars, the menu bar and the status bar are hidden, the window goes full screen,
-the map is fitted (but never so far out that names become unreadable: semantic zoom
+Docks, toolbars, the menu bar, the status bar and the canvas's scrollbars are hidden, the
+window goes full screen, the map is fitted (but never so far out that names become unreadable: semantic zoom
 draws them bigger and shorter, and the fit stops at ``PRESENTATION_MIN_ZOOM``), problem
 badges are hidden unless View ▸ Problem Badges turns them back on, and Esc (or the same
 key again) restores the window exactly as it was.
@@ -34,6 +34,7 @@ class Presentation(QObject):
         self._was_full_screen = False
         self._was_maximized = False
         self._badges = True
+        self._bars = (Qt.ScrollBarPolicy.ScrollBarAsNeeded, Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # on the canvas (all there is in presentation); the find bar keeps its own Esc
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window.view)
         self._escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -70,6 +71,10 @@ class Presentation(QObject):
             self._active = True
             w.scene.set_text_floor(PRESENTATION_FLOOR)
             w.view.set_fit_floor(PRESENTATION_MIN_ZOOM)
+            # a presentation shows no scrollbars (keys, dragging and the wheel still pan)
+            self._bars = (w.view.horizontalScrollBarPolicy(), w.view.verticalScrollBarPolicy())
+            w.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            w.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             if not self._was_full_screen:
                 w.showFullScreen()
             w.view.fit_map()
@@ -83,6 +88,8 @@ class Presentation(QObject):
             w.set_badges_visible(self._badges)
             w.scene.set_text_floor(TEXT_FLOOR)
             w.view.set_fit_floor(0.0)
+            w.view.setHorizontalScrollBarPolicy(self._bars[0])
+            w.view.setVerticalScrollBarPolicy(self._bars[1])
             if not self._was_full_screen:
                 w.showMaximized() if self._was_maximized else w.showNormal()
             w.view.fit_map()
