@@ -28,6 +28,7 @@ from .items import LaneItem, LinkItem, NodeItem, NoteItem, PartyItem, ProcessIte
 from .items.kpi_mark import kpi_state
 from .overview import Overview
 from .style import MARGIN, TEXT_FLOOR, tr, ui_language
+from .text_room import TextRoom
 
 SCENE_MARGIN = 1500.0  # empty room around the map to scroll and draw into
 LANE_OVERHANG = 120.0  # lanes reach this far left and right of the map's boxes
@@ -89,6 +90,7 @@ class MapScene(InteractiveScene):
         self._findings: dict[str, list] = {}
         self._badges_visible = True
         self._map_rect: QRectF | None = None  # map_rect() as last computed
+        self.text_room = TextRoom(self)  # one name size per view; where labels may go
         self.text_floor = TEXT_FLOOR  # px: smaller text is drawn bigger and shorter (semantic zoom)
         self._kpi_visible = True  # the criteria marks (kpi_mark)
         self._dimmed: set[str] | None = None
@@ -118,7 +120,7 @@ class MapScene(InteractiveScene):
         self.cancel_gesture()
         self.clearSelection()
         self._pending = None
-        self._map_rect = None
+        self.forget_map_rect()
         self._build_timer.stop()
         self.clear()
         self._built.clear()
@@ -317,7 +319,7 @@ class MapScene(InteractiveScene):
             self.set_map(None)
             return
         self.finish_build()
-        self._map_rect = None
+        self.forget_map_rect()
         if change.project:
             self._people = None
             self._sync_lanes()  # a department's name or head may have changed
@@ -400,7 +402,7 @@ class MapScene(InteractiveScene):
 
     def lane_previewed(self) -> None:
         """A lane is being dragged: far zoomed out the overview draws it where it is now."""
-        self._map_rect = None
+        self.forget_map_rect()
         self._repaint_overview()
 
     def _sync_lanes(self) -> None:
@@ -440,7 +442,7 @@ class MapScene(InteractiveScene):
     def reroute_links_of(self, node_ids: Iterable[str]) -> None:
         """Make the links of these nodes follow them (also while a drag only previews)."""
         node_ids = list(node_ids)
-        self._map_rect = None  # (a drag or resize preview moves boxes and links)
+        self.forget_map_rect()  # (a drag or resize preview moves boxes and links)
         done: set[str] = set()
         for node_id in node_ids:
             for link in self.doc.links_of(node_id):
@@ -493,8 +495,10 @@ class MapScene(InteractiveScene):
         return QRectF(self._map_rect)
 
     def forget_map_rect(self) -> None:
-        """Something moved (a sync, a drag preview): map_rect() is worked out again when asked."""
+        """Something moved (a sync, a drag preview): map_rect() is worked out again when asked
+        (and where texts drawn bigger may go)."""
         self._map_rect = None
+        self.text_room.forget()
 
     def _items_rect(self) -> QRectF:
         left = top = math.inf

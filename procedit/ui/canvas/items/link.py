@@ -11,7 +11,14 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from procedit.geometry import ARROW_SIZE, Point, Rect, arrow_head, clip_segment, route
-from procedit.geometry.textfit import LABEL_PAD, label_lines, label_size, place_label, wrap_words
+from procedit.geometry.textfit import (
+    LABEL_PAD,
+    label_lines,
+    label_size,
+    place_label,
+    point_along,
+    wrap_words,
+)
 from procedit.model import Link, LinkKind
 
 from ..style import (
@@ -27,6 +34,7 @@ from ..style import (
     fonts,
     text_scale,
 )
+from ..text_room import covers
 from .text import Runs, draw_runs, glyph_runs
 
 # exposedRect in paint() lets a long link stroke only the part being repainted
@@ -41,6 +49,10 @@ _LABEL_FILL = QColor(255, 255, 255, 235)
 _BIG_LABEL_H = LABEL_PX * TEXT_SCALES[-1] * 1.3 + 6  # a label's height at the biggest scale
 _LEADER_PEN = QPen(QColor("#90a4ae"), 1.0, Qt.PenStyle.DotLine)
 HIT_WIDTH = 8.0
+# where a label drawn bigger may go around its link's middle when nowhere nearer is clear
+_AROUND = sorted(
+    ((dx * 20.0, dy * 12.0) for dx in range(-9, 10) for dy in range(-9, 10)), key=lambda d: d[0] ** 2 + d[1] ** 2
+)
 ARROW_LOD = 0.15  # below this zoom arrow heads (11 units) are left out: under 1.7 px, mere dots
 
 
@@ -61,8 +73,10 @@ class LinkItem(QGraphicsItem):
     _shape: QPainterPath | None = None
     _leader: QPointF | None = None  # where a label set off from the link meets it
     _reserve: QRectF = _EMPTY  # where a bigger label may be drawn (within the bounds)
-    _big: dict[float, tuple[list[Runs], QRectF]] = {}  # noqa: RUF012 - replaced per instance by reroute
-    _whole: dict[float, tuple[list[Runs], QRectF] | None] = {}  # noqa: RUF012 - the whole label at a scale (None: too big)
+    _big: dict[float, tuple[list[Runs], float, float]] = {}  # noqa: RUF012 - replaced per instance by reroute
+    # where the label goes when drawn bigger (_label_spot), in the scene's text_room epoch
+    _spot: tuple[list[Runs], QRectF, float, float, QPointF | None] | None = None
+    _spot_epoch = -1
     _dimmed = False
     extent = (0.0, 0.0, 0.0, 0.0)  # boundingRect as (left, top, right, bottom), set by reroute
 
@@ -110,6 +124,7 @@ class LinkItem(QGraphicsItem):
             ys = [p.y for p in points]
             left, top, right, bottom = min(xs), min(ys), max(xs), max(ys)
             self._length = sum(math.dist(a, b) for a, b in itertools.pairwise(points))
+        route_left, route_top, route_right, route_bottom = left, top, right, bottom
         left, top, right, bottom = left - m, top - m, right + m, bottom + m
         self._label = None
         if self.label:
@@ -119,16 +134,23 @@ class LinkItem(QGraphicsItem):
             self._label = (lines, QRectF(spot.x, spot.y, w, h))
             self._leader = None if anchor is None else QPointF(anchor.x, anchor.y)
             # room for the label drawn bigger when zoomed out (semantic zoom), around the same centre
-            rw, rh = min(max(w * 2.2, 120.0), 480.0), max(h, _BIG_LABEL_H)
+            # (as high as its lines at the biggest scale: a label of two lines grows too)
+            rw, rh = min(max(w * 2.2, 120.0), 480.0), max(_BIG_LABEL_H, (h - 2 * LABEL_PAD[1]) * TEXT_SCALES[-1] + 6)
             cx, cy = spot.x + w / 2, spot.y + h / 2
             self._reserve = QRectF(cx - rw / 2, cy - rh / 2, rw, rh)
             self._big = {}
-            self._whole = {}
+            self._spot = None
             left, top = min(left, spot.left - 1, cx - rw / 2), min(top, spot.top - 1, cy - rh / 2)
             right = max(right, spot.right + 1, cx + rw / 2)
             bottom = max(bottom, spot.bottom + 1, cy + rh / 2)
+        self.extent = (left, top, right, bottom)  # where it is drawn at its usual size (for "fit")
+        if self.label:
+            # and room along the link (and a little beside it) for the label drawn bigger
+            # where the middle would cover a box (_place_big)
+            ex, ey = rw / 2 + 48, rh + 48
+            left, top = min(left, route_left - ex), min(top, route_top - ey)
+            right, bottom = max(right, route_right + ex), max(bottom, route_bottom + ey)
         self._bounds = QRectF(left, top, right - left, bottom - top)
-        self.extent = (left, top, right, bottom)  # the same as numbers (links stay at the origin)
 
     def _label_text(self) -> tuple[list[Runs], float, float]:
         """The label in at most two lines (wrapped at words, never cut short), measured once."""
@@ -141,58 +163,110 @@ class LinkItem(QGraphicsItem):
         _text, runs, w, h = self._runs
         return runs, w, h
 
-    def _layout_big(self, k: float) -> tuple[list[Runs], QRectF]:
-        """Semantic zoom: the label ``k`` times bigger on one line, as many whole words as fit."""
-        f, s = fonts(), fonts().scaled(k)
-        px, py = LABEL_PAD
-        r = self._reserve
-        lines, _ = wrap_words(self.label, f.measure(s.label_m), r.width() - 2 * px, 1)
-        w = max((f.width(s.label_m, x) for x in lines), default=0.0) + 2 * px
-        h = s.label_m.height() + 2 * py
-        c = r.center()
-        rect = QRectF(c.x() - w / 2, c.y() - h / 2, w, h).intersected(r)
-        return [glyph_runs(x, s.label) for x in lines], rect
+    def _layout_big(self, k: float) -> tuple[list[Runs], float, float]:
+        """Semantic zoom: the label ``k`` times bigger on one line, as many whole words as fit
+        the room kept for it; its lines and size."""
+        big = self._big.get(k)
+        if big is None:
+            f, s = fonts(), fonts().scaled(k)
+            px, py = LABEL_PAD
+            measure = f.measure(s.label_m)
+            lines, _ = wrap_words(self.label, measure, self._reserve.width() - 2 * px, 1)
+            w = max((measure(x) for x in lines), default=0.0) + 2 * px
+            big = self._big[k] = ([glyph_runs(x, s.label) for x in lines], w, s.label_m.height() + 2 * py)
+        return big
 
-    def _layout_whole(self, scale: float) -> tuple[list[Runs], QRectF] | None:
-        """Where the whole label (its usual lines) goes ``scale`` times bigger around its
-        centre, or None when that does not fit the room kept for it. Its lines are the usual
-        glyph runs, drawn scaled: nothing is laid out again (a zoomed-out first frame meets
-        hundreds of labels)."""
-        lines, w1, h1 = self._label_text()
-        px, py = LABEL_PAD
-        w = (w1 - 2 * px) * scale + 2 * px
-        h = (h1 - 2 * py) * scale + 2 * py
-        r = self._reserve
-        if w > r.width() or h > r.height():
-            return None
-        c = r.center()
-        return lines, QRectF(c.x() - w / 2, c.y() - h / 2, w, h)
+    def _place_big(self, w: float, h: float, obstacles: list[Rect]) -> tuple[QRectF, QPointF | None] | None:
+        """Where a label drawn bigger (``w`` × ``h``) goes: around its usual spot's centre, else
+        along the link or beside it (``place_label``), clear of ``obstacles`` (the boxes of the
+        map, its ends' and its neighbours', and the labels placed before it) and within the
+        item's bounds; None when no such spot is free. The second value is where a leader line
+        meets the link (None: the label is on it)."""
+        c = self._reserve.center()
+        room = self._bounds.adjusted(1, 1, -1, -1)
+        spot = Rect(c.x() - w / 2, c.y() - h / 2, w, h)
+        if _inside(spot, room) and not covers(spot, obstacles):
+            return QRectF(spot.x, spot.y, w, h), self._leader
+        spot, anchor = place_label(self._points, w, h, obstacles)
+        if _inside(spot, room) and not covers(spot, obstacles):
+            return QRectF(spot.x, spot.y, w, h), None if anchor is None else QPointF(anchor.x, anchor.y)
+        # farther from the link (a short link between crowded boxes), a leader line joins them
+        (x, y), _ux, _uy = point_along(self._points, 0.5)
+        for dx, dy in _AROUND:
+            spot = Rect(x + dx - w / 2, y + dy - h / 2, w, h)
+            if _inside(spot, room) and not covers(spot, obstacles):
+                return QRectF(spot.x, spot.y, w, h), QPointF(x, y)
+        return None
 
     def label_at(self, lod: float, k: float) -> tuple[list[Runs], QRectF, float, float] | None:
-        """The label's lines, where they go, their line step and how much bigger than laid out
-        they are drawn, at zoom ``lod`` when the scene asks for texts ``k`` times bigger: whole
-        (its usual lines) at the biggest scale up to ``k`` that its room holds, unless that
-        would be smaller than ``WHOLE_FLOOR`` on screen; then one line laid out ``k`` times
-        bigger, as many whole words as fit."""
+        """``_label_spot`` without the leader line."""
+        spot = self._label_spot(lod, k)
+        return None if spot is None else spot[:4]
+
+    def _label_spot(
+        self, lod: float, k: float
+    ) -> tuple[list[Runs], QRectF, float, float, QPointF | None] | None:
+        """The label's lines, where they go, their line step, how much bigger than laid out
+        they are drawn and where a leader line meets the link (None: none), at zoom ``lod``
+        when the scene asks for texts ``k`` times bigger.
+
+        Whole (its usual lines) at the biggest scale up to ``k`` that its room holds and that
+        has a spot clear of every box and of the labels placed before it (``TextRoom``),
+        unless whole it would be smaller than ``WHOLE_FLOOR`` on screen; else one line laid
+        out ``k`` times bigger, as many whole words as fit; with no clear spot at all, where
+        it would go at its usual size. Placed once per scale bucket, until boxes move."""
         if self._label is None:
             return None
         step = fonts().label_m.height()
         if k <= 1.0:
-            return (*self._label, step, 1.0)
-        for scale in reversed(TEXT_SCALES):
-            if scale > k or scale * LABEL_PX * lod < WHOLE_FLOOR - 0.05:
+            return (*self._label, step, 1.0, self._leader)
+        # the smallest scale readable whole (the buckets of zoom that place labels alike)
+        floor = next((s for s in TEXT_SCALES if s <= k and s * LABEL_PX * lod >= WHOLE_FLOOR - 0.05), None)
+        room = getattr(self.scene(), "text_room", None)
+        epoch = None if room is None else room.label_epoch((k, floor))
+        if epoch is not None and self._spot is not None and self._spot_epoch == epoch:
+            return self._spot
+        obstacles = [] if room is None else room.obstacles(self._bounds)
+        spot = self._find_spot(k, floor, step, obstacles)
+        if room is not None:
+            room.add_label(spot[1])
+            self._spot, self._spot_epoch = spot, epoch
+        return spot
+
+    def _find_spot(
+        self, k: float, floor: float | None, step: float, obstacles: list[Rect]
+    ) -> tuple[list[Runs], QRectF, float, float, QPointF | None]:
+        lines, w1, h1 = self._label_text()
+        px, py = LABEL_PAD
+        r = self._reserve
+        # the biggest scale readable whole that has a clear spot; else whole and smaller (clear
+        # beats bigger but covered); else fewer words, bigger (first, when whole is unreadable)
+        scales = [s for s in reversed(TEXT_SCALES) if s <= k]
+        readable = [s for s in scales if floor is not None and s >= floor]
+        smaller = [s for s in scales if s not in readable]
+        big, bw, bh = self._layout_big(k)
+        big_step = fonts().scaled(k).label_m.height()
+        for scale in (*readable, *(smaller if floor is not None else ()), None, *smaller):
+            if scale is None:
+                placed = self._place_big(bw, bh, obstacles)
+                if placed is not None:
+                    return big, placed[0], big_step, 1.0, placed[1]
                 continue
-            if scale == 1.0:
-                return (*self._label, step, 1.0)
-            if scale not in self._whole:
-                self._whole[scale] = self._layout_whole(scale)
-            whole = self._whole[scale]
-            if whole is not None:
-                return (*whole, step, scale)
-        big = self._big.get(k)
-        if big is None:
-            big = self._big[k] = self._layout_big(k)
-        return (*big, fonts().scaled(k).label_m.height(), 1.0)
+            w = (w1 - 2 * px) * scale + 2 * px
+            h = (h1 - 2 * py) * scale + 2 * py
+            if w > r.width() or h > r.height():
+                continue
+            placed = self._place_big(w, h, obstacles)
+            if placed is not None:
+                return lines, placed[0], step, scale, placed[1]
+        # no spot is clear: where it usually goes (whole at the smallest readable scale)
+        c = r.center()
+        if floor is None:
+            return big, QRectF(c.x() - bw / 2, c.y() - bh / 2, bw, bh).intersected(r), big_step, 1.0, self._leader
+        if floor == 1.0:
+            return (*self._label, step, 1.0, self._leader)
+        w, h = (w1 - 2 * px) * floor + 2 * px, (h1 - 2 * py) * floor + 2 * py
+        return lines, QRectF(c.x() - w / 2, c.y() - h / 2, w, h).intersected(r), step, floor, self._leader
 
     def _label_box(self) -> tuple[list[Runs], QRectF] | None:
         return self._label
@@ -263,10 +337,10 @@ class LinkItem(QGraphicsItem):
             return
         scene = self.scene()
         k = text_scale(lod, getattr(scene, "text_floor", TEXT_FLOOR), LABEL_PX)
-        lines, rect, step, scale = self.label_at(lod, k)
-        if self._leader is not None:
+        lines, rect, step, scale, leader = self._label_spot(lod, k)
+        if leader is not None:
             painter.setPen(_LEADER_PEN)
-            painter.drawLine(self._leader, rect.center())
+            painter.drawLine(leader, rect.center())
         # two fills, not a stroked rectangle: ~3× cheaper, hundreds of labels per frame
         painter.fillRect(rect, _LABEL_BORDER_COLOR)
         painter.fillRect(rect.adjusted(1, 1, -1, -1), _LABEL_FILL)
@@ -282,6 +356,15 @@ class LinkItem(QGraphicsItem):
             return
         for i, runs in enumerate(lines):
             draw_runs(painter, QPointF(rect.x() + px, rect.y() + py + i * step), runs)
+
+
+def _inside(r: Rect, room: QRectF) -> bool:
+    return (
+        room.left() <= r.x
+        and room.top() <= r.y
+        and r.x + r.width <= room.right()
+        and r.y + r.height <= room.bottom()
+    )
 
 
 def _clip(ax: float, ay: float, bx: float, by: float, r: QRectF) -> tuple[float, float, float, float] | None:

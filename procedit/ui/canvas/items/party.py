@@ -10,6 +10,7 @@ from procedit.model import ExternalParty, PartyKind
 
 from ..fit import PARTY_KIND_H, PARTY_PAD, fitting_scale, name_measure, party_chrome, party_edge
 from ..style import INK, NAME_PX, PARTY_COLORS, TEXT_LOD, TEXT_SCALES, WHOLE_FLOOR, fonts, tr
+from ..text_room import shared_scale
 from .node import NodeItem
 from .sprites import draw_body
 from .text import Runs, draw_runs, glyph_runs
@@ -61,21 +62,33 @@ class PartyItem(NodeItem):
         """The name's lines at zoom ``lod`` when the scene asks for texts ``k`` times bigger: the
         name alone, whole at the biggest scale the box holds while that is readable
         (``WHOLE_FLOOR``), else as many whole words as fit, bigger."""
-        if self._lines is None:
-            self._layout(_edge_x(self._w, self._h))
-            self._big.clear()
-            self._whole.clear()
         if k <= 1.0:
+            if self._lines is None:
+                self.whole_at(lod, k)  # (lays the texts out)
             return self._lines
-        whole = self._whole.get(k)
+        whole = self.whole_at(lod, k)
         if whole is None:
-            whole = self._whole[k] = self._whole_scale(k)
-        scale = whole if whole * NAME_PX * lod >= WHOLE_FLOOR - 0.05 else k
+            scale = k
+        else:  # one size for the names in view (the scene's), which every whole name fits
+            shared = shared_scale(self, lod, k)
+            scale = whole if shared is None else min(whole, shared)
         lines = self._lines if scale == 1.0 else self._big.get(scale)
         if lines is None:
             fit = fitting_scale(self.name, self._w - party_chrome(self._h)[0], scale)
             lines = self._big[scale] = self._lines if fit == 1.0 else self._layout_big(fit)
         return lines
+
+    def whole_at(self, lod: float, k: float) -> float | None:
+        """The biggest scale up to ``k`` at which the whole name fits the box, or None when
+        that is smaller than ``WHOLE_FLOOR`` on screen at zoom ``lod``."""
+        if self._lines is None:
+            self._layout(_edge_x(self._w, self._h))
+            self._big.clear()
+            self._whole.clear()
+        whole = self._whole.get(k)
+        if whole is None:
+            whole = self._whole[k] = self._whole_scale(k)
+        return whole if whole * NAME_PX * lod >= WHOLE_FLOOR - 0.05 else None
 
     def _whole_scale(self, k: float) -> float:
         """The biggest text scale up to ``k`` at which the whole name fits (1.0: none); from

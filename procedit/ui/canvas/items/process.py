@@ -22,6 +22,7 @@ from ..style import (
     fonts,
     tr,
 )
+from ..text_room import shared_scale
 from .node import NodeItem
 from .sprites import draw_body
 from .text import Runs, draw_runs, glyph_runs
@@ -160,21 +161,35 @@ class ProcessItem(NodeItem):
             best = scale
         return best
 
+    def whole_at(self, lod: float, k: float) -> float | None:
+        """The biggest scale up to ``k`` at which the whole name fits the box, or None when
+        that is smaller than ``WHOLE_FLOOR`` on screen at zoom ``lod``."""
+        if self._lines is None:
+            self._layout()
+            self._big.clear()
+            self._whole.clear()
+        whole = self._whole.get(k)
+        if whole is None:
+            whole = self._whole[k] = self._whole_scale(k)
+        return whole if whole * NAME_PX * lod >= WHOLE_FLOOR - 0.05 else None
+
     def texts_at(self, lod: float, k: float) -> tuple[tuple[QPointF, Runs], list[tuple[QPointF, Runs]]]:
         """The code and the name's lines drawn at zoom ``lod`` when the scene asks for texts
-        ``k`` times bigger: the whole name at the biggest scale its box holds, unless that
-        would be smaller than ``WHOLE_FLOOR`` on screen; then the code and as many whole words
-        as fit, ``k`` times bigger, ending in "…"."""
+        ``k`` times bigger: the whole name at the scale the names in view share (at most the
+        biggest its box holds), unless whole it would be smaller than ``WHOLE_FLOOR`` on
+        screen; then the code and as many whole words as fit, ``k`` times bigger, ending in "…"."""
         if self._lines is None:
             self._layout()
             self._big.clear()
             self._whole.clear()
         if k <= 1.0:
             return self._code, self._lines
-        whole = self._whole.get(k)
+        whole = self.whole_at(lod, k)
         if whole is None:
-            whole = self._whole[k] = self._whole_scale(k)
-        scale = whole if whole * NAME_PX * lod >= WHOLE_FLOOR - 0.05 else k
+            scale = k
+        else:  # one size for the names in view (the scene's), which every whole name fits
+            shared = shared_scale(self, lod, k)
+            scale = whole if shared is None else min(whole, shared)
         if scale == 1.0:
             return self._code, self._lines
         big = self._big.get(scale)
