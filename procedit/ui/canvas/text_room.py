@@ -34,9 +34,9 @@ class TextRoom:
         self.generation = 0  # bumped whenever a box moves, resizes, comes, goes or is renamed
         self._key: tuple | None = None
         self._scale: float | None = None
-        self._label_key: tuple | None = None
-        self._labels: dict[tuple[int, int], list[Rect]] = {}  # labels placed, by grid cell
-        self._epoch = 0
+        # labels placed, per label_key, by grid cell (for the boxes' generation below)
+        self._labels: dict[tuple, dict[tuple[int, int], list[Rect]]] = {}
+        self._labels_generation = 0
 
     def forget(self) -> None:
         self.generation += 1
@@ -67,29 +67,30 @@ class TextRoom:
             self._key, self._scale = key, best
         return self._scale
 
-    def label_epoch(self, key: tuple) -> int:
-        """Labels drawn bigger are placed once per ``key`` (their scale bucket) until something
-        moves; a new key or a move starts a new epoch with no label placed yet."""
-        if (key, self.generation) != self._label_key:
-            self._label_key = (key, self.generation)
+    def label_key(self, key: tuple) -> tuple:
+        """Labels drawn bigger are placed once per ``key`` (their scale bucket: zooming back and
+        forth between two buckets places nothing again) until something moves or changes."""
+        if self._labels_generation != self.generation:
+            self._labels_generation = self.generation
             self._labels = {}
-            self._epoch += 1
-        return self._epoch
+        return (key, self.generation)
 
-    def add_label(self, rect: QRectF) -> None:
+    def add_label(self, key: tuple, rect: QRectF) -> None:
         """A label was placed here: the labels placed after it keep clear of it."""
         r = Rect(rect.x(), rect.y(), rect.width(), rect.height())
+        grid = self._labels.setdefault(key, {})
         for cell in _cells(r):
-            self._labels.setdefault(cell, []).append(r)
+            grid.setdefault(cell, []).append(r)
 
-    def obstacles(self, rect: QRectF) -> list[Rect]:
+    def obstacles(self, key: tuple, rect: QRectF) -> list[Rect]:
         """What a label placed within ``rect`` keeps clear of: the boxes (processes and parties)
-        that reach into it and the labels placed before it near it."""
+        that reach into it and the labels placed before it (for ``key``) near it."""
         found = [item.box() for item in self._scene.items(rect, _BY_BOUNDS) if hasattr(item, "whole_at")]
         r = Rect(rect.x(), rect.y(), rect.width(), rect.height())
         seen: set[int] = set()
+        grid = self._labels.get(key, {})
         for cell in _cells(r):
-            for label in self._labels.get(cell, ()):
+            for label in grid.get(cell, ()):
                 if id(label) not in seen:
                     seen.add(id(label))
                     found.append(label)

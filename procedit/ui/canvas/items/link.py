@@ -51,7 +51,8 @@ _LEADER_PEN = QPen(QColor("#90a4ae"), 1.0, Qt.PenStyle.DotLine)
 HIT_WIDTH = 8.0
 # where a label drawn bigger may go around its link's middle when nowhere nearer is clear
 _AROUND = sorted(
-    ((dx * 20.0, dy * 12.0) for dx in range(-9, 10) for dy in range(-9, 10)), key=lambda d: d[0] ** 2 + d[1] ** 2
+    ((dx * 20.0, dy * 12.0) for dx in range(-9, 10) for dy in range(-9, 10)),
+    key=lambda d: d[0] ** 2 + d[1] ** 2,
 )
 ARROW_LOD = 0.15  # below this zoom arrow heads (11 units) are left out: under 1.7 px, mere dots
 
@@ -74,9 +75,9 @@ class LinkItem(QGraphicsItem):
     _leader: QPointF | None = None  # where a label set off from the link meets it
     _reserve: QRectF = _EMPTY  # where a bigger label may be drawn (within the bounds)
     _big: dict[float, tuple[list[Runs], float, float]] = {}  # noqa: RUF012 - replaced per instance by reroute
-    # where the label goes when drawn bigger (_label_spot), in the scene's text_room epoch
-    _spot: tuple[list[Runs], QRectF, float, float, QPointF | None] | None = None
-    _spot_epoch = -1
+    # where the label goes when drawn bigger (_label_spot), per text_room.label_key
+    _spots: dict[tuple, tuple[list[Runs], QRectF, float, float, QPointF | None]] = {}  # noqa: RUF012 - replaced per instance
+    _spots_generation = -1  # the boxes' generation (text_room) _spots were placed in
     _dimmed = False
     extent = (0.0, 0.0, 0.0, 0.0)  # boundingRect as (left, top, right, bottom), set by reroute
 
@@ -135,11 +136,12 @@ class LinkItem(QGraphicsItem):
             self._leader = None if anchor is None else QPointF(anchor.x, anchor.y)
             # room for the label drawn bigger when zoomed out (semantic zoom), around the same centre
             # (as high as its lines at the biggest scale: a label of two lines grows too)
-            rw, rh = min(max(w * 2.2, 120.0), 480.0), max(_BIG_LABEL_H, (h - 2 * LABEL_PAD[1]) * TEXT_SCALES[-1] + 6)
+            rw = min(max(w * 2.2, 120.0), 480.0)
+            rh = max(_BIG_LABEL_H, (h - 2 * LABEL_PAD[1]) * TEXT_SCALES[-1] + 6)
             cx, cy = spot.x + w / 2, spot.y + h / 2
             self._reserve = QRectF(cx - rw / 2, cy - rh / 2, rw, rh)
             self._big = {}
-            self._spot = None
+            self._spots = {}
             left, top = min(left, spot.left - 1, cx - rw / 2), min(top, spot.top - 1, cy - rh / 2)
             right = max(right, spot.right + 1, cx + rw / 2)
             bottom = max(bottom, spot.bottom + 1, cy + rh / 2)
@@ -223,14 +225,15 @@ class LinkItem(QGraphicsItem):
         # the smallest scale readable whole (the buckets of zoom that place labels alike)
         floor = next((s for s in TEXT_SCALES if s <= k and s * LABEL_PX * lod >= WHOLE_FLOOR - 0.05), None)
         room = getattr(self.scene(), "text_room", None)
-        epoch = None if room is None else room.label_epoch((k, floor))
-        if epoch is not None and self._spot is not None and self._spot_epoch == epoch:
-            return self._spot
-        obstacles = [] if room is None else room.obstacles(self._bounds)
-        spot = self._find_spot(k, floor, step, obstacles)
-        if room is not None:
-            room.add_label(spot[1])
-            self._spot, self._spot_epoch = spot, epoch
+        if room is None:  # (not in a map scene: nothing to keep clear of)
+            return self._find_spot(k, floor, step, [])
+        key = room.label_key((k, floor))
+        if self._spots_generation != key[1]:
+            self._spots, self._spots_generation = {}, key[1]
+        spot = self._spots.get(key)
+        if spot is None:
+            spot = self._spots[key] = self._find_spot(k, floor, step, room.obstacles(key, self._bounds))
+            room.add_label(key, spot[1])
         return spot
 
     def _find_spot(
@@ -262,7 +265,8 @@ class LinkItem(QGraphicsItem):
         # no spot is clear: where it usually goes (whole at the smallest readable scale)
         c = r.center()
         if floor is None:
-            return big, QRectF(c.x() - bw / 2, c.y() - bh / 2, bw, bh).intersected(r), big_step, 1.0, self._leader
+            rect = QRectF(c.x() - bw / 2, c.y() - bh / 2, bw, bh).intersected(r)
+            return big, rect, big_step, 1.0, self._leader
         if floor == 1.0:
             return (*self._label, step, 1.0, self._leader)
         w, h = (w1 - 2 * px) * floor + 2 * px, (h1 - 2 * py) * floor + 2 * py
