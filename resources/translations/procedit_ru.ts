@@ -4093,34 +4093,34 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>canvas</name>
         <message>
-            <location filename="../../procedit/ui/canvas/items/party.py" line="19" />
+            <location filename="../../procedit/ui/canvas/items/party.py" line="20" />
             <source>Client</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/party.py" line="20" />
+            <location filename="../../procedit/ui/canvas/items/party.py" line="21" />
             <source>Supplier</source>
             <translation>Поставщик</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/party.py" line="21" />
+            <location filename="../../procedit/ui/canvas/items/party.py" line="22" />
             <source>External party</source>
             <translation>Внешняя сторона</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="39" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="40" />
             <location filename="../../procedit/ui/canvas/legend.py" line="20" />
             <source>Management process</source>
             <translation>Процесс управления</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="40" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="41" />
             <location filename="../../procedit/ui/canvas/legend.py" line="21" />
             <source>Core process</source>
             <translation>Основной процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="41" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="42" />
             <location filename="../../procedit/ui/canvas/legend.py" line="22" />
             <source>Support process</source>
             <translation>Обеспечивающий процесс</translation>
@@ -4246,17 +4246,17 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Дублирование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="72" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="73" />
             <source>(no name)</source>
             <translation>(без названия)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="74" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="75" />
             <source>Owner: {0}</source>
             <translation>Владелец: {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="76" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="77" />
             <source>Decomposed: click the mark or press Ctrl+Enter to open its map</source>
             <translation>Декомпозирован: щёлкните по значку или нажмите Ctrl+Enter, чтобы открыть его карту</translation>
         </message>
@@ -4287,7 +4287,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Цвет заметки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/scene.py" line="633" />
+            <location filename="../../procedit/ui/canvas/scene.py" line="637" />
             <source>Cut</source>
             <translation>Вырезание</translation>
         </message>
