@@ -11,8 +11,9 @@ from .targets import number
 
 
 def in_order(m: Measurement) -> tuple[Any, ...]:
+    """A sort key: periods by when they end (``Period.rank``), text that is no period last."""
     p = period_or_none(m.period)
-    return (0, p, m.period) if p is not None else (1, m.period, m.period)
+    return (0, p.rank, m.period) if p is not None else (1, 0, m.period)
 
 
 def value_text(value: float | None) -> str:

@@ -89,6 +89,7 @@ class ImportPlan:
     unchanged: int = 0  # rows that repeat what the map already holds
     refused: list[Refused] = field(default_factory=list)
     _criteria: dict[str, tuple[str, tuple[Criterion, ...]]] = field(default_factory=dict, repr=False)
+    _updated: dict[str, tuple[Criterion, ...]] | None = field(default=None, repr=False)
 
     @property
     def new_count(self) -> int:
@@ -100,7 +101,9 @@ class ImportPlan:
 
     def criteria_by_process(self) -> dict[str, tuple[Criterion, ...]]:
         """The criteria of every process the changes touch, with the values put in
-        (periods in order)."""
+        (periods in order); made once."""
+        if self._updated is not None:
+            return self._updated
         touched: dict[str, dict[str, dict[str, Measurement]]] = {}
         for ch in self.changes:
             by_crit = touched.setdefault(ch.process_id, {})
@@ -111,12 +114,16 @@ class ImportPlan:
             old = actuals.get(ch.period)
             note = ch.note if ch.note is not None else (old.note if old is not None else "")
             actuals[ch.period] = Measurement(period=ch.period, value=ch.new, note=note)
+        keys = _Memo(lambda period: in_order(Measurement.model_construct(period=period)))
         result: dict[str, tuple[Criterion, ...]] = {}
         for pid, by_crit in touched.items():
             result[pid] = tuple(
-                c.with_(actuals=tuple(sorted(by_crit[c.id].values(), key=in_order))) if c.id in by_crit else c
+                c.with_(actuals=tuple(by_crit[c.id][p] for p in sorted(by_crit[c.id], key=keys.__getitem__)))
+                if c.id in by_crit
+                else c
                 for c in self._criteria[pid][1]
             )
+        self._updated = result
         return result
 
     def summary(self, lang: str = "ru") -> str:
@@ -133,6 +140,18 @@ class ImportPlan:
 
 def _norm(text: Any) -> str:
     return " ".join(str(text if text is not None else "").replace("ё", "е").split()).casefold()
+
+
+class _Memo(dict):
+    """``fn(key)`` for each key, computed once."""
+
+    def __init__(self, fn: Any):
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.fn(key)
+        return value
 
 
 def find_columns(header: Sequence[Any]) -> dict[str, int]:
@@ -172,12 +191,14 @@ def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
     crit_index: dict[str, tuple[dict[str, Criterion], dict[str, list[Criterion]]]] = {}
     periods: dict[Any, Period | None] = {}
     seen: dict[tuple[str, str], int] = {}
+    known: dict[str, dict[str, Measurement]] = {}  # criterion id → its values by period
+    norm = _Memo(_norm)  # (the same codes and names recur row after row)
     ip, ic, ie, iv = cols["process"], cols["criterion"], cols["period"], cols["value"]
     inote = cols.get("note")
     width = max(cols.values()) + 1
     for number_, raw in enumerate(rows[1:], start=2):
         row = list(raw) + [None] * (width - len(raw)) if len(raw) < width else raw
-        if not any(_cell(c) for c in row):
+        if _blank(row):
             continue
         plan.rows += 1
 
@@ -185,7 +206,7 @@ def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
             plan.refused.append(Refused(n, en, ru))
 
         code = _cell(row[ip])
-        procs = by_code.get(_norm(code), [])
+        procs = by_code.get(norm[code], [])
         if not procs:
             refuse(f"no process with code “{code}” on the map", f"на карте нет процесса с кодом «{code}»")
             continue
@@ -202,7 +223,7 @@ def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
         cname = _cell(row[ic])
         crit = ids.get(cname.strip())
         if crit is None:
-            matches = names.get(_norm(cname), [])
+            matches = names.get(norm[cname], [])
             if len(matches) > 1:
                 refuse(
                     f"process {code} has several criteria named “{cname}”",
@@ -221,6 +242,7 @@ def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
             except PeriodError:
                 periods[pkey] = None
         period = periods[pkey]
+        ptext = period.text if period is not None else ""
         if period is None:
             refuse(
                 f"“{pkey}” is not a period (2026-10, 2026-Q3, 2026-W41, 2026)",
@@ -235,16 +257,19 @@ def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
             else:
                 refuse("no value", "нет значения")
             continue
-        key = (crit.id, period.text)
+        key = (crit.id, ptext)
         if key in seen:
             refuse(
-                f"{code} “{crit.name}” {period.text} is given again (first in row {seen[key]})",
-                f"{code} «{crit.name}» {period.text} повторяется (впервые в строке {seen[key]})",
+                f"{code} “{crit.name}” {ptext} is given again (first in row {seen[key]})",
+                f"{code} «{crit.name}» {ptext} повторяется (впервые в строке {seen[key]})",
             )
             continue
         seen[key] = number_
         note = _cell(row[inote]) if inote is not None and inote < len(row) else None
-        old = next((m for m in crit.actuals if m.period == period.text), None)
+        held = known.get(crit.id)
+        if held is None:
+            held = known[crit.id] = {m.period: m for m in crit.actuals}
+        old = held.get(ptext)
         if old is not None and old.value == value and (note is None or note == old.note):
             plan.unchanged += 1
             continue
@@ -255,13 +280,22 @@ def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
                 proc.code,
                 crit.id,
                 crit.name,
-                period.text,
+                ptext,
                 old.value if old is not None else None,
                 value,
                 note or None if note is not None else None,
             )
         )
     return plan
+
+
+def _blank(row: Sequence[Any]) -> bool:
+    for c in row:
+        if c is None or c == "":
+            continue
+        if not isinstance(c, str) or c.strip():
+            return False
+    return True
 
 
 def _cell(value: Any) -> str:

@@ -121,27 +121,37 @@ def _date_text(serial: str, epoch: dt.datetime) -> str:
     return when.date().isoformat() if when.time() == dt.time() else when.isoformat(sep=" ")
 
 
-def _cells(
-    zf: zipfile.ZipFile, part: str, strings: list[str]
-) -> Iterator[tuple[str, int, int, str | None, bool]]:
-    """(kind, row, column, text, formula without value) per cell; kind "merge" for merged ranges.
+def _rows(
+    zf: zipfile.ZipFile, part: str, strings: list[str], max_columns: int
+) -> Iterator[tuple[int, dict[int, str], list[int], str | None]]:
+    """(row number, {column: text} of its cells with text, the columns of formulas without a
+    value, None) per row, and (0, {}, [], range) per merged range.
 
     Rows are parsed incrementally and dropped once read; a cell's parts are found by one
     look at its children (``find`` per part made 10,000 rows take seconds)."""
     c_tag, row_tag, merge_tag = _q("c"), _q("row"), _q("mergeCell")
     v_tag, f_tag, is_tag, t_tag = _q("v"), _q("f"), _q("is"), _q("t")
     dates, epoch = _date_styles(zf), _epoch(zf)
+    columns: dict[str, int] = {}
     row_no = 0
     with zf.open(part) as f:
         for _event, el in etree.iterparse(f, events=("end",), tag=(row_tag, merge_tag), **_safe()):
             if el.tag == merge_tag:
-                yield "merge", 0, 0, el.get("ref", ""), False
+                yield 0, {}, [], el.get("ref", "")
                 continue
             row_no = int(el.get("r") or row_no + 1)
             col_no = -1
+            texts: dict[int, str] = {}
+            lost: list[int] = []
             for c in el.iterchildren(c_tag):
-                ref = _REF.match(c.get("r", ""))
-                col_no = column_index(ref.group(1)) if ref else col_no + 1
+                ref = c.get("r") or ""
+                col = columns.get(ref.rstrip("0123456789"))  # (a few letters recur: looked up once)
+                if col is None:
+                    m = _REF.match(ref)
+                    col = column_index(m.group(1)) if m else -1
+                    if m:
+                        columns[m.group(1)] = col
+                col_no = col if col >= 0 else col_no + 1
                 value = formula = inline = None
                 for part_el in c:
                     tag = part_el.tag
@@ -170,7 +180,13 @@ def _cells(
                         value = _date_text(value, epoch)
                     else:
                         value = _number(value)
-                yield "cell", row_no, col_no, value, formula is not None and not value
+                if value and col_no < max_columns:
+                    value = value.strip()
+                    if value:
+                        texts[col_no] = value
+                elif formula is not None and not value:
+                    lost.append(col_no)
+            yield row_no, texts, lost, None
             el.clear()
             while el.getprevious() is not None:  # rows already read: let them go
                 del el.getparent()[0]
@@ -192,15 +208,15 @@ def read_xlsx(data: bytes, path, max_rows: int, max_columns: int):
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             strings = _shared(zf)
-            for kind, r, c, text, lost in _cells(zf, _first_sheet(zf), strings):
-                if kind == "merge":
-                    merges.append(text or "")
+            for r, texts, lost, merge in _rows(zf, _first_sheet(zf), strings, max_columns):
+                if merge is not None:
+                    merges.append(merge)
                     continue
                 if r > max_rows:
                     raise ProjectFileError(path, "", f"more than {max_rows} rows", f"больше {max_rows} строк")
-                if c < max_columns and text:
-                    rows.setdefault(r, {})[c] = text.strip()
-                if lost:
+                if texts:
+                    rows.setdefault(r, {}).update(texts)
+                for c in lost:
                     notes.setdefault(r, []).append(
                         (
                             f"column {c + 1}: a formula without a saved value (open and save the file in Excel)",
@@ -215,7 +231,9 @@ def read_xlsx(data: bytes, path, max_rows: int, max_columns: int):
         _fill_merge(rows, ref)
     height = max(rows, default=0)
     width = max((max(r) + 1 for r in rows.values() if r), default=0)
-    table = [[rows.get(r, {}).get(c, "") for c in range(width)] for r in range(1, height + 1)]
+    empty: dict[int, str] = {}
+    span = range(width)
+    table = [[cells.get(c, "") for c in span] for cells in (rows.get(r, empty) for r in range(1, height + 1))]
     return table, notes
 
 

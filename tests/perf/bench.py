@@ -24,6 +24,9 @@ What is measured (procedit | bare-stack baseline):
 - procedit kpi: ``storage.load`` + every criterion judged + the text report (what the command
   prints; every process has 3 criteria × 24 months of actuals) | ``json.loads`` + each
   criterion's last value compared with its target number in plain Python.
+- kpi import, 50,000 CSV / XLSX rows: ``plan_actuals_file`` on a file of 50,000 actual values
+  (the map's criteria in turn, a month each; cp1251 ';' CSV and an openpyxl workbook) plus the
+  criteria the changes make | ``csv.reader`` of the file; openpyxl read-only, values only.
 - GUI open (scene): file → ``storage.load`` (as the window calls it) → ``Document`` → ``MapScene`` + ``MapView``
   (1920×1080, the whole map fitted in, as the window opens a file) → first frame painted (the
   viewport grabbed into a QPixmap, offscreen) | file → ``json.loads`` → a plain
@@ -101,7 +104,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from figures_compare import fig_diff, fig_merge
-from figures_control import fig_kpi, fig_revalidate_kpi
+from figures_control import fig_actuals_import, fig_kpi, fig_revalidate_kpi
 from figures_data import fig_load, fig_pdf, fig_revalidate, fig_save, fig_validate
 from figures_docx import fig_docx
 from figures_gui import fig_drag, fig_gui_open, fig_pan_zoom, fig_window_open
@@ -126,6 +129,8 @@ TARGETS: dict[tuple[str, int], tuple[float | None, float | None, float | None]] 
     ("revalidate", 5000): (0.016, None, None),
     ("revalidate_kpi", 5000): (0.016, None, None),
     ("kpi", 5000): (2.0, None, None),
+    ("actuals_csv", 5000): (2.0, None, None),  # 50,000 rows under 2 s (issue 14)
+    ("actuals_xlsx", 5000): (2.0, None, None),
     ("drag", 5000): (0.005, None, None),
     ("pan", 5000): (0.025, None, 1.5),
     ("zoom", 5000): (0.025, None, 1.5),
@@ -198,6 +203,8 @@ FIGURES = [
     ("revalidate", "edit → findings current", "ms"),
     ("revalidate_kpi", "actual value edit → findings", "ms"),
     ("kpi", "procedit kpi (load, judge, report)", "ms"),
+    ("actuals_csv", "kpi import, 50,000 CSV rows", "ms"),
+    ("actuals_xlsx", "kpi import, 50,000 XLSX rows", "ms"),
     ("gui_open", "GUI open: scene+view", "ms"),
     ("gui_built", "  … every item built", "ms"),
     ("window_open", "GUI open: MainWindow", "ms"),
@@ -285,6 +292,7 @@ def run(
             _measure(r, ["revalidate"], fig_revalidate, ctx, log)
             _measure(r, ["revalidate_kpi"], fig_revalidate_kpi, ctx, log)
             _measure(r, ["kpi"], fig_kpi, ctx, log)
+            _measure(r, ["actuals_csv", "actuals_xlsx"], fig_actuals_import, ctx, log)
             _measure(r, ["gui_open", "gui_built"], fig_gui_open, ctx, log)
             _measure(r, ["window_open", "window_ready"], fig_window_open, ctx, log)
             _measure(r, ["drag", "drop"], fig_drag, ctx, log)
