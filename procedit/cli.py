@@ -619,7 +619,11 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
             prog=f"procedit {command}",
             description="Import criteria actuals from a CSV or XLSX table."
             if importing
-            else "Print every criterion with its target, latest actual and status.",
+            else "Print every criterion with its target, latest actual and status. "
+            "Exit 1 when a criterion is failing: missed in its latest period, or stale (no value for "
+            "the last period due) while its latest known value missed -- a miss does not become fine "
+            "because the data stopped coming; 0 when every criterion is met, on the edge (warning), "
+            "stale after a met value or without data; 2 for an unreadable file.",
         )
         cli_kpi.add_arguments(p, importing)
         p.set_defaults(handler=_cmd_kpi, importing=importing)

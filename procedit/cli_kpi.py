@@ -1,7 +1,8 @@
 """``procedit kpi``: criteria with their targets, latest actuals and status; importing actuals.
 
 procedit kpi FILE [--map NAME] [--format text|json] [--lang ru|en] [--today DATE]
-    exit 1 when a criterion misses, 0 when all are met or have no data, 2 unreadable file
+    exit 1 when a criterion is failing (missed, or stale while its latest value missed),
+    0 when all are met or have no data, 2 unreadable file
 procedit kpi import FILE DATA.csv|xlsx [-o OUT] [--map NAME] [--valid-rows] [--dry-run]
     exit 2 when the data file is unreadable, 1 when rows were refused (nothing is written
     then, unless --valid-rows), 0 otherwise
@@ -21,9 +22,6 @@ from procedit.model import MapKind, ProcessMap, Project
 from procedit.storage import gc_paused
 
 EXIT_OK, EXIT_MISSED, EXIT_UNREADABLE = 0, 1, 2
-
-# statuses that make `procedit kpi` exit 1: the criterion is not met
-FAILING = frozenset({Status.MISSED})
 
 
 def _date(text: str) -> dt.date:
@@ -71,7 +69,7 @@ def _report(
     project: Project, pmap: ProcessMap | None, lang: str, fmt: str, today: dt.date | None
 ) -> tuple[str, int]:
     rows = kpi_rows(project, pmap.id if pmap is not None else None, today)
-    code = EXIT_MISSED if any(r.status in FAILING for r in rows) else EXIT_OK
+    code = EXIT_MISSED if any(r.failing for r in rows) else EXIT_OK
     if fmt == "json":
         import json
 
@@ -92,7 +90,7 @@ def _report(
             f"  {r.process_title} — {r.criterion.name or '—'}: "
             + (f"цель {target}, факт {last}{when}" if ru else f"target {target}, actual {last}{when}")
             + f" {r.trend}".rstrip()
-            + f" [{status_title(r.status, lang)}]"
+            + f" [{r.status_text(lang)}]"
         )
     counts: dict[Status, int] = {}
     for r in rows:
@@ -101,6 +99,9 @@ def _report(
         lines.append("Критериев нет." if ru else "No criteria.")
     else:
         parts = [f"{status_title(s, lang)}: {n}" for s, n in counts.items()]
+        failing = sum(1 for r in rows if r.failing)
+        if failing:
+            parts.append(f"не выполняются (код 1): {failing}" if ru else f"failing (exit 1): {failing}")
         lines.append(("\nИтого: " if ru else "\nTotal: ") + "; ".join(parts))
     return "\n".join(lines), code
 

@@ -33,6 +33,21 @@ class KpiRow:
     def status(self) -> Status:
         return self.judgement.status
 
+    @property
+    def failing(self) -> bool:
+        """Whether the criterion is not met: missed, or stale while its latest known value missed
+        (a miss does not become fine because the data stopped coming)."""
+        j = self.judgement
+        return j.status == Status.MISSED or (j.status == Status.STALE and j.last_result == Status.MISSED)
+
+    def status_text(self, lang: str = "ru") -> str:
+        """The status's title; a stale criterion whose latest value missed says so."""
+        text = status_title(self.status, lang)
+        if self.status == Status.STALE and self.failing:
+            missed = status_title(Status.MISSED, lang)
+            text += f"; последнее значение: {missed}" if lang == "ru" else f"; latest value {missed}"
+        return text
+
     def target_text(self, lang: str = "ru") -> str:
         return format_target(self.criterion.target, self.criterion.unit, lang)
 
@@ -70,7 +85,9 @@ class KpiRow:
             "last_period": self.last_period or None,
             "last_value": j.last.value if j.last is not None else None,
             "status": self.status.value,
-            "status_text": status_title(self.status, lang),
+            "status_text": self.status_text(lang),
+            "last_result": j.last_result.value if j.last_result is not None else None,
+            "failing": self.failing,
             "missed_running": j.missed_running,
             "trend": j.trend,
             "actuals": [

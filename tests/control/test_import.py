@@ -11,8 +11,9 @@ import pytest
 
 from procedit.cli_kpi import default_map
 from procedit.commands import Document, History, SetFields
-from procedit.control.importing import ImportFileError, plan_import
+from procedit.control.importing import ImportFileError
 from procedit.interchange.actuals import plan_actuals_file
+from procedit.model import Measurement
 from procedit.storage import load
 
 ROOT = Path(__file__).parents[2]
@@ -140,20 +141,37 @@ def test_unreadable_data_files_say_why(tmp_path, content, words):
     assert err.value.ru
 
 
-def test_fifty_thousand_rows_import(to_be):
-    rows = [["Код процесса", "Критерий", "Период", "Значение"]]
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_fifty_thousand_rows_import_from_a_file(tmp_path, to_be, kind):
+    """A CRM's export of 50,000 values, read from a real file end to end (its time is the
+    benchmark's: tests/perf, "kpi import, 50,000 … rows")."""
     names = [
         ("М-07", "Количество лидов в месяц"),
         ("М-07", "Стоимость лида"),
         ("М-08", "Конверсия лидов в сделки"),
     ]
+    rows = [["Код процесса", "Критерий", "Период", "Значение"]]
     for i in range(50_000):
         code, name = names[i % 3]
         year, month = 2000 + (i // 3) // 12, (i // 3) % 12 + 1
-        rows.append([code, name, f"{year}-{month:02d}", str(i)])
-    plan = plan_import(to_be, rows)
+        rows.append([code, name, f"{year}-{month:02d}", i + 0.5])
+    if kind == "csv":
+        path = tmp_path / "crm.csv"
+        text = "\n".join(";".join(str(c).replace(".", ",") for c in r) for r in rows)
+        path.write_bytes(text.encode("cp1251"))
+    else:
+        path = tmp_path / "crm.xlsx"
+        book = openpyxl.Workbook(write_only=True)
+        sheet = book.create_sheet()
+        for r in rows:
+            sheet.append(r)
+        book.save(path)
+    plan = plan_actuals_file(to_be, path)
     assert plan.rows == 50_000 and not plan.refused
+    assert plan.new_count + plan.changed_count + plan.unchanged == 50_000
     updated = plan.criteria_by_process()
+    leads = next(c for c in updated["tobe_leads"] if c.name == "Количество лидов в месяц")
+    assert leads.actuals[0] == Measurement(period="2000-01", value=0.5)
     assert sum(len(c.actuals) for p in updated.values() for c in p) >= 50_000
 
 
@@ -226,6 +244,18 @@ def test_cli_kpi_exit_codes_and_json(tmp_path):
         ("М-07 Генерация лидов", "Количество лидов в месяц"),
         ("М-09 Ежемесячный отчёт по маркетингу", "Отчёт готов до 5-го рабочего дня месяца"),
     }
+    # the data stopped coming: every criterion is stale, and those whose latest value missed
+    # still fail (a monthly cron job must not turn green because the CRM export broke)
+    result = _kpi(str(EXAMPLE), "--format", "json", "--lang", "en", "--today", "2031-02-20")
+    assert result.returncode == 1, result.stderr
+    rows = json.loads(result.stdout)
+    to_be = [r for r in rows if r["map"] == "map_to_be" and r["last_value"] is not None]
+    assert to_be and {r["status"] for r in to_be} == {"stale"}
+    assert {(r["process"], r["criterion"]) for r in rows if r["failing"]} == missed
+    assert all(r["last_result"] == "missed" for r in rows if r["failing"])
+    text = _kpi(str(EXAMPLE), "--map", "Маркетинг — TO BE", "--lang", "en", "--today", "2031-02-20")
+    assert text.returncode == 1 and "[stale; latest value missed]" in text.stdout
+    assert "failing (exit 1): 2" in text.stdout
     result = _kpi(str(EXAMPLE), "--map", "Маркетинг — AS IS", "--lang", "ru")
     assert result.returncode == 0 and "[нет данных]" in result.stdout  # no data is not a miss
     bad = tmp_path / "bad.procmap"
