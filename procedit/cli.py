@@ -6,7 +6,8 @@
                     [--process CODE] [--lang ru|en]
                     [--document regulation|job-instruction|department-regulation] [--position NAME]
                     [--department NAME]   (see cli_documents; without a name, -o DIR writes them all)
-    procedit import FILE.bpmn|FILE.xlsx|FILE.csv -o OUT.procmap [--into PROJECT.procmap] [--lang ru|en]
+    procedit import FILE.bpmn|FILE.xlsx|FILE.csv -o OUT.procmap [--into PROJECT.procmap] [--valid-rows]
+                    [--lang ru|en]   (a register with refused rows: exit 1, written only with --valid-rows)
     procedit kpi FILE [--map NAME] [--format text|json] [--lang ru|en]   criteria, actuals, status
     procedit kpi import FILE DATA.csv|xlsx [-o OUT]   import criteria actuals
     procedit diff OLD NEW [--map NAME] [--against NAME] [--format text|json] [--lang ru|en]
@@ -50,6 +51,7 @@ from procedit.storage.target import TargetError, resolve_target
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_UNREADABLE = 2
+EXIT_REFUSED = 1  # procedit import: rows of a register refused
 EXIT_INTERRUPTED = 130
 
 SUBCOMMANDS = ("check", "export", "import", "kpi", "diff", "merge", "portal", "schema")
@@ -287,7 +289,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             else f"procedit import: результат должен быть файлом .procmap, а не «{args.output}»"
         )
     try:
-        project, summary = reader(args, lang)
+        project, summary, refused = reader(args, lang)
     except ProjectFileError as e:
         raise CliError(e.message(lang)) from None
     except ValidationError as e:  # more than a project may hold (model/limits.py)
@@ -296,18 +298,26 @@ def _cmd_import(args: argparse.Namespace) -> int:
         lang = _lang(args, project)
     from procedit.storage import save
 
-    save(project, args.output, backup=True)
     print(summary)
+    if refused and not getattr(args, "valid_rows", False):
+        print(
+            f"{args.output}: ничего не записано: отклонено строк: {refused}; исправьте их или укажите --valid-rows"
+            if lang == "ru"
+            else f"{args.output}: nothing written: {refused} row(s) refused; fix them or pass --valid-rows",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    save(project, args.output, backup=True)
     print(f"{args.output}: сохранено" if lang == "ru" else f"{args.output}: saved")
-    return EXIT_OK
+    return EXIT_REFUSED if refused else EXIT_OK
 
 
-def _import_bpmn(args: argparse.Namespace, lang: str) -> tuple[Project, str]:
+def _import_bpmn(args: argparse.Namespace, lang: str) -> tuple[Project, str, int]:
     from procedit.interchange import import_bpmn
 
     result = import_bpmn(args.file)
     if not args.into:
-        return result.project, result.summary.text(args.lang or result.project.language)
+        return result.project, result.summary.text(args.lang or result.project.language), 0
     from procedit.interchange import into_project
     from procedit.model.limits import LimitError
 
@@ -317,11 +327,12 @@ def _import_bpmn(args: argparse.Namespace, lang: str) -> tuple[Project, str]:
         merged, plan = into_project(project, result.project)
     except LimitError as e:
         raise CliError(f"procedit import: {args.into}: {e.message(lang)}") from None
-    return merged, result.summary.text(lang) + "\n" + plan.text(lang)
+    return merged, result.summary.text(lang) + "\n" + plan.text(lang), 0
 
 
-def _import_register(args: argparse.Namespace, lang: str) -> tuple[Project, str]:
-    """A process register (XLSX or CSV) as a new project; problems per row on stderr."""
+def _import_register(args: argparse.Namespace, lang: str) -> tuple[Project, str, int]:
+    """A process register (XLSX or CSV) as a new project, its summary and the number of rows
+    refused (left out); problems per row on stderr."""
     from procedit.interchange import load_register, plan_register, register_project
 
     if args.into:
@@ -359,7 +370,7 @@ def _import_register(args: argparse.Namespace, lang: str) -> tuple[Project, str]
             f"Imported {len(plan.processes)} process(es), {len(plan.parties)} external part(y/ies), "
             f"{len(plan.links)} link(s); added {len(plan.new_people)} people, {len(plan.new_departments)} department(s)"
         )
-    return project, text
+    return project, text, sum(1 for p in plan.problems if p.fatal)
 
 
 # the input's suffix → the reader
@@ -593,6 +604,12 @@ def _parser_for(command: str | None) -> argparse.ArgumentParser:
             metavar="PROJECT.procmap",
             help="add the BPMN file's maps to this project (people and departments matched by name, "
             "clashing ids and map names made unique) and write the result to OUT",
+        )
+        p.add_argument(
+            "--valid-rows",
+            action="store_true",
+            help="a register with refused rows: write the valid rows anyway (exit 1 still); "
+            "without it nothing is written",
         )
         p.add_argument("--lang", choices=("ru", "en"), help=lang_help)
         p.set_defaults(handler=_cmd_import)

@@ -95,11 +95,24 @@ def test_register_workbook_out_and_csv_in(tmp_path):
     )
     csv_file = tmp_path / "reg.csv"
     csv_file.write_bytes("Код;Наименование;Владелец\nА-1;Склад;Иванов\n;;\nА-2;;Петров\n".encode("cp1251"))
-    result = run("import", csv_file, "-o", tmp_path / "csv.procmap", "--lang", "ru")
-    assert result.returncode == 0, result.stderr
+    out = tmp_path / "csv.procmap"
+    result = run("import", csv_file, "-o", out, "--lang", "ru")  # row 4 has no name: refused
+    assert result.returncode == 1 and not out.exists(), result.stderr
+    assert "строка 4" in result.stderr and "ничего не записано" in result.stderr and "--valid-rows" in result.stderr
+    result = run("import", csv_file, "-o", out, "--lang", "ru", "--valid-rows")
+    assert result.returncode == 1 and out.exists(), result.stderr  # written, still exit 1 as kpi import
     assert "строка 4" in result.stderr and "процессов: 1" in result.stdout
-    project = load(tmp_path / "csv.procmap")
+    project = load(out)
     assert [p.name for p in project.maps[0].processes] == ["Склад"] and project.people[0].name == "Иванов"
+
+
+def test_register_rows_with_warnings_only_are_written_with_exit_0(tmp_path):
+    csv_file = tmp_path / "reg.csv"
+    csv_file.write_text("Code,Name,Kind\nA-1,Store,odd kind\n", encoding="utf-8")
+    out = tmp_path / "reg.procmap"
+    result = run("import", csv_file, "-o", out, "--lang", "en")
+    assert result.returncode == 0 and out.exists(), result.stderr
+    assert "row 2" in result.stderr and "taken as core" in result.stderr  # a warning, not a refusal
 
 
 def test_import_into_a_project_adds_the_maps(tmp_path):
