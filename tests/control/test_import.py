@@ -229,8 +229,10 @@ def test_cli_import_with_refused_rows_writes_nothing_unless_asked(tmp_path):
 
 def test_cli_import_unreadable_data_exits_2(tmp_path):
     data = _csv(tmp_path, "")
-    result = _kpi("import", str(EXAMPLE), str(data))
-    assert (result.returncode == 2 and "empty" in result.stderr) or "пуст" in result.stderr
+    result = _kpi("import", str(EXAMPLE), str(data), "--lang", "en")
+    assert result.returncode == 2 and "empty" in result.stderr and result.stdout == ""
+    result = _kpi("import", str(EXAMPLE), str(data), "--lang", "ru")
+    assert result.returncode == 2 and "пуст" in result.stderr and result.stdout == ""
 
 
 def test_cli_kpi_exit_codes_and_json(tmp_path):
