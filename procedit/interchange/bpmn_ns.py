@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -61,6 +62,7 @@ BRIDGED = GATEWAYS | {"intermediateCatchEvent", "intermediateThrowEvent"}
 _NCNAME = re.compile(r"^[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u0300-\u036F\u203F-\u2040\u00C0-\uFFFF]*$")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # an export asks for each id 3-4 times (element, refs, DI)
 def xml_id(ident: str) -> str:
     """``ident`` when it is a valid XML id (an NCName), else a stable one made from it."""
     if _NCNAME.match(ident) and ":" not in ident:

@@ -53,7 +53,8 @@ What is measured (procedit | bare-stack baseline):
   (parsed once); ``interchange.import_bpmn_bytes`` | ``lxml.etree.fromstring`` of the same bytes
   (entities and network off): the issue's bare stack. Target: each within 3x of it at N = 5,000.
   The ratio to lxml *plus* ``json`` writing (reading) procedit's data in each extension element
-  (~3/4 of the bytes, opaque text to lxml alone) is printed as a note.
+  (~2/3 of the bytes in the lean encoding, ~3/4 before; opaque text to lxml alone) is printed as a
+  note, with the file size against the reader's limit (procedit must read back what it writes).
 - register: a process register of 2 N rows (cp1251 CSV with ';', each output naming the next
   process) read, matched and laid out (``read_register`` + ``plan_register``) | the csv module
   reading the same text; the same rows in a workbook written by openpyxl | openpyxl reading it

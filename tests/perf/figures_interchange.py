@@ -14,7 +14,7 @@ from harness import Ctx, Row, _import, timed_pair
 def fig_bpmn(ctx: Ctx, export_row: Row, import_row: Row) -> None:
     """BPMN export and import against the issue's bare stack: lxml serialising (parsing) the same
     XML alone. Beside it, as a note, the ratio to lxml *and* the stdlib's ``json`` writing
-    (reading) procedit's data the XML carries (each element's JSON in the extension, ~3/4 of the
+    (reading) procedit's data the XML carries (each element's JSON in the extension, ~2/3 of the
     file, which lxml alone takes for opaque text)."""
     interchange = _import("procedit.interchange", "export_bpmn", "import_bpmn_bytes", "MAX_XML_BYTES")
     from lxml import etree
