@@ -166,6 +166,8 @@ def test_the_russian_example_in_presentation_at_1280x720_cuts_no_name_and_no_lab
             lines, rect, _step, scale = link.label_at(lod, text_scale(lod, PRESENTATION_FLOOR, LABEL_PX))
             assert " ".join(r.text for r in lines) == " ".join(link.label.split()), link.label
             assert lines[0].font.pixelSize() * scale * lod >= WHOLE_FLOOR - 0.5
+            # no label drawn bigger than the names: the boxes are what the room reads first
+            assert lines[0].font.pixelSize() * scale <= max(name_sizes) + 0.5, (size, link.label)
             assert link.boundingRect().contains(rect)
             for elem_id, box in boxes.items():
                 if elem_id not in (link.source_id, link.target_id):

@@ -26,6 +26,7 @@ from ..style import (
     LABEL_PX,
     LINK_COLOR,
     LINK_STYLE,
+    NAME_PX,
     SELECTION,
     TEXT_FLOOR,
     TEXT_LOD,
@@ -222,9 +223,15 @@ class LinkItem(QGraphicsItem):
         step = fonts().label_m.height()
         if k <= 1.0:
             return (*self._label, step, 1.0, self._leader)
+        scene = self.scene()
+        room = getattr(scene, "text_room", None)
+        names = None
+        if room is not None:
+            names = room.name_scale(lod, text_scale(lod, getattr(scene, "text_floor", TEXT_FLOOR), NAME_PX))
+        if names is not None:  # no bigger on screen than the names in view: boxes are read first
+            k = min(k, max(s for s in TEXT_SCALES if s * LABEL_PX <= names * NAME_PX))
         # the smallest scale readable whole (the buckets of zoom that place labels alike)
         floor = next((s for s in TEXT_SCALES if s <= k and s * LABEL_PX * lod >= WHOLE_FLOOR - 0.05), None)
-        room = getattr(self.scene(), "text_room", None)
         if room is None:  # (not in a map scene: nothing to keep clear of)
             return self._find_spot(k, floor, step, [])
         key = room.label_key((k, floor))
