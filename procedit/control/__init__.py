@@ -7,7 +7,7 @@ command line and the editor show it.
 """
 
 from .periods import Period, PeriodError, cadence_of, due_period, parse_period
-from .status import Judgement, Status, judge, judge_value, status_title
+from .status import Judgement, Status, judge, judge_value, judged, status_title
 from .targets import format_number, format_target, format_value, parse_target, target_of
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "format_value",
     "judge",
     "judge_value",
+    "judged",
     "parse_period",
     "parse_target",
     "status_title",

@@ -13,7 +13,7 @@ from typing import Any
 
 from procedit.model import ActionStatus, CorrectiveAction, Criterion, Process, ProcessMap, Project
 
-from .status import STATUS_RANK, Judgement, Status, judge, status_title
+from .status import STATUS_RANK, Judgement, Status, judged, status_title
 from .targets import format_target, format_value
 
 TREND_ARROWS = {"up": "↑", "down": "↓", "flat": "→"}
@@ -124,8 +124,17 @@ def process_rows(
 ) -> list[KpiRow]:
     """The rows of one process's criteria (``names``: person id → name)."""
     owner = names.get(p.owner_id or "", "")
+    today = today or dt.date.today()
     return [
-        KpiRow(pmap.id, pmap.name, p, c, owner, names.get(c.responsible_id or "", ""), judge(c, today, grace_days))
+        KpiRow(
+            pmap.id,
+            pmap.name,
+            p,
+            c,
+            owner,
+            names.get(c.responsible_id or "", ""),
+            judged(c, today, grace_days),
+        )
         for c in p.criteria
     ]
 

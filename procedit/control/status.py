@@ -200,3 +200,24 @@ def judge(criterion: Criterion, today: dt.date | None = None, grace_days: int = 
     else:
         status = last_result  # type: ignore[assignment]
     return Judgement(status, values, last_result, running, due, trend, improving, bad, judge_one)
+
+
+# the judgements of the criteria last judged, by identity (kept with the criterion, so that its
+# id stays its own): the validator's control rules, re-run after an edit on the edited process
+# only, and the Criteria dock, opened on a map the validator has judged, reuse them
+_judgements: dict[int, tuple[Criterion, tuple[dt.date, int], Judgement]] = {}
+_MAX_KEPT = 100_000
+
+
+def judged(criterion: Criterion, today: dt.date, grace_days: int = 15) -> Judgement:
+    """``judge(criterion, today, grace_days)``, the same object again for the same criterion
+    object on the same day (models are immutable: an edited criterion is a new object)."""
+    when = (today, grace_days)
+    kept = _judgements.get(id(criterion))
+    if kept is not None and kept[0] is criterion and kept[1] == when:
+        return kept[2]
+    j = judge(criterion, today, grace_days)
+    if len(_judgements) >= _MAX_KEPT:
+        _judgements.clear()
+    _judgements[id(criterion)] = (criterion, when, j)
+    return j

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from procedit.control import Status, format_target, format_value, judge
+from procedit.control import Status, format_target, format_value, judged
 from procedit.model import Criterion, Process, Severity
 
 from .context import MapContext
@@ -21,27 +21,14 @@ from .registry import rule
 Params = dict[str, Any]
 
 
-# the judgements of the criteria last seen: the control rules run one after the other on the
-# same process, and an edit re-runs them on one process only (the others' criteria are the
-# same objects): by identity, kept with the criterion so that the id stays theirs
-_judgements: dict[int, tuple[Criterion, Any, Any]] = {}
-_MAX_KEPT = 100_000
-
-
 def _judged(ctx: MapContext, p: Process) -> Iterator[tuple[Criterion, Any]]:
+    """The criteria of ``p`` that have actuals, with their judgements (kept between runs: an
+    edit re-runs the rules on one process only, whose other criteria are the same objects)."""
     grace = int(ctx.facts.params["stale_grace_days"])
-    when = (ctx.facts.today, grace)
+    today = ctx.facts.today
     for c in p.criteria:
         if c.actuals:
-            kept = _judgements.get(id(c))
-            if kept is not None and kept[0] is c and kept[1] == when:
-                yield c, kept[2]
-                continue
-            j = judge(c, ctx.facts.today, grace)
-            if len(_judgements) >= _MAX_KEPT:
-                _judgements.clear()
-            _judgements[id(c)] = (c, when, j)
-            yield c, j
+            yield c, judged(c, today, grace)
 
 
 def _values(c: Criterion, points) -> Local:

@@ -211,3 +211,41 @@ def test_status_never_depends_on_the_order_of_the_actuals(values, target, data):
     a = Criterion(id="c", target=target_of(target), period="месяц", actuals=tuple(actuals))
     b = a.with_(actuals=tuple(shuffled))
     assert judge(a, TODAY) == judge(b, TODAY)
+
+
+def test_a_judgement_is_kept_for_the_same_criterion_and_day_and_shared_with_the_validator():
+    """The validator's control rules and the Criteria dock (kpi rows) judge a criterion once a
+    day: the dock opened on a validated map reuses the validator's judgements."""
+    from procedit.commands import Document
+    from procedit.control import judged, status
+    from procedit.control.report import kpi_rows
+    from procedit.model import MapKind
+    from procedit.validation import LiveValidator
+
+    day = dt.date(2026, 12, 5)
+    c = Criterion(
+        id="crit_x",
+        name="Лиды",
+        target=target_of("≥ 100"),
+        period="месяц",
+        actuals=(Measurement(period="2026-10", value=90), Measurement(period="2026-11", value=95)),
+    )
+    first = judged(c, day, 15)
+    assert judged(c, day, 15) is first and first == judge(c, day, 15)
+    assert judged(c, day + dt.timedelta(days=1), 15) is not first  # another day: judged again
+    assert judged(c, day, 20).due == judge(c, day, 20).due  # another grace period: its own
+    edited = c.with_(actuals=(*c.actuals[:-1], Measurement(period="2026-11", value=120)))
+    assert judged(edited, day, 15).status == Status.MET  # an edited criterion is a new object
+
+    fresh = c.with_(id="crit_y")  # never judged yet
+    p = Process(id="proc_1", code="М-1", name="Лиды", criteria=(fresh,))
+    project = Project(
+        name="x", maps=(ProcessMap(id="map_1", name="Карта", kind=MapKind.TO_BE, processes=(p,)),)
+    )
+    doc = Document(project)
+    crit = doc.get("proc_1").criteria[0]
+    assert id(crit) not in status._judgements
+    LiveValidator(doc).findings_for("map_1")  # the window validates the map it opens
+    by_validator = status._judgements[id(crit)][2]
+    row = kpi_rows(doc.header.with_(maps=(doc.map("map_1"),)), "map_1", dt.date.today())[0]
+    assert row.criterion is crit and row.judgement is by_validator

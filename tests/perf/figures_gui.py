@@ -211,6 +211,18 @@ def _center_of(ctx: Ctx) -> tuple[float, float]:
     return (p.x + p.width / 2, p.y + p.height / 2)
 
 
+def window_ready(w) -> bool:
+    """Whether the window has done what it defers past its first frame (every item made, the
+    properties panel filled, the map validated)."""
+    scene, panels = getattr(w, "scene", None), getattr(w, "panels", None)
+    if scene is not None and getattr(scene, "build_pending", lambda: False)():
+        return False
+    props = getattr(panels, "properties", None)
+    if props is not None and not getattr(props, "_first_shown", True):
+        return False
+    return bool(getattr(panels, "_started", True))
+
+
 def fig_window_open(ctx: Ctx, row: Row, ready_row: Row) -> None:
     """First frame of the window (``row``), and until the work it defers past that frame is
     done (``ready_row``: every item made, the properties panel filled, the map validated)."""
@@ -225,15 +237,6 @@ def fig_window_open(ctx: Ctx, row: Row, ready_row: Row) -> None:
         except TypeError:
             return main_window(path)
 
-    def ready(w) -> bool:
-        scene, panels = getattr(w, "scene", None), getattr(w, "panels", None)
-        if scene is not None and getattr(scene, "build_pending", lambda: False)():
-            return False
-        props = getattr(panels, "properties", None)
-        if props is not None and not getattr(props, "_first_shown", True):
-            return False
-        return bool(getattr(panels, "_started", True))
-
     def run():
         t0 = time.perf_counter()
         w = make(str(ctx.path))
@@ -244,7 +247,7 @@ def fig_window_open(ctx: Ctx, row: Row, ready_row: Row) -> None:
         if ctx.window_view_state is None and hasattr(w, "view"):
             ctx.window_view_state = _view_state(w.view)  # e.g. fit to the map at open
         keep.append(w)
-        _drain(lambda: ready(w))
+        _drain(lambda: window_ready(w))
 
     ready_row.value, ready_row.best, ready_row.baseline = timed_pair(
         run,

@@ -101,8 +101,8 @@ def test_the_dock_draws_the_trend_of_each_row_in_its_table(open_window):
     panel = w.panels.criteria
     panel.refresh()
     QApplication.processEvents()
-    for row in range(panel.proxy.rowCount()):
-        index = panel.proxy.index(row, COL_TREND)
+    for row in range(panel.model.rowCount()):
+        index = panel.model.index(row, COL_TREND)
         assert index.data(ROW_ROLE).criterion.actuals
         panel.table.scrollTo(index)
         QApplication.processEvents()

@@ -73,18 +73,18 @@ def test_criteria_dock_lists_sorts_filters_and_goes_to_the_process(open_window, 
     w.control.dock.raise_()
     panel = w.panels.criteria
     panel.refresh()
-    rows = [panel.proxy.index(i, 0).data(ROW_ROLE) for i in range(2)]
+    rows = [panel.model.index(i, 0).data(ROW_ROLE) for i in range(2)]
     assert [r.criterion.name for r in rows] == ["Лиды", "Стоимость лида"]  # the worst first
     assert [r.status for r in rows] == [Status.MISSED, Status.MET]
-    assert panel.proxy.index(0, 3).data().startswith("90")
+    assert panel.model.index(0, 3).data().startswith("90")
     panel.status_box.setCurrentIndex(panel.status_box.findData("met"))
-    assert panel.proxy.rowCount() == 1
+    assert panel.model.rowCount() == 1
     panel.status_box.setCurrentIndex(0)
     panel.owner_box.setCurrentIndex(panel.owner_box.findData("person_anna"))
-    assert [panel.proxy.index(i, 1).data() for i in range(panel.proxy.rowCount())] == ["Лиды"]
+    assert [panel.model.index(i, 1).data() for i in range(panel.model.rowCount())] == ["Лиды"]
     panel.owner_box.setCurrentIndex(0)
     with qtbot.waitSignal(panel.elementActivated) as signal:
-        panel.table.clicked.emit(panel.proxy.index(0, 0))
+        panel.table.clicked.emit(panel.model.index(0, 0))
     assert signal.args == ["map_1", "proc_leads"]
     # the chart of the chosen criterion and "Plan a corrective action" in one step
     panel.table.selectRow(0)
@@ -113,7 +113,7 @@ def test_the_dock_behind_the_problems_tab_judges_when_its_tab_is_chosen(open_win
     w.control.dock.raise_()
     qtbot.waitUntil(lambda: len(panel.model.rows) == 2, timeout=3000)
     assert {r.status for r in panel.model.rows} == {Status.MET}
-    assert panel.proxy.index(0, 3).data().startswith("120")
+    assert panel.model.index(0, 3).data().startswith("120")
     w.problems_dock.raise_()
     w.push(set_item_fields(w.doc, "proc_leads", "criteria", "crit_leads", {"actuals": crit.actuals}))
     w.control.dock.raise_()

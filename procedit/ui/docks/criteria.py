@@ -28,7 +28,7 @@ from procedit.control import Status
 from procedit.control.report import KpiRow, grace_days_of, kpi_rows, plan_action, process_rows
 from procedit.model import Process
 
-from .criteria_model import COL_STATUS, COL_TREND, ROW_ROLE, CriteriaFilter, CriteriaModel, SparklineDelegate
+from .criteria_model import COL_STATUS, COL_TREND, ROW_ROLE, CriteriaModel, SparklineDelegate
 from .problems import ui_language
 
 REFRESH_MS = 150
@@ -51,9 +51,7 @@ class CriteriaPanel(QWidget):
         self._at: dict[str, list[int]] = {}  # process id -> its rows
         self._missed = 0  # how many rows miss
         self._chart: Any = None
-        self.model = CriteriaModel(self, self.lang)
-        self.proxy = CriteriaFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = CriteriaModel(self, self.lang)  # sorts and filters its rows itself
 
         self.status_box = QComboBox(self)
         self.status_box.setAccessibleName(self.tr("Status filter"))
@@ -77,7 +75,7 @@ class CriteriaPanel(QWidget):
         self.search.textChanged.connect(self._apply_filter)
 
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_STATUS, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -180,18 +178,18 @@ class CriteriaPanel(QWidget):
         key = (current.process.id, current.criterion.id) if current is not None else None
         project = self.doc.header.with_(maps=(self.doc.map(self.map_id),))
         self.model.set_rows(kpi_rows(project, self.map_id, self.today))
-        self._at = {}
+        at: dict[str, list[int]] = {}
+        missed = 0
         for k, r in enumerate(self.model.rows):
-            self._at.setdefault(r.process.id, []).append(k)
-        self._missed = sum(1 for r in self.model.rows if r.status == Status.MISSED)
+            at.setdefault(r.process.id, []).append(k)
+            missed += r.judgement.status == Status.MISSED
+        self._at, self._missed = at, missed
         self._fill_owners()
         self._count()
         if key is not None:
-            for row in range(self.proxy.rowCount()):
-                r = self.proxy.index(row, 0).data(ROW_ROLE)
-                if (r.process.id, r.criterion.id) == key:
-                    self.table.selectRow(row)
-                    break
+            row = self.model.position_of(key)
+            if row is not None:
+                self.table.selectRow(row)
         self._show_chart()
 
     def _update(self, edited: set[str], current: KpiRow | None) -> bool:
@@ -235,7 +233,9 @@ class CriteriaPanel(QWidget):
 
     def _fill_owners(self) -> None:
         chosen = self.owner_box.currentData()
-        owners = sorted({(r.owner, r.process.owner_id) for r in self.model.rows if r.process.owner_id})
+        rows = self.model.rows
+        firsts = (rows[at[0]] for at in self._at.values() if at)  # (a process's rows share its owner)
+        owners = sorted({(r.owner, r.process.owner_id) for r in firsts if r.process.owner_id})
         self.owner_box.blockSignals(True)
         self.owner_box.clear()
         self.owner_box.addItem(self.tr("All owners"), None)
@@ -248,14 +248,14 @@ class CriteriaPanel(QWidget):
     def _apply_filter(self) -> None:
         key = self.status_box.currentData() or ""
         statuses = frozenset(Status(k) for k in key.split(",")) if key else None
-        self.proxy.set_filter(statuses, self.owner_box.currentData(), self.search.text())
+        self.model.set_filter(statuses, self.owner_box.currentData(), self.search.text())
         self._count()
 
     def _count(self) -> None:
         missed = self._missed
         self.summary.setText(
             self.tr("%1 of %2 shown, %3 missed")
-            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%1", str(self.model.rowCount()))
             .replace("%2", str(len(self.model.rows)))
             .replace("%3", str(missed))
         )
