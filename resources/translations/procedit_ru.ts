@@ -727,62 +727,62 @@
     <context>
         <name>CriteriaPanel</name>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="59" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="57" />
             <source>Status filter</source>
             <translation>Фильтр по статусу</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="61" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="59" />
             <source>All statuses</source>
             <translation>Все статусы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="62" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="60" />
             <source>Not met (missed or warning)</source>
             <translation>Не выполнены (провал или на грани)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="63" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="61" />
             <source>Missed</source>
             <translation>Не выполнены</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="64" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="62" />
             <source>Warning</source>
             <translation>На грани</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="65" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="63" />
             <source>Stale</source>
             <translation>Устаревшие данные</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="66" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="64" />
             <source>No data</source>
             <translation>Нет данных</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="67" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="65" />
             <source>Met</source>
             <translation>Выполнены</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="71" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="69" />
             <source>Owner filter</source>
             <translation>Фильтр по владельцу</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="73" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="71" />
             <source>Filter by process or criterion</source>
             <translation>Фильтр по процессу или критерию</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="101" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="99" />
             <source>Select a criterion to see its values against the target.</source>
             <translation>Выберите критерий, чтобы увидеть его значения относительно цели.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="103" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="101" />
             <location filename="../../procedit/ui/docks/criteria.py" line="279" />
             <source>Plan a corrective action</source>
             <translation>Запланировать корректирующее действие</translation>
@@ -798,37 +798,37 @@
             <translation>показано %1 из %2, не выполнено %3</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="25" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="26" />
             <source>Process</source>
             <translation>Процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="26" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="27" />
             <source>Criterion</source>
             <translation>Критерий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="27" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="28" />
             <source>Target</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="28" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="29" />
             <source>Last actual</source>
             <translation>Последний факт</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="29" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="30" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="30" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="31" />
             <source>Trend</source>
             <translation>Тренд</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="31" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="32" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
