@@ -44,6 +44,11 @@
             <translation>Экспорт &amp;изображения (PNG, SVG)…</translation>
         </message>
         <message>
+            <location filename="../../procedit/ui/window/actions.py" line="119" />
+            <source>&amp;Maps and Processes (BPMN, Excel, CSV)…</source>
+            <translation>&amp;Карты и процессы (BPMN, Excel, CSV)…</translation>
+        </message>
+        <message>
             <location filename="../../procedit/ui/window/actions.py" line="182" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
@@ -254,59 +259,59 @@
             <translation>&amp;Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="466" />
+            <location filename="../../procedit/ui/window/actions.py" line="454" />
+            <source>&amp;Import</source>
+            <translation>&amp;Импорт</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/window/actions.py" line="469" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="476" />
+            <location filename="../../procedit/ui/window/actions.py" line="479" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="484" />
+            <location filename="../../procedit/ui/window/actions.py" line="487" />
             <source>&amp;Panels</source>
             <translation>П&amp;анели</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="486" />
+            <location filename="../../procedit/ui/window/actions.py" line="489" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="490" />
+            <location filename="../../procedit/ui/window/actions.py" line="493" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="495" />
+            <location filename="../../procedit/ui/window/actions.py" line="498" />
             <source>Ali&amp;gn</source>
             <translation>&amp;Выровнять</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="500" />
+            <location filename="../../procedit/ui/window/actions.py" line="503" />
             <source>&amp;Distribute</source>
             <translation>&amp;Распределить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="504" />
+            <location filename="../../procedit/ui/window/actions.py" line="507" />
             <source>&amp;Switch Map</source>
             <translation>&amp;Перейти к карте</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="519" />
+            <location filename="../../procedit/ui/window/actions.py" line="522" />
             <source>Main Toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="537" />
+            <location filename="../../procedit/ui/window/actions.py" line="540" />
             <source>Map shown on the canvas</source>
             <translation>Карта, показанная на холсте</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/window/actions.py" line="119" />
-            <source>&amp;Import (BPMN, Excel, CSV)…</source>
-            <translation>&amp;Импорт (BPMN, Excel, CSV)…</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/window/actions.py" line="129" />
@@ -359,7 +364,7 @@
             <translation>&amp;О программе procedit</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/actions.py" line="510" />
+            <location filename="../../procedit/ui/window/actions.py" line="513" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
@@ -715,8 +720,8 @@
         </message>
         <message>
             <location filename="../../procedit/ui/window/control.py" line="45" />
-            <source>Import Criteria &amp;Actuals (CSV, Excel)…</source>
-            <translation>Импорт &amp;фактических значений критериев (CSV, Excel)…</translation>
+            <source>Criteria &amp;Actuals (CSV, Excel)…</source>
+            <translation>&amp;Фактические значения критериев (CSV, Excel)…</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/window/control.py" line="49" />

@@ -230,7 +230,7 @@ def test_import_actuals_previews_and_applies_as_one_step(open_window, tmp_path):
 
 def test_import_menu_entry_exists(open_window):
     w = open_window(control_project())
-    names = [a.objectName() for a in w.menus["file"].actions()]
+    names = [a.objectName() for a in w.menus["import"].actions()]  # File ▸ Import ▸ Criteria Actuals…
     assert names.index("import_actuals") == names.index("import_data") + 1
     assert w.control.marks in w.menus["view"].actions()
 

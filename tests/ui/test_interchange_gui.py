@@ -23,8 +23,11 @@ def _menu_names(w) -> list[str]:
 def test_file_menu_offers_import_and_export(open_window):
     w = open_window()
     names = _menu_names(w)
-    assert "import_data" in names and "export_data" in names
-    assert names.index("import_data") < names.index("export_data")
+    assert "import_menu" in names and "export_data" in names
+    assert names.index("import_menu") < names.index("export_data")
+    imports = w.menus["import"]
+    assert [a.objectName() for a in imports.actions()] == ["import_data", "import_actuals"]
+    assert imports.title().replace("&", "") in ("Import", "Импорт")
 
 
 def test_export_data_writes_bpmn_and_xlsx(open_window, tmp_path):

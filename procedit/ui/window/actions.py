@@ -116,7 +116,7 @@ class Actions(QObject):
         )
         make(
             "import_data",
-            QCoreApplication.translate("Actions", "&Import (BPMN, Excel, CSV)…"),
+            QCoreApplication.translate("Actions", "&Maps and Processes (BPMN, Excel, CSV)…"),
             w.import_data,
             tip=QCoreApplication.translate(
                 "Actions",
@@ -451,7 +451,10 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, QMenu]:
     m.addSeparator()
     m.addActions([a.save, a.save_as])
     m.addSeparator()
-    m.addAction(a.import_data)
+    imports = menus["import"] = m.addMenu(QCoreApplication.translate("Actions", "&Import"))
+    imports.setObjectName("import_menu")  # (File ▸ Import ▸ Criteria Actuals… is added by ControlUi)
+    imports.menuAction().setObjectName("import_menu")
+    imports.addAction(a.import_data)
     m.addSeparator()
     m.addActions(
         [a.export_regulation, a.export_process_regulation, a.export_documents, a.export_job_instructions]

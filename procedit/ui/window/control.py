@@ -42,19 +42,15 @@ class ControlUi:
         )
         view.insertAction(after, self.marks)
         self.import_action = QAction(
-            QCoreApplication.translate("ControlUi", "Import Criteria &Actuals (CSV, Excel)…"), window
+            QCoreApplication.translate("ControlUi", "Criteria &Actuals (CSV, Excel)…"), window
         )
         self.import_action.setObjectName("import_actuals")
         self.import_action.setToolTip(
             QCoreApplication.translate("ControlUi", "Import actual values of criteria from a CSV or XLSX table")
         )
         self.import_action.triggered.connect(self.import_actuals)
-        # beside the other import, in the File menu
-        file_menu = window.menus["file"]
-        entries = file_menu.actions()
-        other = getattr(window.actions, "import_data", None)
-        at = entries.index(other) + 1 if other in entries else 0
-        file_menu.insertAction(entries[at] if at < len(entries) else None, self.import_action)
+        # in File ▸ Import, after the maps and processes
+        window.menus.get("import", window.menus["file"]).addAction(self.import_action)
 
     # ------------------------------------------------------------ per document
     def attach(self, panels: Any) -> None:
