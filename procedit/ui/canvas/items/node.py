@@ -16,10 +16,12 @@ from ..style import (
     HANDLE_HIT,
     HANDLE_RADIUS,
     MARGIN,
+    NAME_PX,
     RESIZE_GRIP,
     SELECTION,
     TEXT_FLOOR,
     TEXT_LOD,
+    WHOLE_FLOOR,
     text_scale,
 )
 from .badge import BADGE_RADIUS, Badge, badge_tooltip, paint_badge
@@ -131,6 +133,31 @@ class NodeItem(QGraphicsItem):
         x, y = self._rect.x, self._rect.y
         self._set_geometry(x, y, w, h)
         self.relayout()
+
+    # ------------------------------------------------------------ the name at bigger scales
+    def _lay_out_texts(self) -> None:  # pragma: no cover - abstract
+        """Lays the texts out at the usual size into ``_lines``."""
+        raise NotImplementedError
+
+    def _whole_scale(self, k: float) -> float:  # pragma: no cover - abstract
+        """The biggest text scale up to ``k`` at which the whole name fits (1.0: none)."""
+        raise NotImplementedError
+
+    def _ensure_laid_out(self) -> None:
+        """The texts laid out (after a change: again, and the bigger copies dropped)."""
+        if self._lines is None:
+            self._lay_out_texts()
+            self._big.clear()
+            self._whole.clear()
+
+    def whole_at(self, lod: float, k: float) -> float | None:
+        """The biggest scale up to ``k`` at which the whole name fits the box, or None when
+        that is smaller than ``WHOLE_FLOOR`` on screen at zoom ``lod``."""
+        self._ensure_laid_out()
+        whole = self._whole.get(k)
+        if whole is None:
+            whole = self._whole[k] = self._whole_scale(k)
+        return whole if whole * NAME_PX * lod >= WHOLE_FLOOR - 0.05 else None
 
     def relayout(self) -> None:
         """The texts are laid out again at the next paint (the size changed)."""

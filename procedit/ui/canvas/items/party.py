@@ -9,7 +9,7 @@ from procedit.geometry.textfit import wrap_words
 from procedit.model import ExternalParty, PartyKind
 
 from ..fit import PARTY_KIND_H, PARTY_PAD, fitting_scale, name_measure, party_chrome, party_edge
-from ..style import INK, NAME_PX, PARTY_COLORS, TEXT_LOD, TEXT_SCALES, WHOLE_FLOOR, fonts, tr
+from ..style import INK, PARTY_COLORS, TEXT_LOD, TEXT_SCALES, fonts, tr
 from ..text_room import shared_scale
 from .node import NodeItem
 from .sprites import draw_body
@@ -78,17 +78,8 @@ class PartyItem(NodeItem):
             lines = self._big[scale] = self._lines if fit == 1.0 else self._layout_big(fit)
         return lines
 
-    def whole_at(self, lod: float, k: float) -> float | None:
-        """The biggest scale up to ``k`` at which the whole name fits the box, or None when
-        that is smaller than ``WHOLE_FLOOR`` on screen at zoom ``lod``."""
-        if self._lines is None:
-            self._layout(_edge_x(self._w, self._h))
-            self._big.clear()
-            self._whole.clear()
-        whole = self._whole.get(k)
-        if whole is None:
-            whole = self._whole[k] = self._whole_scale(k)
-        return whole if whole * NAME_PX * lod >= WHOLE_FLOOR - 0.05 else None
+    def _lay_out_texts(self) -> None:
+        self._layout(_edge_x(self._w, self._h))
 
     def _whole_scale(self, k: float) -> float:
         """The biggest text scale up to ``k`` at which the whole name fits (1.0: none); from

@@ -14,11 +14,9 @@ from ..style import (
     DETAIL_LOD,
     INK,
     MUTED,
-    NAME_PX,
     PROCESS_COLORS,
     TEXT_LOD,
     TEXT_SCALES,
-    WHOLE_FLOOR,
     fonts,
     tr,
 )
@@ -161,27 +159,15 @@ class ProcessItem(NodeItem):
             best = scale
         return best
 
-    def whole_at(self, lod: float, k: float) -> float | None:
-        """The biggest scale up to ``k`` at which the whole name fits the box, or None when
-        that is smaller than ``WHOLE_FLOOR`` on screen at zoom ``lod``."""
-        if self._lines is None:
-            self._layout()
-            self._big.clear()
-            self._whole.clear()
-        whole = self._whole.get(k)
-        if whole is None:
-            whole = self._whole[k] = self._whole_scale(k)
-        return whole if whole * NAME_PX * lod >= WHOLE_FLOOR - 0.05 else None
+    def _lay_out_texts(self) -> None:
+        self._layout()
 
     def texts_at(self, lod: float, k: float) -> tuple[tuple[QPointF, Runs], list[tuple[QPointF, Runs]]]:
         """The code and the name's lines drawn at zoom ``lod`` when the scene asks for texts
         ``k`` times bigger: the whole name at the scale the names in view share (at most the
         biggest its box holds), unless whole it would be smaller than ``WHOLE_FLOOR`` on
         screen; then the code and as many whole words as fit, ``k`` times bigger, ending in "…"."""
-        if self._lines is None:
-            self._layout()
-            self._big.clear()
-            self._whole.clear()
+        self._ensure_laid_out()
         if k <= 1.0:
             return self._code, self._lines
         whole = self.whole_at(lod, k)
