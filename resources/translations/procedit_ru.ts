@@ -4113,19 +4113,19 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Внешняя сторона</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="40" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="38" />
             <location filename="../../procedit/ui/canvas/legend.py" line="20" />
             <source>Management process</source>
             <translation>Процесс управления</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="41" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="39" />
             <location filename="../../procedit/ui/canvas/legend.py" line="21" />
             <source>Core process</source>
             <translation>Основной процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="42" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="40" />
             <location filename="../../procedit/ui/canvas/legend.py" line="22" />
             <source>Support process</source>
             <translation>Обеспечивающий процесс</translation>
@@ -4251,17 +4251,17 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Дублирование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="73" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="71" />
             <source>(no name)</source>
             <translation>(без названия)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="75" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="73" />
             <source>Owner: {0}</source>
             <translation>Владелец: {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="77" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="75" />
             <source>Decomposed: click the mark or press Ctrl+Enter to open its map</source>
             <translation>Декомпозирован: щёлкните по значку или нажмите Ctrl+Enter, чтобы открыть его карту</translation>
         </message>
