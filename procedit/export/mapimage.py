@@ -19,13 +19,22 @@ __all__ = ["DPI", "map_images", "map_pdf"]
 
 
 def map_pdf(
-    pmap, project, t: Texts, width: float, height: float, caption: str, focus_id: str | None = None
+    pmap,
+    project,
+    t: Texts,
+    width: float,
+    height: float,
+    caption: str,
+    focus_id: str | None = None,
+    shared_form: bool = False,
 ) -> tuple[bytes, int]:
     """The map's pages in a ``width`` × ``height`` point area as a PDF, and their number: one
     fitted page, or the overview and the numbered fragments (``focus_id``: the process drawn
-    highlighted). Each fragment draws only what it shows: PDFium renders page by page."""
+    highlighted). Each fragment draws only what it shows (PDFium renders page by page), unless
+    ``shared_form``: then every page shows its part of one drawing of the whole map, as the PDF
+    regulation draws it."""
     register_fonts()
-    pages = map_pages(MapScene(pmap, project, t, focus_id), width, height, caption, shared_form=False)
+    pages = map_pages(MapScene(pmap, project, t, focus_id), width, height, caption, shared_form=shared_form)
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(width, height), initialFontName=REGULAR)
     for page in pages:

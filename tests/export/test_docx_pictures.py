@@ -172,27 +172,15 @@ def test_fragments_drawn_alone_look_as_the_pdfs_shared_drawing(build_project):
     page: five times faster than the PDF's one drawing of the whole map per fragment), and
     looks the same: every box, link, label and mark, up to the anti-aliasing of a glyph."""
     from procedit.document.texts import Texts
-    from procedit.export.fonts import REGULAR, register_fonts
     from procedit.export.layout import L_MARGIN, LANDSCAPE
-    from procedit.export.mapdraw import map_pages
-    from procedit.export.mapscene import MapScene
+    from procedit.export.mapimage import map_pdf
 
     project = build_project(120)
-    register_fonts()
     width, height = LANDSCAPE[0] - 2 * L_MARGIN, 480.0
 
     def pixels(shared: bool) -> list[Image.Image]:
-        pages = map_pages(
-            MapScene(project.maps[0], project, Texts("ru")), width, height, "Карта", shared_form=shared
-        )
-        buf = io.BytesIO()
-        c = Canvas(buf, pagesize=(width, height), initialFontName=REGULAR)
-        for page in pages:
-            page.wrapOn(c, width, height)
-            page.drawOn(c, 0, 0)
-            c.showPage()
-        c.save()
-        pdf = pdfium.PdfDocument(buf.getvalue())
+        data, _ = map_pdf(project.maps[0], project, Texts("ru"), width, height, "Карта", shared_form=shared)
+        pdf = pdfium.PdfDocument(data)
         try:
             return [pdf[i].render(scale=150 / 72).to_pil().convert("L") for i in range(len(pdf))]
         finally:
