@@ -10,7 +10,7 @@ fits) are the same on screen and on paper.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from procedit.model.limits import MAX_SIZE
 
@@ -175,6 +175,20 @@ def place_label(
     is free. The second value is where a leader line meets the link (None: on the link)."""
     best: tuple[Rect, Point | None] | None = None
     best_cost = math.inf
+    for r, anchor in label_spots(points, w, h):
+        covered = _overlap(r, obstacles)
+        if covered == 0:
+            return r, anchor
+        if covered < best_cost:
+            best, best_cost = (r, anchor), covered
+    assert best is not None
+    return best
+
+
+def label_spots(points: Sequence[Point], w: float, h: float) -> Iterator[tuple[Rect, Point | None]]:
+    """The spots ``place_label`` tries, in its order: on the link at its middle, further along
+    it, then beside it, stepping away; with where a leader line would meet the link (None: the
+    label is on it or touches it)."""
     along = [point_along(points, f) for f in _FRACTIONS]
     for rank in range(6):
         for (x, y), ux, uy in along:
@@ -184,12 +198,4 @@ def place_label(
                 side = abs(uy) * (w / 2) + abs(ux) * (h / 2) + 4 + 16 * (rank - 1)
                 offsets = (side, -side)
             for off in offsets:
-                r = Rect(x - uy * off - w / 2, y + ux * off - h / 2, w, h)
-                covered = _overlap(r, obstacles)
-                anchor = Point(x, y) if rank > 1 else None
-                if covered == 0:
-                    return r, anchor
-                if covered < best_cost:
-                    best, best_cost = (r, anchor), covered
-    assert best is not None
-    return best
+                yield Rect(x - uy * off - w / 2, y + ux * off - h / 2, w, h), Point(x, y) if rank > 1 else None

@@ -37,6 +37,7 @@ class TextRoom:
         # labels placed, per label_key, by grid cell (for the boxes' generation below)
         self._labels: dict[tuple, dict[tuple[int, int], list[Rect]]] = {}
         self._labels_generation = 0
+        self._counts: dict[tuple, int] = {}  # labels placed per label_key
 
     def forget(self) -> None:
         self.generation += 1
@@ -73,10 +74,16 @@ class TextRoom:
         if self._labels_generation != self.generation:
             self._labels_generation = self.generation
             self._labels = {}
+            self._counts = {}
         return (key, self.generation)
+
+    def placed(self, key: tuple) -> int:
+        """How many labels were placed for ``key``."""
+        return self._counts.get(key, 0)
 
     def add_label(self, key: tuple, rect: QRectF) -> None:
         """A label was placed here: the labels placed after it keep clear of it."""
+        self._counts[key] = self._counts.get(key, 0) + 1
         r = Rect(rect.x(), rect.y(), rect.width(), rect.height())
         grid = self._labels.setdefault(key, {})
         for cell in _cells(r):

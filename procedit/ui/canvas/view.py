@@ -30,7 +30,7 @@ GRID_MIN_ZOOM = 0.45  # below this the grid would only be noise
 # (up to this factor in each direction) is fitted at that zoom, centred, the rest a scroll away;
 # a bigger map is shown whole (its overview)
 LEGIBLE_FIT = TEXT_LOD + 0.01  # (a little above: the view's zoom is a product of floats)
-LEGIBLE_FIT_OVERFLOW = 2.0
+LEGIBLE_FIT_OVERFLOW = 1.45
 _GRID_COLOR = QColor("#e3e7ec")
 _BACKGROUND = QColor("#fbfcfd")
 

@@ -15,6 +15,7 @@ from procedit.geometry.textfit import (
     LABEL_PAD,
     label_lines,
     label_size,
+    label_spots,
     place_label,
     point_along,
     wrap_words,
@@ -38,6 +39,9 @@ from ..style import (
 from ..text_room import covers
 from .text import Runs, draw_runs, glyph_runs
 
+# labels placed clear of boxes and of each other per scale bucket (until a box moves); the rest go
+# where they usually go, bigger: a crowded big map would spend seconds on its first frame
+PLACED_LABELS = 120
 # exposedRect in paint() lets a long link stroke only the part being repainted
 _FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -190,9 +194,11 @@ class LinkItem(QGraphicsItem):
         spot = Rect(c.x() - w / 2, c.y() - h / 2, w, h)
         if _inside(spot, room) and not covers(spot, obstacles):
             return QRectF(spot.x, spot.y, w, h), self._leader
-        spot, anchor = place_label(self._points, w, h, obstacles)
-        if _inside(spot, room) and not covers(spot, obstacles):
-            return QRectF(spot.x, spot.y, w, h), None if anchor is None else QPointF(anchor.x, anchor.y)
+        # the first of place_label's spots that is clear and inside (each test stops at the first
+        # box it meets: hundreds of labels are placed in a frame)
+        for spot, anchor in label_spots(self._points, w, h):
+            if _inside(spot, room) and not covers(spot, obstacles):
+                return QRectF(spot.x, spot.y, w, h), None if anchor is None else QPointF(anchor.x, anchor.y)
         # farther from the link (a short link between crowded boxes), a leader line joins them
         (x, y), _ux, _uy = point_along(self._points, 0.5)
         for dx, dy in _AROUND:
@@ -239,7 +245,9 @@ class LinkItem(QGraphicsItem):
             self._spots, self._spots_generation = {}, key[1]
         spot = self._spots.get(key)
         if spot is None:
-            spot = self._spots[key] = self._find_spot(k, floor, step, room.obstacles(key, self._bounds))
+            crowded = room.placed(key) >= PLACED_LABELS
+            obstacles = [] if crowded else room.obstacles(key, self._bounds)
+            spot = self._spots[key] = self._find_spot(k, floor, step, obstacles)
             room.add_label(key, spot[1])
         return spot
 
@@ -256,7 +264,10 @@ class LinkItem(QGraphicsItem):
         smaller = [s for s in scales if s not in readable]
         big, bw, bh = self._layout_big(k)
         big_step = fonts().scaled(k).label_m.height()
-        for scale in (*readable, *(smaller if floor is not None else ()), None, *smaller):
+        tries = (*readable, *(smaller if floor is not None else ()), None, *smaller)
+        if obstacles and self._place_big(w1, h1, obstacles) is None:
+            tries = ()  # no clear spot even at the usual size: none bigger (a crowded place)
+        for scale in tries:
             if scale is None:
                 placed = self._place_big(bw, bh, obstacles)
                 if placed is not None:
