@@ -8,6 +8,13 @@ file. An unknown map or process code, or an unwritable file, raises ``ExportErro
 (one clear line).
 """
 
-from .regulation import ExportCancelled, ExportError, export_regulation
+from reportlab import rl_config
+
+# reportlab's documented switch for speed: the chart shapes (monitoring.py) skip the validation
+# of every attribute set, a quarter of the time of a regulation with a chart per criterion. It
+# takes effect only before reportlab.graphics is imported, which nothing of ours does earlier.
+rl_config.shapeChecking = 0
+
+from .regulation import ExportCancelled, ExportError, export_regulation  # noqa: E402
 
 __all__ = ["ExportCancelled", "ExportError", "export_regulation"]
