@@ -265,8 +265,11 @@ class LinkItem(QGraphicsItem):
         big, bw, bh = self._layout_big(k)
         big_step = fonts().scaled(k).label_m.height()
         tries = (*readable, *(smaller if floor is not None else ()), None, *smaller)
-        if obstacles and self._place_big(w1, h1, obstacles) is None:
-            tries = ()  # no clear spot even at the usual size: none bigger (a crowded place)
+        # the spot at the usual size, found first: with none clear, none bigger is (a crowded
+        # place), and the loop below reuses it for the scale 1.0
+        usual = self._place_big(w1, h1, obstacles) if obstacles else None
+        if obstacles and usual is None:
+            tries = ()
         for scale in tries:
             if scale is None:
                 placed = self._place_big(bw, bh, obstacles)
@@ -277,7 +280,7 @@ class LinkItem(QGraphicsItem):
             h = (h1 - 2 * py) * scale + 2 * py
             if w > r.width() or h > r.height():
                 continue
-            placed = self._place_big(w, h, obstacles)
+            placed = usual if scale == 1.0 and usual is not None else self._place_big(w, h, obstacles)
             if placed is not None:
                 return lines, placed[0], step, scale, placed[1]
         # no spot is clear: where it usually goes (whole at the smallest readable scale)
