@@ -264,7 +264,10 @@ def _unsupported_re() -> re.Pattern[str]:
     return re.compile(f"[^{parts}\n]")
 
 
-_SPACES = re.compile(r"[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# odd spaces drawn as a space; the no-break ones (U+00A0, U+202F: "1 700", "№ 5") stay, the
+# fonts have them and no line is broken there (_WORDS)
+_SPACES = re.compile(r"[\t\r\u2000-\u200a\u205f\u3000]")
+_WORDS = re.compile(r"[^\S\u00a0\u202f]+")  # what a line may be broken at: white space but the no-break
 
 
 _CLEANED: dict[str, str] = {}
@@ -365,14 +368,14 @@ def _wrap(text: str, font: str, size: float, width: float, max_lines: int) -> li
         def measure(s: str, size: float, _font: str = font) -> float:
             return text_width(s, _font, size)
 
+    words = [w for w in _WORDS.split(text) if w]
     if measure(text, size) <= width:
-        line = " ".join(text.split())
+        line = " ".join(words)
         return [line] if line else []
     widths = _WIDTHS.setdefault((font, size), {})
     if len(widths) > 50_000:
         widths.clear()
     space = measure(" ", size)
-    words = text.split()
     lines: list[str] = []
     cur: list[str] = []
     cur_w = 0.0
