@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from procedit.geometry.shapes import Rect, link_offsets, map_nodes, nodes_bounds, route
+from procedit.geometry.shapes import Rect, link_offsets, nodes_bounds, route
 from procedit.model import Link, Process, ProcessMap, Project
 from procedit.storage import ProjectSaveError, gc_paused, procedit_version
 from procedit.storage.atomic import write_atomic
@@ -207,7 +207,9 @@ def _process(w: _Out, m: ProcessMap, ctx: _Ctx) -> None:
     out = w.out
     out.append(f'  <bpmn:process id="{xml_id(m.id)}"{_name(m.name)} isExecutable="false">\n')
     out.append(_doc("    ", m.description))
-    data = m.model_dump(mode="json", exclude_defaults=True, exclude={"processes", "parties", "links", "lanes"})
+    data = m.model_dump(
+        mode="json", exclude_defaults=True, exclude={"processes", "parties", "links", "lanes"}
+    )
     if m.links:  # links are split between the process and the collaboration: keep their order
         data["link_order"] = [lk.id for lk in m.links]
     out.append(_ext_text("    ", "map", json.dumps(data, ensure_ascii=False, separators=(",", ":"))))
@@ -241,7 +243,9 @@ def _activity(w: _Out, p: Process, ctx: _Ctx, incoming, outgoing) -> None:
     out = w.out
     calls = p.subprocess_map_id if p.subprocess_map_id in ctx.exported else None
     if calls:
-        out.append(f'    <bpmn:callActivity id="{xml_id(p.id)}"{_name(p.name)} calledElement="{xml_id(calls)}">\n')
+        out.append(
+            f'    <bpmn:callActivity id="{xml_id(p.id)}"{_name(p.name)} calledElement="{xml_id(calls)}">\n'
+        )
     else:
         out.append(f'    <bpmn:task id="{xml_id(p.id)}"{_name(p.name)}>\n')
     doc = documentation(p, ctx.names, ctx.lang)
@@ -258,10 +262,23 @@ def _num(v: float) -> str:
     return str(int(v)) if v.is_integer() else repr(v)  # exact: a round trip keeps the position
 
 
-def _shape(out: list[str], element: str, x: float, y: float, w: float, h: float, extra: str = "") -> None:
+class _Numbers(dict):
+    """Coordinates as written (``_num``), each value formatted once per export (positions,
+    sizes and waypoints repeat: a grid of 5,000 boxes has a few hundred distinct numbers)."""
+
+    __slots__ = ()
+
+    def __missing__(self, v: float) -> str:
+        text = self[v] = _num(v)
+        return text
+
+
+def _shape(
+    out: list[str], num: _Numbers, element: str, x: float, y: float, w: float, h: float, extra: str = ""
+) -> None:
     out.append(
         f'      <bpmndi:BPMNShape id="di_{element}" bpmnElement="{element}"{extra}>\n'
-        f'        <dc:Bounds x="{_num(x)}" y="{_num(y)}" width="{_num(w)}" height="{_num(h)}"/>\n'
+        f'        <dc:Bounds x="{num[x]}" y="{num[y]}" width="{num[w]}" height="{num[h]}"/>\n'
         "      </bpmndi:BPMNShape>\n"
     )
 
@@ -278,32 +295,45 @@ def pool_rect(m: ProcessMap) -> Rect:
 
 def _diagram(out: list[str], m: ProcessMap) -> None:
     mid = xml_id(m.id)
+    num = _Numbers()
     out.append(f'  <bpmndi:BPMNDiagram id="diagram_{mid}"{_name(m.name)}>\n')
     out.append(f'    <bpmndi:BPMNPlane id="plane_{mid}" bpmnElement="{collab_id(m)}">\n')
     horizontal = ' isHorizontal="true"'
     pool = pool_rect(m)
-    _shape(out, pool_id(m), pool.x, pool.y, pool.width, pool.height, horizontal)
+    _shape(out, num, pool_id(m), pool.x, pool.y, pool.width, pool.height, horizontal)
     for lane in m.lanes:
-        _shape(out, xml_id(lane.id), pool.x + POOL_TITLE, lane.y, pool.width - POOL_TITLE, lane.height, horizontal)
+        _shape(
+            out,
+            num,
+            xml_id(lane.id),
+            pool.x + POOL_TITLE,
+            lane.y,
+            pool.width - POOL_TITLE,
+            lane.height,
+            horizontal,
+        )
+    rects: dict[str, Rect] = {}  # each box's once (a box has several links)
     for p in m.processes:
         collapsed = ' isExpanded="false"' if p.subprocess_map_id else ""
-        _shape(out, xml_id(p.id), p.x, p.y, p.width, p.height, collapsed)
+        _shape(out, num, xml_id(p.id), p.x, p.y, p.width, p.height, collapsed)
+        rects[p.id] = Rect(p.x, p.y, p.width, p.height)
     for q in m.parties:
-        _shape(out, xml_id(q.id), q.x, q.y, q.width, q.height, horizontal)
-    nodes = map_nodes(m)
+        _shape(out, num, xml_id(q.id), q.x, q.y, q.width, q.height, horizontal)
+        rects[q.id] = Rect(q.x, q.y, q.width, q.height)
     offsets = link_offsets(m.links)
+    get = rects.get
     for lk in m.links:
-        src, dst = nodes.get(lk.source_id), nodes.get(lk.target_id)
+        src, dst = get(lk.source_id), get(lk.target_id)
         if src is None or dst is None:
             continue
-        points = route(
-            Rect(src.x, src.y, src.width, src.height),
-            Rect(dst.x, dst.y, dst.width, dst.height),
-            lk.routing,
-            offsets.get(lk.id, 0.0),
-        )
         lid = xml_id(lk.id)
-        out.append(f'      <bpmndi:BPMNEdge id="di_{lid}" bpmnElement="{lid}">\n')
-        out.extend(f'        <di:waypoint x="{_num(pt.x)}" y="{_num(pt.y)}"/>\n' for pt in points)
-        out.append("      </bpmndi:BPMNEdge>\n")
+        waypoints = "".join(
+            [
+                f'        <di:waypoint x="{num[x]}" y="{num[y]}"/>\n'
+                for x, y in route(src, dst, lk.routing, offsets.get(lk.id, 0.0))
+            ]
+        )
+        out.append(
+            f'      <bpmndi:BPMNEdge id="di_{lid}" bpmnElement="{lid}">\n{waypoints}      </bpmndi:BPMNEdge>\n'
+        )
     out.append("    </bpmndi:BPMNPlane>\n  </bpmndi:BPMNDiagram>\n")
