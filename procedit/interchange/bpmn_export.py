@@ -207,9 +207,7 @@ def _process(w: _Out, m: ProcessMap, ctx: _Ctx) -> None:
     out = w.out
     out.append(f'  <bpmn:process id="{xml_id(m.id)}"{_name(m.name)} isExecutable="false">\n')
     out.append(_doc("    ", m.description))
-    data = m.model_dump(
-        mode="json", exclude_defaults=True, exclude={"processes", "parties", "links", "lanes"}
-    )
+    data = m.model_dump(mode="json", exclude_defaults=True, exclude={"processes", "parties", "links", "lanes"})
     if m.links:  # links are split between the process and the collaboration: keep their order
         data["link_order"] = [lk.id for lk in m.links]
     out.append(_ext_text("    ", "map", json.dumps(data, ensure_ascii=False, separators=(",", ":"))))
@@ -243,9 +241,7 @@ def _activity(w: _Out, p: Process, ctx: _Ctx, incoming, outgoing) -> None:
     out = w.out
     calls = p.subprocess_map_id if p.subprocess_map_id in ctx.exported else None
     if calls:
-        out.append(
-            f'    <bpmn:callActivity id="{xml_id(p.id)}"{_name(p.name)} calledElement="{xml_id(calls)}">\n'
-        )
+        out.append(f'    <bpmn:callActivity id="{xml_id(p.id)}"{_name(p.name)} calledElement="{xml_id(calls)}">\n')
     else:
         out.append(f'    <bpmn:task id="{xml_id(p.id)}"{_name(p.name)}>\n')
     doc = documentation(p, ctx.names, ctx.lang)

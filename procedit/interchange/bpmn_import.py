@@ -85,14 +85,21 @@ def import_bpmn_bytes(data: bytes, path: str | os.PathLike[str] = "<bpmn>") -> I
         return _Builder(read_model(root), Path(os.fspath(path)).stem).build()
 
 
+_DOCUMENTATION = b("documentation")
+
+
 def clip(text: str | None, limit: int = NAME_LIMIT) -> str:
-    text = extension.clean(text or "")
+    if not text:
+        return ""
+    text = extension.clean(text)
     text = limits.clean_text(text, len(text))  # DEL and C1 controls too: a project may not hold them
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def one_line(text: str | None) -> str:
-    return clip(" ".join((text or "").split()))
+    if not text:
+        return ""
+    return clip(" ".join(text.split()))
 
 
 def _docs(el: etree._Element) -> str:
@@ -142,8 +149,11 @@ class _Builder:
         found = self.m.ext.get((ident, "process"))
         if found is None:
             return None
-        doc = el.find(b("documentation")) if found[0] > 1 else None
-        text = "" if doc is None else "".join(doc.itertext())
+        doc = el.find(_DOCUMENTATION) if found[0] > 1 else None
+        if doc is None:
+            text = ""
+        else:  # (the text itself when nothing is nested in it)
+            text = "".join(doc.itertext()) if len(doc) else doc.text or ""
         return self._read(extension.read_process, *found, ident, text)
 
     def ext_link(self, el: etree._Element, source: str, target: str, label: str) -> Link | None:

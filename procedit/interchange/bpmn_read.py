@@ -208,30 +208,47 @@ def number(text: str | None) -> float | None:
     return v if math.isfinite(v) and abs(v) <= COORD_LIMIT else None
 
 
+def _bounds(bounds: etree._Element) -> tuple[float, float, float, float] | None:
+    """x, y, width and height of ``dc:Bounds`` when each is a finite coordinate."""
+    get = bounds.get
+    try:  # (``number`` of each, at once: float() of a missing one is a TypeError)
+        x, y, w, h = float(get("x")), float(get("y")), float(get("width")), float(get("height"))
+    except (TypeError, ValueError):
+        return None
+    # (a NaN fails every comparison; an infinity is beyond the limit)
+    if -COORD_LIMIT <= x <= COORD_LIMIT and -COORD_LIMIT <= y <= COORD_LIMIT:
+        if -COORD_LIMIT <= w <= COORD_LIMIT and -COORD_LIMIT <= h <= COORD_LIMIT:
+            return x, y, max(w, 1.0), max(h, 1.0)
+    return None
+
+
 def _diagram(root: etree._Element):
     shapes: dict[str, tuple[float, float, float, float]] = {}
     edges: dict[str, list[tuple[float, float]]] = {}
     bounds_tag = f"{{{DC}}}Bounds"
+    shape_tag, edge_tag = f"{{{BPMNDI}}}BPMNShape", f"{{{BPMNDI}}}BPMNEdge"
     planes = [e for d in root.iterchildren(f"{{{BPMNDI}}}BPMNDiagram") for e in d.iterchildren(f"{{{BPMNDI}}}BPMNPlane")]
-    for shape in (s for p in planes for s in p.iterchildren(f"{{{BPMNDI}}}BPMNShape")):
-        ident = ref(shape.get("bpmnElement"))
-        bounds = shape.find(bounds_tag)
-        if not ident or ident in shapes or bounds is None:
-            continue
-        values = [number(bounds.get(k)) for k in ("x", "y", "width", "height")]
-        if any(v is None for v in values):
-            continue
-        x, y, w, h = values
-        shapes[ident] = (x, y, max(w, 1.0), max(h, 1.0))
-    for edge in (e for p in planes for e in p.iterchildren(f"{{{BPMNDI}}}BPMNEdge")):
-        ident = ref(edge.get("bpmnElement"))
-        if not ident or ident in edges:
-            continue
-        points = []
-        for wp in edge:
-            if isinstance(wp.tag, str) and wp.tag.endswith("}waypoint"):
-                x, y = number(wp.get("x")), number(wp.get("y"))
-                if x is not None and y is not None:
-                    points.append((x, y))
-        edges[ident] = points
+    for plane in planes:
+        for shape in plane.iterchildren(shape_tag, edge_tag):
+            ident = ref(shape.get("bpmnElement"))
+            if shape.tag == edge_tag:
+                if ident and ident not in edges:
+                    edges[ident] = _waypoints(shape)
+                continue
+            if not ident or ident in shapes:
+                continue
+            bounds = shape.find(bounds_tag)
+            found = None if bounds is None else _bounds(bounds)
+            if found is not None:
+                shapes[ident] = found
     return shapes, edges
+
+
+def _waypoints(edge: etree._Element) -> list[tuple[float, float]]:
+    points = []
+    for wp in edge:
+        if isinstance(wp.tag, str) and wp.tag.endswith("}waypoint"):
+            x, y = number(wp.get("x")), number(wp.get("y"))
+            if x is not None and y is not None:
+                points.append((x, y))
+    return points
