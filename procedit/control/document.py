@@ -11,7 +11,7 @@ Both languages are here; nothing is imported from the renderers.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from procedit.model import Comparison, Project
 
@@ -36,7 +36,15 @@ _T = {
     "period": ("Период", "Period"),
     "status": ("Оценка", "Status"),
     "responsible": ("Ответственный", "Responsible"),
-    "chart": ("{process}: {criterion} (цель {target})", "{process}: {criterion} (target {target})"),
+    "chart": ("{criterion} (цель {target})", "{criterion} (target {target})"),
+    "chart_key": (
+        "Графики сгруппированы по процессам в порядке таблицы. Точки — фактические значения: "
+        "зелёная — цель выполнена, жёлтая — на грани, красная — не выполнена; зелёная пунктирная "
+        "линия — цель, оранжевая точечная — порог предупреждения.",
+        "The charts are grouped by process in the order of the table. Dots are the actual values: "
+        "green — target met, amber — warning, red — missed; the green dashed line is the target, "
+        "the amber dotted line the warning threshold.",
+    ),
     "plan": ("План корректирующих действий", "Corrective-action plan"),
     "plan_intro": (
         "Что делается, чтобы устранить найденные недостатки процессов и невыполнение критериев.",
@@ -65,7 +73,8 @@ def _date(d: dt.date | None, lang: str) -> str:
 
 @dataclass(frozen=True)
 class Chart:
-    """One criterion's values per period against its target lines."""
+    """One criterion's values per period against its target lines; ``title`` names the
+    criterion and its target, ``process`` the process it belongs to."""
 
     title: str
     periods: tuple[str, ...]
@@ -73,6 +82,7 @@ class Chart:
     results: tuple[str, ...]  # met / warning / missed per value
     targets: tuple[float, ...]  # the target line(s): one, or the two bounds of "between"
     warning: float | None
+    process: str = ""
 
 
 @dataclass(frozen=True)
@@ -84,6 +94,7 @@ class Section:
     empty: str
     widths: tuple[float, ...]  # shares of the width
     charts: tuple[Chart, ...] = field(default=())
+    chart_key: str = ""  # how to read the charts (their colours and lines)
 
 
 def monitoring(
@@ -126,12 +137,14 @@ def monitoring(
                     tuple(p.result.value for p in points),
                     tuple(x for x in targets if x is not None),
                     t.warning,
+                    r.process_title,
                 )
             )
     columns = ("process", "criterion", "target", "actual", "period", "status", "responsible")
     widths = (0.2, 0.22, 0.11, 0.11, 0.09, 0.12, 0.15)
     intro = text("monitoring_intro", lang).format(today=_date(today, lang))
-    return _section("monitoring", intro, columns, widths, rows, lang, charts)
+    sec = _section("monitoring", intro, columns, widths, rows, lang, charts)
+    return replace(sec, chart_key=text("chart_key", lang)) if charts else sec
 
 
 def action_plan(

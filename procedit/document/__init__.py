@@ -3,7 +3,7 @@ reportlab, no python-docx).
 
 ``build_document(project, map_id=None, process_code=None, lang=None) -> Document`` builds
 what a reader gets from the model: sections with numbers and headings, paragraphs, tables
-with header rows, map figures, signature blocks, page furniture and metadata. The
+with header rows, map figures, signature blocks, charts (grouped as small multiples), page furniture and metadata. The
 renderers in ``procedit.export`` (PDF, DOCX) walk the tree and decide nothing about
 content. Add a section by writing one function in ``sections.py`` (``Context -> Section |
 None``) and putting it into the order in ``build.py``.
@@ -14,6 +14,7 @@ from .names import initials
 from .scope import ScopeError
 from .tree import (
     Chart,
+    ChartGroup,
     Document,
     Furniture,
     MapFigure,
@@ -29,6 +30,7 @@ from .tree import (
 
 __all__ = [
     "Chart",
+    "ChartGroup",
     "Document",
     "Furniture",
     "MapFigure",

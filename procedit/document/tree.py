@@ -2,7 +2,7 @@
 
 A ``Document`` is a title page, page furniture (header, footer, draft mark), metadata and
 a list of numbered ``Section``s; a section holds blocks (paragraphs, sub-headings, tables,
-map figures, signature blocks) and may hold sub-sections. Renderers (``procedit.export``:
+map figures, signature blocks, charts) and may hold sub-sections. Renderers (``procedit.export``:
 PDF with reportlab, DOCX with python-docx) walk this tree and never decide content, so the
 formats cannot drift apart. Texts are plain user text (never markup); renderers escape them.
 """
@@ -96,7 +96,18 @@ class Chart:
     warning: float | None = None
 
 
-Block = Paragraph | SubHeading | Table | MapFigure | SignatureBlock | Chart
+@dataclass
+class ChartGroup:
+    """Small multiples: the charts of one subject (a process's criteria, in the order of the
+    monitoring table) side by side, ``columns`` to a row and of one size, under the subject's
+    ``title``; each chart's own title names only what differs (the criterion and its target)."""
+
+    title: str
+    charts: list[Chart]
+    columns: int = 3
+
+
+Block = Paragraph | SubHeading | Table | MapFigure | SignatureBlock | Chart | ChartGroup
 
 
 @dataclass
@@ -129,6 +140,16 @@ class Section:
         yield self
         for child in self.children:
             yield from child.walk()
+
+    def charts(self) -> list[Chart]:
+        """The section's own charts in their order, those of chart groups included."""
+        out: list[Chart] = []
+        for b in self.blocks:
+            if isinstance(b, Chart):
+                out.append(b)
+            elif isinstance(b, ChartGroup):
+                out += b.charts
+        return out
 
 
 @dataclass

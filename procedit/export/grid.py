@@ -56,6 +56,7 @@ class Grid(Flowable):
         _lines: list | None = None,
         _notes: list | None = None,
         _groups: list | None = None,
+        _heights: list | None = None,
     ) -> None:
         super().__init__()
         self.widths = list(widths)
@@ -79,7 +80,10 @@ class Grid(Flowable):
             _lines = [self._wrap_row(r, i == 0 and header, _notes[i], _groups[i]) for i, r in enumerate(rows)]
         self.lines: list[list[list[str]]] = _lines
         self.notes: list[frozenset[int]] = _notes or [_NONE] * len(_lines)
-        self.heights = [self._row_height(i) for i in range(len(self.lines))]
+        # a split's parts keep the heights known (a 3,000-row table measured its rest on every page)
+        self.heights = (
+            _heights if _heights is not None else [self._row_height(i) for i in range(len(self.lines))]
+        )
 
     def _font(self, row_is_head: bool, col: int) -> str:
         return BOLD if row_is_head or col in self.bold_cols or (self.head_col and col == 0) else REGULAR
@@ -122,7 +126,7 @@ class Grid(Flowable):
         self.height = sum(self.heights)
         return self.width, self.height
 
-    def _clone(self, lines: list, notes: list, groups: list) -> Grid:
+    def _clone(self, lines: list, notes: list, groups: list, heights: list | None = None) -> Grid:
         return Grid(
             [],
             self.widths,
@@ -136,6 +140,7 @@ class Grid(Flowable):
             _lines=lines,
             _notes=notes,
             _groups=groups,
+            _heights=heights,
         )
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
@@ -159,8 +164,13 @@ class Grid(Flowable):
         gt, groups = self.groups[:head], self.groups
         if k > head:
             return [
-                self._clone(self.lines[:k], notes[:k], groups[:k]),
-                self._clone(top + self.lines[k:], nt + notes[k:], gt + groups[k:]),
+                self._clone(self.lines[:k], notes[:k], groups[:k], self.heights[:k]),
+                self._clone(
+                    top + self.lines[k:],
+                    nt + notes[k:],
+                    gt + groups[k:],
+                    self.heights[:head] + self.heights[k:],
+                ),
             ]
         # not even one body row fits: split that row between pages when there is room
         room = ah - used - PAD_TOP - PAD_BOTTOM

@@ -8,7 +8,16 @@ from collections.abc import Callable
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 
-from procedit.document import Chart, Document, MapFigure, Section, SignatureBlock, SubHeading, TitlePage
+from procedit.document import (
+    Chart,
+    ChartGroup,
+    Document,
+    MapFigure,
+    Section,
+    SignatureBlock,
+    SubHeading,
+    TitlePage,
+)
 from procedit.document import Paragraph as Para
 from procedit.document import Table as DocTable
 from procedit.document.texts import Texts
@@ -18,7 +27,7 @@ from .grid import Grid, Note
 from .layout import Heading, TocLine
 from .mapdraw import map_pages
 from .mapscene import MapScene
-from .monitoring import CHART_H, chart_drawing
+from .monitoring import ChartRow, group_rows
 from .styles import Styles
 from .textblock import TextBlock
 
@@ -95,8 +104,10 @@ class StoryBuilder:
             return self.figure(b)
         if isinstance(b, SignatureBlock):
             return [self.signature(b)]
+        if isinstance(b, ChartGroup):
+            return [Spacer(1, 4), *group_rows(b, self.doc.lang)]
         if isinstance(b, Chart):
-            return [CondPageBreak(CHART_H + 40), Spacer(1, 10), chart_drawing(b, width)]
+            return [Spacer(1, 4), ChartRow([b], 1, "", self.doc.lang)]
         raise TypeError(f"unknown block {type(b).__name__}")
 
     def table(self, b: DocTable, width: float) -> Grid:

@@ -17,11 +17,11 @@ from lxml import etree
 from PIL import Image, ImageChops
 from reportlab.pdfgen.canvas import Canvas
 
-from procedit.document import Chart, build_document
+from procedit.document import Chart, ChartGroup, build_document
 from procedit.export.docx import export_docx
 from procedit.export.docx.charts import CT_CHART
 from procedit.export.docx.render import DocxWriter
-from procedit.export.monitoring import INK, TARGET, WARNING
+from procedit.export.monitoring import INK, RESULT_COLORS, TARGET, WARNING, value_scale
 from procedit.export.raster import pdf_pngs
 from procedit.export.regulation import ExportCancelled
 
@@ -86,7 +86,7 @@ def test_charts_stand_in_the_monitoring_section_as_word_charts_of_the_pdf_data(m
     export_docx(marketing_ru, out, map_id="map_to_be", lang="ru")
     tree = build_document(marketing_ru, map_id="map_to_be", lang="ru")
     monitoring = next(s for s in tree.sections if s.key == "monitoring")
-    charts = [b for b in monitoring.blocks if isinstance(b, Chart)]
+    charts = monitoring.charts()
     start = _heading_index(out, monitoring.heading)
     after = [s for s in tree.sections if s.level == 0 and s.in_toc]
     following = after[after.index(monitoring) + 1 :]
@@ -113,6 +113,25 @@ def test_charts_stand_in_the_monitoring_section_as_word_charts_of_the_pdf_data(m
         every = [*chart.values, *chart.targets, *([chart.warning] if chart.warning is not None else [])]
         assert lo < min(every) and max(every) < hi
         assert xml.find(f"{C}chart/{C}legend") is None
+        # each value's marker in its result's colour, as the PDF's dots
+        first = next(xml.iter(f"{C}ser"))
+        marks = {
+            int(pt.find(f"{C}idx").get("val")): pt.find(f"{C}marker/{C}spPr/{A}solidFill/{A}srgbClr").get(
+                "val"
+            )
+            for pt in first.iter(f"{C}dPt")
+        }
+        assert marks == {k: RESULT_COLORS[r].hexval()[2:].upper() for k, r in enumerate(chart.results)}
+        # the value axis on the PDF's scale
+        assert (lo, hi) == value_scale(chart)[:2]
+    # a process's charts side by side: one paragraph per group row, under the process's name
+    rows = [i for i, _, _ in found if start < i < end]
+    groups = [b for b in monitoring.blocks if isinstance(b, ChartGroup)]
+    assert len(set(rows)) == len(groups) and [rows.count(i) for i in sorted(set(rows))] == [
+        len(g.charts) for g in groups
+    ]
+    for g, i in zip(groups, sorted(set(rows)), strict=True):
+        assert _heading_index(out, g.title) == i - 1
 
 
 def test_the_map_pictures_are_the_pdf_map_pages(marketing_ru, tmp_path):
@@ -145,9 +164,12 @@ def test_the_map_pictures_are_the_pdf_map_pages(marketing_ru, tmp_path):
 def test_every_chart_has_its_own_part_and_pictures_are_stored_as_they_are(marketing_ru, tmp_path):
     tree = build_document(marketing_ru, map_id="map_to_be", lang="ru")
     monitoring = next(s for s in tree.sections if s.key == "monitoring")
-    chart = next(b for b in monitoring.blocks if isinstance(b, Chart))
-    n_before = sum(isinstance(b, Chart) for b in monitoring.blocks)
-    monitoring.blocks.append(Chart(**vars(chart)))  # an equal chart, another object
+    chart = monitoring.charts()[0]
+    n_before = len(monitoring.charts())
+    group = next(b for b in monitoring.blocks if isinstance(b, ChartGroup))
+    monitoring.blocks.append(
+        ChartGroup(group.title, [Chart(**vars(chart))])
+    )  # an equal chart, another object
     out = tmp_path / "twice.docx"
     with open(out, "wb") as fh:
         DocxWriter(tree, marketing_ru, lambda: None).write(fh)

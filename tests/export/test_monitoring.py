@@ -64,12 +64,12 @@ def test_regulation_has_monitoring_and_the_survey_report_the_action_plan(marketi
 def test_the_tree_carries_the_charts_and_word_gets_them_as_drawings(marketing_ru, tmp_path):
     import docx
 
-    from procedit.document import Chart, build_document
+    from procedit.document import build_document
     from procedit.export.docx import export_docx
 
     tree = build_document(marketing_ru, map_id="map_to_be", lang="ru")
     sec = next(s for s in tree.sections if s.key == "monitoring")
-    charts = [b for b in sec.blocks if isinstance(b, Chart)]
+    charts = sec.charts()
     assert len(charts) == 4 and charts[0].values[-1] == 96
     out = tmp_path / "tobe.docx"
     export_docx(marketing_ru, out, map_id="map_to_be", lang="ru")
@@ -85,3 +85,48 @@ def test_a_map_without_actuals_or_actions_has_neither_section(small_en, tmp_path
     export_regulation(project, out, lang="en")
     text = _flat(out)
     assert "Monitoring" not in text and "Corrective-action plan" not in text
+
+
+def _monitoring_charts(project, lang="ru"):
+    from procedit.document import ChartGroup, build_document
+
+    tree = build_document(project, map_id="map_to_be", lang=lang)
+    sec = next(s for s in tree.sections if s.key == "monitoring")
+    return sec, [b for b in sec.blocks if isinstance(b, ChartGroup)]
+
+
+def test_each_criterion_with_actuals_has_its_chart_under_its_process_in_the_order_of_the_table(marketing_ru):
+    """A chart per criterion with numeric actuals, a process's charts side by side under its
+    name, in the table's order; a criterion without actuals (or a yes/no one) has none."""
+    from procedit.document import Table
+
+    sec, groups = _monitoring_charts(marketing_ru)
+    table = next(b for b in sec.blocks if isinstance(b, Table) and b.rows[0][0] == "Процесс")
+    numeric = [(r[0], r[1]) for r in table.rows[1:] if r[2] not in ("да", "нет")]
+    charted = [(g.title, ch.title) for g in groups for ch in g.charts]
+    assert [(p, t.split(" (цель")[0]) for p, t in charted] == numeric
+    assert [g.title for g in groups] == ["М-07 Генерация лидов", "М-08 Обработка лидов"]
+    assert all(len(g.charts) <= g.columns for g in groups)  # each process on one row here
+    titles = " ".join(t for _, t in charted)
+    assert "Обзор конкурентов" not in titles  # М-01's criterion has no actuals
+    assert "Отчёт готов" not in titles  # a yes/no criterion is in the table, not charted
+    assert any("Отчёт готов" in r[1] for r in table.rows)
+
+
+def test_the_pdf_draws_the_charts_in_the_order_of_the_table_with_cyrillic_titles(marketing_ru, tmp_path):
+    _sec, groups = _monitoring_charts(marketing_ru)
+    out = tmp_path / "tobe.pdf"
+    export_regulation(marketing_ru, out, map_id="map_to_be", lang="ru")
+    text = _flat(out)
+    start = text.index("Графики сгруппированы по процессам")
+    at = start
+    for g in groups:
+        at = text.index(g.title, at)
+        for ch in g.charts:
+            at = text.index(re.sub(r"\s+", " ", ch.title.replace("\xa0", " ")), at)
+            assert text.index(ch.periods[-1], at) > at  # the latest period labelled under it
+    # the English regulation says the same in English
+    out = tmp_path / "tobe_en.pdf"
+    export_regulation(marketing_ru, out, map_id="map_to_be", lang="en")
+    text = _flat(out)
+    assert "The charts are grouped by process" in text and "Количество лидов в месяц (target ≥ 100" in text

@@ -1,7 +1,8 @@
 """A criterion's chart (``procedit.document.Chart``) as a native Word chart (DrawingML): the
-values per period with markers, the target line(s) (green, dashed) and the warning threshold
-(amber, dotted), the value axis from the same range as the PDF's drawing (``monitoring``),
-the title above. Word and LibreOffice draw it as vectors, sharp at any print size, and a
+values per period with a marker each in its result's colour (met, warning, missed, as the
+PDF's dots), the target line(s) (green, dashed) and the warning threshold (amber, dotted),
+the value axis on the PDF's scale (``monitoring.value_scale``), the title above. A group's
+charts (``ChartGroup``) stand side by side in one paragraph, as the PDF's row. Word and LibreOffice draw it as vectors, sharp at any print size, and a
 Word user can restyle it; it is written as text, so a thousand-process regulation's three
 thousand charts cost little (a 300 dpi picture each took most of the export's time and
 a hundred kilobytes each).
@@ -12,7 +13,6 @@ chart; "Edit data" says the linked file is not available).
 
 from __future__ import annotations
 
-import math
 import re
 from xml.sax.saxutils import escape
 
@@ -22,11 +22,11 @@ from docx.opc.part import Part
 
 from procedit.document import Chart
 
-from ..monitoring import CHART_H, INK, TARGET, WARNING, value_range
+from ..monitoring import CHART_H, INK, RESULT_COLORS, TARGET, WARNING, value_scale
 from .ooxml import xml_text
 
 CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
-HEIGHT_PT = CHART_H + 22  # the PDF drawing's height
+HEIGHT_PT = CHART_H + 10  # the PDF panel's height and a little room for Word's own title spacing
 _EMU_PT = 12700
 TITLE_MAX = 140
 _SPACES = re.compile(r"[^\S\xa0]+")  # white space but the no-break space
@@ -65,33 +65,61 @@ def _line(color: str, width_pt: float, dash: str | None) -> str:
     )
 
 
+def _marker(color: str) -> str:
+    return (
+        f'<c:marker><c:symbol val="circle"/><c:size val="4"/><c:spPr><a:solidFill><a:srgbClr val="{color}"/>'
+        f'</a:solidFill><a:ln w="6350"><a:solidFill><a:srgbClr val="{color}"/></a:solidFill></a:ln></c:spPr></c:marker>'
+    )
+
+
+def _points(results, line: str) -> str:
+    """A data point each whose marker has its result's colour (met, warning, missed); its
+    ``spPr`` (which LibreOffice reads for the marker) keeps the series' line ``line``."""
+    out = []
+    for k, r in enumerate(results):
+        if r not in RESULT_COLORS:
+            continue
+        color = _hex(RESULT_COLORS[r])
+        out.append(
+            f'<c:dPt><c:idx val="{k}"/>{_marker(color)}<c:bubble3D val="0"/>'
+            f'<c:spPr><a:solidFill><a:srgbClr val="{color}"/></a:solidFill>'
+            f"{line}</c:spPr></c:dPt>"
+        )
+    return "".join(out)
+
+
 def _series(
-    i: int, name: str, values, cats: str, color: str, width: float, dash: str | None, marker: bool
+    i: int,
+    name: str,
+    values,
+    cats: str,
+    color: str,
+    width: float,
+    dash: str | None,
+    marker: bool,
+    points: str = "",
 ) -> str:
     n = len(values)
     col = chr(ord("B") + i)
     pts = "".join(f'<c:pt idx="{k}"><c:v>{v!r}</c:v></c:pt>' for k, v in enumerate(values))
-    mark = (
-        f'<c:marker><c:symbol val="circle"/><c:size val="4"/><c:spPr><a:solidFill><a:srgbClr val="{color}"/>'
-        f'</a:solidFill><a:ln w="6350"><a:solidFill><a:srgbClr val="{color}"/></a:solidFill></a:ln></c:spPr></c:marker>'
-        if marker
-        else '<c:marker><c:symbol val="none"/></c:marker>'
-    )
+    mark = _marker(color) if marker else '<c:marker><c:symbol val="none"/></c:marker>'
+
     return (
         f'<c:ser><c:idx val="{i}"/><c:order val="{i}"/>'
         f'<c:tx><c:strRef><c:f>Sheet1!${col}$1</c:f><c:strCache><c:ptCount val="1"/>'
         f'<c:pt idx="0"><c:v>{escape(name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>'
-        f"{_line(color, width, dash)}{mark}"
+        f"{_line(color, width, dash)}{mark}{points}"
         f"<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${n + 1}</c:f>{cats}</c:strRef></c:cat>"
         f"<c:val><c:numRef><c:f>Sheet1!${col}$2:${col}${n + 1}</c:f><c:numCache><c:formatCode>General</c:formatCode>"
         f'<c:ptCount val="{n}"/>{pts}</c:numCache></c:numRef></c:val><c:smooth val="0"/></c:ser>'
     )
 
 
-def chart_xml(chart: Chart, names: tuple[str, str, str], lang: str = "en-US") -> bytes:
+def chart_xml(chart: Chart, names: tuple[str, str, str], lang: str = "en-US", small: bool = False) -> bytes:
     """The chart part of ``chart``; ``names``: the series' names (value, target, warning),
-    shown by Word where it names a series (no legend is drawn, as in the PDF); ``lang``: the
-    title's language."""
+        shown by Word where it names a series (no legend is drawn, as in the PDF); ``lang``: the
+        title's language; ``small``: one of a group's charts side by side (a smaller title, the
+    period labels upright and as many as fit, Word skipping the others)."""
     n = len(chart.values)
     ink, green, amber = _hex(INK), _hex(TARGET), _hex(WARNING)
     cats = (
@@ -101,15 +129,20 @@ def chart_xml(chart: Chart, names: tuple[str, str, str], lang: str = "en-US") ->
         )
         + "</c:strCache>"
     )
-    series = [_series(0, names[0], chart.values, cats, ink, 1.6, None, True)]
+    value_line = _line(ink, 1.2, None)[len("<c:spPr>") : -len("</c:spPr>")]
+    series = [
+        _series(0, names[0], chart.values, cats, ink, 1.2, None, True, _points(chart.results, value_line))
+    ]
     for t in chart.targets:
         series.append(_series(len(series), names[1], [t] * n, cats, green, 1.0, "dash", False))
     if chart.warning is not None:
         series.append(_series(len(series), names[2], [chart.warning] * n, cats, amber, 1.0, "sysDot", False))
-    lo, hi, step = _scale(*value_range(chart))
+    lo, hi, step = value_scale(chart)
     title = escape(_title(xml_text(chart.title)))
-    many = n > 8
+    many = n > 8 and not small
     muted = "37474F"
+    sz = 700 if small else 900
+    skip = "" if small else '<c:tickLblSkip val="1"/>'
     xml = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
@@ -117,8 +150,8 @@ def chart_xml(chart: Chart, names: tuple[str, str, str], lang: str = "en-US") ->
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
         '<c:date1904 val="0"/><c:roundedCorners val="0"/>'
         "<c:chart>"
-        f'<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900" b="0"/></a:pPr>'
-        f'<a:r><a:rPr lang="{lang}" sz="900" b="0"><a:solidFill><a:srgbClr val="{muted}"/></a:solidFill>'
+        f'<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="{sz}" b="0"/></a:pPr>'
+        f'<a:r><a:rPr lang="{lang}" sz="{sz}" b="0"><a:solidFill><a:srgbClr val="{muted}"/></a:solidFill>'
         f'<a:latin typeface="Arial"/><a:cs typeface="Arial"/></a:rPr><a:t>{title}</a:t></a:r></a:p></c:rich></c:tx>'
         '<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>'
         "<c:plotArea><c:layout/>"
@@ -131,7 +164,8 @@ def chart_xml(chart: Chart, names: tuple[str, str, str], lang: str = "en-US") ->
         f"{_line('90A4AE', 0.75, None)}"
         f"{_run_props(7, muted, rot=-1800000 if many else None)}"
         '<c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>'
-        '<c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>'
+        '<c:lblOffset val="100"/>'
+        f'{skip}<c:noMultiLvlLbl val="0"/></c:catAx>'
         '<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/>'
         f'<c:max val="{hi!r}"/><c:min val="{lo!r}"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>'
         f"<c:majorGridlines>{_line('CFD8DC', 0.3, None)}</c:majorGridlines>"
@@ -155,21 +189,6 @@ def _title(text: str) -> str:
     return text if len(text) <= TITLE_MAX else text[: TITLE_MAX - 1].rstrip() + "…"
 
 
-def _scale(lo: float, hi: float) -> tuple[float, float, float]:
-    """(minimum, maximum, step) of a value axis covering ``lo``–``hi`` in four to ten round
-    steps (1, 2 or 5 times a power of ten), as the PDF's axis labels its ticks."""
-    raw = (hi - lo) / 5 or 1.0
-    power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
-    low, high = math.floor(lo / step) * step, math.ceil(hi / step) * step
-    return _round(low), _round(high), _round(step)
-
-
-def _round(x: float) -> float:
-    """``x`` to 12 significant digits (no 0.30000000000000004 on the axis)."""
-    return float(f"{x:.12g}")
-
-
 class Charts:
     """Adds chart parts to the document part and gives the body's markup of each."""
 
@@ -179,11 +198,12 @@ class Charts:
         self.names, self.lang = names, lang
         self.count = 0
 
-    def inline(self, chart: Chart, width: int, shape_id: int) -> str:
+    def inline(self, chart: Chart, width: int, shape_id: int, small: bool = False) -> str:
         """The ``wp:inline`` markup of ``chart`` ``width`` EMU wide (its own chart part)."""
         self.count += 1
         partname = PackURI(f"/word/charts/procedit{self.count}.xml")
-        part = Part(partname, CT_CHART, chart_xml(chart, self.names, self.lang), self.package)
+        xml = chart_xml(chart, self.names, self.lang, small)
+        part = Part(partname, CT_CHART, xml, self.package)
         rid = f"rIdChart{self.count}"
         self.part.rels.add_relationship(RT.CHART, part, rid)
         return _INLINE.format(

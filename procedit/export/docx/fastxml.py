@@ -75,6 +75,14 @@ def drawing(inline: str, *, center=False, keep_lines=False, new_page=False) -> s
     return f"<w:p>{ppr}<w:r><w:drawing>{inline}</w:drawing></w:r></w:p>"
 
 
+def drawings(inlines: list[str], *, keep_lines=False, keep_next=False) -> str:
+    """A paragraph of pictures side by side (``inlines``: their ``wp:inline`` markup)."""
+    ppr = ("<w:keepNext/>" if keep_next else "") + ("<w:keepLines/>" if keep_lines else "")
+    ppr = f"<w:pPr>{ppr}</w:pPr>" if ppr else ""
+    runs = "".join(f"<w:r><w:drawing>{inline}</w:drawing></w:r>" for inline in inlines)
+    return f"<w:p>{ppr}{runs}</w:p>"
+
+
 def page_break() -> str:
     return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
 
