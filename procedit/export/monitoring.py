@@ -17,6 +17,7 @@ is drawn by reportlab's renderer, so what the chart module draws is always drawn
 from __future__ import annotations
 
 import math
+import threading
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
@@ -114,18 +115,19 @@ def group_rows(group: ChartGroup, lang: str) -> list[ChartRow]:
 
 
 # --- one chart -------------------------------------------------------------------------------
-_TEMPLATES: dict[tuple[float, float], HorizontalLineChart] = {}
+_LOCAL = threading.local()  # the templates of a thread (an export in a worker thread has its own)
 
 
 def _template(w: float, h: float) -> HorizontalLineChart:
     """reportlab's line chart configured once per panel size (axes, grid, colours): a chart
     takes only its data, its value scale and its lines' styles."""
-    lc = _TEMPLATES.get((w, h))
+    templates: dict[tuple[float, float], HorizontalLineChart] | None = getattr(_LOCAL, "templates", None)
+    if templates is None or len(templates) > 16:
+        templates = _LOCAL.templates = {}
+    lc = templates.get((w, h))
     if lc is not None:
         return lc
-    if len(_TEMPLATES) > 16:
-        _TEMPLATES.clear()
-    lc = _TEMPLATES[(w, h)] = HorizontalLineChart()
+    lc = templates[(w, h)] = HorizontalLineChart()
     lc.x, lc.y = PLOT_LEFT, PLOT_BOTTOM
     lc.width, lc.height = w - PLOT_LEFT - PLOT_RIGHT, h - PLOT_BOTTOM
     ca, va = lc.categoryAxis, lc.valueAxis
@@ -140,10 +142,12 @@ def _template(w: float, h: float) -> HorizontalLineChart:
     return lc
 
 
-def line_chart(chart: Chart, w: float, h: float) -> HorizontalLineChart:
-    """reportlab's line chart of ``chart`` in a ``w`` × ``h`` panel (its labels are set apart):
-    the values, the target line(s) and the warning threshold, on the shared value scale."""
+def line_chart(chart: Chart, w: float, h: float, left: float = PLOT_LEFT) -> HorizontalLineChart:
+    """reportlab's line chart of ``chart`` in a ``w`` × ``h`` panel (its labels are set apart,
+    ``left`` the room for the value labels): the values, the target line(s) and the warning
+    threshold, on the shared value scale."""
     lc = _template(w, h)
+    lc.x, lc.width = left, w - left - PLOT_RIGHT
     n = len(chart.values)
     data = [list(chart.values)]
     styles: list[tuple[object, object, float]] = [(INK, None, 1.2)]
@@ -168,7 +172,9 @@ def draw_chart(c, chart: Chart, x: float, y: float, w: float, h: float, lang: st
     register_fonts()
     title = wrap_text(clean(chart.title), REGULAR, TITLE_SIZE, w, 2)
     plot_h = h - 2 * TITLE_LEAD - 6
-    lc = line_chart(chart, w, plot_h)
+    lo, hi, step = value_scale(chart)
+    widest = max(text_width(format_number(v, lang), REGULAR, LABEL_SIZE) for v in (lo, hi))
+    lc = line_chart(chart, w, plot_h, max(PLOT_LEFT, widest + 6.0))  # room for "1 500 000"
     shapes = lc.draw()
     em = _Emitter(c, x, y)
     em.emit(shapes)
