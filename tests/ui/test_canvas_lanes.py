@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from window_helpers import sample_project, type_text
 
+from procedit.commands import SetFields
 from procedit.model import Lane, ProcessMap
 from procedit.ui.canvas.items import LaneItem
 from procedit.ui.canvas.items.lane import LANE_FILLS
@@ -121,6 +122,11 @@ def test_lanes_in_a_file_are_drawn_far_zoomed_out_too(open_window):
     w.view.centerOn(x, 100)
     assert _pixel(w, x, 0) == LANE_FILLS[0]
     assert _pixel(w, x, 250) == LANE_FILLS[1]
+    # a lane changed far zoomed out is drawn where it is now (the picture is not an old copy)
+    w.push(SetFields({lanes[1].id: {"height": 500.0}}))
+    assert _pixel(w, x, 500) == LANE_FILLS[1]
+    w.push(SetFields({lanes[1].id: {"height": 220.0}}))
+    assert _pixel(w, x, 500) != LANE_FILLS[1]
 
 
 def test_dragging_a_lane_moves_it_and_its_bottom_edge_resizes_it(window, qtbot):

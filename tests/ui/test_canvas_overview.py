@@ -266,3 +266,24 @@ def test_adding_and_deleting_while_the_items_are_being_made(qtbot):
     assert not any(isinstance(i, LinkItem) and last.id in (i.source_id, i.target_id) for i in scene2.items())
     history2.undo()
     assert scene2.item_for(last.id) is not None
+
+
+def test_choosing_a_dock_tab_does_not_paint_the_map_again(open_window, monkeypatch, qtbot):
+    """Far zoomed out, the map is not drawn again when the Criteria tab is chosen over Problems
+    (Qt raises the canvas and repaints it: the picture is copied back), and still shows edits."""
+    from procedit.ui.canvas.overview import Overview
+
+    w = open_window(_big_project(200))
+    p = next(iter(w.doc.processes(w.map_id)))
+    w.view.set_zoom(OVERVIEW_LOD * 0.5)
+    w.view.centerOn(p.x, p.y)
+    before = _grab(w.view)
+    painted = []
+    paint = Overview.paint
+    monkeypatch.setattr(Overview, "paint", lambda self, *a: (painted.append(1), paint(self, *a)))
+    w.control.dock.raise_()
+    w.problems_dock.raise_()
+    assert _grab(w.view) == before
+    assert painted == []
+    w.push(SetFields({p.id: {"y": p.y + 120}}))
+    qtbot.waitUntil(lambda: _differing(_grab(w.view), before) > 10)  # the box moved in the picture

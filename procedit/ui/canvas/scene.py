@@ -15,7 +15,7 @@ from contextlib import contextmanager
 import shiboken6
 from PySide6.QtCore import QEvent, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from procedit.commands import Change, Command, Document
 from procedit.geometry import link_offsets, nodes_bounds
@@ -37,6 +37,7 @@ LANE_OVERHANG = 120.0  # lanes reach this far left and right of the map's boxes
 PROGRESSIVE_MIN = 1500
 BATCH_SECONDS = 0.012  # one batch of that work: under a frame, so the window stays live
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_BACKGROUND = QGraphicsScene.SceneLayer.BackgroundLayer
 # events that need every item (hit tests, keys acting on the selection, tooltips)
 _NEEDS_ITEMS = {
     QEvent.Type.GraphicsSceneMousePress,
@@ -125,6 +126,7 @@ class MapScene(InteractiveScene):
         self.clear()
         self._built.clear()
         self.overview.reset()
+        self.update()  # (far zoomed out: the overview the views keep is another map's)
         self._map_id = map_id if map_id is not None and self.doc.has_map(map_id) else None
         if self._map_id is None:
             self.setSceneRect(QRectF(0, 0, 800, 600))
@@ -258,7 +260,17 @@ class MapScene(InteractiveScene):
         self.overview.reset()
         for item in self._built.values():
             item.setFlag(_NO_CONTENTS, on)
-        self.update()
+        self.invalidate(self.sceneRect(), _BACKGROUND)  # (the views' cached overview, or grid)
+
+    def update(self, *rect) -> None:
+        """Repaint ``rect`` (a QRectF or x, y, w, h; none: everything). Far zoomed out the views
+        keep the overview they painted with the background (a dock's tab chosen, a window over
+        the canvas only copy it back): there it is painted again, the cached copy first."""
+        if not self._overview_mode:
+            super().update(*rect)
+            return
+        area = QRectF(*rect) if len(rect) == 4 else rect[0] if rect else QRectF()
+        self.invalidate(area if area.isValid() else self.sceneRect(), _BACKGROUND)
 
     def overview_mode(self) -> bool:
         return self._overview_mode
@@ -418,6 +430,8 @@ class MapScene(InteractiveScene):
             else:
                 self._add(LaneItem(lane, index, left, span, self.lane_title(lane)))
             self.grow_scene_rect(QRectF(left, lane.y, span, lane.height))
+        if wanted:
+            self._repaint_overview()  # (it draws the lanes as they are when painted)
 
     def _fan_out(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Spread the links joining each pair of boxes again (one came, went or turned round)."""

@@ -99,14 +99,8 @@ class MapView(QGraphicsView):
             scene.set_overview(overview)  # (closer in, every item is made first)
         elif not overview:
             scene.finish_build()  # items paint themselves: all of them must be there
-        # the grid is not drawn that far out, and the overview changes with every edit:
-        # caching it with the background would only add stale copies
-        mode = (
-            QGraphicsView.CacheModeFlag.CacheNone if overview else QGraphicsView.CacheModeFlag.CacheBackground
-        )
-        if self.cacheMode() != mode:
-            self.setCacheMode(mode)
-            self.resetCachedContent()
+        # (the background is cached either way: far out with the overview, which the scene
+        # repaints where it changes, so that a dock's tab chosen does not paint the map again)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._sync_detail()  # (also after a scale() that bypassed set_zoom)
@@ -264,6 +258,8 @@ class MapView(QGraphicsView):
         painter.restore()
         scene = self.scene()
         if scene is not None and getattr(scene, "overview_mode", None) and scene.overview_mode():
+            # (into the background cache Qt paints with a painter of its own, without the hints)
+            painter.setRenderHints(self.renderHints())
             scene.paint_overview(painter, rect)
 
     # ------------------------------------------------------------ messages
