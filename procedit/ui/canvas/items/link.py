@@ -190,7 +190,8 @@ class LinkItem(QGraphicsItem):
         item's bounds; None when no such spot is free. The second value is where a leader line
         meets the link (None: the label is on it)."""
         c = self._reserve.center()
-        room = self._bounds.adjusted(1, 1, -1, -1)
+        b = self._bounds
+        room = (b.left() + 1, b.top() + 1, b.right() - 1, b.bottom() - 1)
         spot = Rect(c.x() - w / 2, c.y() - h / 2, w, h)
         if _inside(spot, room) and not covers(spot, obstacles):
             return QRectF(spot.x, spot.y, w, h), self._leader
@@ -383,13 +384,10 @@ class LinkItem(QGraphicsItem):
             draw_runs(painter, QPointF(rect.x() + px, rect.y() + py + i * step), runs)
 
 
-def _inside(r: Rect, room: QRectF) -> bool:
-    return (
-        room.left() <= r.x
-        and room.top() <= r.y
-        and r.x + r.width <= room.right()
-        and r.y + r.height <= room.bottom()
-    )
+def _inside(r: Rect, room: tuple[float, float, float, float]) -> bool:
+    """Whether ``r`` lies within ``room`` (left, top, right, bottom)."""
+    left, top, right, bottom = room
+    return left <= r.x and top <= r.y and r.x + r.width <= right and r.y + r.height <= bottom
 
 
 def _clip(ax: float, ay: float, bx: float, by: float, r: QRectF) -> tuple[float, float, float, float] | None:
