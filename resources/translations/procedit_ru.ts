@@ -4292,7 +4292,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Цвет заметки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/scene.py" line="637" />
+            <location filename="../../procedit/ui/canvas/scene.py" line="651" />
             <source>Cut</source>
             <translation>Вырезание</translation>
         </message>
