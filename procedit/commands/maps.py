@@ -72,7 +72,7 @@ def remap_ids(
     ``fresh_ids`` says."""
 
     def rewrite(v: Any) -> Any:
-        if isinstance(v, tuple):
+        if type(v) is tuple:  # (not a measurement, a named tuple that holds no id)
             return tuple(rewrite(i) for i in v)
         if not hasattr(type(v), "model_fields"):
             return v

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from procedit.model import Measurement
+from procedit.model.limits import MAX_NUMBER, MAX_TEXT, clean_text
 
 from .periods import PeriodError, parse_period, period_or_none
 from .targets import number
@@ -40,5 +41,7 @@ def measurements(rows: list[tuple[str, str, str]]) -> tuple[Measurement, ...]:
         v = number(value) if value else None
         if value and v is None:
             raise ValueError(f"“{value}” is not a number", f"«{value}» — не число")
-        out.append(Measurement(period=p.text, value=v, note=note))
+        if v is not None and abs(v) > MAX_NUMBER:
+            raise ValueError(f"“{value}” is out of range", f"«{value}» — вне допустимого")
+        out.append(Measurement(period=p.text, value=v, note=clean_text(note, MAX_TEXT)))
     return tuple(sorted(out, key=in_order))

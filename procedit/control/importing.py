@@ -114,7 +114,7 @@ class ImportPlan:
             old = actuals.get(ch.period)
             note = ch.note if ch.note is not None else (old.note if old is not None else "")
             actuals[ch.period] = Measurement(period=ch.period, value=ch.new, note=note)
-        keys = _Memo(lambda period: in_order(Measurement.model_construct(period=period)))
+        keys = _Memo(lambda period: in_order(Measurement(period)))
         result: dict[str, tuple[Criterion, ...]] = {}
         for pid, by_crit in touched.items():
             result[pid] = tuple(

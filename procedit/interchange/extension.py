@@ -32,10 +32,9 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from operator import attrgetter
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from procedit.model import Link, LinkKind, Measurement, Process, Routing
 from procedit.model.limits import MAX_ACTUALS, MAX_TEXT, Many, clean_text
@@ -66,7 +65,6 @@ _LINK_EXCLUDE = {  # (id the flow's, kind the default, routing the default) → 
     for k in (False, True)
     for r in (False, True)
 }
-_MEASUREMENT = attrgetter("period", "value", "note")
 _ACTUALS = TypeAdapter(tuple[tuple[Measurement, ...], ...])
 
 
@@ -102,21 +100,11 @@ def process_json(p: Process, documentation: str = "", *, id_in_bpmn: bool = Fals
 
 
 def _compact(actuals: tuple[tuple[Measurement, ...], ...]) -> bytes:
-    """Lists of measurements as lists of ``[period, value(, note)]``.
-
-    pydantic writes them (in Rust) as objects, ``{"period":…,"value":…,"note":…}``, whose keys
-    are then replaced: a quote inside a string is escaped, so ``{"period":``, ``,"value":`` and
-    ``,"note":`` can only be keys. What closes an object with a note, ``}``, may also be a
-    character of a string: when the file holds more ``}`` than such objects, the lists are made
-    in Python."""
-    data = _ACTUALS.dump_json(actuals)
-    data = data.replace(b'{"period":', b"[").replace(b',"value":', b",").replace(b',"note":""}', b"]")
-    notes = data.count(b',"note":')
-    if notes and data.count(b"}") != notes:
-        rows = [list(map(_MEASUREMENT, a)) for a in actuals]
-        text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-        return text.encode("utf-8").replace(b',""]', b"]")  # (an empty note: ``,""`` is no string's)
-    return data.replace(b',"note":', b",").replace(b"}", b"]") if notes else data
+    """Lists of measurements as lists of ``[period, value(, note)]``: pydantic writes each
+    measurement (a named tuple) as ``[period, value, note]`` in Rust; an empty note, ``,""]``,
+    is dropped (a quote inside a string is escaped: ``,""]`` is no string's, and ends a list
+    only as an empty note)."""
+    return _ACTUALS.dump_json(actuals).replace(b',""]', b"]")
 
 
 def link_json(link: Link, *, id_in_bpmn: bool = False) -> bytes:
@@ -127,18 +115,25 @@ def link_json(link: Link, *, id_in_bpmn: bool = False) -> bytes:
 
 
 # ------------------------------------------------------------------ reading (both encodings)
+_Actuals = Annotated[tuple[Measurement, ...], Many(MAX_ACTUALS)]  # [period, value] or [period, value, note]
+
+
+def _process_v1(data: bytes) -> Process:
+    """A process of extension 1: pydantic's dump of the whole process, its measurements
+    objects ``{"period", "value", "note"}`` as the project file held them up to format 8."""
+    tree = json.loads(data)
+    criteria = tree.get("criteria") if isinstance(tree, dict) else None
+    for c in criteria if isinstance(criteria, list) else ():
+        actuals = c.get("actuals") if isinstance(c, dict) else None
+        if isinstance(actuals, list):
+            c["actuals"] = [_measurement(a) for a in actuals]
+    return Process.model_validate(tree)
+
+
 def _measurement(value: Any) -> Any:
-    """``[period, value]`` or ``[period, value, note]`` as the fields of a measurement."""
-    if type(value) is list:
-        n = len(value)
-        if n == 2:
-            return {"period": value[0], "value": value[1]}
-        if n == 3:
-            return {"period": value[0], "value": value[1], "note": value[2]}
+    if isinstance(value, dict) and "period" in value and set(value) <= {"period", "value", "note"}:
+        return [value["period"], value.get("value"), value.get("note", "")]
     return value  # anything else is pydantic's to judge (and refuse)
-
-
-_Actuals = Annotated[tuple[Annotated[Measurement, BeforeValidator(_measurement)], ...], Many(MAX_ACTUALS)]
 
 
 _LEAN_HEAD = b'{"process":{'
@@ -160,7 +155,7 @@ def read_process(
     fields to update). ``ident`` is the activity's id, the process's unless its data name
     another. ``ValueError`` when the data do not validate."""
     if version == 1:
-        return Process.model_validate_json(data), {}
+        return _process_v1(data), {}
     if data.startswith(_LEAN_HEAD):  # the id first: one the data name comes later and wins
         rest = data[len(_LEAN_HEAD) :]
         data = b"".join(

@@ -104,7 +104,7 @@ def clamp(value: float, low: float, high: float) -> float:
 
 def count_objects(value: Any) -> int:
     """How many model values ``value`` holds, itself included (what ``MAX_OBJECTS`` bounds):
-    values of a class that says ``counted_apart`` (measurements) are left out."""
+    measurements (named tuples, not models) are left out, ``MAX_MEASUREMENTS`` bounds them."""
     n = 1
     for name in type(value).model_fields:
         v = getattr(value, name)
@@ -112,9 +112,9 @@ def count_objects(value: Any) -> int:
             v = tuple(v.values())
         if isinstance(v, tuple):
             for x in v:
-                if hasattr(x, "model_fields") and not getattr(x, "counted_apart", False):
+                if hasattr(x, "model_fields"):
                     n += count_objects(x)
-        elif hasattr(v, "model_fields") and not getattr(v, "counted_apart", False):
+        elif hasattr(v, "model_fields"):
             n += count_objects(v)
     return n
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, ClassVar
+from functools import partial
+from typing import Annotated, Any, NamedTuple
 
-from pydantic import Field
+from pydantic import Field, GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, core_schema
 
 from .base import Entity, Origin, Value, new_id, omitted_when_empty
 from .limits import MAX_ACTUALS, MAX_ITEMS, Coord, DocumentText, Id, Line, Many, Number, Size, Text
@@ -114,16 +117,45 @@ class Target(Value):
         return self.comparison is not None or not self.text.strip()
 
 
-class Measurement(Value):
+class Measurement(NamedTuple):
     """A measured actual value of a criterion for one period ("2026-10", "2026-Q3", "2026-W41", "2026").
 
-    A project holds at most 1,000,000 of them, counted apart from its other elements."""
+    A light immutable value, a named tuple that pydantic checks and builds in Rust (no model
+    per value: a project may hold 1,000,000 of them, counted apart from its other elements,
+    ``MAX_MEASUREMENTS``). In a file it is one line, an array
+    ``["2026-10", 81.0]`` with the note as a third element when there is one: the period and
+    the value (``null`` when not measured) always, a note only where it was written. A change
+    is a new value: ``m._replace(value=...)``.
+    """
 
-    counted_apart: ClassVar[bool] = True  # in ``MAX_MEASUREMENTS``, not in ``MAX_OBJECTS``
+    period: str
+    value: float | None = None
+    note: str = ""
 
-    period: Line
-    value: Number | None = None
-    note: Text = ""
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        # an array of two or three items (never an object), each within the limits of any
+        # line of text, number and text of the model, checked and built by pydantic in Rust
+        # (``tuple.__new__`` through ``partial`` is no Python function call); written as
+        # the array it is
+        items = core_schema.tuple_schema(
+            [
+                handler.generate_schema(Line),
+                handler.generate_schema(Number | None),
+                core_schema.with_default_schema(handler.generate_schema(Text), default=""),
+            ]
+        )
+        return core_schema.no_info_after_validator_function(partial(tuple.__new__, cls), items)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        out = handler(schema)
+        for item, title in zip(out["prefixItems"], ("Period", "Value", "Note"), strict=True):
+            item["title"] = title
+        out.update(title="Measurement", minItems=2, description="[period, value] or [period, value, note]")
+        return out
 
 
 class Criterion(Entity):

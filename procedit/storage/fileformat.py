@@ -34,7 +34,7 @@ from .serialize import project_chunks
 from .stamp import FileStamp
 from .strict import RepeatedKey, RepeatWatch, keys_may_repeat, objects_beyond, too_many_objects
 
-FORMAT = 8  # the format this procedit writes
+FORMAT = 9  # the format this procedit writes
 FIRST_FORMAT = 1  # the oldest format it still reads
 MAX_BYTES = 256 * 1024 * 1024  # a file at every count limit at once, as procedit writes it: ~210 MB
 _FORMAT_FIELD = b'{\n  "format": %d,\n' % FORMAT
@@ -193,7 +193,7 @@ def _loads(data: bytes | str, name: str | os.PathLike[str]) -> Project:
             _fields_set=parsed.model_fields_set - {"format"},
             **{k: getattr(parsed, k) for k in _PROJECT_FIELDS},
         )
-        _check_integrity(project, name, data, braces)
+        _check_integrity(project, name, data, braces, 0)
         return project
     return _slow_load(data, name, braces)
 
@@ -233,7 +233,7 @@ def _slow_load(data: bytes, name: str | os.PathLike[str], braces: int) -> Projec
         raise ProjectFileError(
             name, "$", "a project file must hold a JSON object", "файл проекта должен содержать объект JSON"
         )
-    version = _format_of(tree, name)
+    version = first = _format_of(tree, name)
     while version < FORMAT:
         tree = MIGRATIONS[version](tree, name)
         version = _format_of(tree, name)
@@ -242,7 +242,8 @@ def _slow_load(data: bytes, name: str | os.PathLike[str], braces: int) -> Projec
         project = Project.model_validate(body)
     except ValidationError as e:
         raise from_validation_error(name, e) from None
-    _check_integrity(project, name, data, braces)
+    # (measurements were objects in a file older than format 9, arrays since)
+    _check_integrity(project, name, data, braces, count_measurements(project) if first < 9 else 0)
     return project
 
 
@@ -296,8 +297,12 @@ def _too_many(name: str | os.PathLike[str], what: str, n: int) -> ProjectFileErr
     return ProjectFileError(name, "", en, ru)
 
 
-def _check_integrity(project: Project, name: str | os.PathLike[str], data: bytes, braces: int) -> None:
-    objects = objects_beyond(data, count_measurements(project), braces)
+def _check_integrity(
+    project: Project, name: str | os.PathLike[str], data: bytes, braces: int, object_measurements: int
+) -> None:
+    """``object_measurements``: how many measurements the file held as objects (in a format
+    before 9: all of them, counted built)."""
+    objects = objects_beyond(data, object_measurements, braces)
     if objects is not None:  # (a file whose measurements were not where procedit writes them)
         raise _too_many(name, "objects", objects)
     problems = check_integrity(project)

@@ -29,8 +29,11 @@ Format 7 adds notes on the canvas: a map's ``notes`` (``{"id", "text", "x", "y",
 "width", "height", "color"}``), left out of the file while a map has none. A format 6 file
 has no notes; it reads as it is.
 
-Format 8 (current) gives each map its own document (passport, approvers, change log) and
+Format 8 gives each map its own document (passport, approvers, change log) and
 adds the sections a regulation lacked (see ``migrate_documents``).
+
+Format 9 (current) writes a criterion's measured values as arrays, one a line:
+``["2026-10", 81.0]`` or ``["2026-10", null, "note"]`` (see ``migrate_actuals``).
 
 Each migration takes the parsed JSON of one format and returns the JSON of the next one;
 problems are reported with JSON paths into the file as it was written.
@@ -47,6 +50,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from procedit.model import ExternalParty, Flow, Link, MapKind, PartyKind, Person, Process, ProcessMap, Project
 
 from .errors import ProjectFileError, from_validation_error
+from .migrate_actuals import migrate_8_to_9
 from .migrate_documents import migrate_7_to_8
 from .migrate_lineage import migrate_4_to_5
 from .migrate_positions import migrate_5_to_6
@@ -227,4 +231,5 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any], str | os.PathLike[str]], dict[st
     5: migrate_5_to_6,
     6: migrate_6_to_7,
     7: migrate_7_to_8,
+    8: migrate_8_to_9,
 }

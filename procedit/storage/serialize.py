@@ -3,7 +3,8 @@
 Model values are immutable, so an element that is the same object as at the previous save
 serializes to the same bytes. Saving a large project after a small edit (or autosaving it)
 therefore only serializes what changed; the output is byte for byte what pydantic's
-``to_json(project, indent=2)`` gives (a test keeps them equal).
+``to_json(project, indent=2)`` gives with each measurement made one line (``one_line``; a
+test keeps them equal).
 """
 
 from __future__ import annotations
@@ -27,6 +28,37 @@ _ELEMENT_INDENT = b"\n        "
 # first of a list is written without it): half as many pieces to write as with the commas apart
 _ELEMENT_START = b"," + _ELEMENT_INDENT
 _SMALL = 200  # below this many elements, serializing in one go is as fast
+# a measurement's depth: in the whole project (maps[i].processes[j].criteria[k].actuals[l]) and in
+# a process's own text (criteria[k].actuals[l])
+_IN_PROJECT = 16
+_IN_PROCESS = 8
+
+
+def one_line(text: bytes, indent: int) -> bytes:
+    """Pretty JSON with every array indented by ``indent`` whose items are indented by
+    ``indent + 2`` on one line, its last item dropped when it is an empty string: each
+    measurement, ``[\n  "2026-10",\n  81.0,\n  ""\n]``, as ``["2026-10", 81.0]``.
+
+    Only the layout changes (a line break is never inside a JSON string, so every one
+    replaced is whitespace between tokens) but for the empty note, which is the default.
+    Arrays at that depth in a project are measurements and nothing else (the actuals of a
+    criterion are the model's only list of lists)."""
+    inner, outer = b"\n" + b" " * (indent + 2), b"\n" + b" " * indent
+    return (
+        text.replace(b"," + inner + b'""' + outer + b"]", b"]")
+        .replace(b"[" + inner, b"[")
+        .replace(b"," + inner, b", ")
+        .replace(outer + b"]", b"]")
+    )
+
+
+def _text(collection: str, serializer: Any, e: Any) -> bytes:
+    """An element's pretty JSON (a process's measurements one line each), not yet indented."""
+    text = serializer.to_json(e, indent=2)
+    if collection == "processes" and any(c.actuals for c in e.criteria):
+        return one_line(text, _IN_PROCESS)
+    return text
+
 
 # id(element) -> (weak reference to the element, ",\n" and its indented JSON) of the last saved (or
 # warmed) project; weak, so that the cache never keeps a closed project's model alive
@@ -51,7 +83,8 @@ def project_chunks(project: Project, first: bytes = b"{\n", last: bytes = b"") -
     first), which is most of a save's time after an edit besides the write itself.
     """
     if not project.maps or sum(len(getattr(m, c)) for m in project.maps for c in _COLLECTIONS) < _SMALL:
-        return [b"".join((first, memoryview(_PROJECT.to_json(project, indent=2))[2:], last))]
+        text = one_line(_PROJECT.to_json(project, indent=2), _IN_PROJECT)
+        return [b"".join((first, memoryview(text)[2:], last))]
     global _cache
     with _lock:
         old = _cache
@@ -84,7 +117,7 @@ def warm(project: Project, chunk: int = 100) -> Iterator[None]:
                 part = {
                     id(e): (
                         weakref.ref(e),
-                        _ELEMENT_START + serializer.to_json(e, indent=2).replace(b"\n", _ELEMENT_INDENT),
+                        _ELEMENT_START + _text(name, serializer, e).replace(b"\n", _ELEMENT_INDENT),
                     )
                     for e in elements[start : start + chunk]
                 }
@@ -112,7 +145,7 @@ def _map_chunks(pmap: ProcessMap, old: dict, new: dict, out: list[bytes | memory
             key = id(e)
             hit = get(key)
             if hit is None or hit[0]() is not e:
-                text = _ELEMENT_START + serializer.to_json(e, indent=2).replace(b"\n", _ELEMENT_INDENT)
+                text = _ELEMENT_START + _text(name, serializer, e).replace(b"\n", _ELEMENT_INDENT)
                 hit = (weakref.ref(e), text)
             new[key] = hit
             append(hit[1])

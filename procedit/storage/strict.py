@@ -25,12 +25,18 @@ _fields_set = attrgetter("__pydantic_fields_set__")
 _STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 
 
-# a measurement as procedit writes it: its first key ``period``, at the depth of
-# ``$.maps[i].processes[j].criteria[k].actuals[l]`` (indent 2)
-_MEASUREMENT_AS_WRITTEN = b"{\n" + b" " * 18 + b'"period": '
+# a measurement as procedit wrote it up to format 8, an object: its first key ``period``, at the
+# depth of ``$.maps[i].processes[j].criteria[k].actuals[l]`` (indent 2)
+_OBJECT_AS_WRITTEN = b"{\n" + b" " * 18 + b'"period": '
 # any object holding no other object and a key ``period`` (a quote inside a text is escaped:
 # no key matches there; a brace inside a text only makes the object count as an element)
-_MEASUREMENT_LIKE = re.compile(rb'\{[^{}]*?"period"\s*:')
+_OBJECT_LIKE = re.compile(rb'\{[^{}]*?"period"\s*:')
+# a measurement as procedit writes it since format 9: an array on a line of its own at the depth of
+# ``$.maps[i].processes[j].criteria[k].actuals[l]``
+_ARRAY_AS_WRITTEN = b"\n" + b" " * 16 + b"["
+# an array that is an item of an array (the text without its strings): a measurement since format
+# 9 (a criterion's actuals are the model's only list of lists)
+_ARRAY_IN_ARRAY = re.compile(rb"[\[,](?=\s*\[)")
 
 
 def too_many_objects(data: bytes, braces: int | None = None) -> tuple[str, int] | None:
@@ -38,33 +44,47 @@ def too_many_objects(data: bytes, braces: int | None = None) -> tuple[str, int] 
     measurements, ("measurements", n) when more measurements than ``MAX_MEASUREMENTS``, else
     None: counted before anything is built, so that memory stays bounded.
 
-    ``data.count(b"{")`` bounds the number from above in a few milliseconds; a file with
-    many measurements takes them off as written by procedit (one more count). Only when that
-    does not settle it are braces inside strings told apart and every object that holds no
-    other object and a key ``period`` taken for a measurement (slower, and rare). The loader counts the
-    measurements it built once more (``objects_beyond``). ``braces``: ``data.count(b"{")`` if
-    the caller has it."""
+    A measurement is an array (format 9) or an object (older formats). ``data.count(b"{")``
+    and ``data.count(b"[")`` bound objects and arrays from above in a few milliseconds; with
+    many arrays, those that are a key's value are taken off (two more counts), and in an older
+    file the measurements are taken off the objects as procedit wrote them (one more count). Only when that does not settle it are brackets inside strings told apart, every
+    array inside an array and every object that holds no other object and a key ``period``
+    taken for a measurement (slower, and rare: a file near the limits). The loader counts the
+    objects once more when it has built the project (``objects_beyond``). ``braces``:
+    ``data.count(b"{")`` if the caller has it."""
     if braces is None:
         braces = data.count(b"{")
-    if braces <= MAX_OBJECTS:
+    brackets = data.count(b"[")  # every array once, measurements among them
+    if braces <= MAX_OBJECTS and brackets <= MAX_MEASUREMENTS:
         return None
-    written = data.count(_MEASUREMENT_AS_WRITTEN)  # (each one an object: a lower bound)
-    if written > MAX_MEASUREMENTS:  # a file procedit wrote with too many: told at once
+    if brackets > MAX_MEASUREMENTS:
+        # the arrays that are a key's value are no measurements: ``": [`` where the quote ends a
+        # key (a quote inside a string is escaped, ``\": [``: not counted, nor is a key ending
+        # with a backslash, so this stays a lower bound)
+        brackets -= data.count(b'": [') - data.count(b'\\": [')
+        written = data.count(_ARRAY_AS_WRITTEN)  # (a lower bound)
+        if written > MAX_MEASUREMENTS:  # a file procedit wrote with too many: told at once
+            return "measurements", written
+    written = data.count(_OBJECT_AS_WRITTEN)  # (each one an object: a lower bound)
+    if written > MAX_MEASUREMENTS:  # an older file procedit wrote with too many: told at once
         return "measurements", written
-    if braces - written <= MAX_OBJECTS:
+    if braces - written <= MAX_OBJECTS and brackets + written <= MAX_MEASUREMENTS:
         return None
-    measurements = sum(1 for _ in _MEASUREMENT_LIKE.finditer(data))
-    objects = _STRING.sub(b"", data).count(b"{") - measurements
+    objects_like = sum(1 for _ in _OBJECT_LIKE.finditer(data))
+    bare = _STRING.sub(b'""', data)
+    objects = bare.count(b"{") - objects_like
     if objects > MAX_OBJECTS:
         return "objects", objects
+    measurements = objects_like + sum(1 for _ in _ARRAY_IN_ARRAY.finditer(bare))
     if measurements > MAX_MEASUREMENTS:
         return "measurements", measurements
     return None
 
 
 def objects_beyond(data: bytes, measurements: int, braces: int | None = None) -> int | None:
-    """The number of objects besides ``measurements`` that ``data`` holds when that is more
-    than ``MAX_OBJECTS``, else None (exact: for a file whose measurements were counted built)."""
+    """The number of objects besides ``measurements`` (those written as objects: in a file
+    older than format 9) that ``data`` holds when that is more than ``MAX_OBJECTS``, else None
+    (exact: for a file whose measurements were counted built)."""
     if (data.count(b"{") if braces is None else braces) - measurements <= MAX_OBJECTS:
         return None
     n = _STRING.sub(b"", data).count(b"{") - measurements

@@ -250,17 +250,22 @@ def test_too_many_measurements_are_refused_up_front(monkeypatch):
     assert "слишком много фактических значений (400; предел 300)" in e.message("ru")
 
 
-def test_measurements_written_elsewhere_are_still_counted(monkeypatch):
+@pytest.mark.parametrize("version", [8, FORMAT])
+def test_measurements_written_elsewhere_are_still_counted(monkeypatch, version):
     """A hand-written file (compact, keys in another order) is counted exactly: the cheap count of
-    measurements as procedit writes them is not trusted to let too many elements in."""
+    measurements as procedit writes them is not trusted to let too many elements in. Measured
+    values are arrays since format 9, objects before (that file is migrated)."""
     monkeypatch.setattr("procedit.storage.strict.MAX_OBJECTS", 30)
     monkeypatch.setattr("procedit.storage.fileformat.MAX_OBJECTS", 30)
-    actuals = [{"value": 1.0, "period": f"{2000 + a}"} for a in range(40)]
+    if version < 9:
+        actuals = [{"value": 1.0, "period": f"{2000 + a}"} for a in range(40)]
+    else:
+        actuals = [[f"{2000 + a}", 1.0] for a in range(40)]
     procs = [{"id": f"p{i}", "criteria": [{"id": f"c{i}", "actuals": actuals}]} for i in range(20)]
-    e = refused(json.dumps({"format": FORMAT, "maps": [{"id": "m1", "processes": procs}]}).encode())
+    e = refused(json.dumps({"format": version, "maps": [{"id": "m1", "processes": procs}]}).encode())
     assert "too many elements (42; the limit is 30, measured values apart)" in e.reason
     procs = procs[:10]  # 22 elements besides 400 measurements: loads
-    project = loads(json.dumps({"format": FORMAT, "maps": [{"id": "m1", "processes": procs}]}).encode())
+    project = loads(json.dumps({"format": version, "maps": [{"id": "m1", "processes": procs}]}).encode())
     assert count_measurements(project) == 400
 
 
@@ -309,3 +314,84 @@ def test_the_schema_and_the_readme_state_the_measurement_budget():
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert f"| {limits.MAX_OBJECTS:,} |" in readme and f"| {limits.MAX_MEASUREMENTS:,} |" in readme
     assert f"| {MAX_BYTES // (1024 * 1024)} MB |" in readme
+
+
+def _actuals_file(*actuals: object, raw: bytes | None = None) -> bytes:
+    body = raw if raw is not None else json.dumps(list(actuals)).encode()
+    return (
+        b'{"format": %d, "maps": [{"id": "m1", "processes": [{"id": "p1", "criteria": [{"id": "c1", "actuals": '
+        % FORMAT
+        + body
+        + b"}]}]}]}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("actual", "where", "reason"),
+    [
+        (["2026-01"], "[0][1]", "required field is missing"),
+        (["2026-01", 1.0, "", 2], "[0]", "too many items"),
+        ([], "[0][0]", "required field is missing"),
+        ({"period": "2026-01", "value": 1.0}, "[0]", "expected a list"),
+        ("2026-01", "[0]", "expected a list"),
+        ([2026, 1.0], "[0][0]", "expected a string"),
+        (["2026-01", "много"], "[0][1]", "expected a number"),
+        (["2026-01", 1.0, 5], "[0][2]", "expected a string"),
+        (["2026-\x1b01", 1.0], "[0][0]", "control character U+001B"),
+        (["2026-01", 1.0, "note\x07"], "[0][2]", "control character U+0007"),
+        (["2026-01", 1e16], "[0][1]", "out of range"),
+        (["2026-01", -1e16], "[0][1]", "out of range"),
+        (["x" * 1001, 1.0], "[0][0]", "too long"),
+    ],
+)
+def test_a_bad_measurement_is_refused_with_its_place(actual, where, reason):
+    e = refused(_actuals_file(actual))
+    assert e.where == "$.maps[0].processes[0].criteria[0].actuals" + where
+    assert reason in e.reason
+
+
+def test_a_measurement_reads_with_or_without_its_note():
+    project = loads(_actuals_file(["2026-01", 1.0], ["2026-02", None, "не измеряли"], ["2026-03", 3, ""]))
+    assert project.maps[0].processes[0].criteria[0].actuals == (
+        Measurement("2026-01", 1.0),
+        Measurement("2026-02", None, "не измеряли"),
+        Measurement("2026-03", 3.0),
+    )
+
+
+def test_infinite_values_and_nan_in_a_measurement_are_refused():
+    for raw in (b'[["2026-01", NaN]]', b'[["2026-01", Infinity]]', b'[["2026-01", 1e999]]'):
+        e = refused(_actuals_file(raw=raw))
+        assert "2026" not in e.where or "[0][1]" in e.where
+
+
+def test_too_many_measurements_in_one_criterion_are_refused(monkeypatch):
+    actuals = [[f"{2000 + a}", 1.0] for a in range(limits.MAX_ACTUALS + 1)]
+    e = refused(_actuals_file(*actuals))
+    assert e.where == "$.maps[0].processes[0].criteria[0].actuals"
+    assert f"too many items ({limits.MAX_ACTUALS + 1:,}".replace(",", "") in e.reason.replace(",", "")
+
+
+def test_too_many_measurements_in_the_project_are_refused_before_the_build(monkeypatch):
+    """Arrays are counted before anything is built (here a compact file, brackets in texts too)."""
+    monkeypatch.setattr("procedit.storage.strict.MAX_MEASUREMENTS", 50)
+    monkeypatch.setattr("procedit.storage.fileformat.MAX_MEASUREMENTS", 50)
+
+    def no_building(*args, **kwargs):
+        raise AssertionError("nothing may be built")
+
+    monkeypatch.setattr("procedit.storage.fileformat._CurrentFile.model_validate_json", no_building)
+    e = refused(_actuals_file(*([f"{2000 + a}", 1.0, "[[x]]"] for a in range(60))))
+    assert "too many measured values (60; the limit is 50)" in e.reason
+
+
+def test_brackets_inside_texts_do_not_count_as_measurements(monkeypatch):
+    monkeypatch.setattr("procedit.storage.strict.MAX_MEASUREMENTS", 50)
+    project = loads(_actuals_file(*([f"{2000 + a}", 1.0, "[[x], [y]]"] for a in range(40))))
+    assert count_measurements(project) == 40
+
+
+def test_a_repeated_key_beside_measurements_is_still_caught():
+    data = _actuals_file(["2026-01", 1.0]).replace(b'"id": "c1"', b'"id": "c1", "id": "c2"')
+    e = refused(data)
+    assert "appears twice" in e.reason and e.where == "$.maps[0].processes[0].criteria[0]"

@@ -24,8 +24,8 @@ def _bare_kpi(ctx: Ctx):
             for c in p.get("criteria", ()):
                 actuals = c.get("actuals") or ()
                 if actuals:
-                    last = max(actuals, key=lambda m: m["period"])
-                    out.append((p["code"], c["name"], last["value"] >= (c["target"].get("value") or 0)))
+                    last = max(actuals, key=lambda m: m[0])  # [period, value(, note)]
+                    out.append((p["code"], c["name"], last[1] >= (c["target"].get("value") or 0)))
         return json.dumps(out, ensure_ascii=False)
 
     return run
@@ -66,7 +66,7 @@ def fig_revalidate_kpi(ctx: Ctx, row: Row) -> None:
 
     def edit():
         value = values[next(turn) % 2]
-        actuals = (*crit.actuals[:-1], last.with_(value=value))
+        actuals = (*crit.actuals[:-1], last._replace(value=value))
         history.push(
             set_item_fields(doc, ctx.drag_id, "criteria", crit.id, {"actuals": actuals}, merge=False),
             merge=False,

@@ -76,7 +76,7 @@ def cold_save(project: Project, path) -> bytes:
 
 def actual_edit(doc: Document, process_id: str, criterion_id: str, month: int, value: float):
     criterion = next(c for c in doc.get(process_id).criteria if c.id == criterion_id)
-    actuals = tuple(a.with_(value=value) if a.period == MONTHS[month] else a for a in criterion.actuals)
+    actuals = tuple(a._replace(value=value) if a.period == MONTHS[month] else a for a in criterion.actuals)
     return set_item_fields(doc, process_id, "criteria", criterion_id, {"actuals": actuals}, merge=False)
 
 

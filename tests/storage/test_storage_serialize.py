@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from procedit.commands import AddElements, Delete, Document, History, SetFields
 from procedit.control import target_of
 from procedit.model import (
@@ -17,10 +19,21 @@ from procedit.model import (
 from procedit.storage import FORMAT, dumps, loads
 from procedit.storage.serialize import project_json
 
+# a measurement as pydantic pretty-prints it in a project: an array over five lines
+_MEASUREMENT = re.compile(
+    rb'\[\n {18}("(?:[^"\\]|\\.)*"),\n {18}([^\n]*?),\n {18}("(?:[^"\\]|\\.)*")\n {16}\]'
+)
+
+
+def _measurement_line(m: re.Match[bytes]) -> bytes:
+    period, value, note = m.groups()
+    return b"[%s, %s%s]" % (period, value, b"" if note == b'""' else b", " + note)
+
 
 def reference(project: Project) -> bytes:
-    """What the file must contain: the format number, then pydantic's pretty JSON of the project."""
-    body = Project.__pydantic_serializer__.to_json(project, indent=2)
+    """What the file must contain: the format number, then pydantic's pretty JSON of the project
+    with each measurement on one line, ``["2026-10", 81.0]`` (its note third when it has one)."""
+    body = _MEASUREMENT.sub(_measurement_line, Project.__pydantic_serializer__.to_json(project, indent=2))
     return b'{\n  "format": %d,\n' % FORMAT + body[2:] + b"\n"
 
 
@@ -71,5 +84,5 @@ def test_after_edits_only_the_text_is_new_and_still_exact():
 
 def test_prefix_and_suffix_for_small_and_large_projects():
     for project in (Project(), Project(maps=(ProcessMap(id="m"),)), big_project(250)):
-        plain = Project.__pydantic_serializer__.to_json(project, indent=2)
+        plain = reference(project)[len(b'{\n  "format": %d,\n' % FORMAT) - 2 : -1]
         assert project_json(project, b"{X\n", b"Y") == b"{X\n" + plain[2:] + b"Y"

@@ -106,7 +106,7 @@ def test_the_dock_behind_the_problems_tab_judges_when_its_tab_is_chosen(open_win
     panel = w.panels.criteria
     assert not panel.on_screen() and panel.model.rows == []
     crit = w.doc.get("proc_leads").criteria[0]
-    fixed = (*crit.actuals[:-1], crit.actuals[-1].with_(value=120))
+    fixed = (*crit.actuals[:-1], crit.actuals[-1]._replace(value=120))
     w.push(set_item_fields(w.doc, "proc_leads", "criteria", "crit_leads", {"actuals": fixed}))
     _settle(w)
     assert panel.model.rows == []
@@ -129,7 +129,7 @@ def test_dock_follows_edits(open_window, qtbot):
     from procedit.commands import set_item_fields
 
     crit = w.doc.get("proc_leads").criteria[0]
-    fixed = (*crit.actuals[:-1], crit.actuals[-1].with_(value=120))
+    fixed = (*crit.actuals[:-1], crit.actuals[-1]._replace(value=120))
     w.push(set_item_fields(w.doc, "proc_leads", "criteria", "crit_leads", {"actuals": fixed}))
     qtbot.waitUntil(lambda: all(r.status == Status.MET for r in panel.model.rows), timeout=3000)
 
@@ -147,7 +147,7 @@ def test_an_edit_rejudges_only_the_edited_process_rows_and_the_rest_follow(open_
     panel.refresh()
     before = {r.criterion.id: r for r in panel.model.rows}
     crit = w.doc.get("proc_leads").criteria[0]
-    fixed = (*crit.actuals[:-1], crit.actuals[-1].with_(value=120))
+    fixed = (*crit.actuals[:-1], crit.actuals[-1]._replace(value=120))
     w.push(set_item_fields(w.doc, "proc_leads", "criteria", "crit_leads", {"actuals": fixed}))
     panel.refresh()
     after = {r.criterion.id: r for r in panel.model.rows}
