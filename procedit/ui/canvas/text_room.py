@@ -38,9 +38,19 @@ class TextRoom:
         self._labels: dict[tuple, dict[tuple[int, int], list[Rect]]] = {}
         self._labels_generation = 0
         self._counts: dict[tuple, int] = {}  # labels placed per label_key
+        self._frame: QRectF | None = None  # the view's rect while a view paints (begin_frame)
+        self._frame_key: tuple = ()
 
     def forget(self) -> None:
         self.generation += 1
+
+    def begin_frame(self, rect: QRectF) -> None:
+        """A view paints ``rect`` (the scene rect it shows): every item asks for the name scale,
+        and working the view's rect out once per item cost more than the question."""
+        self._frame, self._frame_key = rect, rect.getRect()
+
+    def end_frame(self) -> None:
+        self._frame = None
 
     def _view_rect(self) -> QRectF | None:
         views = self._scene.views()
@@ -52,10 +62,17 @@ class TextRoom:
     def name_scale(self, lod: float, k: float) -> float | None:
         """The one scale for the names in view at zoom ``lod`` (texts asked ``k`` times bigger):
         the smallest whole-and-readable scale of the boxes in view; None: no box in view has one."""
-        rect = self._view_rect()
-        if rect is None:
-            return None
-        key = (lod, k, rect.getRect(), self.generation)
+        # (the zoom each item finds differs in the last digits with its position: the boxes in
+        # view were looked through again for one item in six)
+        lod = round(lod, 6)
+        rect = self._frame
+        if rect is not None:
+            key = (lod, k, self._frame_key, self.generation)
+        else:
+            rect = self._view_rect()
+            if rect is None:
+                return None
+            key = (lod, k, rect.getRect(), self.generation)
         if key != self._key:
             best: float | None = None
             for item in self._scene.items(rect, _BY_BOUNDS):

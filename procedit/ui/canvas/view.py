@@ -104,7 +104,15 @@ class MapView(QGraphicsView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._sync_detail()  # (also after a scale() that bypassed set_zoom)
-        super().paintEvent(event)
+        room = getattr(self.scene(), "text_room", None)
+        if room is None or self.scene().views()[0] is not self:
+            super().paintEvent(event)
+            return
+        room.begin_frame(self.mapToScene(self.viewport().rect()).boundingRect())
+        try:
+            super().paintEvent(event)
+        finally:
+            room.end_frame()
 
     # ------------------------------------------------------------ zoom
     @property

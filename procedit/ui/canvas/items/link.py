@@ -37,7 +37,7 @@ from ..style import (
     text_scale,
 )
 from ..text_room import covers
-from .text import Runs, draw_runs, glyph_runs
+from .text import Runs, draw_lines, glyph_runs
 
 # labels placed clear of boxes and of each other per scale bucket (until a box moves); the rest go
 # where they usually go, bigger: a crowded big map would spend seconds on its first frame
@@ -85,6 +85,7 @@ class LinkItem(QGraphicsItem):
     _spots_generation = -1  # the boxes' generation (text_room) _spots were placed in
     _dimmed = False
     extent = (0.0, 0.0, 0.0, 0.0)  # boundingRect as (left, top, right, bottom), set by reroute
+    _route_extent = (0.0, 0.0, 0.0, 0.0)  # the line and its head alone, set by reroute
 
     def __init__(self, link: Link):
         super().__init__()
@@ -132,6 +133,7 @@ class LinkItem(QGraphicsItem):
             self._length = sum(math.dist(a, b) for a, b in itertools.pairwise(points))
         route_left, route_top, route_right, route_bottom = left, top, right, bottom
         left, top, right, bottom = left - m, top - m, right + m, bottom + m
+        self._route_extent = (left, top, right, bottom)
         self._label = None
         if self.label:
             lines, w, h = self._label_text()
@@ -227,7 +229,7 @@ class LinkItem(QGraphicsItem):
         it would go at its usual size. Placed once per scale bucket, until boxes move."""
         if self._label is None:
             return None
-        step = fonts().label_m.height()
+        step = _label_step()
         if k <= 1.0:
             return (*self._label, step, 1.0, self._leader)
         scene = self.scene()
@@ -235,10 +237,7 @@ class LinkItem(QGraphicsItem):
         names = None
         if room is not None:
             names = room.name_scale(lod, text_scale(lod, getattr(scene, "text_floor", TEXT_FLOOR), NAME_PX))
-        if names is not None:  # no bigger on screen than the names in view: boxes are read first
-            k = min(k, max(s for s in TEXT_SCALES if s * LABEL_PX <= names * NAME_PX))
-        # the smallest scale readable whole (the buckets of zoom that place labels alike)
-        floor = next((s for s in TEXT_SCALES if s <= k and s * LABEL_PX * lod >= WHOLE_FLOOR - 0.05), None)
+        k, floor = _bucket(lod, k, names)
         if room is None:  # (not in a map scene: nothing to keep clear of)
             return self._find_spot(k, floor, step, [])
         key = room.label_key((k, floor))
@@ -340,12 +339,28 @@ class LinkItem(QGraphicsItem):
         if not pts:
             return
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        exposed = option.exposedRect
+        x0, y0, x1, y1 = exposed.left(), exposed.top(), exposed.right(), exposed.bottom()
+        label = None
+        if self._label is not None and lod >= TEXT_LOD:  # (farther out: the overview, which has no labels)
+            scene = self.scene()
+            k = text_scale(lod, getattr(scene, "text_floor", TEXT_FLOOR), LABEL_PX)
+            label = self._label_spot(lod, k)  # (placed even when out of sight: the same order)
+        # the bounds hold room for a label drawn bigger: many a link whose bounds reach into
+        # the view draws nothing there (a tenth of a big map's links in a frame)
+        left, top, right, bottom = self._route_extent
+        if label is not None:
+            r = label[1]
+            left, top = min(left, r.left()), min(top, r.top())
+            right, bottom = max(right, r.right()), max(bottom, r.bottom())
+        if right < x0 or left > x1 or bottom < y0 or top > y1:
+            return
         selected = self.isSelected()
         painter.setPen(LINK_PENS[(self.kind, selected)])
         if len(pts) == 2:  # drawLine is ~3× cheaper than drawPolyline in the raster engine
             (ax, ay), (bx, by) = pts
             if self._length > 400:  # a long link: stroke only the part being repainted
-                clipped = _clip(ax, ay, bx, by, option.exposedRect.adjusted(-4, -4, 4, 4))
+                clipped = _clip(ax, ay, bx, by, exposed.adjusted(-4, -4, 4, 4))
                 if clipped is not None:
                     ax, ay, bx, by = clipped
                     painter.drawLine(QPointF(ax, ay), QPointF(bx, by))
@@ -359,11 +374,9 @@ class LinkItem(QGraphicsItem):
         painter.setPen(_NO_PEN)
         painter.setBrush(SELECTION if selected else LINK_COLOR)
         painter.drawPolygon(head)
-        if self._label is None or lod < TEXT_LOD:  # (farther out: the overview, which has no labels)
+        if label is None:
             return
-        scene = self.scene()
-        k = text_scale(lod, getattr(scene, "text_floor", TEXT_FLOOR), LABEL_PX)
-        lines, rect, step, scale, leader = self._label_spot(lod, k)
+        lines, rect, step, scale, leader = label
         if leader is not None:
             painter.setPen(_LEADER_PEN)
             painter.drawLine(leader, rect.center())
@@ -376,12 +389,40 @@ class LinkItem(QGraphicsItem):
             painter.save()
             painter.translate(rect.x() + px, rect.y() + py)
             painter.scale(scale, scale)
-            for i, runs in enumerate(lines):
-                draw_runs(painter, QPointF(0.0, i * step), runs)
+            draw_lines(painter, 0.0, 0.0, step, lines)
             painter.restore()
             return
-        for i, runs in enumerate(lines):
-            draw_runs(painter, QPointF(rect.x() + px, rect.y() + py + i * step), runs)
+        draw_lines(painter, rect.x() + px, rect.y() + py, step, lines)
+
+
+def _label_step() -> float:
+    """A label's line step at the usual size."""
+    global _STEP
+    if _STEP is None:
+        _STEP = fonts().label_m.height()
+    return _STEP
+
+
+_STEP: float | None = None
+
+
+def _bucket(lod: float, k: float, names: float | None) -> tuple[float, float | None]:
+    """The scale a label is drawn at (at most ``k``; no bigger on screen than the names in view,
+    ``names``: boxes are read first) and the smallest scale readable whole at zoom ``lod`` (the
+    buckets of zoom that place labels alike; None: none is). Asked by every label in a frame."""
+    key = (lod, k, names)
+    found = _BUCKETS.get(key)
+    if found is None:
+        if names is not None:
+            k = min(k, max(s for s in TEXT_SCALES if s * LABEL_PX <= names * NAME_PX))
+        floor = next((s for s in TEXT_SCALES if s <= k and s * LABEL_PX * lod >= WHOLE_FLOOR - 0.05), None)
+        if len(_BUCKETS) > 1000:
+            _BUCKETS.clear()
+        found = _BUCKETS[key] = (k, floor)
+    return found
+
+
+_BUCKETS: dict[tuple[float, float, float | None], tuple[float, float | None]] = {}
 
 
 def _inside(r: Rect, room: tuple[float, float, float, float]) -> bool:

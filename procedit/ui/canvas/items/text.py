@@ -70,6 +70,21 @@ def draw_runs(painter: QPainter, top_left: QPointF, text: Text) -> None:
         painter.drawGlyphRun(top_left, run)
 
 
+def draw_lines(painter: QPainter, x: float, y: float, step: float, lines: list[Text]) -> None:
+    """Draw ``lines`` one under the other, ``step`` apart, the first's top-left at (x, y)."""
+    device = painter.device()
+    if (device is None or device.devType() not in _RASTER_DEVICES) and _vector(painter):
+        for i, text in enumerate(lines):
+            draw_runs(painter, QPointF(x, y + i * step), text)
+        return
+    glyphs = painter.drawGlyphRun
+    for i, text in enumerate(lines):
+        if text.runs:
+            at = QPointF(x, y + i * step)
+            for run in text.runs:
+                glyphs(at, run)
+
+
 def _vector(painter: QPainter) -> bool:
     engine = painter.paintEngine()
     return engine is not None and engine.type() not in _SCREEN
