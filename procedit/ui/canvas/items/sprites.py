@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap
 
 _cache: dict[Hashable, QPixmap] = {}
+_rects: dict[tuple[int, float], tuple[QPixmap, QRectF, QRectF]] = {}  # (the pixmap kept: its id stays its own)
 _LIMIT = 256
 PAD = 3.0  # room for the border's half width around the box
 
@@ -26,7 +27,12 @@ def draw_body(
         render(painter)
         return
     pm, s = found
-    painter.drawPixmap(QRectF(-PAD, -PAD, pm.width() / s, pm.height() / s), pm, QRectF(pm.rect()))
+    rects = _rects.get((id(pm), s))
+    if rects is None:  # (where it goes and its whole: the same for every box of this look and size)
+        if len(_rects) >= _LIMIT:
+            _rects.clear()
+        rects = _rects[(id(pm), s)] = (pm, QRectF(-PAD, -PAD, pm.width() / s, pm.height() / s), QRectF(pm.rect()))
+    painter.drawPixmap(rects[1], pm, rects[2])
 
 
 def sprite(

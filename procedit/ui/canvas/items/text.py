@@ -35,13 +35,29 @@ def glyph_runs(text: str, font: QFont) -> Text:
         return Text("", font, 0.0, [])
     if len(text) > _SHARED_LEN:
         return _shape(text, font)
-    key = (text, font.key())
+    key = (text, _font_key(font))
     found = _shared.get(key)
     if found is None:
         if len(_shared) >= _SHARED_MAX:
             _shared.clear()
         found = _shared[key] = _shape(text, font)
     return found
+
+
+def _font_key(font: QFont) -> str:
+    """``font.key()`` (a string built anew on every call, ~3 us: a presentation's first frame
+    asks it for every line of every box), remembered per font object. The canvas's fonts are
+    made once and never changed (``style.fonts``); the font is kept with its key, so its id
+    is not reused while remembered."""
+    found = _font_keys.get(id(font))
+    if found is None or found[0] is not font:
+        if len(_font_keys) >= 256:
+            _font_keys.clear()
+        found = _font_keys[id(font)] = (font, font.key())
+    return found[1]
+
+
+_font_keys: dict[int, tuple[QFont, str]] = {}
 
 
 def _shape(text: str, font: QFont) -> Text:
