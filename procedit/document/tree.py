@@ -107,7 +107,7 @@ class ChartGroup:
     columns: int = 3
 
 
-Block = Paragraph | SubHeading | Table | MapFigure | SignatureBlock | Chart | ChartGroup
+Block = Paragraph | SubHeading | Table | MapFigure | SignatureBlock | ChartGroup
 
 
 @dataclass
@@ -145,9 +145,7 @@ class Section:
         """The section's own charts in their order, those of chart groups included."""
         out: list[Chart] = []
         for b in self.blocks:
-            if isinstance(b, Chart):
-                out.append(b)
-            elif isinstance(b, ChartGroup):
+            if isinstance(b, ChartGroup):
                 out += b.charts
         return out
 

@@ -9,7 +9,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 
 from procedit.document import (
-    Chart,
     ChartGroup,
     Document,
     MapFigure,
@@ -27,7 +26,7 @@ from .grid import Grid, Note
 from .layout import Heading, TocLine
 from .mapdraw import map_pages
 from .mapscene import MapScene
-from .monitoring import ChartRow, group_rows
+from .monitoring import group_rows
 from .styles import Styles
 from .textblock import TextBlock
 
@@ -106,8 +105,6 @@ class StoryBuilder:
             return [self.signature(b)]
         if isinstance(b, ChartGroup):
             return [Spacer(1, 4), *group_rows(b, self.doc.lang)]
-        if isinstance(b, Chart):
-            return [Spacer(1, 4), ChartRow([b], 1, "", self.doc.lang)]
         raise TypeError(f"unknown block {type(b).__name__}")
 
     def table(self, b: DocTable, width: float) -> Grid:

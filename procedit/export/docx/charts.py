@@ -47,10 +47,9 @@ def _hex(color) -> str:
     return color.hexval()[2:].upper()
 
 
-def _run_props(size: float, color: str, *, bold: bool = False, rot: int | None = None) -> str:
-    body = f'<a:bodyPr rot="{rot}" vert="horz"/>' if rot is not None else "<a:bodyPr/>"
+def _run_props(size: float, color: str, *, bold: bool = False) -> str:
     return (
-        f"<c:txPr>{body}<a:lstStyle/><a:p><a:pPr>"
+        "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>"
         f'<a:defRPr sz="{round(size * 100)}" b="{int(bold)}"><a:solidFill><a:srgbClr val="{color}"/></a:solidFill>'
         '<a:latin typeface="Arial"/><a:cs typeface="Arial"/></a:defRPr>'
         '</a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>'
@@ -115,11 +114,11 @@ def _series(
     )
 
 
-def chart_xml(chart: Chart, names: tuple[str, str, str], lang: str = "en-US", small: bool = False) -> bytes:
-    """The chart part of ``chart``; ``names``: the series' names (value, target, warning),
-        shown by Word where it names a series (no legend is drawn, as in the PDF); ``lang``: the
-        title's language; ``small``: one of a group's charts side by side (a smaller title, the
-    period labels upright and as many as fit, Word skipping the others)."""
+def chart_xml(chart: Chart, names: tuple[str, str, str], lang: str = "en-US") -> bytes:
+    """The chart part of ``chart``, one of a chart group's charts side by side (a small title,
+    the period labels upright and as many as fit, Word skipping the others); ``names``: the
+    series' names (value, target, warning), shown by Word where it names a series (no legend
+    is drawn, as in the PDF); ``lang``: the title's language."""
     n = len(chart.values)
     ink, green, amber = _hex(INK), _hex(TARGET), _hex(WARNING)
     cats = (
@@ -139,10 +138,8 @@ def chart_xml(chart: Chart, names: tuple[str, str, str], lang: str = "en-US", sm
         series.append(_series(len(series), names[2], [chart.warning] * n, cats, amber, 1.0, "sysDot", False))
     lo, hi, step = value_scale(chart)
     title = escape(_title(xml_text(chart.title)))
-    many = n > 8 and not small
     muted = "37474F"
-    sz = 700 if small else 900
-    skip = "" if small else '<c:tickLblSkip val="1"/>'
+    sz = 700
     xml = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
@@ -162,10 +159,10 @@ def chart_xml(chart: Chart, names: tuple[str, str, str], lang: str = "en-US", sm
         '<c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/>'
         '<c:minorTickMark val="none"/><c:tickLblPos val="low"/>'
         f"{_line('90A4AE', 0.75, None)}"
-        f"{_run_props(7, muted, rot=-1800000 if many else None)}"
+        f"{_run_props(7, muted)}"
         '<c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>'
         '<c:lblOffset val="100"/>'
-        f'{skip}<c:noMultiLvlLbl val="0"/></c:catAx>'
+        '<c:noMultiLvlLbl val="0"/></c:catAx>'
         '<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/>'
         f'<c:max val="{hi!r}"/><c:min val="{lo!r}"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>'
         f"<c:majorGridlines>{_line('CFD8DC', 0.3, None)}</c:majorGridlines>"
@@ -198,11 +195,11 @@ class Charts:
         self.names, self.lang = names, lang
         self.count = 0
 
-    def inline(self, chart: Chart, width: int, shape_id: int, small: bool = False) -> str:
+    def inline(self, chart: Chart, width: int, shape_id: int) -> str:
         """The ``wp:inline`` markup of ``chart`` ``width`` EMU wide (its own chart part)."""
         self.count += 1
         partname = PackURI(f"/word/charts/procedit{self.count}.xml")
-        xml = chart_xml(chart, self.names, self.lang, small)
+        xml = chart_xml(chart, self.names, self.lang)
         part = Part(partname, CT_CHART, xml, self.package)
         rid = f"rIdChart{self.count}"
         self.part.rels.add_relationship(RT.CHART, part, rid)

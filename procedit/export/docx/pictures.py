@@ -82,11 +82,10 @@ class Pictures:
         self.charts = Charts(self.part, series_names, lang)
 
     # --- the body's markup ---------------------------------------------------------------------
-    def chart(self, chart: Chart, width: int, small: bool = False) -> str:
-        """The markup of a chart ``width`` EMU wide (a native Word chart); ``small``: one of a
-        group's charts side by side."""
+    def chart(self, chart: Chart, width: int) -> str:
+        """The markup of one of a chart group's charts, ``width`` EMU wide (a native Word chart)."""
         self.shapes += 1
-        return self.charts.inline(chart, width, 100_000 + self.shapes, small)
+        return self.charts.inline(chart, width, 100_000 + self.shapes)
 
     def pages(self, pdf_bytes: bytes, count: int, width: int, name: str) -> list[str]:
         """The markup of the ``count`` pages of ``pdf_bytes`` as pictures ``width`` EMU wide."""

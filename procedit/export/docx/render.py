@@ -20,7 +20,6 @@ from docx.shared import Mm, Pt, RGBColor
 
 from procedit.control.document import text as control_text
 from procedit.document import (
-    Chart,
     ChartGroup,
     Document,
     MapFigure,
@@ -247,8 +246,6 @@ class DocxWriter:
         elif isinstance(b, SignatureBlock):
             self.batch.flush()
             self._signature(self.doc.add_table(rows=1, cols=1).cell(0, 0), b)
-        elif isinstance(b, Chart):
-            self.batch.add(fx.drawing(self.pictures.chart(b, self._width()), keep_lines=True))
         elif isinstance(b, ChartGroup):
             self._chart_group(b)
         else:
@@ -261,7 +258,7 @@ class DocxWriter:
         width = int(self._width() * 0.99) // n
         self.batch.add(fx.paragraph(b.title, run=fx.rpr(bold=True, size=8.5), keep_next=True))
         for i in range(0, len(b.charts), n):
-            row = [self.pictures.chart(ch, width, small=True) for ch in b.charts[i : i + n]]
+            row = [self.pictures.chart(ch, width) for ch in b.charts[i : i + n]]
             self.batch.add(fx.drawings(row, keep_lines=True))
 
     def _paragraph(self, b: Paragraph) -> None:
