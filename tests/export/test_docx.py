@@ -96,6 +96,30 @@ def test_docx_is_a_real_word_document(marketing_ru, tmp_path):
     assert cp.title == tree.meta.title and cp.language == "ru-RU" and cp.author == "М. А. Кузнецова"
 
 
+def test_a_section_on_a_new_page_starts_it_with_its_heading_not_with_a_break(marketing_ru, tmp_path):
+    """A break paragraph after a section that filled its last page made an empty page (the
+    TO BE regulation's section 11 in LibreOffice); the heading carries the page break."""
+    out = tmp_path / "reg.docx"
+    export_docx(marketing_ru, out, map_id=marketing_ru.maps[1].id)
+    tree = build_document(marketing_ru, map_id=marketing_ru.maps[1].id)
+    d = docx.Document(str(out))
+    body = d.element.body
+    assert not [
+        p for p in body.iter(qn("w:p")) if any(br.get(qn("w:type")) == "page" for br in p.iter(qn("w:br")))
+    ]
+    starts = {
+        p.text for p in d.paragraphs if p._p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
+    }
+    orientation = ["portrait"] + [s.orientation for s in tree.sections]
+    new_page = [  # (a change of orientation starts a Word section, which starts its page itself)
+        s.heading
+        for s, before in zip(tree.sections, orientation, strict=False)
+        if (s.new_page or s.key == "purpose") and s.orientation == before
+    ]
+    assert len(new_page) >= 4 and set(new_page) <= starts
+    assert tree.toc_title in starts  # the contents start a page after the title page
+
+
 def test_pdf_and_docx_carry_the_same_text_section_by_section(marketing_ru, tmp_path):
     to_be = marketing_ru.maps[1]
     pdf, word = tmp_path / "r.pdf", tmp_path / "r.docx"

@@ -48,13 +48,24 @@ def rpr(*, bold=False, italic=False, size: float | None = None, color: str | Non
 
 
 def paragraph(
-    text: str, *, style: str | None = None, run: str = "", keep_next=False, center=False, indent=0
+    text: str,
+    *,
+    style: str | None = None,
+    run: str = "",
+    keep_next=False,
+    center=False,
+    indent=0,
+    new_page=False,
 ) -> str:
+    """A paragraph of ``text``; ``new_page``: it starts a page (a paragraph property, so a page
+    that the previous paragraph filled is not followed by an empty one, as after a break)."""
     ppr = []
     if style:
         ppr.append(f'<w:pStyle w:val="{style}"/>')
     if keep_next:
         ppr.append("<w:keepNext/>")
+    if new_page:
+        ppr.append("<w:pageBreakBefore/>")
     if indent:
         ppr.append(f'<w:ind w:left="{indent}"/>')
     if center:
@@ -83,8 +94,6 @@ def drawings(inlines: list[str], *, keep_lines=False, keep_next=False) -> str:
     return f"<w:p>{ppr}{runs}</w:p>"
 
 
-def page_break() -> str:
-    return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
 
 
 CELL_RUN = rpr(size=8.5)

@@ -60,6 +60,7 @@ class DocxWriter:
         self.check_cancel = check_cancel
         self.doc = docx.Document()
         self.orientation = "portrait"
+        self.new_page = False  # the next heading starts a page
         self.cards = 0
         self.batch = fx.Batch(self.doc)
         names = tuple(control_text(k, tree.lang) for k in ("actual", "target", "threshold"))
@@ -203,11 +204,17 @@ class DocxWriter:
 
     # --- sections ----------------------------------------------------------------------------
     def _page_break(self) -> None:
-        self.batch.add(fx.page_break())
+        """The next heading starts a page."""
+        self.new_page = True
+
+    def _take_new_page(self) -> bool:
+        new_page, self.new_page = self.new_page, False
+        return new_page
 
     def _new_section(self, orientation: str) -> None:
         self.batch.flush()
         section = self.section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        self.new_page = False  # the section starts a page itself
         section.different_first_page_header_footer = False
         self._page(section, orientation)
         self.orientation = orientation
@@ -219,7 +226,9 @@ class DocxWriter:
             elif (sec.new_page or sec.key == "purpose") and not first:
                 self._page_break()
         if sec.in_toc:
-            self.batch.add(fx.paragraph(sec.heading, style=f"Heading{sec.level + 1}"))
+            self.batch.add(
+                fx.paragraph(sec.heading, style=f"Heading{sec.level + 1}", new_page=self._take_new_page())
+            )
         else:
             self._plain_heading(sec.heading)
         for block in sec.blocks:
@@ -232,7 +241,9 @@ class DocxWriter:
 
     def _plain_heading(self, text: str) -> None:
         """A heading that is not in the table of contents (the contents, the approval sheet)."""
-        self.batch.add(fx.paragraph(text, run=fx.rpr(bold=True, size=14), keep_next=True))
+        self.batch.add(
+            fx.paragraph(text, run=fx.rpr(bold=True, size=14), keep_next=True, new_page=self._take_new_page())
+        )
 
     def _block(self, b) -> None:
         if isinstance(b, Paragraph):
