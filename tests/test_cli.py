@@ -165,6 +165,17 @@ def test_interrupt_is_not_a_traceback(monkeypatch, capsys):
     assert capsys.readouterr().err.strip() == "procedit: interrupted"
 
 
+def test_main_called_in_process_leaves_the_callers_heap_alone(capsys):
+    # run as a program, a command leaves its heap to the process's end uncollected (gc.freeze);
+    # called with arguments (a test, a script) it must not freeze the caller's objects
+    import gc
+
+    frozen = gc.get_freeze_count()
+    assert cli.main(["check", str(SMALL)]) == 0
+    assert "small_en.procmap" in capsys.readouterr().out
+    assert gc.get_freeze_count() == frozen
+
+
 def test_no_display_is_a_clear_message_not_a_qt_abort():
     if not sys.platform.startswith("linux"):
         pytest.skip("the display check is for Linux")
