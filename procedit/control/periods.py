@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 MONTH, QUARTER, WEEK, YEAR = "month", "quarter", "week", "year"
 KINDS = (WEEK, MONTH, QUARTER, YEAR)
@@ -37,8 +37,9 @@ class Period:
     year: int
     number: int  # month 1-12, quarter 1-4, ISO week 1-53; 0 for a year
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The canonical spelling (made once: the periods ``period_or_none`` reads are shared)."""
         if self.kind == MONTH:
             return f"{self.year:04d}-{self.number:02d}"
         if self.kind == QUARTER:

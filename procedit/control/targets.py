@@ -141,12 +141,29 @@ def parse_target(text: str, unit: str = "") -> tuple[Target, str]:
 
 
 # ------------------------------------------------------------------ writing
+# numbers as written, by (value, language): a check writes the same few targets and actual
+# values into hundreds of thousands of findings
+_NUMBERS: dict[tuple[float, str], str] = {}
+_MAX_NUMBERS = 4096
+
+
 def format_number(value: float | None, lang: str = "ru") -> str:
     """A value as people write it: "120", "1 200", "2,5" (ru) / "2.5" (en). Thousands are
     grouped by a no-break space in both languages (SI style): a comma would read back as a
     decimal comma."""
     if value is None:
         return "—"
+    key = (value, lang)
+    text = _NUMBERS.get(key)
+    if text is None:
+        text = _format_number(value, lang)
+        if len(_NUMBERS) >= _MAX_NUMBERS:
+            _NUMBERS.clear()
+        _NUMBERS[key] = text
+    return text
+
+
+def _format_number(value: float, lang: str) -> str:
     if value == int(value) and abs(value) < 1e15:
         text = f"{int(value):,}".replace(",", "\u00a0")
     else:

@@ -78,6 +78,11 @@ class Local:
     ru: str
     en: str
 
+    def __repr__(self) -> str:
+        # what the generated one writes, without its guard against recursion (twice as fast:
+        # the repr of a finding's params is the last key of the report order, made per finding)
+        return f"Local(ru={self.ru!r}, en={self.en!r})"
+
 
 def _render(value: Any, lang: str) -> str:
     if isinstance(value, Local):
