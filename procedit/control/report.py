@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from procedit.model import ActionStatus, CorrectiveAction, Criterion, Process, ProcessMap, Project
 
@@ -19,8 +19,10 @@ from .targets import format_target, format_value
 TREND_ARROWS = {"up": "↑", "down": "↓", "flat": "→"}
 
 
-@dataclass(frozen=True)
-class KpiRow:
+class KpiRow(NamedTuple):
+    """One criterion's row (a named tuple: the Criteria dock makes one per criterion of a map,
+    15,000 for a 5,000-process map, and a tuple is made ~6× faster than a frozen dataclass)."""
+
     map_id: str
     map_name: str
     process: Process
