@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
+from .frame import paint_items
 from .legend import Legend
 from .overview import OVERVIEW_LOD
 from .style import GRID, TEXT_LOD
@@ -60,6 +61,9 @@ class MapView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        # the items of a frame are handed to drawItems in one call and painted there (frame.py)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.IndirectPainting, True)
+        self._exposed = QRect()  # the viewport area being repainted (paintEvent), for drawItems
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self._toast = QLabel(self.viewport())
@@ -104,6 +108,7 @@ class MapView(QGraphicsView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._sync_detail()  # (also after a scale() that bypassed set_zoom)
+        self._exposed = event.region().boundingRect()
         room = getattr(self.scene(), "text_room", None)
         if room is None or self.scene().views()[0] is not self:
             super().paintEvent(event)
@@ -113,6 +118,13 @@ class MapView(QGraphicsView):
             super().paintEvent(event)
         finally:
             room.end_frame()
+
+    def drawItems(self, painter: QPainter, items: list, options: list) -> None:
+        """The frame's items in one pass (``frame.paint_items``); ``options`` are not usable
+        from Python (PySide6 hands over None for each)."""
+        inverse, invertible = painter.worldTransform().inverted()
+        exposed = inverse.mapRect(QRectF(self._exposed)) if invertible else QRectF()
+        paint_items(painter, items, exposed, self.viewport())
 
     # ------------------------------------------------------------ zoom
     @property

@@ -6,9 +6,9 @@ import itertools
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem
 
 from procedit.geometry import ARROW_SIZE, Point, Rect, arrow_head, clip_segment, route
 from procedit.geometry.textfit import (
@@ -37,7 +37,7 @@ from ..style import (
     text_scale,
 )
 from ..text_room import covers
-from .text import Runs, draw_lines, glyph_runs
+from .text import Runs, draw_lines, glyph_runs, on_screen
 
 # labels placed clear of boxes and of each other per scale bucket (until a box moves); the rest go
 # where they usually go, bigger: a crowded big map would spend seconds on its first frame
@@ -62,8 +62,12 @@ _AROUND = sorted(
 ARROW_LOD = 0.15  # below this zoom arrow heads (11 units) are left out: under 1.7 px, mere dots
 
 
-class LinkItem(QGraphicsItem):
-    """Keeps only numbers from ``geometry.route``; Qt polygons are made when first painted."""
+class LinkItem(QGraphicsRectItem):
+    """Keeps only numbers from ``geometry.route``; Qt polygons are made when first painted.
+
+    A rect item whose rect is its bounds and which has no pen: Qt reads the bounds in C++ (a
+    frame's index lookup asks each link in and around the view several times; a Python
+    ``boundingRect`` was a call into Python each time); ``paint`` draws."""
 
     Z = 0.0
     # the starting state as class attributes: thousands of links are made at map open, and
@@ -77,6 +81,9 @@ class LinkItem(QGraphicsItem):
     _label: tuple[list[Runs], QRectF] | None = None  # the label's lines and where it sits
     _runs: tuple[str, list[Runs], float, float] | None = None  # label text, its lines' glyphs, w, h
     _shape: QPainterPath | None = None
+    _line: QLineF | None = None  # a straight link's line (made when first painted)
+    _usual: tuple | None = None  # _usual_spot
+    _drawn: tuple | None = None  # _drawn_label of the spot last drawn
     _leader: QPointF | None = None  # where a label set off from the link meets it
     _reserve: QRectF = _EMPTY  # where a bigger label may be drawn (within the bounds)
     _big: dict[float, tuple[list[Runs], float, float]] = {}  # noqa: RUF012 - replaced per instance by reroute
@@ -89,6 +96,7 @@ class LinkItem(QGraphicsItem):
 
     def __init__(self, link: Link):
         super().__init__()
+        self.setPen(_NO_PEN)
         self.elem_id = link.id
         self.source_id = link.source_id
         self.target_id = link.target_id
@@ -119,7 +127,7 @@ class LinkItem(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self._points = points
-        self._poly = self._head = self._shape = None
+        self._poly = self._head = self._shape = self._line = None
         m = ARROW_SIZE + 2
         if len(points) == 2:  # the common case, without loops (thousands at map open)
             (ax, ay), (bx, by) = points
@@ -160,6 +168,7 @@ class LinkItem(QGraphicsItem):
             left, top = min(left, route_left - ex), min(top, route_top - ey)
             right, bottom = max(right, route_right + ex), max(bottom, route_bottom + ey)
         self._bounds = QRectF(left, top, right - left, bottom - top)
+        self.setRect(self._bounds)
 
     def _label_text(self) -> tuple[list[Runs], float, float]:
         """The label in at most two lines (wrapped at words, never cut short), measured once."""
@@ -231,7 +240,7 @@ class LinkItem(QGraphicsItem):
             return None
         step = _label_step()
         if k <= 1.0:
-            return (*self._label, step, 1.0, self._leader)
+            return self._usual_spot()
         scene = self.scene()
         room = getattr(scene, "text_room", None)
         names = None
@@ -240,13 +249,31 @@ class LinkItem(QGraphicsItem):
         k, floor = _bucket(lod, k, names)
         if room is None:  # (not in a map scene: nothing to keep clear of)
             return self._find_spot(k, floor, step, [])
-        key = room.label_key((k, floor))
+        return self._spot_for(room.label_key((k, floor)), step)
+
+    def _usual_spot(self) -> tuple[list[Runs], QRectF, float, float, QPointF | None]:
+        """The label where and as it is laid out (the same tuple until it is placed again)."""
+        usual = self._usual
+        label = self._label
+        if (
+            usual is None
+            or usual[0] is not label[0]
+            or usual[1] is not label[1]
+            or usual[4] is not self._leader
+        ):
+            usual = self._usual = (*self._label, _label_step(), 1.0, self._leader)
+        return usual
+
+    def _spot_for(self, key: tuple, step: float) -> tuple[list[Runs], QRectF, float, float, QPointF | None]:
+        """The label's spot for ``key`` (a ``TextRoom.label_key``): placed once, then remembered."""
         if self._spots_generation != key[1]:
             self._spots, self._spots_generation = {}, key[1]
         spot = self._spots.get(key)
         if spot is None:
+            room = self.scene().text_room
             crowded = room.placed(key) >= PLACED_LABELS
             obstacles = [] if crowded else room.obstacles(key, self._bounds)
+            k, floor = key[0]
             spot = self._spots[key] = self._find_spot(k, floor, step, obstacles)
             room.add_label(key, spot[1])
         return spot
@@ -306,9 +333,6 @@ class LinkItem(QGraphicsItem):
     def points(self) -> list[Point]:
         return list(self._points)
 
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
     def shape(self) -> QPainterPath:
         """A stroke a few px wide (not the bounding box), so long links stay cheap to hit-test."""
         if self._shape is None:
@@ -335,64 +359,138 @@ class LinkItem(QGraphicsItem):
         return self.label
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        pts = self._points
-        if not pts:
+        if not self._points:
             return
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         exposed = option.exposedRect
-        x0, y0, x1, y1 = exposed.left(), exposed.top(), exposed.right(), exposed.bottom()
+        bounds = (exposed.left(), exposed.top(), exposed.right(), exposed.bottom())
         label = None
         if self._label is not None and lod >= TEXT_LOD:  # (farther out: the overview, which has no labels)
             scene = self.scene()
             k = text_scale(lod, getattr(scene, "text_floor", TEXT_FLOOR), LABEL_PX)
             label = self._label_spot(lod, k)  # (placed even when out of sight: the same order)
+        self.draw(painter, lod, exposed, bounds, label, self.isSelected())
+
+    def label_in_frame(self, lod: float, k: float, key: tuple | None) -> tuple | None:
+        """``_label_spot`` in a view's frame painted in one pass (``canvas.frame``), which
+        works the label key of the frame out once (None: no text room)."""
+        if self._label is None or lod < TEXT_LOD:
+            return None
+        if k <= 1.0:
+            return self._usual_spot()
+        if key is None:
+            return self._label_spot(lod, k)
+        return self._spot_for(key, _label_step())
+
+    def draw(
+        self,
+        painter: QPainter,
+        lod: float,
+        exposed: QRectF,
+        bounds: tuple[float, float, float, float],
+        label: tuple | None,
+        selected: bool,
+    ) -> None:
+        """Paint the link at zoom ``lod`` where ``exposed`` (``bounds``: its left, top, right,
+        bottom) is repainted, its label (``_label_spot``) as placed for this frame."""
+        pts = self._points
+        if not pts:
+            return
+        x0, y0, x1, y1 = bounds
         # the bounds hold room for a label drawn bigger: many a link whose bounds reach into
         # the view draws nothing there (a tenth of a big map's links in a frame)
         left, top, right, bottom = self._route_extent
+        drawn = None
         if label is not None:
-            r = label[1]
-            left, top = min(left, r.left()), min(top, r.top())
-            right, bottom = max(right, r.right()), max(bottom, r.bottom())
+            drawn = self._drawn
+            if drawn is None or drawn[0] is not label:
+                drawn = self._drawn = _drawn_label(label)
+            r_left, r_top, r_right, r_bottom = drawn[1]
+            left, top = min(left, r_left), min(top, r_top)
+            right, bottom = max(right, r_right), max(bottom, r_bottom)
         if right < x0 or left > x1 or bottom < y0 or top > y1:
             return
-        selected = self.isSelected()
         painter.setPen(LINK_PENS[(self.kind, selected)])
         if len(pts) == 2:  # drawLine is ~3× cheaper than drawPolyline in the raster engine
-            (ax, ay), (bx, by) = pts
             if self._length > 400:  # a long link: stroke only the part being repainted
+                (ax, ay), (bx, by) = pts
                 clipped = _clip(ax, ay, bx, by, exposed.adjusted(-4, -4, 4, 4))
                 if clipped is not None:
                     ax, ay, bx, by = clipped
                     painter.drawLine(QPointF(ax, ay), QPointF(bx, by))
             else:
-                painter.drawLine(QPointF(ax, ay), QPointF(bx, by))
+                line = self._line
+                if line is None:
+                    (ax, ay), (bx, by) = pts
+                    line = self._line = QLineF(ax, ay, bx, by)
+                painter.drawLine(line)
         else:
             painter.drawLines([QPointF(x, y) for p in itertools.pairwise(pts) for x, y in p])
         if lod < ARROW_LOD:  # a head of 2 px or less: a whole big map in view, only lines
             return
-        _poly, head = self._polygons()
+        head = self._head
+        if head is None:
+            head = self._polygons()[1]
         painter.setPen(_NO_PEN)
-        painter.setBrush(SELECTION if selected else LINK_COLOR)
+        painter.setBrush(_SELECTED_BRUSH if selected else _BRUSH)
         painter.drawPolygon(head)
-        if label is None:
+        if drawn is None:
             return
-        lines, rect, step, scale, leader = label
+        _label, _extent, rect, inner, leader, center, scaled, glyphs = drawn
         if leader is not None:
             painter.setPen(_LEADER_PEN)
-            painter.drawLine(leader, rect.center())
+            painter.drawLine(leader, center)
         # two fills, not a stroked rectangle: ~3× cheaper, hundreds of labels per frame
         painter.fillRect(rect, _LABEL_BORDER_COLOR)
-        painter.fillRect(rect.adjusted(1, 1, -1, -1), _LABEL_FILL)
-        painter.setPen(SELECTION if selected else LINK_COLOR)
-        px, py = LABEL_PAD
-        if scale != 1.0:  # the usual glyph runs, drawn bigger (the engine scales glyphs, no new layout)
+        painter.fillRect(inner, _LABEL_FILL)
+        painter.setPen(_SELECTED_TEXT if selected else _TEXT)
+        if scaled is not None:  # the usual glyph runs, drawn bigger (the engine scales glyphs, no new layout)
             painter.save()
-            painter.translate(rect.x() + px, rect.y() + py)
-            painter.scale(scale, scale)
-            draw_lines(painter, 0.0, 0.0, step, lines)
+            painter.translate(scaled[0], scaled[1])
+            painter.scale(scaled[2], scaled[2])
+        if on_screen(painter):
+            draw = painter.drawGlyphRun
+            for at, run in glyphs:
+                draw(at, run)
+        else:
+            lines, _rect, step, _scale, _leader = _label
+            x, y = (0.0, 0.0) if scaled is not None else (rect.x() + LABEL_PAD[0], rect.y() + LABEL_PAD[1])
+            draw_lines(painter, x, y, step, lines)
+        if scaled is not None:
             painter.restore()
-            return
-        draw_lines(painter, rect.x() + px, rect.y() + py, step, lines)
+
+
+def _drawn_label(label: tuple) -> tuple:
+    """What drawing ``label`` (a ``_label_spot``) takes, worked out once per spot: the label,
+    its extent (left, top, right, bottom), its rect and the rect inside its border, the
+    leader line's ends (None: none), the translation and scale it is drawn bigger with (None:
+    as laid out) and its glyph runs with where each goes (as ``draw_lines`` places them)."""
+    lines, rect, step, scale, leader = label
+    px, py = LABEL_PAD
+    x, y = rect.x() + px, rect.y() + py
+    scaled = None
+    if scale != 1.0:
+        scaled, x, y = (x, y, scale), 0.0, 0.0
+    glyphs = []
+    for i, text in enumerate(lines):
+        if text.runs:
+            at = QPointF(x, y + i * step)
+            glyphs.extend((at, run) for run in text.runs)
+    extent = (rect.left(), rect.top(), rect.right(), rect.bottom())
+    center = None if leader is None else rect.center()
+    return (label, extent, rect, rect.adjusted(1, 1, -1, -1), leader, center, scaled, glyphs)
+
+
+def frame_label_key(scene, lod: float, k: float) -> tuple | None:
+    """The key (``TextRoom.label_key``) the labels of a frame at zoom ``lod`` with texts ``k``
+    times bigger are placed for, as ``_label_spot`` works it out per label (None: the scene
+    keeps no text room)."""
+    room = getattr(scene, "text_room", None)
+    if room is None:
+        return None
+    names = room.name_scale(lod, text_scale(lod, getattr(scene, "text_floor", TEXT_FLOOR), NAME_PX))
+    k, floor = _bucket(lod, k, names)
+    return room.label_key((k, floor))
 
 
 def _label_step() -> float:
@@ -445,3 +543,6 @@ def _pen(kind: LinkKind, selected: bool) -> QPen:
 
 LINK_PENS = {(kind, sel): _pen(kind, sel) for kind in LinkKind for sel in (False, True)}
 _NO_PEN = QPen(Qt.PenStyle.NoPen)  # (a pen, not the enum: that is converted on every call)
+# (brushes and pens made once, not converted from a colour on every call: the same pixels)
+_BRUSH, _SELECTED_BRUSH = QBrush(LINK_COLOR), QBrush(SELECTION)
+_TEXT, _SELECTED_TEXT = QPen(LINK_COLOR), QPen(SELECTION)

@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem
 
 from procedit.geometry import Rect
 
@@ -29,20 +29,25 @@ from .kpi_mark import paint_kpi_mark
 
 _HANDLE_PEN = QPen(QColor("white"), 1.5)
 _SELECT_PEN = QPen(SELECTION, 2.5, Qt.PenStyle.DashLine)
+_NO_PEN = QPen(Qt.PenStyle.NoPen)  # (the rect item's: its bounds are its rect, exactly)
 
 
-class NodeItem(QGraphicsItem):
-    """A box the size of its entity; ``pos()`` is the entity's top-left (x, y)."""
+class NodeItem(QGraphicsRectItem):
+    """A box the size of its entity; ``pos()`` is the entity's top-left (x, y).
+
+    A rect item whose rect is its bounds (box, handles, badge) and which has no pen: Qt reads
+    the bounds in C++ (a frame's index lookup asks each item in and around the view several
+    times, and a Python ``boundingRect`` was a call into Python each time); ``paint`` draws."""
 
     Z = 1.0
     _lines: object = None  # the texts as laid out for painting (None: lay out at the next paint)
 
     def __init__(self, elem_id: str):
         super().__init__()
+        self.setPen(_NO_PEN)
         self.elem_id = elem_id
         self._w = 0.0
         self._h = 0.0
-        self._bounds = QRectF()
         self._rect = Rect(0.0, 0.0, 0.0, 0.0)
         self._hover = False
         self._badge: Badge | None = None
@@ -58,15 +63,14 @@ class NodeItem(QGraphicsItem):
     def _init_geometry(self, x: float, y: float, w: float, h: float) -> None:
         """First placement, before the item is in a scene (nothing to invalidate yet)."""
         self._w, self._h = w, h
-        self._bounds = QRectF(-MARGIN, -MARGIN, w + 2 * MARGIN, h + 2 * MARGIN)
+        self.setRect(QRectF(-MARGIN, -MARGIN, w + 2 * MARGIN, h + 2 * MARGIN))
         self.setPos(x, y)
         self._rect = Rect(x, y, w, h)
 
     def _set_geometry(self, x: float, y: float, w: float, h: float) -> None:
         if w != self._w or h != self._h:
-            self.prepareGeometryChange()
             self._w, self._h = w, h
-            self._bounds = QRectF(-MARGIN, -MARGIN, w + 2 * MARGIN, h + 2 * MARGIN)
+            self.setRect(QRectF(-MARGIN, -MARGIN, w + 2 * MARGIN, h + 2 * MARGIN))  # (prepares the change)
         if (x, y) != (self._rect.x, self._rect.y) or w != self._rect.width or h != self._rect.height:
             self.move_to(x, y)
 
@@ -77,9 +81,6 @@ class NodeItem(QGraphicsItem):
         forget = getattr(self.scene(), "forget_map_rect", None)
         if forget is not None:
             forget()
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
 
     def shape(self) -> QPainterPath:
         """The box and, always, a disc around each link handle that reaches a few pixels outside
@@ -231,17 +232,23 @@ class NodeItem(QGraphicsItem):
     # ------------------------------------------------------------ painting
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        self.paint_body(painter, lod, text_scale(lod, getattr(self.scene(), "text_floor", TEXT_FLOOR)))
-        if self.isSelected():
+        k = text_scale(lod, getattr(self.scene(), "text_floor", TEXT_FLOOR))
+        self.draw(painter, lod, k, self.isSelected())
+
+    def draw(self, painter: QPainter, lod: float, k: float, selected: bool) -> None:
+        """Paint the box at zoom ``lod`` with texts ``k`` times bigger (``paint``, and a view's
+        frame painted in one pass: ``canvas.frame``, which works ``lod`` and ``k`` out once)."""
+        self.paint_body(painter, lod, k)
+        if selected:
             painter.setPen(_SELECT_PEN)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(-5, -5, self._w + 10, self._h + 10))
-        if (self._hover or self.isSelected()) and lod >= TEXT_LOD:
+        if (self._hover or selected) and lod >= TEXT_LOD:
             painter.setPen(_HANDLE_PEN)
             painter.setBrush(QBrush(HANDLE))
             for p in self.handles():
                 painter.drawEllipse(p, HANDLE_RADIUS, HANDLE_RADIUS)
-            if self.isSelected():
+            if selected:
                 painter.drawRect(self.resize_grip())
         self.paint_marks(painter, lod)
 

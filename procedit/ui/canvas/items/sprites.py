@@ -18,6 +18,24 @@ _LIMIT = 256
 PAD = 3.0  # room for the border's half width around the box
 
 
+class _Frame:
+    """Set while a view paints a frame in one pass (``canvas.frame``): every box of it is
+    drawn at the same pixels per unit (None: each asks its painter)."""
+
+    scale: float | None = None
+
+
+def begin_frame(painter: QPainter) -> None:
+    """The boxes painted next share ``painter``'s zoom (a view's frame; not rotated)."""
+    t = painter.worldTransform()
+    dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+    _Frame.scale = math.hypot(t.m11(), t.m12()) * dpr if t.m12() == 0 and t.m21() == 0 else None
+
+
+def end_frame() -> None:
+    _Frame.scale = None
+
+
 def draw_body(
     painter: QPainter, look: Hashable, w: float, h: float, render: Callable[[QPainter], None]
 ) -> None:
@@ -43,11 +61,15 @@ def sprite(
     Drawn at (-PAD, -PAD) relative to the box, it covers ``pm.width() / s`` units.
     None when the body should be painted directly (close up, or a rotated painter).
     """
-    t = painter.worldTransform()
-    scale = math.hypot(t.m11(), t.m12())
-    dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-    s = scale * dpr
-    if s > 4 or t.m12() != 0:
+    s = _Frame.scale
+    if s is None:
+        t = painter.worldTransform()
+        scale = math.hypot(t.m11(), t.m12())
+        dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        s = scale * dpr
+        if s > 4 or t.m12() != 0:
+            return None
+    elif s > 4:
         return None
     key = (look, w, h, round(s, 3))
     pm = _cache.get(key)

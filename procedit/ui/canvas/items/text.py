@@ -73,8 +73,27 @@ _SHARED_MAX = 20_000
 _shared: dict[tuple[str, str], Text] = {}
 
 
+class _Frame:
+    """Set while a view paints a frame in one pass (``canvas.frame``): its painter draws on
+    the screen, and the texts need not ask each time."""
+
+    screen = False
+
+
+def begin_screen_frame() -> None:
+    _Frame.screen = True
+
+
+def end_screen_frame() -> None:
+    _Frame.screen = False
+
+
 def draw_runs(painter: QPainter, top_left: QPointF, text: Text) -> None:
     """Draw ``text`` with its line's top-left at ``top_left`` (in the pen's colour)."""
+    if _Frame.screen:
+        for run in text.runs:
+            painter.drawGlyphRun(top_left, run)
+        return
     device = painter.device()
     # (a widget, pixmap or image is painted by the raster engine: asked first, as an int, since
     # the engine's type comes as a Python enum made anew on every call, thousands per frame)
@@ -88,8 +107,8 @@ def draw_runs(painter: QPainter, top_left: QPointF, text: Text) -> None:
 
 def draw_lines(painter: QPainter, x: float, y: float, step: float, lines: list[Text]) -> None:
     """Draw ``lines`` one under the other, ``step`` apart, the first's top-left at (x, y)."""
-    device = painter.device()
-    if (device is None or device.devType() not in _RASTER_DEVICES) and _vector(painter):
+    device = None if _Frame.screen else painter.device()
+    if not _Frame.screen and (device is None or device.devType() not in _RASTER_DEVICES) and _vector(painter):
         for i, text in enumerate(lines):
             draw_runs(painter, QPointF(x, y + i * step), text)
         return
@@ -99,6 +118,14 @@ def draw_lines(painter: QPainter, x: float, y: float, step: float, lines: list[T
             at = QPointF(x, y + i * step)
             for run in text.runs:
                 glyphs(at, run)
+
+
+def on_screen(painter: QPainter) -> bool:
+    """Whether ``painter`` draws glyph runs (a screen, pixmap or image), not real text."""
+    if _Frame.screen:
+        return True
+    device = painter.device()
+    return (device is not None and device.devType() in _RASTER_DEVICES) or not _vector(painter)
 
 
 def _vector(painter: QPainter) -> bool:
