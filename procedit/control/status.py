@@ -7,10 +7,11 @@ so the status of a criterion never depends on how its actuals were entered.
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, partial
 from typing import NamedTuple
 
 from procedit.model import Comparison, Criterion, Measurement, Target
@@ -204,22 +205,32 @@ def judge(criterion: Criterion, today: dt.date | None = None, grace_days: int = 
     return Judgement(status, values, last_result, running, due, trend, improving, bad, judge_one)
 
 
-# the judgements of the criteria last judged, by identity (kept with the criterion, so that its
-# id stays its own): the validator's control rules, re-run after an edit on the edited process
-# only, and the Criteria dock, opened on a map the validator has judged, reuse them
-_judgements: dict[int, tuple[Criterion, tuple[dt.date, int], Judgement]] = {}
+# the judgements of the criteria last judged, by identity (kept with a weak reference to the
+# criterion, so that its id stays its own and an entry goes when its criterion goes: a closed
+# or replaced project's judgements, ~40 objects per criterion, are not kept alive for the
+# collector to scan on every full pass): the validator's control rules, re-run after an edit
+# on the edited process only, and the Criteria dock, opened on a map the validator has
+# judged, reuse them
+_judgements: dict[int, tuple[weakref.ref[Criterion], tuple[dt.date, int], Judgement]] = {}
 _MAX_KEPT = 100_000
+
+
+def _forget(key: int, ref: weakref.ref[Criterion]) -> None:
+    kept = _judgements.get(key)
+    if kept is not None and kept[0] is ref:
+        del _judgements[key]
 
 
 def judged(criterion: Criterion, today: dt.date, grace_days: int = 15) -> Judgement:
     """``judge(criterion, today, grace_days)``, the same object again for the same criterion
     object on the same day (models are immutable: an edited criterion is a new object)."""
     when = (today, grace_days)
-    kept = _judgements.get(id(criterion))
-    if kept is not None and kept[0] is criterion and kept[1] == when:
+    key = id(criterion)
+    kept = _judgements.get(key)
+    if kept is not None and kept[0]() is criterion and kept[1] == when:
         return kept[2]
     j = judge(criterion, today, grace_days)
     if len(_judgements) >= _MAX_KEPT:
         _judgements.clear()
-    _judgements[id(criterion)] = (criterion, when, j)
+    _judgements[key] = (weakref.ref(criterion, partial(_forget, key)), when, j)
     return j

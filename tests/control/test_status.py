@@ -249,3 +249,25 @@ def test_a_judgement_is_kept_for_the_same_criterion_and_day_and_shared_with_the_
     by_validator = status._judgements[id(crit)][2]
     row = kpi_rows(doc.header.with_(maps=(doc.map("map_1"),)), "map_1", dt.date.today())[0]
     assert row.criterion is crit and row.judgement is by_validator
+
+
+def test_a_kept_judgement_goes_with_its_criterion():
+    """A closed or replaced project's judgements are not kept alive by the cache (each holds
+    the criterion's values in period order, ~40 objects per criterion)."""
+    import gc
+    import weakref
+
+    from procedit.control import judged
+
+    c = Criterion(
+        id="crit_gone",
+        target=target_of("≥ 100"),
+        period="месяц",
+        actuals=(Measurement(period="2026-10", value=90),),
+    )
+    kept = weakref.ref(judged(c, dt.date(2026, 12, 5), 15))
+    gc.collect()
+    assert kept() is not None  # kept while the criterion lives
+    del c
+    gc.collect()
+    assert kept() is None
