@@ -95,7 +95,9 @@ class Document:
         self._maps: dict[str, _MapState] = {m.id: _MapState(m) for m in project.maps}
         self._where: dict[str, str] = {}  # element id -> map id
         self._adjacent: dict[str, set[str]] = {}  # node id -> ids of links touching it
-        self._measurements = 0  # the criteria's actual values, all maps together (MAX_MEASUREMENTS)
+        # the criteria's actual values, all maps together (MAX_MEASUREMENTS): counted when a command
+        # first needs it (not on the way to a big map's first frame), then kept up to date
+        self._measurements: int | None = None
         for m in project.maps:
             self._index_map(m.id)
         self._project_cache: Project | None = project
@@ -232,7 +234,7 @@ class Document:
                     )
         if tx.project:
             check_value(self._header)
-        if self._measurements > limits.MAX_MEASUREMENTS:
+        if self._measurement_count() > limits.MAX_MEASUREMENTS:
             raise LimitError(
                 "",
                 f"a project may hold at most {limits.MAX_MEASUREMENTS:,} measured values",
@@ -368,7 +370,7 @@ class Document:
             old = d[element.id]
             if isinstance(old, Link):
                 self._unlink(old)
-            elif isinstance(old, Process):
+            elif isinstance(old, Process) and self._measurements is not None:
                 self._measurements -= _measurements(old)
             d[element.id] = element
         else:
@@ -385,7 +387,7 @@ class Document:
         if isinstance(element, Link):
             self._adjacent.setdefault(element.source_id, set()).add(element.id)
             self._adjacent.setdefault(element.target_id, set()).add(element.id)
-        elif isinstance(element, Process):
+        elif isinstance(element, Process) and self._measurements is not None:
             self._measurements += _measurements(element)
         state.cache = None
         self._project_cache = None
@@ -401,7 +403,7 @@ class Document:
         del self._where[elem_id]
         if isinstance(element, Link):
             self._unlink(element)
-        elif isinstance(element, Process):
+        elif isinstance(element, Process) and self._measurements is not None:
             self._measurements -= _measurements(element)
         state.cache = None
         self._project_cache = None
@@ -420,14 +422,28 @@ class Document:
         self._project_cache = None
 
     def _index_map(self, map_id: str) -> None:
-        for d in self._maps[map_id].elements.values():
-            for elem_id, element in d.items():
-                self._where[elem_id] = map_id
-                if isinstance(element, Link):
-                    self._adjacent.setdefault(element.source_id, set()).add(elem_id)
-                    self._adjacent.setdefault(element.target_id, set()).add(elem_id)
-                elif isinstance(element, Process):
-                    self._measurements += _measurements(element)
+        elements = self._maps[map_id].elements
+        for d in elements.values():
+            self._where.update(dict.fromkeys(d, map_id))
+        adjacent = self._adjacent
+        for elem_id, link in elements["links"].items():
+            for node in (link.source_id, link.target_id):
+                links = adjacent.get(node)
+                if links is None:
+                    adjacent[node] = {elem_id}
+                else:
+                    links.add(elem_id)
+        if self._measurements is not None:
+            self._measurements += sum(map(_measurements, elements["processes"].values()))
+
+    def _measurement_count(self) -> int:
+        if self._measurements is None:
+            self._measurements = sum(
+                _measurements(p)
+                for state in self._maps.values()
+                for p in state.elements["processes"].values()
+            )
+        return self._measurements
 
     def _ids_of_map(self, map_id: str) -> set[str]:
         return {i for d in self._maps[map_id].elements.values() for i in d}
