@@ -12,10 +12,11 @@ DC = "http://www.omg.org/spec/DD/20100524/DC"
 DI = "http://www.omg.org/spec/DD/20100524/DI"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 # procedit's own extension: every property BPMN has no place for, so that a round trip keeps it;
-# PE is the encoding written now, PE1 the first one (still read; see ``extension``)
-PE = "urn:procedit:bpmn-extension:2"
+# PE is the encoding written now, PE1 and PE2 the earlier ones (still read; see ``extension``)
+PE = "urn:procedit:bpmn-extension:3"
+PE2 = "urn:procedit:bpmn-extension:2"
 PE1 = "urn:procedit:bpmn-extension:1"
-EXTENSIONS = {PE1: 1, PE: 2}  # namespace → encoding
+EXTENSIONS = {PE1: 1, PE2: 2, PE: 3}  # namespace → encoding
 
 NSMAP = {"bpmn": BPMN, "bpmndi": BPMNDI, "dc": DC, "di": DI, "procedit": PE}
 

@@ -1,10 +1,13 @@
 """BPMN 2.0 XML read into plain records: containers (processes, sub-processes), their
 activities, flows and lanes, the pools and message flows of collaborations, and the
-diagram interchange bounds and waypoints. ``bpmn_import`` turns the records into a project."""
+diagram interchange bounds. ``bpmn_import`` turns the records into a project.
+
+An edge's waypoints are not read: procedit routes a link between its boxes itself (from
+their positions, the link's routing and its neighbours), so a route drawn elsewhere has no
+place in the model."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -75,7 +78,6 @@ class Model:
     pools: list[Pool]
     message_flows: list[Flow]
     shapes: dict[str, tuple[float, float, float, float]]
-    edges: dict[str, list[tuple[float, float]]]
     skipped: dict[str, int]  # BPMN kind → how many were not represented
     first_collaboration: etree._Element | None
     # (BPMN id, procedit tag) → (encoding, procedit's JSON of that element); see ``extension``
@@ -122,8 +124,7 @@ def read_model(root: etree._Element) -> Model:
         elif kind and kind not in ("documentation", "extensionElements", "import"):
             if kind not in ("message", "error", "signal", "escalation", "itemDefinition", "dataStore", "category"):
                 skipped[kind] = skipped.get(kind, 0) + 1
-    shapes, edges = _diagram(root)
-    return Model(containers, pools, message_flows, shapes, edges, skipped, first_collab, _extensions(root))
+    return Model(containers, pools, message_flows, _shapes(root), skipped, first_collab, _extensions(root))
 
 
 def _extensions(root: etree._Element) -> dict[tuple[str, str], tuple[int, bytes]]:
@@ -199,19 +200,10 @@ def _lanes(lane_set: etree._Element) -> list[LaneRec]:
     return out
 
 
-def number(text: str | None) -> float | None:
-    """A finite coordinate, or None when the text is not one."""
-    try:
-        v = float(text or "")
-    except ValueError:
-        return None
-    return v if math.isfinite(v) and abs(v) <= COORD_LIMIT else None
-
-
 def _bounds(bounds: etree._Element) -> tuple[float, float, float, float] | None:
     """x, y, width and height of ``dc:Bounds`` when each is a finite coordinate."""
     get = bounds.get
-    try:  # (``number`` of each, at once: float() of a missing one is a TypeError)
+    try:  # (float() of a missing one is a TypeError)
         x, y, w, h = float(get("x")), float(get("y")), float(get("width")), float(get("height"))
     except (TypeError, ValueError):
         return None
@@ -222,33 +214,19 @@ def _bounds(bounds: etree._Element) -> tuple[float, float, float, float] | None:
     return None
 
 
-def _diagram(root: etree._Element):
+def _shapes(root: etree._Element) -> dict[str, tuple[float, float, float, float]]:
+    """The bounds of each diagram shape by the id of its BPMN element (the first one's)."""
     shapes: dict[str, tuple[float, float, float, float]] = {}
-    edges: dict[str, list[tuple[float, float]]] = {}
     bounds_tag = f"{{{DC}}}Bounds"
-    shape_tag, edge_tag = f"{{{BPMNDI}}}BPMNShape", f"{{{BPMNDI}}}BPMNEdge"
+    shape_tag = f"{{{BPMNDI}}}BPMNShape"
     planes = [e for d in root.iterchildren(f"{{{BPMNDI}}}BPMNDiagram") for e in d.iterchildren(f"{{{BPMNDI}}}BPMNPlane")]
     for plane in planes:
-        for shape in plane.iterchildren(shape_tag, edge_tag):
+        for shape in plane.iterchildren(shape_tag):
             ident = ref(shape.get("bpmnElement"))
-            if shape.tag == edge_tag:
-                if ident and ident not in edges:
-                    edges[ident] = _waypoints(shape)
-                continue
             if not ident or ident in shapes:
                 continue
             bounds = shape.find(bounds_tag)
             found = None if bounds is None else _bounds(bounds)
             if found is not None:
                 shapes[ident] = found
-    return shapes, edges
-
-
-def _waypoints(edge: etree._Element) -> list[tuple[float, float]]:
-    points = []
-    for wp in edge:
-        if isinstance(wp.tag, str) and wp.tag.endswith("}waypoint"):
-            x, y = number(wp.get("x")), number(wp.get("y"))
-            if x is not None and y is not None:
-                points.append((x, y))
-    return points
+    return shapes

@@ -6,21 +6,25 @@ valid XML). Reading it back is pydantic's JSON validation into the same model, s
 the model has today or gets tomorrow goes through a BPMN round trip without code here knowing
 it, at the speed of pydantic's Rust core (an element per field was 20x slower to write).
 
-Two encodings, told apart by the namespace:
+Three encodings, told apart by the namespace:
 
 - ``urn:procedit:bpmn-extension:1`` (procedit before the lean encoding, still read): each
   value whole, as pydantic dumps it.
-- ``urn:procedit:bpmn-extension:2`` (written now): what BPMN carries is not repeated. A
+- ``urn:procedit:bpmn-extension:2`` (still read): what BPMN carries is not repeated. A
   process leaves out its name, position, size and lane (the activity's name, its DI shape and
   the lane's ``flowNodeRef``), its id when the activity has the same, and its description when
   the activity's documentation ends with it (``description_at``: where, and a CRC-32 that
   tells an edit made in another tool, which then wins as a renamed task's name does); a link
   leaves out its ends, label and id (the flow's). Fields that are None are left out (each of
-  them defaults to None: a test keeps it so). A criterion's actual values, most of a measured
-  map's bytes, are compact arrays beside the process (``{"process": {...}, "actuals":
-  [[["2026-10", 93.5], ["2026-11", null, "note"]], ...]}``, one list per criterion, in order)
-  instead of an object per value. The 5,000-process benchmark project (every property, two
-  years of monthly actuals on 15,000 criteria) is 47 MB instead of 63 MB, within the reader's
+  them defaults to None: a test keeps it so). A criterion's actual values are compact arrays
+  beside the process (``{"process": {...}, "actuals": [[["2026-10", 93.5], ["2026-11", null,
+  "note"]], ...]}``, one list per criterion, in order).
+- ``urn:procedit:bpmn-extension:3`` (written now): as 2, but the actual values stay in their
+  criterion, as the project file (format 9) holds them: ``"actuals": [["2026-10", 93.5],
+  ["2026-11", null, "note"]]``, each measurement the array pydantic writes with an empty note
+  left out. Read back in one validation of the process (2 built each criterion again to give
+  it its values: ~45 ms of 15,000 criteria). The 5,000-process benchmark project (every
+  property, two years of monthly actuals on 15,000 criteria) is 45 MiB, within the reader's
   size limit (``safexml.MAX_XML_BYTES``).
 
 One extension element per BPMN element, not one per map: libxml2 refuses a text node over
@@ -34,7 +38,7 @@ import re
 import zlib
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field
 
 from procedit.model import Link, LinkKind, Measurement, Process, Routing
 from procedit.model.limits import MAX_ACTUALS, MAX_TEXT, Many, clean_text
@@ -51,7 +55,6 @@ _PROCESS_IN_BPMN: dict[str, Any] = {
     "width": True,
     "height": True,
     "lane_id": True,
-    "criteria": {"__all__": {"actuals"}},  # beside the process, compactly
 }
 _PROCESS_EXCLUDE = {  # (description at the documentation's end, id the activity's) → what is left out
     (d, i): {**_PROCESS_IN_BPMN, **({"description": True} if d else {}), **({"id": True} if i else {})}
@@ -65,7 +68,10 @@ _LINK_EXCLUDE = {  # (id the flow's, kind the default, routing the default) → 
     for k in (False, True)
     for r in (False, True)
 }
-_ACTUALS = TypeAdapter(tuple[tuple[Measurement, ...], ...])
+# the lists of texts in a process's data (the only arrays of it but a criterion's actuals and
+# its measurements; a test keeps it so): an empty text last in one of them is written as ``,""]``,
+# which the compact measurements take for an empty note
+_TEXT_LISTS = ("goal_ids", "customer_ids", "participant_ids")
 
 
 def clean(value: str) -> str:
@@ -85,26 +91,19 @@ def description_at(documentation: str, description: str) -> tuple[int, int] | No
 
 
 def process_json(p: Process, documentation: str = "", *, id_in_bpmn: bool = False) -> bytes:
-    """A process's data that BPMN has no place for, actuals as ``[period, value(, note)]``; the
-    description only when the documentation does not end with it, the id only when the
-    activity's id is not the same (``id_in_bpmn``)."""
+    """A process's data that BPMN has no place for (encoding 3), each measurement
+    ``[period, value(, note)]``; the description only when the documentation does not end with
+    it, the id only when the activity's id is not the same (``id_in_bpmn``)."""
     at = description_at(documentation, p.description)
-    exclude = _PROCESS_EXCLUDE[at is not None, id_in_bpmn]
-    parts = [b'{"process":', _PROCESS.to_json(p, exclude=exclude, exclude_none=True)]
-    if at is not None:
-        parts.append(b',"description_at":[%d,%d]' % at)
-    if any(c.actuals for c in p.criteria):
-        parts += (b',"actuals":', _compact(tuple(c.actuals for c in p.criteria)))
-    parts.append(b"}")
-    return b"".join(parts)
-
-
-def _compact(actuals: tuple[tuple[Measurement, ...], ...]) -> bytes:
-    """Lists of measurements as lists of ``[period, value(, note)]``: pydantic writes each
-    measurement (a named tuple) as ``[period, value, note]`` in Rust; an empty note, ``,""]``,
-    is dropped (a quote inside a string is escaped: ``,""]`` is no string's, and ends a list
-    only as an empty note)."""
-    return _ACTUALS.dump_json(actuals).replace(b',""]', b"]")
+    data = _PROCESS.to_json(p, exclude=_PROCESS_EXCLUDE[at is not None, id_in_bpmn], exclude_none=True)
+    if b',""]' in data and not any(len(ts) > 1 and ts[-1] == "" for ts in map(p.__getattribute__, _TEXT_LISTS)):
+        # pydantic writes each measurement (a named tuple) as ``[period, value, note]``; an empty
+        # note, ``,""]``, is dropped (a quote inside a string is escaped: ``,""]`` is no string's,
+        # and ends an array only as its last empty text, which no list of texts has here)
+        data = data.replace(b',""]', b"]")
+    if at is None:
+        return b'{"process":%b}' % data
+    return b'{"process":%b,"description_at":[%d,%d]}' % (data, *at)
 
 
 def link_json(link: Link, *, id_in_bpmn: bool = False) -> bytes:
@@ -139,11 +138,14 @@ def _measurement(value: Any) -> Any:
 _LEAN_HEAD = b'{"process":{'
 
 
-class _LeanProcess(BaseModel):
+class _LeanProcess(BaseModel):  # encoding 3
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     process: Process
     description_at: tuple[Annotated[int, Field(ge=0)], int] | None = None
+
+
+class _LeanProcess2(_LeanProcess):  # encoding 2: the actual values beside the process
     actuals: tuple[_Actuals, ...] = ()
 
 
@@ -161,9 +163,9 @@ def read_process(
         data = b"".join(
             (_LEAN_HEAD, b'"id":', _json_bytes(ident), b"" if rest.startswith(b"}") else b",", rest)
         )
-    lean = _LeanProcess.model_validate_json(data)
+    lean = (_LeanProcess2 if version == 2 else _LeanProcess).model_validate_json(data)
     p, update = lean.process, {}
-    if lean.actuals:
+    if version == 2 and lean.actuals:
         if len(lean.actuals) > len(p.criteria):
             raise ValueError("more lists of actual values than criteria")
         criteria = list(p.criteria)

@@ -10,7 +10,7 @@ from pathlib import Path
 from lxml import etree
 from pydantic import BaseModel
 
-from procedit.interchange import export_bpmn, import_bpmn, import_bpmn_bytes
+from procedit.interchange import export_bpmn, extension, import_bpmn, import_bpmn_bytes
 from procedit.interchange.bpmn_ns import BPMN, PE
 from procedit.model import Criterion, Link, Measurement, Process
 from procedit.storage import load
@@ -18,6 +18,7 @@ from procedit.storage import load
 NS = {"bpmn": BPMN, "procedit": PE}
 
 OLD = Path(__file__).resolve().parent / "data" / "extension_v1"
+V2 = Path(__file__).resolve().parent / "data" / "extension_v2"
 
 
 def test_a_file_with_the_first_extension_encoding_reads_back_whole():
@@ -26,6 +27,16 @@ def test_a_file_with_the_first_extension_encoding_reads_back_whole():
     data = (OLD / "rich.bpmn").read_bytes()
     assert b"urn:procedit:bpmn-extension:1" in data and b'"actuals":[{"period"' in data
     result = import_bpmn(OLD / "rich.bpmn")
+    assert result.project == load(OLD / "rich.procmap")
+    assert not result.summary.notes
+
+
+def test_a_file_with_the_second_extension_encoding_reads_back_whole():
+    """``extension_v2/rich.bpmn`` was written by procedit in ``urn:procedit:bpmn-extension:2``
+    (the actual values beside each process) from the same project as the first fixture."""
+    data = (V2 / "rich.bpmn").read_bytes()
+    assert b"urn:procedit:bpmn-extension:2" in data and b'],"actuals":[[["2026-' in data
+    result = import_bpmn(V2 / "rich.bpmn")
     assert result.project == load(OLD / "rich.procmap")
     assert not result.summary.notes
 
@@ -44,9 +55,9 @@ def test_the_extension_does_not_repeat_what_bpmn_carries(rich):
     lean = ext["process"]
     assert not {"id", "name", "x", "y", "width", "height", "lane_id", "description"} & set(lean)
     assert all(v is not None for v in lean.values())
-    assert all("actuals" not in c for c in lean["criteria"])
-    # actuals as compact arrays, one list per criterion, an empty note left out
-    assert ext["actuals"][-1] == [["2026-10", 93.5, "шторм"], ["2026-11", None]]
+    # actual values in their criterion as compact arrays, an empty note left out
+    assert "actuals" not in ext
+    assert lean["criteria"][-1]["actuals"] == [["2026-10", 93.5, "шторм"], ["2026-11", None]]
     # the description is the documentation's end, written once
     task = etree.tostring(
         etree.fromstring(data).find(f".//bpmn:task[@id='{proc.id}']", NS), encoding="unicode"
@@ -88,15 +99,60 @@ def test_awkward_actual_values_round_trip(example):
     assert import_bpmn_bytes(export_bpmn(project)).project == project
 
 
+def test_empty_texts_last_in_a_list_are_kept_beside_compact_measurements():
+    """An empty id last in a list of ids is written as ``,""]`` too, like an empty note: it
+    is kept (the measurements of that process are then written with their empty notes)."""
+    crit = Criterion(id="crit_e", name="x", actuals=(Measurement("2026-01", 1.0), Measurement("2026-02", None, "n")))
+    for p in (
+        Process(id="p1", customer_ids=("x", ""), criteria=(crit,)),
+        Process(id="p2", participant_ids=("", ""), criteria=(crit,)),
+        Process(id="p3", goal_ids=("g", ""), criteria=(crit,)),
+        Process(id="p4", goal_ids=("",), criteria=(crit,)),
+    ):
+        back, update = extension.read_process(3, extension.process_json(p), p.id)
+        assert back == p and not update
+    compact = extension.process_json(Process(id="p5", goal_ids=("",), criteria=(crit,)))
+    assert b'["2026-01",1.0]' in compact
+
+
+def test_the_lists_of_texts_of_a_process_are_known_to_the_encoding():
+    """The compact measurements drop ``,""]``, which also ends a list of texts whose last text
+    is empty: the encoding checks the lists it knows (``_TEXT_LISTS``). A new list of texts in
+    a process (or in what it holds) must be added there."""
+    found: list[str] = []
+    seen: set = set()
+
+    def walk(cls, where):
+        if cls in seen:
+            return
+        seen.add(cls)
+        for name, field in cls.model_fields.items():
+            todo = [field.annotation]
+            while todo:
+                a = todo.pop()
+                if isinstance(a, type) and issubclass(a, BaseModel):
+                    walk(a, f"{where}{name}.")
+                    continue
+                if typing.get_origin(a) is tuple:
+                    item = typing.get_args(a)[0]  # (an Id is Annotated[str, ...])
+                    if item is str or typing.get_args(item)[:1] == (str,):
+                        found.append(f"{where}{name}")
+                todo.extend(typing.get_args(a))
+
+    walk(Process, "")
+    assert sorted(found) == sorted(extension._TEXT_LISTS)
+
+
 def test_broken_lean_data_are_reported_and_the_bpmn_kept(example):
-    """More lists of actual values than criteria: procedit's data of that process are left out
-    (with a note), the activity still comes in with its BPMN name and position."""
+    """A process's data that do not validate (a measurement of four items): procedit's data of
+    that process are left out (with a note), the activity still comes in with its BPMN name and
+    position."""
     data = export_bpmn(example)
     proc = example.maps[0].processes[0]
     root = etree.fromstring(data)
     el = root.find(f".//bpmn:task[@id='{proc.id}']/bpmn:extensionElements/procedit:process", NS)
     ext = json.loads(el.text)
-    ext["actuals"] = [[] for _ in range(len(ext["process"].get("criteria", [])) + 1)]
+    ext["process"]["criteria"] = [{"id": "c", "actuals": [["2026-01", 1, "", "extra"]]}]
     el.text = json.dumps(ext, ensure_ascii=False)
     result = import_bpmn_bytes(etree.tostring(root))
     back = next(p for p in result.project.maps[0].processes if p.id == proc.id)

@@ -87,10 +87,10 @@ def test_extension_data_split_by_an_element_is_read_as_before(example):
     element is what is read, and a broken value is reported, not a crash."""
     data = export_bpmn(example)
     root = etree.fromstring(data)
-    ext = root.find(".//{urn:procedit:bpmn-extension:2}process")
+    ext = root.find(".//{urn:procedit:bpmn-extension:3}process")
     whole = ext.text
     ext.text = whole[: len(whole) // 2]
-    etree.SubElement(ext, "{urn:procedit:bpmn-extension:2}extra").tail = whole[len(whole) // 2 :]
+    etree.SubElement(ext, "{urn:procedit:bpmn-extension:3}extra").tail = whole[len(whole) // 2 :]
     result = import_bpmn_bytes(etree.tostring(root))
     first, original = result.project.maps[0].processes[0], example.maps[0].processes[0]
     assert (first.name, first.x, first.y) == (original.name, original.x, original.y)  # from BPMN
