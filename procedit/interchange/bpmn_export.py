@@ -31,7 +31,7 @@ from procedit.storage import ProjectSaveError, gc_paused, procedit_version
 from procedit.storage.atomic import write_atomic
 
 from .bpmn_ns import NSMAP, xml_id
-from .extension import clean, link_json, process_json
+from .extension import clean, description_at, link_json, process_json
 from .texts import documentation, names
 
 POOL_TITLE = 30.0  # the band on the left of a horizontal pool that shows its name
@@ -245,8 +245,13 @@ def _activity(w: _Out, p: Process, ctx: _Ctx, incoming, outgoing) -> None:
     else:
         out.append(f'    <bpmn:task id="{xml_id(p.id)}"{_name(p.name)}>\n')
     doc = documentation(p, ctx.names, ctx.lang)
-    out.append(_doc("      ", doc))
-    _ext_json(w, "      ", "process", process_json(p, doc, id_in_bpmn=xml_id(p.id) == p.id))
+    at = description_at(doc, p.description)
+    if at is None:
+        out.append(_doc("      ", doc))
+    else:  # (the documentation holds nothing XML cannot: description_at looked)
+        doc_text = doc.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        out.append(f"      <bpmn:documentation>{doc_text}</bpmn:documentation>\n")
+    _ext_json(w, "      ", "process", process_json(p, doc, id_in_bpmn=xml_id(p.id) == p.id, at=at))
     out.extend(f"      <bpmn:incoming>{ref}</bpmn:incoming>\n" for ref in incoming)
     out.extend(f"      <bpmn:outgoing>{ref}</bpmn:outgoing>\n" for ref in outgoing)
     out.append("    </bpmn:callActivity>\n" if calls else "    </bpmn:task>\n")

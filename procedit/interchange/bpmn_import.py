@@ -156,9 +156,8 @@ class _Builder:
             text = "".join(doc.itertext()) if len(doc) else doc.text or ""
         return self._read(extension.read_process, *found, ident, text)
 
-    def ext_link(self, el: etree._Element, source: str, target: str, label: str) -> Link | None:
-        """procedit's link of the flow ``el`` between ``source`` and ``target``, or None."""
-        ident = el.get("id", "")
+    def ext_link(self, ident: str, source: str, target: str, label: str) -> Link | None:
+        """procedit's link of the flow ``ident`` between ``source`` and ``target``, or None."""
         found = self.m.ext.get((ident, "link"))
         return (
             None if found is None else self._read(extension.read_link, *found, ident, source, target, label)

@@ -31,14 +31,17 @@ def updated(value: M, update: dict[str, Any], also: dict[str, Any] | None = None
 def _link(bld: _Builder, ms: MapState, flow: Flow, source: str, target: str, first: bool) -> None:
     """A link for ``flow`` (procedit's own data of it when ``first``: a flow bridged through
     gateways or split over two maps makes further links of its own)."""
-    label = bld._name(flow.name)
-    link = bld.ext_link(flow.el, source, target, label) if first else None
+    label = bld._name(flow.name) if flow.name else ""
+    link = bld.ext_link(flow.id, source, target, label) if first else None
     if link is None:
         ident = bld.unique(flow.id if first else None, kind="Link")
         ms.links.append(Link(id=ident, source_id=source, target_id=target, label=label))
         return
-    update: dict[str, Any] = {"source_id": source, "target_id": target}
     ident = bld.unique(link.id, flow.id, kind="Link")
+    if ident == link.id and link.source_id == source and link.target_id == target and link.label == label:
+        ms.links.append(link)  # (the usual case: the ends and the label were read into it)
+        return
+    update: dict[str, Any] = {"source_id": source, "target_id": target}
     if ident != link.id:
         update["id"] = ident
     if flow.name:

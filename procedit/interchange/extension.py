@@ -79,7 +79,7 @@ def clean(value: str) -> str:
     return _NOT_XML.sub("", value)
 
 
-# ------------------------------------------------------------------ writing (encoding 2)
+# ------------------------------------------------------------------ writing (encoding 3)
 def description_at(documentation: str, description: str) -> tuple[int, int] | None:
     """Where ``description`` lies, exactly, at the end of the activity's documentation (its
     last line is the description): (character offset, CRC-32 of its UTF-8), or None."""
@@ -90,11 +90,18 @@ def description_at(documentation: str, description: str) -> tuple[int, int] | No
     return len(documentation) - len(description), zlib.crc32(description.encode("utf-8"))
 
 
-def process_json(p: Process, documentation: str = "", *, id_in_bpmn: bool = False) -> bytes:
+_FIND: Any = object()
+
+
+def process_json(
+    p: Process, documentation: str = "", *, id_in_bpmn: bool = False, at: tuple[int, int] | None = _FIND
+) -> bytes:
     """A process's data that BPMN has no place for (encoding 3), each measurement
     ``[period, value(, note)]``; the description only when the documentation does not end with
-    it, the id only when the activity's id is not the same (``id_in_bpmn``)."""
-    at = description_at(documentation, p.description)
+    it (``at``: ``description_at`` of them, when the caller has it), the id only when the
+    activity's id is not the same (``id_in_bpmn``)."""
+    if at is _FIND:
+        at = description_at(documentation, p.description)
     data = _PROCESS.to_json(p, exclude=_PROCESS_EXCLUDE[at is not None, id_in_bpmn], exclude_none=True)
     if b',""]' in data and not any(len(ts) > 1 and ts[-1] == "" for ts in map(p.__getattribute__, _TEXT_LISTS)):
         # pydantic writes each measurement (a named tuple) as ``[period, value, note]``; an empty
