@@ -59,6 +59,10 @@ What is measured (procedit | bare-stack baseline):
   The ratio to lxml *plus* ``json`` writing (reading) procedit's data in each extension element
   (~2/3 of the bytes in the lean encoding, ~3/4 before; opaque text to lxml alone) is printed as a
   note, with the file size against the reader's limit (procedit must read back what it writes).
+  Also as a note, the floor under the target against the same lxml: for the import the safe
+  parse, each extension element's JSON validated into the model one element at a time and the
+  project's integrity check (no names, shapes, flows or maps read); for the export each
+  process's and link's JSON and each activity's documentation text (no XML written).
 - register: a process register of 2 N rows (cp1251 CSV with ';', each output naming the next
   process) read, matched and laid out (``read_register`` + ``plan_register``) | the csv module
   reading the same text; the same rows in a workbook written by openpyxl | openpyxl reading it
