@@ -54,6 +54,26 @@ def test_presentation_mode_shows_the_map_alone_and_esc_restores_the_window(open_
     assert w.actions.badges.isChecked() and w.scene.badges_visible()  # as it was before
 
 
+def test_closing_in_presentation_mode_does_not_hide_the_panels_of_the_next_session(open_window, qtbot):
+    from procedit.ui.window.main_window import MainWindow
+
+    w = open_window()
+    w.actions.presentation.trigger()
+    assert w.presentation.active
+    w.close()  # the document is unchanged: no prompt; the window's layout is remembered
+    again = MainWindow(str(w.path))
+    try:
+        again.resize(1400, 900)
+        again.show()
+        qtbot.waitExposed(again)
+        assert not again.isFullScreen()
+        assert again.properties_dock.isVisible() and again.problems_dock.isVisible()
+        assert again.toolbar.isVisible() and again.maps_dock.isVisible()
+    finally:
+        again.close()
+        again.deleteLater()
+
+
 def test_presentation_fits_the_map_but_not_below_a_readable_zoom(open_window):
     w = open_window(_grid_project(400))
     w.actions.presentation.trigger()

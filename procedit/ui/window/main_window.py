@@ -594,6 +594,6 @@ class MainWindow(FilesMixin, QMainWindow):
             event.ignore()
             return
         if self.persist:
-            settings.save_window_state(self.saveGeometry(), self.saveState())
+            settings.save_window_state(*self.presentation.window_layout())
         self._close_safety()
         event.accept()

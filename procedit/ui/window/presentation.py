@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
 
@@ -31,6 +31,7 @@ class Presentation(QObject):
         self.window = window
         self._active = False
         self._hidden: list = []  # what presentation hid, shown again on leaving
+        self._layout_before: tuple[QByteArray, QByteArray] | None = None  # (geometry, state)
         self._was_full_screen = False
         self._was_maximized = False
         self._badges = True
@@ -52,6 +53,7 @@ class Presentation(QObject):
         a = w.actions
         if on:
             w.scene.close_editor()
+            self._layout_before = (w.saveGeometry(), w.saveState())
             self._was_full_screen = w.isFullScreen()
             self._was_maximized = w.isMaximized()
             bars = [*w.findChildren(QDockWidget), *w.findChildren(QToolBar), w.menuBar(), w.statusBar()]
@@ -97,6 +99,15 @@ class Presentation(QObject):
         a.full_screen.setChecked(w.isFullScreen() if not on else True)
         a.presentation.setChecked(on)
         self.toggled.emit(on)
+
+    def window_layout(self) -> tuple[QByteArray, QByteArray]:
+        """The window's geometry and state to remember at closing: as they were before
+        presentation mode when it is on (closing in it must not start the next session with
+        every dock and toolbar hidden)."""
+        if self._active and self._layout_before is not None:
+            return self._layout_before
+        w = self.window
+        return w.saveGeometry(), w.saveState()
 
     def map_changed(self) -> None:
         """Another map (or document) on the canvas: it gets the presentation's text floor."""
