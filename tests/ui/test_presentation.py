@@ -177,3 +177,14 @@ def test_f5_enters_and_esc_leaves_presentation_on_every_platform(open_window, qt
     QTest.keyClick(w.view, Qt.Key.Key_Escape)
     assert not w.presentation.active and w.properties_dock.isVisible()
     assert [r.message for r in qtlog.records if "Ambiguous" in r.message] == []
+
+
+def test_a_new_window_fits_a_screen_smaller_than_its_default_size(qtbot, isolated_settings):
+    """On a 1280×720 projector a 1400×900 window had its panels and status bar off the edge."""
+    from procedit.ui.window.main_window import MainWindow
+
+    w = MainWindow(None)
+    qtbot.addWidget(w)
+    free = w.screen().availableGeometry()
+    assert w.width() == min(1400, free.width()) and w.height() == min(900, free.height())
+    assert free.contains(w.frameGeometry().topLeft())

@@ -140,7 +140,7 @@ class MainWindow(FilesMixin, QMainWindow):
         pref = settings.language_preference()
         for action in self.actions.language_actions():
             action.setChecked(action.data() == pref)
-        self.resize(1400, 900)
+        self._default_size()
         if persist:
             geometry, state = settings.window_state()
             if geometry is not None:
@@ -150,6 +150,18 @@ class MainWindow(FilesMixin, QMainWindow):
 
         if path is None or not self.load(path):
             self.set_document(new_project(lang), None)
+
+    def _default_size(self) -> None:
+        """1400×900, or the screen's free area where that is smaller (a 1280×720 projector):
+        a window bigger than its screen has its panels and status bar off the edge."""
+        width, height = 1400, 900
+        screen = self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            if free.width() < width or free.height() < height:
+                width, height = min(width, free.width()), min(height, free.height())
+                self.move(free.topLeft())
+        self.resize(width, height)
 
     def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
