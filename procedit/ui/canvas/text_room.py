@@ -40,17 +40,22 @@ class TextRoom:
         self._counts: dict[tuple, int] = {}  # labels placed per label_key
         self._frame: QRectF | None = None  # the view's rect while a view paints (begin_frame)
         self._frame_key: tuple = ()
+        # within a frame, the last question and its answer (every box and label asks it)
+        self._asked: tuple[float, float, float | None] | None = None
 
     def forget(self) -> None:
         self.generation += 1
+        self._asked = None
 
     def begin_frame(self, rect: QRectF) -> None:
         """A view paints ``rect`` (the scene rect it shows): every item asks for the name scale,
         and working the view's rect out once per item cost more than the question."""
         self._frame, self._frame_key = rect, rect.getRect()
+        self._asked = None
 
     def end_frame(self) -> None:
         self._frame = None
+        self._asked = None
 
     def _view_rect(self) -> QRectF | None:
         views = self._scene.views()
@@ -62,6 +67,10 @@ class TextRoom:
     def name_scale(self, lod: float, k: float) -> float | None:
         """The one scale for the names in view at zoom ``lod`` (texts asked ``k`` times bigger):
         the smallest whole-and-readable scale of the boxes in view; None: no box in view has one."""
+        asked = self._asked
+        if asked is not None and asked[0] == lod and asked[1] == k:
+            return asked[2]
+        raw = lod
         # (the zoom each item finds differs in the last digits with its position: the boxes in
         # view were looked through again for one item in six)
         lod = round(lod, 6)
@@ -83,6 +92,8 @@ class TextRoom:
                 if scale is not None and (best is None or scale < best):
                     best = scale
             self._key, self._scale = key, best
+        if self._frame is not None:
+            self._asked = (raw, k, self._scale)
         return self._scale
 
     def label_key(self, key: tuple) -> tuple:

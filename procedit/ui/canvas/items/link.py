@@ -380,6 +380,10 @@ class LinkItem(QGraphicsRectItem):
             return self._usual_spot()
         if key is None:
             return self._label_spot(lod, k)
+        if self._spots_generation == key[1]:  # (placed before: the common case, hundreds a frame)
+            spot = self._spots.get(key)
+            if spot is not None:
+                return spot
         return self._spot_for(key, _label_step())
 
     def draw(

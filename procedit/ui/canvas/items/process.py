@@ -30,6 +30,9 @@ _STYLE = {
     kind: (QBrush(fill), QPen(border, 2.5 if kind == ProcessKind.CORE else 2.0), border)
     for kind, (fill, border) in PROCESS_COLORS.items()
 }
+# the texts' pens, made once (a colour is converted to a pen on every setPen: the same pixels)
+_CODE_PENS = {kind: QPen(border) for kind, (_fill, border) in PROCESS_COLORS.items()}
+_INK_PEN = QPen(INK)
 _MANAGEMENT, _SUPPORT = ProcessKind.MANAGEMENT, ProcessKind.SUPPORT
 _NO_PEN = Qt.PenStyle.NoPen
 
@@ -192,9 +195,9 @@ class ProcessItem(NodeItem):
         if lod < TEXT_LOD:
             return
         code, lines = self.texts_at(lod, k)
-        painter.setPen(_STYLE[kind][2])
+        painter.setPen(_CODE_PENS[kind])
         draw_runs(painter, *code)
-        painter.setPen(INK)
+        painter.setPen(_INK_PEN)
         for pos, runs in lines:
             draw_runs(painter, pos, runs)
         if k == 1.0 and self._owner_text is not None and lod >= DETAIL_LOD:
