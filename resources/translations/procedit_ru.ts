@@ -1682,98 +1682,98 @@ Double-click the canvas or press Insert to add a process.</source>
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="301" />
+            <location filename="../../procedit/ui/window/main_window.py" line="313" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="323" />
+            <location filename="../../procedit/ui/window/main_window.py" line="335" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="323" />
+            <location filename="../../procedit/ui/window/main_window.py" line="335" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="326" />
+            <location filename="../../procedit/ui/window/main_window.py" line="338" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="363" />
+            <location filename="../../procedit/ui/window/main_window.py" line="375" />
             <source>Rename</source>
             <translation>Переименовать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="370" />
+            <location filename="../../procedit/ui/window/main_window.py" line="382" />
             <source>Paste Here</source>
             <translation>Вставить сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="375" />
+            <location filename="../../procedit/ui/window/main_window.py" line="387" />
             <source>Add Process Here</source>
             <translation>Добавить процесс сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="380" />
+            <location filename="../../procedit/ui/window/main_window.py" line="392" />
             <source>Add External Party Here</source>
             <translation>Добавить внешнюю сторону сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="422" />
+            <location filename="../../procedit/ui/window/main_window.py" line="434" />
             <source>Lane %1</source>
             <translation>Дорожка %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="424" />
+            <location filename="../../procedit/ui/window/main_window.py" line="436" />
             <source>Add lane</source>
             <translation>Добавить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="473" />
+            <location filename="../../procedit/ui/window/main_window.py" line="485" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="512" />
+            <location filename="../../procedit/ui/window/main_window.py" line="524" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="513" />
+            <location filename="../../procedit/ui/window/main_window.py" line="525" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/window/files.py" line="209" />
-            <location filename="../../procedit/ui/window/main_window.py" line="543" />
+            <location filename="../../procedit/ui/window/main_window.py" line="555" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="555" />
+            <location filename="../../procedit/ui/window/main_window.py" line="567" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="558" />
+            <location filename="../../procedit/ui/window/main_window.py" line="570" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="560" />
+            <location filename="../../procedit/ui/window/main_window.py" line="572" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="562" />
+            <location filename="../../procedit/ui/window/main_window.py" line="574" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="585" />
+            <location filename="../../procedit/ui/window/main_window.py" line="597" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
@@ -1783,17 +1783,17 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="467" />
+            <location filename="../../procedit/ui/window/main_window.py" line="479" />
             <source>Fit boxes to names</source>
             <translation>Размер блоков по названиям</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="469" />
+            <location filename="../../procedit/ui/window/main_window.py" line="481" />
             <source>Every name already fits its box.</source>
             <translation>Все названия уже помещаются в блоки.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="249" />
+            <location filename="../../procedit/ui/window/main_window.py" line="261" />
             <source>Not changed: %1</source>
             <translation>Не изменено: %1</translation>
         </message>
@@ -1808,7 +1808,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation> (удалены временные файлы, оставшиеся после сбоя: %1)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="384" />
+            <location filename="../../procedit/ui/window/main_window.py" line="396" />
             <source>Add Note Here</source>
             <translation>Добавить заметку здесь</translation>
         </message>
@@ -4113,19 +4113,19 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Внешняя сторона</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="38" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="41" />
             <location filename="../../procedit/ui/canvas/legend.py" line="20" />
             <source>Management process</source>
             <translation>Процесс управления</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="39" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="42" />
             <location filename="../../procedit/ui/canvas/legend.py" line="21" />
             <source>Core process</source>
             <translation>Основной процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="40" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="43" />
             <location filename="../../procedit/ui/canvas/legend.py" line="22" />
             <source>Support process</source>
             <translation>Обеспечивающий процесс</translation>
@@ -4251,17 +4251,17 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Дублирование</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="71" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="74" />
             <source>(no name)</source>
             <translation>(без названия)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="73" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="76" />
             <source>Owner: {0}</source>
             <translation>Владелец: {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/canvas/items/process.py" line="75" />
+            <location filename="../../procedit/ui/canvas/items/process.py" line="78" />
             <source>Decomposed: click the mark or press Ctrl+Enter to open its map</source>
             <translation>Декомпозирован: щёлкните по значку или нажмите Ctrl+Enter, чтобы открыть его карту</translation>
         </message>
