@@ -37,7 +37,7 @@ from procedit.storage import ProjectFileError, gc_paused
 from . import extension
 from .bpmn_links import message_links, sequence_links, updated
 from .bpmn_ns import BPMN, b
-from .bpmn_read import COORD_LIMIT, Container, Model, Pool, local, read_model, ref
+from .bpmn_read import COORD_LIMIT, Activity, Container, Model, Pool, read_model, ref
 from .safexml import parse_xml, read_bytes
 from .summary import Summary
 
@@ -82,10 +82,9 @@ def import_bpmn_bytes(data: bytes, path: str | os.PathLike[str] = "<bpmn>") -> I
             f"это не файл BPMN 2.0 (корневой элемент <{found}>, а не <definitions> из {BPMN})",
         )
     with gc_paused(promote=True):  # thousands of small values: no collection passes meanwhile
-        return _Builder(read_model(root), Path(os.fspath(path)).stem).build()
-
-
-_DOCUMENTATION = b("documentation")
+        model = read_model(root)
+        del root  # (the records hold no element: the tree is freed now, not after the build)
+        return _Builder(model, Path(os.fspath(path)).stem).build()
 
 
 def clip(text: str | None, limit: int = NAME_LIMIT) -> str:
@@ -102,8 +101,8 @@ def one_line(text: str | None) -> str:
     return clip(" ".join(text.split()))
 
 
-def _docs(el: etree._Element) -> str:
-    parts = ["".join(d.itertext()).strip() for d in el.iterchildren(b("documentation"))]
+def _docs(act: Activity) -> str:
+    parts = [text.strip() for text in act.docs]
     return clip("\n".join(p for p in parts if p), TEXT_LIMIT)
 
 
@@ -130,9 +129,9 @@ class _Builder:
         self.used.add(ident)
         return ident
 
-    def ext(self, el: etree._Element | None, tag: str) -> dict[str, Any] | None:
-        """procedit's data of ``el`` (``bpmn_export`` wrote it), or None."""
-        found = self.m.ext.get((el.get("id", ""), tag)) if el is not None else None
+    def ext(self, ident: str | None, tag: str) -> dict[str, Any] | None:
+        """procedit's data of the element ``ident`` (``bpmn_export`` wrote it), or None."""
+        found = self.m.ext.get((ident, tag)) if ident is not None else None
         if found is None:
             return None
         try:
@@ -142,19 +141,14 @@ class _Builder:
             return None
         return data if isinstance(data, dict) else None
 
-    def ext_process(self, el: etree._Element) -> tuple[Process, dict[str, Any]] | None:
-        """procedit's process of the activity ``el`` validated straight from its JSON, and what
+    def ext_process(self, act: Activity) -> tuple[Process, dict[str, Any]] | None:
+        """procedit's process of the activity ``act`` validated straight from its JSON, and what
         the rest of its data adds to it (``extension.read_process``), or None."""
-        ident = el.get("id", "")
-        found = self.m.ext.get((ident, "process"))
+        found = self.m.ext.get((act.id, "process"))
         if found is None:
             return None
-        doc = el.find(_DOCUMENTATION) if found[0] > 1 else None
-        if doc is None:
-            text = ""
-        else:  # (the text itself when nothing is nested in it)
-            text = "".join(doc.itertext()) if len(doc) else doc.text or ""
-        return self._read(extension.read_process, *found, ident, text)
+        text = act.docs[0] if found[0] > 1 and act.docs else ""
+        return self._read(extension.read_process, *found, act.id, text)
 
     def ext_link(self, ident: str, source: str, target: str, label: str) -> Link | None:
         """procedit's link of the flow ``ident`` between ``source`` and ``target``, or None."""
@@ -191,7 +185,7 @@ class _Builder:
             pool = pool_of.get(c.id)
             if not c.activities and not c.others:
                 continue  # an empty process: its pool (if any) is a black box
-            ms = self._map(c, (pool.name if pool else "") or c.name, self.ext(c.el, "map"), None)
+            ms = self._map(c, (pool.name if pool else "") or c.name, self.ext(c.id, "map"), None)
             ms.container_id = c.id
             if pool is not None:
                 self.owner[pool.id] = ms
@@ -201,10 +195,10 @@ class _Builder:
         homes = {}
         for pool in m.pools:
             if pool.id in self.owner:
-                homes.setdefault(pool.el.getparent(), self.owner[pool.id])
+                homes.setdefault(pool.collaboration, self.owner[pool.id])
         black = [p for p in m.pools if p.id not in self.owner]
         for pool in black:
-            home = homes.get(pool.el.getparent(), self.maps[0])
+            home = homes.get(pool.collaboration, self.maps[0])
             self.party_for_pool(home, pool, first=True)
         self.summary.links += message_links(self, m.message_flows, {p.id: p for p in black})
         return self._finish(base)
@@ -242,12 +236,12 @@ class _Builder:
         ms = self._new_map(c, name, data or {})
         if parent is not None:
             ms.data["parent_process_id"] = parent.id
-        for el in c.activities:
-            proc = self._process(el, ms)
-            ms.processes[el.get("id", "")] = proc
-            self.nodes[el.get("id", "")] = (ms, proc)
-            if local(el) == "callActivity" and el.get("calledElement"):
-                self.calls.append((ms, el.get("id", ""), ref(el.get("calledElement"))))
+        for act in c.activities:
+            proc = self._process(act, ms)
+            ms.processes[act.id] = proc
+            self.nodes[act.id] = (ms, proc)
+            if act.called:
+                self.calls.append((ms, act.id, ref(act.called)))
         for ident in c.others:
             self.owner[ident] = ms
         self._lanes(c, ms)
@@ -260,10 +254,10 @@ class _Builder:
                 self.nodes[sub_id] = (ms, ms.processes[sub_id])
         return ms
 
-    def _process(self, el: etree._Element, ms: MapState) -> Process:
-        bid = el.get("id", "")
-        name = el.get("name")
-        found = self.ext_process(el)
+    def _process(self, act: Activity, ms: MapState) -> Process:
+        bid = act.id
+        name = act.name
+        found = self.ext_process(act)
         if found is not None:  # written by procedit: the BPMN name, lane and DI win
             proc, added = found  # (what the rest of procedit's data adds: taken as it is)
             update: dict[str, Any] = {}
@@ -274,7 +268,7 @@ class _Builder:
                 update["name"] = clip(name)
             self._place(update, bid, ms, ident)
             return updated(proc, update, added)
-        d: dict[str, Any] = {"name": self._name(name), "description": _docs(el)}
+        d: dict[str, Any] = {"name": self._name(name), "description": _docs(act)}
         d["id"] = self.unique(bid, kind="Process")
         self._place(d, bid, ms, d["id"])
         return Process.model_validate(d)
@@ -292,7 +286,7 @@ class _Builder:
 
     def _lanes(self, c: Container, ms: MapState) -> None:
         for rec in c.lanes:
-            data = self.ext(rec.el, "lane") or {}
+            data = self.ext(rec.id, "lane") or {}
             lane_id = self.unique(data.get("id"), rec.id, kind="Lane")
             d = {**data, "id": lane_id, "name": self._name(rec.name) if rec.name or not data else data.get("name", "")}
             shape = self.m.shapes.get(rec.id)
@@ -329,7 +323,7 @@ class _Builder:
         key = ("pool", pool.id)
         if key in ms.parties:
             return ms.parties[key]
-        data = self.ext(pool.el, "party") if first or not self._placed(pool.id) else None
+        data = self.ext(pool.id, "party") if first or not self._placed(pool.id) else None
         d = dict(data) if data else {"name": self._name(pool.name), "kind": PartyKind.OTHER.value}
         if pool.name:
             d["name"] = one_line(pool.name)

@@ -55,7 +55,7 @@ def sequence_links(bld: _Builder, c: Container, ms: MapState) -> int:
     out: dict[str, list[Flow]] = {}
     for f in c.flows:
         out.setdefault(f.source, []).append(f)
-    acts = [el.get("id", "") for el in c.activities]
+    acts = [act.id for act in c.activities]
     act_set = set(acts)
     bridges = {ident for ident, kind in c.others.items() if kind in BRIDGED}
     made: set[tuple[str, str]] = set()
@@ -74,7 +74,7 @@ def sequence_links(bld: _Builder, c: Container, ms: MapState) -> int:
                 if (a, target) in made:
                     continue
                 made.add((a, target))
-                hop = Flow("", a, target, name, f.el)
+                hop = Flow("", a, target, name)
                 _link(bld, ms, hop, ms.processes[a].id, ms.processes[target].id, False)
                 bld.summary.bridged += 1
                 count += 1
