@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from canvas_helpers import drag, hover, make_canvas, small_project
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPoint, QRect, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from procedit.model import Severity
@@ -136,3 +136,36 @@ def test_a_drag_and_its_undo_repaint_where_the_box_was_and_is(qtbot, one_pass):
     c.scene.clearSelection()
     hover(c.view, QPoint(2, 2))
     assert _frame(c.view) == plain
+
+
+def test_the_view_rendered_into_an_image_shows_what_item_by_item_rendering_shows(qtbot, one_pass):
+    """QGraphicsView.render hands the items to the same one pass, outside any paint event
+    (and with another transform than the last frame's)."""
+    c = make_canvas(qtbot)
+    c.view.set_zoom(1.0)
+    c.view.centerOn(c.scene.map_rect().center())
+    _frame(c.view)
+    corner = c.center(c.node("Продажи").id)
+    c.view.viewport().repaint(QRect(corner, corner + QPoint(8, 8)))  # the last paint event: a spot
+    source = c.view.viewport().rect()
+
+    def rendered() -> QImage:
+        image = QImage(source.width() // 2, source.height() // 2, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        c.view.render(painter, QRectF(image.rect()), source)
+        painter.end()
+        return image
+
+    before = len(one_pass)
+    in_one_pass = rendered()
+    assert len(one_pass) > before
+    c.view.setOptimizationFlag(_INDIRECT, False)
+    try:
+        by_item = rendered()
+    finally:
+        c.view.setOptimizationFlag(_INDIRECT, True)
+    assert in_one_pass == by_item
+    blank = QImage(in_one_pass.size(), in_one_pass.format())
+    blank.fill(QColor("white"))
+    assert in_one_pass != blank

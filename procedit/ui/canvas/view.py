@@ -33,6 +33,7 @@ GRID_MIN_ZOOM = 0.45  # below this the grid would only be noise
 LEGIBLE_FIT = TEXT_LOD + 0.01  # (a little above: the view's zoom is a product of floats)
 LEGIBLE_FIT_OVERFLOW = 1.45
 _GRID_COLOR = QColor("#e3e7ec")
+_FAR = 1e9  # (scene units: farther than any map reaches)
 _BACKGROUND = QColor("#fbfcfd")
 
 
@@ -63,7 +64,7 @@ class MapView(QGraphicsView):
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         # the items of a frame are handed to drawItems in one call and painted there (frame.py)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.IndirectPainting, True)
-        self._exposed = QRect()  # the viewport area being repainted (paintEvent), for drawItems
+        self._exposed: QRect | None = None  # the viewport area a paintEvent repaints (drawItems)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self._toast = QLabel(self.viewport())
@@ -109,21 +110,27 @@ class MapView(QGraphicsView):
     def paintEvent(self, event: QPaintEvent) -> None:
         self._sync_detail()  # (also after a scale() that bypassed set_zoom)
         self._exposed = event.region().boundingRect()
-        room = getattr(self.scene(), "text_room", None)
-        if room is None or self.scene().views()[0] is not self:
-            super().paintEvent(event)
-            return
-        room.begin_frame(self.mapToScene(self.viewport().rect()).boundingRect())
         try:
-            super().paintEvent(event)
+            room = getattr(self.scene(), "text_room", None)
+            if room is None or self.scene().views()[0] is not self:
+                super().paintEvent(event)
+                return
+            room.begin_frame(self.mapToScene(self.viewport().rect()).boundingRect())
+            try:
+                super().paintEvent(event)
+            finally:
+                room.end_frame()
         finally:
-            room.end_frame()
+            self._exposed = None
 
     def drawItems(self, painter: QPainter, items: list, options: list) -> None:
         """The frame's items in one pass (``frame.paint_items``); ``options`` are not usable
         from Python (PySide6 hands over None for each)."""
         inverse, invertible = painter.worldTransform().inverted()
-        exposed = inverse.mapRect(QRectF(self._exposed)) if invertible else QRectF()
+        if self._exposed is None or not invertible:  # (QGraphicsView.render: every item handed over)
+            exposed = QRectF(-_FAR, -_FAR, 2 * _FAR, 2 * _FAR)
+        else:
+            exposed = inverse.mapRect(QRectF(self._exposed))
         paint_items(painter, items, exposed, self.viewport())
 
     # ------------------------------------------------------------ zoom
