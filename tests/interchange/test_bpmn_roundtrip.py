@@ -3,6 +3,8 @@ property (procedit's extension) — and the DI wins where another tool moved or 
 
 from __future__ import annotations
 
+import gc
+
 from lxml import etree
 
 from procedit.interchange import export_bpmn, import_bpmn, import_bpmn_bytes
@@ -96,3 +98,21 @@ def test_extension_data_split_by_an_element_is_read_as_before(example):
     assert (first.name, first.x, first.y) == (original.name, original.x, original.y)  # from BPMN
     assert first.goal == "" and original.goal  # procedit's half value was not taken
     assert any("procedit" in en for en, _ru in result.summary.notes)
+
+
+def test_an_import_in_a_process_keeping_frozen_objects_leaves_nothing_to_scan_or_behind(example):
+    """The window keeps an opened project frozen; a BPMN import made then (File ▸ Import) is
+    frozen with it, not left for the next young collection to scan, and freed whole when
+    dropped (nothing of it stays in the permanent generation)."""
+    data = export_bpmn(example)
+    gc.collect()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        result = import_bpmn_bytes(data)
+        assert gc.get_count()[0] < 100 and gc.get_freeze_count() > frozen
+        assert result.project == example
+        del result
+        assert gc.get_freeze_count() < frozen + 50
+    finally:
+        gc.unfreeze()
