@@ -72,13 +72,14 @@ def _floors(ctx: Ctx, export_row: Row, import_row: Row, data: bytes, lxml_write,
     maps is read, nothing assembled. Export: each process's and link's JSON (pydantic) and each
     activity's documentation text; not a tag, coordinate or byte of XML written."""
     from procedit.interchange import bpmn_read, extension, import_bpmn_bytes
+    from procedit.interchange.bpmn_import import _building
     from procedit.interchange.safexml import parse_xml
     from procedit.interchange.texts import documentation, names
     from procedit.model import check_integrity
     from procedit.storage import gc_paused
 
     def read_floor() -> list:
-        with gc_paused(promote=True):
+        with _building():  # (the import's own way of keeping the collector off what it makes)
             out = []
             for (ident, tag), (version, text) in bpmn_read._extensions(parse_xml(data, "<bpmn>")).items():
                 if tag == "process":
