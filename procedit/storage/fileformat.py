@@ -44,9 +44,12 @@ _BOM = b"\xef\xbb\xbf"
 class _CurrentFile(Project):
     """The current file layout: the project plus its ``format`` (only for the fast path)."""
 
-    # pydantic's cache of parsed strings pays off when values repeat; in a project file
-    # nearly every string is an id, a name or a text of its own: ~10% faster without it
-    model_config = ConfigDict(cache_strings="none")
+    # pydantic's cache of parsed short strings: since format 9 a file repeats a few dozen
+    # periods ("2026-10") hundreds of thousands of times, and references, units and notes repeat
+    # too; with it they are one string each (N = 5,000 with 3 criteria x 24 months: 432 -> 379 MB
+    # resident, ~15 % fewer pages to fault in, the parse ~13 ms less CPU; a file without
+    # measurements: the same CPU, 297 -> 268 MB)
+    model_config = ConfigDict(cache_strings="all")
 
     format: Annotated[int, Field(strict=True, ge=FORMAT, le=FORMAT)]  # 2.0 is refused as on the slow path
 
