@@ -64,6 +64,7 @@ class MapView(QGraphicsView):
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         # the items of a frame are handed to drawItems in one call and painted there (frame.py)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.IndirectPainting, True)
+        self._indirect = True
         self._exposed: QRect | None = None  # the viewport area a paintEvent repaints (drawItems)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -100,6 +101,13 @@ class MapView(QGraphicsView):
         if scene is None or not hasattr(scene, "set_overview"):
             return
         overview = self.zoom < OVERVIEW_LOD and self.transform().m12() == 0
+        # the one pass only where items paint: far out, Qt would gather every item of the map
+        # (none of which has contents then) with its style option for it, ~60 ms at N = 5,000
+        # on each repaint, a dock's tab chosen among them; its own loop skips them at once
+        indirect = not overview
+        if self._indirect != indirect:
+            self._indirect = indirect
+            self.setOptimizationFlag(QGraphicsView.OptimizationFlag.IndirectPainting, indirect)
         if overview != scene.overview_mode():
             scene.set_overview(overview)  # (closer in, every item is made first)
         elif not overview:

@@ -6,6 +6,7 @@ process; the chart below (pyqtgraph) shows the selected criterion's values again
 from __future__ import annotations
 
 import datetime as dt
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,6 +32,7 @@ from procedit.model import Process
 from .criteria_model import COL_STATUS, COL_TREND, ROW_ROLE, CriteriaModel, SparklineDelegate
 from .problems import ui_language
 
+_STATUS_OF = attrgetter("judgement.status")
 REFRESH_MS = 150
 
 
@@ -178,12 +180,13 @@ class CriteriaPanel(QWidget):
         key = (current.process.id, current.criterion.id) if current is not None else None
         project = self.doc.header.with_(maps=(self.doc.map(self.map_id),))
         self.model.set_rows(kpi_rows(project, self.map_id, self.today))
-        at: dict[str, list[int]] = {}
-        missed = 0
-        for k, r in enumerate(self.model.rows):
-            at.setdefault(r.process.id, []).append(k)
-            missed += r.judgement.status == Status.MISSED
-        self._at, self._missed = at, missed
+        at: dict[str, list[int]] = {}  # (the rows are in the map's order, a process's together)
+        k = 0
+        for p in project.maps[0].processes:
+            if n := len(p.criteria):
+                at[p.id] = list(range(k, k + n))
+                k += n
+        self._at, self._missed = at, list(map(_STATUS_OF, self.model.rows)).count(Status.MISSED)
         self._fill_owners()
         self._count()
         if key is not None:
