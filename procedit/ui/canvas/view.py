@@ -64,7 +64,6 @@ class MapView(QGraphicsView):
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         # the items of a frame are handed to drawItems in one call and painted there (frame.py)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.IndirectPainting, True)
-        self._indirect = True
         self._exposed: QRect | None = None  # the viewport area a paintEvent repaints (drawItems)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -104,10 +103,9 @@ class MapView(QGraphicsView):
         # the one pass only where items paint: far out, Qt would gather every item of the map
         # (none of which has contents then) with its style option for it, ~60 ms at N = 5,000
         # on each repaint, a dock's tab chosen among them; its own loop skips them at once
-        indirect = not overview
-        if self._indirect != indirect:
-            self._indirect = indirect
-            self.setOptimizationFlag(QGraphicsView.OptimizationFlag.IndirectPainting, indirect)
+        indirect = QGraphicsView.OptimizationFlag.IndirectPainting
+        if bool(self.optimizationFlags() & indirect) == overview:
+            self.setOptimizationFlag(indirect, not overview)
         if overview != scene.overview_mode():
             scene.set_overview(overview)  # (closer in, every item is made first)
         elif not overview:

@@ -6,7 +6,6 @@ process; the chart below (pyqtgraph) shows the selected criterion's values again
 from __future__ import annotations
 
 import datetime as dt
-from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -29,10 +28,9 @@ from procedit.control import Status
 from procedit.control.report import KpiRow, grace_days_of, kpi_rows, plan_action, process_rows
 from procedit.model import Process
 
-from .criteria_model import COL_STATUS, COL_TREND, ROW_ROLE, CriteriaModel, SparklineDelegate
+from .criteria_model import COL_STATUS, COL_TREND, ROW_ROLE, STATUS_OF, CriteriaModel, SparklineDelegate
 from .problems import ui_language
 
-_STATUS_OF = attrgetter("judgement.status")
 REFRESH_MS = 150
 
 
@@ -186,7 +184,7 @@ class CriteriaPanel(QWidget):
             if n := len(p.criteria):
                 at[p.id] = list(range(k, k + n))
                 k += n
-        self._at, self._missed = at, list(map(_STATUS_OF, self.model.rows)).count(Status.MISSED)
+        self._at, self._missed = at, list(map(STATUS_OF, self.model.rows)).count(Status.MISSED)
         self._fill_owners()
         self._count()
         if key is not None:

@@ -33,7 +33,7 @@ COLUMNS = (  # English source strings; translated when shown
     QT_TRANSLATE_NOOP("CriteriaPanel", "Owner"),
 )
 COL_PROCESS, COL_CRITERION, COL_TARGET, COL_LAST, COL_STATUS, COL_TREND, COL_OWNER = range(len(COLUMNS))
-_STATUS_OF = attrgetter("judgement.status")
+STATUS_OF = attrgetter("judgement.status")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 TREND_RANK = {"up": 2, "flat": 1, "down": 0}  # the trend column's order (no trend: -1)
 STATUS_COLORS = {
@@ -168,7 +168,7 @@ class CriteriaModel(RowsModel):
         keys = self._keys.get(col)
         if keys is None:
             if col == COL_STATUS:  # (the first sort: worst first; 15,000 rows at N = 5,000)
-                keys = [STATUS_RANK[s] for s in map(_STATUS_OF, self.rows)]
+                keys = [STATUS_RANK[s] for s in map(STATUS_OF, self.rows)]
             else:
                 keys = [self._key(r, col) for r in self.rows]
             self._keys[col] = keys
