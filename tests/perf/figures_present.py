@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import statistics
 import time
 
-from figures_gui import _app, _center_of, _open_procedit, _Plain, _settle, fill_row
+from figures_gui import _app, _center_of, _open_procedit, _Plain, _settle, _view_state, fill_row
 from harness import Ctx, Row, _import
 
 
@@ -65,12 +66,19 @@ def fig_presentation(ctx: Ctx, first_row: Row, semantic_row: Row) -> None:
             v.viewport().grab()
         plain = _Plain(json.loads(ctx.path.read_bytes()))
         opened.append((plain.view, plain.scene))
+        # the bare stack on the N = 100 map, shown as procedit shows it: its own scaling from the
+        # N = 100 frame to this one (what the views hold, not the map's size, sets that ratio)
+        plain100 = _Plain(json.loads(views["n100"][2].path.read_bytes())) if "n100" in views else None
+        if plain100 is not None:
+            opened.append((plain100.view, plain100.scene))
+        states: dict[str, tuple[float, float, float]] = {}
         steps = (8 if ctx.n <= 100 else 5) * ctx.heavy
         first: dict[str, list[float]] = {name: [] for name in views}
         for _k in range(steps):
             for name, (v, s, _c) in views.items():
                 _forget_big_texts(s)
                 first[name].append(_enter(v, s, floor, min_zoom))
+                states[name] = _view_state(v)
                 _leave(v, s, style)
             plain.place(None, _center_of(ctx))
             plain.view.viewport().grab()
@@ -78,6 +86,13 @@ def fig_presentation(ctx: Ctx, first_row: Row, semantic_row: Row) -> None:
             plain.place((min_zoom, *_center_of(ctx)))
             plain.view.viewport().grab()
             first.setdefault("plain", []).append(time.perf_counter() - t0)
+            if plain100 is not None:
+                plain100.place(None, _center_of(views["n100"][2]))
+                plain100.view.viewport().grab()
+                t0 = time.perf_counter()
+                plain100.place(states["n100"])
+                plain100.view.viewport().grab()
+                first.setdefault("plain100", []).append(time.perf_counter() - t0)
         semantic: dict[str, list[float]] = {name: [] for name in views}
         for v, _s, c in views.values():
             v.set_zoom(0.55)
@@ -95,8 +110,18 @@ def fig_presentation(ctx: Ctx, first_row: Row, semantic_row: Row) -> None:
             plain.place((zoom, *_center_of(ctx)))
             plain.view.viewport().grab()
             semantic["plain"].append(time.perf_counter() - t0)
+            if plain100 is not None:
+                t0 = time.perf_counter()
+                plain100.place((zoom, *_center_of(views["n100"][2])))
+                plain100.view.viewport().grab()
+                semantic.setdefault("plain100", []).append(time.perf_counter() - t0)
         fill_row(first_row, first)
         fill_row(semantic_row, semantic)
+        for row, times in ((first_row, first), (semantic_row, semantic)):
+            if "plain100" in times:
+                bare = statistics.median(times["plain"]) / statistics.median(times["plain100"])
+                row.extra["bare_vs_n100"] = bare
+                row.note = f"the bare stack itself {bare:.1f}× N=100 on the same views"
     finally:
         for v, s in opened:
             _settle(v, s)
