@@ -188,3 +188,21 @@ def test_a_new_window_fits_a_screen_smaller_than_its_default_size(qtbot, isolate
     free = w.screen().availableGeometry()
     assert w.width() == min(1400, free.width()) and w.height() == min(900, free.height())
     assert free.contains(w.frameGeometry().topLeft())
+
+
+@pytest.mark.parametrize(("size", "canvas"), [((1280, 720), 0.47), ((1400, 900), 0.45), ((1920, 1080), 0.55)])
+def test_the_first_layout_leaves_the_map_most_of_a_small_screen(qtbot, isolated_settings, size, canvas):
+    """At 1280×720 the panels' fixed first sizes took 57 % of the width: the map had 520 px.
+    The properties form still gets the 430 px its tables need."""
+    from procedit.ui.window.main_window import MainWindow
+
+    w = MainWindow(None)
+    qtbot.addWidget(w)
+    w.resize(*size)
+    w._default_docks()  # (the offscreen screen is 800×800: the window is sized to it at first)
+    w.show()
+    qtbot.waitExposed(w)
+    QApplication.processEvents()
+    assert w.view.width() >= canvas * size[0]
+    assert w.properties_dock.width() >= 425
+    assert w.maps_dock.width() >= 180

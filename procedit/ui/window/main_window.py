@@ -109,9 +109,6 @@ class MainWindow(FilesMixin, QMainWindow):
         # the properties form runs the full height; problems sit under the canvas only
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.properties_dock], [430], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.problems_dock], [200], Qt.Orientation.Vertical)
-        self.resizeDocks([self.maps_dock], [300], Qt.Orientation.Horizontal)
 
         self.problems_label = QLabel()
         self.zoom_label = QLabel()
@@ -141,6 +138,7 @@ class MainWindow(FilesMixin, QMainWindow):
         for action in self.actions.language_actions():
             action.setChecked(action.data() == pref)
         self._default_size()
+        self._default_docks()
         if persist:
             geometry, state = settings.window_state()
             if geometry is not None:
@@ -162,6 +160,19 @@ class MainWindow(FilesMixin, QMainWindow):
                 width, height = min(width, free.width()), min(height, free.height())
                 self.move(free.topLeft())
         self.resize(width, height)
+
+    def _default_docks(self) -> None:
+        """The panels' first sizes. The properties form keeps the width its tables need (430)
+        on any screen that allows it; the maps tree and the problems list give way on a small
+        one: on a 1280×720 projector their fixed sizes (300 wide, 200 high) left the map a
+        520×370 corner."""
+        width, height = self.width(), self.height()
+        maps = int(min(300, max(180, width * 0.17)))
+        properties = 430 if width >= 1200 else int(min(430, max(280, width * 0.36)))
+        problems = int(min(200, max(140, height * 0.2)))
+        self.resizeDocks([self.properties_dock], [properties], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.problems_dock], [problems], Qt.Orientation.Vertical)
+        self.resizeDocks([self.maps_dock], [maps], Qt.Orientation.Horizontal)
 
     def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
