@@ -169,7 +169,7 @@ class MainWindow(FilesMixin, QMainWindow):
         width, height = self.width(), self.height()
         maps = int(min(300, max(180, width * 0.17)))
         properties = 430 if width >= 1200 else int(min(430, max(280, width * 0.36)))
-        problems = int(min(200, max(140, height * 0.2)))
+        problems = int(min(200, max(160, height * 0.25)))
         self.resizeDocks([self.properties_dock], [properties], Qt.Orientation.Horizontal)
         self.resizeDocks([self.problems_dock], [problems], Qt.Orientation.Vertical)
         self.resizeDocks([self.maps_dock], [maps], Qt.Orientation.Horizontal)
