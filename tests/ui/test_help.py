@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 
 from procedit.storage import procedit_version
 from procedit.ui.dialogs.help import AboutDialog, GuideDialog, ShortcutsDialog, guide_html, show
@@ -57,3 +59,27 @@ def test_about_names_the_version_and_the_licences_of_libraries_and_fonts(open_wi
         assert package in text
     assert "Source Sans Pro" in text and "PT Sans" in text and "OFL" in text
     assert "LGPL" in text  # Qt's licence
+
+
+@pytest.mark.xcb
+def test_the_shortcuts_list_shows_only_keys_an_ordinary_keyboard_has(open_window):
+    """Qt's X11 bindings give Undo also F14 and the keyboard's own Undo key, Save the Save key:
+    the list said "Ctrl+Z, F14, Отменить действие" and "Ctrl+S, Сохранить". Every key listed is
+    one a user can press, and each action keeps its usual key."""
+    window = open_window()
+    dialog = show(window, "shortcuts")
+    rows = {cmd: keys for _menu, cmd, keys in dialog.rows()}
+    native = QKeySequence.SequenceFormat.NativeText
+    for action, key in ((window.actions.undo, "Ctrl+Z"), (window.actions.save, "Ctrl+S")):
+        listed = rows[action.text().replace("&", "")].split(", ")
+        assert QKeySequence(key).toString(native) in listed
+    checked = 0
+    for action in window.findChildren(QAction):
+        listed = rows.get(action.text().replace("&", ""))
+        if not action.shortcuts() or listed is None:
+            continue
+        for text in listed.split(", "):
+            seq = QKeySequence.fromString(text, native)
+            assert all(seq[i].key().value < Qt.Key.Key_F13.value for i in range(seq.count())), text
+            checked += 1
+    assert checked > 30

@@ -47,6 +47,24 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+# keys past F12 in Qt's numbering: F13-F35, the Super and Menu keys and the vendor keys (a
+# keyboard's own Copy, Save, Undo... keys, Sun's F14-F20) that Qt's standard bindings add on X11
+_FIRST_UNTYPABLE = Qt.Key.Key_F13.value
+
+
+def _typable(seq: QKeySequence) -> bool:
+    """Whether every key of ``seq`` is on an ordinary keyboard (a letter, a digit, punctuation,
+    Esc, Tab, Del, the arrows, F1-F12...)."""
+    return all(seq[i].key().value < _FIRST_UNTYPABLE for i in range(seq.count()))
+
+
+def _keys_text(action: QAction) -> list[str]:
+    """The keys of ``action`` a user can press, as the platform writes them; Qt's X11 bindings
+    add keys no ordinary keyboard has (the dialog showed "Ctrl+S, Сохранить", "Ctrl+Z, F14")."""
+    nat = QKeySequence.SequenceFormat.NativeText
+    return [s.toString(nat) for s in action.shortcuts() if s and _typable(s)]
+
+
 def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
     """(menu, action, keys) for every action of the window's menus that has a key, in menu order;
     then the map's keys that are no menu item."""
@@ -58,7 +76,7 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
             if action.menu() is not None:
                 walk(action.menu(), f"{path} ▸ {_plain(action.menu().title())}")
                 continue
-            keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if s]
+            keys = _keys_text(action)
             if keys and id(action) not in seen:
                 seen.add(id(action))
                 rows.append((path, _plain(action.text()), ", ".join(keys)))
@@ -67,7 +85,7 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
         if top.menu() is not None:
             walk(top.menu(), _plain(top.menu().title()))
     for action in window.findChildren(QAction):  # keys of actions no menu shows
-        keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if s]
+        keys = _keys_text(action)
         if keys and id(action) not in seen and action.text():
             seen.add(id(action))
             rows.append(("", _plain(action.text()), ", ".join(keys)))
