@@ -206,6 +206,8 @@ def _slow_load(data: bytes, name: str | os.PathLike[str], braces: int) -> Projec
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1
+        if e.end >= len(data) and e.reason == "unexpected end of data":  # (a character begun, never ended)
+            raise _cut_short(name, f"line {line}, byte {e.start}") from None
         raise ProjectFileError(
             name,
             f"line {line}, byte {e.start}",
@@ -224,6 +226,9 @@ def _slow_load(data: bytes, name: str | os.PathLike[str], braces: int) -> Projec
             f"ключ {value_text(e.key)} записан в одном объекте дважды",
         ) from None
     except json.JSONDecodeError as e:
+        # the data stops where more was due (a string is unterminated only at the end of the text)
+        if e.msg.startswith("Unterminated string") or (not text[e.pos :].strip() and text.strip()):
+            raise _cut_short(name, f"line {e.lineno}, column {e.colno}") from None
         raise ProjectFileError(
             name,
             f"line {e.lineno}, column {e.colno}",
@@ -340,6 +345,17 @@ def _integrity_ru(message: str) -> str:
         if pattern.match(message):
             return pattern.sub(ru, message)
     return message
+
+
+def _cut_short(name: str | os.PathLike[str], where: str) -> ProjectFileError:
+    """A file that stops before its data does: copied or downloaded in part, or written by a
+    program that stopped (procedit itself saves through a temporary file and never leaves one)."""
+    return ProjectFileError(
+        name,
+        where,
+        "the file is cut short: its data stops in the middle (an incomplete copy or download?)",
+        "файл обрывается: данные в нём не закончены (файл скопирован или скачан не полностью?)",
+    )
 
 
 def _no_constant(token: str) -> Any:

@@ -286,3 +286,20 @@ def test_error_attributes(tmp_path):
 def test_json_path_of_odd_keys():
     assert json_path(("maps", 0, "processes", 3, "owner_id")) == "$.maps[0].processes[3].owner_id"
     assert json_path(("validation", "rules", "my rule", "enabled")) == '$.validation.rules["my rule"].enabled'
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.9, 0.999])
+def test_a_file_cut_short_says_so_instead_of_blaming_json_or_the_encoding(keep):
+    """A copy or download stopped part way (the Russian example cut at any byte: inside a
+    Cyrillic letter it used to say "not UTF-8 text (save it as UTF-8)", elsewhere "not valid
+    JSON: Expecting value")."""
+    data = (Path(__file__).resolve().parents[2] / "examples" / "marketing_ru.procmap").read_bytes()
+    for cut in range(int(len(data) * keep), int(len(data) * keep) + 8):  # a letter's both bytes
+        err = reason_of(data[:cut])
+        assert "cut short" in err.reason, (cut, err.reason)
+        assert "обрывается" in err.message("ru")
+
+
+def test_bad_json_inside_a_file_is_still_named_as_such():
+    err = reason_of(b'{\n  "format": 2,\n  "name": "x",,\n  "maps": []\n}')
+    assert "not valid JSON" in err.reason and "cut short" not in err.reason
