@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from procedit.model import Comparison, Criterion, Measurement, ProcessMap
+from procedit.model.limits import MAX_ACTUALS, MAX_NUMBER, MAX_TEXT, clean_text
 
 from .actuals import in_order
 from .periods import Period, PeriodError, parse_period
@@ -192,6 +193,7 @@ def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
     periods: dict[Any, Period | None] = {}
     seen: dict[tuple[str, str], int] = {}
     known: dict[str, dict[str, Measurement]] = {}  # criterion id → its values by period
+    counts: dict[str, int] = {}  # criterion id → how many periods it would hold (MAX_ACTUALS)
     norm = _Memo(_norm)  # (the same codes and names recur row after row)
     ip, ic, ie, iv = cols["process"], cols["criterion"], cols["period"], cols["value"]
     inote = cols.get("note")
@@ -257,6 +259,10 @@ def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
             else:
                 refuse("no value", "нет значения")
             continue
+        if abs(value) > MAX_NUMBER:  # (a file holding it would not open again)
+            text = _cell(row[iv])
+            refuse(f"the value “{text}” is out of range", f"значение «{text}» вне допустимого")
+            continue
         key = (crit.id, ptext)
         if key in seen:
             refuse(
@@ -264,12 +270,23 @@ def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
                 f"{code} «{crit.name}» {ptext} повторяется (впервые в строке {seen[key]})",
             )
             continue
-        seen[key] = number_
-        note = _cell(row[inote]) if inote is not None and inote < len(row) else None
         held = known.get(crit.id)
         if held is None:
             held = known[crit.id] = {m.period: m for m in crit.actuals}
+            counts[crit.id] = len(held)
         old = held.get(ptext)
+        if old is None:
+            if counts[crit.id] >= MAX_ACTUALS:
+                refuse(
+                    f"{code} “{crit.name}” already holds {MAX_ACTUALS} values, the most a criterion may hold",
+                    f"у {code} «{crit.name}» уже {MAX_ACTUALS} значений — больше критерий не вмещает",
+                )
+                continue
+            counts[crit.id] += 1
+        seen[key] = number_
+        note = _cell(row[inote]) if inote is not None and inote < len(row) else None
+        if note is not None:
+            note = clean_text(note, MAX_TEXT)
         if old is not None and old.value == value and (note is None or note == old.note):
             plan.unchanged += 1
             continue

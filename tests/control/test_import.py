@@ -145,15 +145,18 @@ def test_unreadable_data_files_say_why(tmp_path, content, words):
 def test_fifty_thousand_rows_import_from_a_file(tmp_path, to_be, kind):
     """A CRM's export of 50,000 values, read from a real file end to end (its time is the
     benchmark's: tests/perf, "kpi import, 50,000 … rows")."""
-    names = [
+    names = [  # six criteria: a criterion holds at most 10,000 values (MAX_ACTUALS)
         ("М-07", "Количество лидов в месяц"),
         ("М-07", "Стоимость лида"),
         ("М-08", "Конверсия лидов в сделки"),
+        ("М-08", "Доля лидов, обработанных за 2 часа"),
+        ("М-03", "Доля задач, поставленных по шаблону"),
+        ("М-05", "Доля ТЗ, принятых дизайнером без доработки"),
     ]
     rows = [["Код процесса", "Критерий", "Период", "Значение"]]
     for i in range(50_000):
-        code, name = names[i % 3]
-        year, month = 2000 + (i // 3) // 12, (i // 3) % 12 + 1
+        code, name = names[i % 6]
+        year, month = 2000 + (i // 6) // 12, (i // 6) % 12 + 1
         rows.append([code, name, f"{year}-{month:02d}", i + 0.5])
     if kind == "csv":
         path = tmp_path / "crm.csv"
@@ -281,3 +284,54 @@ def test_cli_import_of_a_zip_bomb_exits_2_and_writes_nothing(tmp_path, zip_bomb_
     assert result.returncode == 2 and not out.exists()
     assert result.stdout == ""
     assert result.stderr.strip().count("\n") == 0 and "zip bomb" in result.stderr
+
+
+def test_values_and_notes_beyond_the_limits_never_reach_the_file(tmp_path, to_be):
+    """A value no project may hold is refused with its row; a note is tidied; a criterion
+    takes no more values than a file may hold: what the import writes always opens again."""
+    from procedit.model.limits import MAX_ACTUALS
+
+    path = _csv(
+        tmp_path,
+        "process code,criterion,period,value,note\n"
+        "М-07,Количество лидов в месяц,2026-10,1e300,\n"  # row 2: out of range
+        "М-07,Количество лидов в месяц,2026-12,-2e15,\n"  # row 3: out of range
+        'М-07,Стоимость лида,2026-12,1400,"bell\x07here"\n',  # row 4: fine, the bell dropped
+    )
+    plan = plan_actuals_file(to_be, path)
+    assert [(r.row, r.message("en")) for r in plan.refused] == [
+        (2, "the value “1e300” is out of range"),
+        (3, "the value “-2e15” is out of range"),
+    ]
+    assert "вне допустимого" in plan.refused[0].message("ru")
+    assert [(c.row, c.new, c.note) for c in plan.changes] == [(4, 1400.0, "bellhere")]
+
+    held = len(_crit(to_be, "М-07", "Количество лидов в месяц").actuals)
+    lines = ["process code,criterion,period,value"]
+    lines += [
+        f"М-07,Количество лидов в месяц,{1000 + i // 12}-{i % 12 + 1:02d},1" for i in range(MAX_ACTUALS)
+    ]
+    path = _csv(tmp_path, "\n".join(lines) + "\n")
+    plan = plan_actuals_file(to_be, path)
+    assert plan.new_count == MAX_ACTUALS - held
+    assert len(plan.refused) == held
+    assert plan.refused[0].row == 2 + MAX_ACTUALS - held
+    assert "10000" in plan.refused[0].message("en")
+    crit = next(c for c in plan.criteria_by_process()["tobe_leads"] if c.name == "Количество лидов в месяц")
+    assert len(crit.actuals) == MAX_ACTUALS
+
+
+def test_cli_import_of_values_beyond_the_limits_writes_a_file_that_opens(tmp_path):
+    data = _csv(
+        tmp_path,
+        "process code,criterion,period,value,note\n"
+        "М-07,Количество лидов в месяц,2026-10,1e300,\n"
+        'М-07,Стоимость лида,2026-12,1400,"bell\x07here"\n',
+    )
+    out = tmp_path / "out.procmap"
+    result = _kpi("import", str(EXAMPLE), str(data), "-o", str(out), "--lang", "en", "--valid-rows")
+    assert result.returncode == 1, result.stderr
+    assert "row 2: refused: the value “1e300” is out of range" in result.stdout
+    pmap = load(out).maps[1]
+    assert _crit(pmap, "М-07", "Количество лидов в месяц").actuals[0].value != 1e300
+    assert _crit(pmap, "М-07", "Стоимость лида").actuals[-1] == Measurement("2026-12", 1400.0, "bellhere")
