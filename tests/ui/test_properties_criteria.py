@@ -108,3 +108,14 @@ def test_plan_a_corrective_action_from_a_missed_criterion(qtbot):
     assert form.criteria_section.actions.editor(0, "what").text() == action.what
     env.history.undo()
     assert env.get("a").actions == ()
+
+
+def test_a_target_beyond_the_largest_number_is_kept_as_text_not_an_exception(qtbot):
+    env = make_env(qtbot)
+    form, _ = _with_criterion(env)
+    field = form.criteria.editor(0, "target")
+    field.setFocus()
+    field.selectAll()
+    type_text(qtbot, field, "≥ 99999999999999999")  # a key too many
+    assert env.get("a").criteria[0].target == Target(text="≥ 99999999999999999")
+    assert "border" in field.styleSheet()  # outlined: it cannot be checked
