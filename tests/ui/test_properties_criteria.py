@@ -119,3 +119,34 @@ def test_a_target_beyond_the_largest_number_is_kept_as_text_not_an_exception(qtb
     type_text(qtbot, field, "≥ 99999999999999999")  # a key too many
     assert env.get("a").criteria[0].target == Target(text="≥ 99999999999999999")
     assert "border" in field.styleSheet()  # outlined: it cannot be checked
+
+
+def test_pasted_pairs_replace_the_values_of_their_periods_however_the_periods_are_written(qtbot):
+    env = make_env(qtbot)
+    form, _ = _with_criterion(
+        env, actuals=(Measurement(period="2026-10", value=80), Measurement(period="2026-11", value=90))
+    )
+    editor = form.criteria_section.actuals
+    editor.paste("10.2026\t85\r\n11.2026\t95\r\n12.2026\t99\r\n", 0, 0)  # as a spreadsheet has them
+    assert editor.message.isHidden(), editor.message.text()
+    assert [(m.period, m.value) for m in env.get("a").criteria[0].actuals] == [
+        ("2026-10", 85),
+        ("2026-11", 95),
+        ("2026-12", 99),
+    ]
+
+
+def test_pasting_into_the_note_column_fills_notes_not_values(qtbot):
+    env = make_env(qtbot)
+    form, _ = _with_criterion(
+        env, actuals=(Measurement(period="2026-10", value=80), Measurement(period="2026-11", value=90))
+    )
+    editor = form.criteria_section.actuals
+    editor.paste("CRM не работала\nновый лендинг\n", 0, 2)
+    assert editor.message.isHidden(), editor.message.text()
+    assert env.get("a").criteria[0].actuals == (
+        Measurement(period="2026-10", value=80, note="CRM не работала"),
+        Measurement(period="2026-11", value=90, note="новый лендинг"),
+    )
+    env.history.undo()  # one step
+    assert [m.note for m in env.get("a").criteria[0].actuals] == ["", ""]

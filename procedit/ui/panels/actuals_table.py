@@ -3,7 +3,8 @@
 Periods are checked (month 2026-10, quarter 2026-Q3, week 2026-W41, year 2026) and kept
 sorted; the last row is empty for the next entry. Every entry is one undo step; pasting a
 column of values from a spreadsheet fills the rows down from the current one (new rows get
-the periods that follow), pasting period/value pairs puts them in: one step either way.
+the periods that follow; pasted into the Note column, the notes), pasting period/value pairs
+puts them in by their period: one step either way.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ from procedit.control.periods import period_or_none
 from procedit.model import Criterion, Process
 
 from ..docks.problems import ui_language
+
+
+def _period_key(text: str) -> str:
+    """A period as stored ("10.2026" → "2026-10"); text that is no period as it is."""
+    p = period_or_none(text.strip())
+    return p.text if p is not None else text.strip()
 
 
 class _Table(QTableWidget):
@@ -171,9 +178,10 @@ class ActualsEditor(QWidget):
             return
         rows = [r for r in self._rows() if any(r)]
         if all(len(line) >= 2 for line in lines) and col <= 0:
-            by_period = {r[0]: r for r in rows}
+            # by the period, however it is written ("10.2026" replaces the value of "2026-10")
+            by_period = {_period_key(r[0]): r for r in rows}
             for line in lines:
-                by_period[line[0].strip()] = (
+                by_period[_period_key(line[0])] = (
                     line[0].strip(),
                     line[1].strip(),
                     line[2].strip() if len(line) > 2 else "",
@@ -181,16 +189,17 @@ class ActualsEditor(QWidget):
             new_rows = list(by_period.values())
         else:
             new_rows = list(rows)
+            notes = col == 2  # a column pasted into the notes fills notes, elsewhere values
             for k, line in enumerate(lines):
                 i = row + k
-                value = line[0].strip()
+                text = line[0].strip()
                 if i < len(new_rows):
-                    p, _v, note = new_rows[i]
-                    new_rows[i] = (p, value, note)
+                    p, v, note = new_rows[i]
+                    new_rows[i] = (p, v, text) if notes else (p, text, note)
                 else:
                     last = period_or_none(new_rows[-1][0]) if new_rows else None
                     if last is None:
                         self._error(self.tr("Enter the first period before pasting values below it"))
                         return
-                    new_rows.append((last.next().text, value, ""))
+                    new_rows.append((last.next().text, "", text) if notes else (last.next().text, text, ""))
         self._commit(new_rows, self.tr("Paste actual values"))
