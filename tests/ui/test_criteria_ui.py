@@ -245,3 +245,27 @@ def test_import_actuals_of_a_zip_bomb_shows_why_and_applies_nothing(open_window,
     assert not import_actuals(w, w.doc, "map_1", w.push, "en", str(zip_bomb_xlsx))
     assert len(said) == 1 and "zip bomb" in said[0]
     assert w.doc.project == before and not w.undo_stack.canUndo()
+
+
+def test_an_import_names_its_undo_step_in_the_language_of_the_ui(open_window, tmp_path, qapp):
+    from procedit.ui import i18n
+    from procedit.ui.dialogs.import_actuals import ImportActualsDialog, import_actuals
+
+    translators = i18n.install_translators(qapp, "ru")
+    assert translators, "procedit_ru.qm was not loaded"
+    try:
+        w = open_window(control_project())
+        data = tmp_path / "crm.csv"
+        data.write_text("Код процесса;Критерий;Период;Значение\nМ-1;Лиды;2099-01;130\n", encoding="utf-8")
+
+        def answer():
+            dialog = next(
+                d for d in QApplication.topLevelWidgets() if isinstance(d, ImportActualsDialog) and d.isVisible()
+            )
+            dialog.apply_button.click()
+
+        QTimer.singleShot(200, answer)
+        assert import_actuals(w, w.doc, "map_1", w.push, "ru", str(data))
+        assert w.undo_stack.undoText() == "Импорт фактических значений критериев"
+    finally:
+        i18n.remove_translators(qapp, translators)

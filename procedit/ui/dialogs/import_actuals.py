@@ -136,7 +136,7 @@ def import_actuals(
     push(
         SetFields(
             {pid: {"criteria": criteria} for pid, criteria in updated.items()},
-            label=dialog.tr("Import criteria actuals"),
+            label=QCoreApplication.translate("ImportActualsDialog", "Import criteria actuals"),
         )
     )
     return True
