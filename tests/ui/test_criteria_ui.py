@@ -260,7 +260,9 @@ def test_an_import_names_its_undo_step_in_the_language_of_the_ui(open_window, tm
 
         def answer():
             dialog = next(
-                d for d in QApplication.topLevelWidgets() if isinstance(d, ImportActualsDialog) and d.isVisible()
+                d
+                for d in QApplication.topLevelWidgets()
+                if isinstance(d, ImportActualsDialog) and d.isVisible()
             )
             dialog.apply_button.click()
 
