@@ -123,6 +123,23 @@ def test_xlsx_with_dates_and_numbers(tmp_path, to_be):
     ]
 
 
+def test_xlsx_percent_cells_give_the_percent_shown_as_a_csv_of_them_does(tmp_path, to_be):
+    """Excel keeps 23.1 % as 0.231 and shows it as a percent: the value of a criterion in %
+    is what the sheet shows (a CSV saved from the sheet has "23,1%"), not the fraction."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Код процесса", "Критерий", "Период", "Значение"])
+    sheet.append(["М-08", "Конверсия лидов в сделки", "2026-12", 0.231])
+    sheet["D2"].number_format = "0.0%"
+    sheet.append(["М-08", "Доля лидов, обработанных за 2 часа", "2026-12", 0.95])
+    sheet["D3"].number_format = "0%"  # a built-in format (9)
+    sheet.append(["М-07", "Количество лидов в месяц", "2026-12", 121])  # a plain number stays
+    path = tmp_path / "crm.xlsx"
+    book.save(path)
+    plan = plan_actuals_file(to_be, path)
+    assert plan.refused == [] and [c.new for c in plan.changes] == [23.1, 95.0, 121.0]
+
+
 @pytest.mark.parametrize(
     "content, words",
     [
