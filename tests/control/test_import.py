@@ -90,7 +90,8 @@ def test_refused_rows_are_named_by_row_number(tmp_path, to_be):
         "М-07;Стоимость лида;2026-12;1400\n"  # row 6: fine
         "М-07;Стоимость лида;2026-12;1500\n"  # row 7: the same period again
         ";;;\n"  # an empty row is skipped
-        "М-07;Стоимость лида;2027-01;\n",  # row 9: no value
+        "М-07;Стоимость лида;2027-01;\n"  # row 9: no value
+        "М-07;Стоимость лида;0026-10-01;1\n",  # row 10: a date mistyped (no crash)
     )
     plan = plan_actuals_file(to_be, path)
     assert [(r.row, r.message("en")) for r in plan.refused] == [
@@ -100,6 +101,7 @@ def test_refused_rows_are_named_by_row_number(tmp_path, to_be):
         (5, "the value “много” is not a number"),
         (7, "М-07 “Стоимость лида” 2026-12 is given again (first in row 6)"),
         (9, "no value"),
+        (10, "“0026-10-01” is not a period (2026-10, 2026-Q3, 2026-W41, 2026)"),
     ]
     assert "нет процесса с кодом «М-99»" in plan.refused[0].message("ru")
     assert [(c.row, c.new) for c in plan.changes] == [(6, 1400.0)]
