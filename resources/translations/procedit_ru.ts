@@ -1335,70 +1335,75 @@
     <context>
         <name>ImportActualsDialog</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="37" />
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="117" />
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="128" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="40" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="122" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="133" />
             <source>Import Criteria Actuals</source>
             <translation>Импорт фактических значений критериев</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="46" />
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="72" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="44" />
+            <source>Into the map “%1”</source>
+            <translation>В карту «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="51" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="77" />
             <source>Row</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="47" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="52" />
             <source>Process</source>
             <translation>Процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="48" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="53" />
             <source>Criterion</source>
             <translation>Критерий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="49" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="54" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="50" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="55" />
             <source>Was</source>
             <translation>Было</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="51" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="56" />
             <source>Becomes</source>
             <translation>Станет</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="69" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="74" />
             <source>What will change:</source>
             <translation>Что изменится:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="72" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="77" />
             <source>Why it is refused</source>
             <translation>Почему отклонена</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="79" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="84" />
             <source>Apply the valid rows and leave the refused ones out</source>
             <translation>Применить верные строки, а отклонённые пропустить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="82" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="87" />
             <source>Refused rows (fix them in the file, or apply only the valid rows):</source>
             <translation>Отклонённые строки (исправьте их в файле или примените только верные):</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="119" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="124" />
             <source>Tables (*.xlsx *.csv);;All files (*)</source>
             <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="139" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="144" />
             <source>Import criteria actuals</source>
             <translation>Импорт фактических значений критериев</translation>
         </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from procedit.control import Status, target_of
 from procedit.control.periods import MONTH, containing
@@ -271,3 +271,25 @@ def test_an_import_names_its_undo_step_in_the_language_of_the_ui(open_window, tm
         assert w.undo_stack.undoText() == "Импорт фактических значений критериев"
     finally:
         i18n.remove_translators(qapp, translators)
+
+
+def test_the_import_preview_names_the_map_the_values_go_into(open_window, tmp_path):
+    """The values go into the map on the canvas (an AS IS map may hold the same codes and
+    criteria as its TO BE map): the preview says which one."""
+    from procedit.ui.dialogs.import_actuals import ImportActualsDialog, import_actuals
+
+    w = open_window(control_project())
+    data = tmp_path / "crm.csv"
+    data.write_text("Код процесса;Критерий;Период;Значение\nМ-1;Лиды;2099-01;130\n", encoding="utf-8")
+    seen = {}
+
+    def answer():
+        dialog = next(
+            d for d in QApplication.topLevelWidgets() if isinstance(d, ImportActualsDialog) and d.isVisible()
+        )
+        seen["text"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        dialog.reject()
+
+    QTimer.singleShot(200, answer)
+    assert not import_actuals(w, w.doc, "map_1", w.push, "en", str(data))
+    assert "“Карта”" in seen["text"]

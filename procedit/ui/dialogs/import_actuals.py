@@ -5,6 +5,7 @@ valid rows."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -31,13 +32,17 @@ MAX_SHOWN = 2000  # rows listed in the preview (the summary counts them all)
 
 
 class ImportActualsDialog(QDialog):
-    def __init__(self, plan: ImportPlan, path: str, lang: str, parent: QWidget | None = None):
+    def __init__(
+        self, plan: ImportPlan, path: str, lang: str, parent: QWidget | None = None, map_name: str = ""
+    ):
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle(self.tr("Import Criteria Actuals"))
         self.resize(820, 560)
         lay = QVBoxLayout(self)
-        summary = QLabel(f"<b>{path}</b><br>{plan.summary(lang)}", self)
+        # the map on the canvas takes the values: an AS IS map may hold the TO BE map's codes
+        into = self.tr("Into the map “%1”").replace("%1", html.escape(map_name))
+        summary = QLabel(f"<b>{html.escape(path)}</b><br>{into}<br>{html.escape(plan.summary(lang))}", self)
         summary.setWordWrap(True)
         lay.addWidget(summary)
         self.changes = QTableWidget(min(len(plan.changes), MAX_SHOWN), 6, self)
@@ -129,7 +134,7 @@ def import_actuals(
             e.message(lang),
         )
         return False
-    dialog = ImportActualsDialog(plan, path, lang, parent)
+    dialog = ImportActualsDialog(plan, path, lang, parent, doc.map_header(map_id).name)
     if dialog.exec() != QDialog.DialogCode.Accepted or not plan.changes:
         return False
     updated = plan.criteria_by_process()
