@@ -148,7 +148,7 @@ def import_actuals(
 
 
 def run_import(args: argparse.Namespace, project: Project, pmap: ProcessMap | None, lang: str) -> int:
-    from procedit.storage import save
+    from procedit.storage import ProjectSaveError, save
 
     target = pmap or default_map(project)
     try:
@@ -159,6 +159,10 @@ def run_import(args: argparse.Namespace, project: Project, pmap: ProcessMap | No
     print("\n".join(lines))
     if new is not None and not args.dry_run:
         out = args.output or args.file
-        save(new, out)
+        try:
+            save(new, out)
+        except ProjectSaveError as e:
+            print(e.message(lang), file=sys.stderr)
+            return EXIT_UNREADABLE
         print(f"{out}: записано" if lang == "ru" else f"{out}: written")
     return code

@@ -354,3 +354,12 @@ def test_cli_import_of_values_beyond_the_limits_writes_a_file_that_opens(tmp_pat
     pmap = load(out).maps[1]
     assert _crit(pmap, "М-07", "Количество лидов в месяц").actuals[0].value != 1e300
     assert _crit(pmap, "М-07", "Стоимость лида").actuals[-1] == Measurement("2026-12", 1400.0, "bellhere")
+
+
+def test_cli_import_that_cannot_be_saved_says_so_in_the_language_asked(tmp_path):
+    data = _csv(tmp_path, "process code;criterion;period;value\nМ-07;Стоимость лида;2026-12;1400\n")
+    folder = tmp_path / "out.procmap"
+    folder.mkdir()
+    result = _kpi("import", str(EXAMPLE), str(data), "-o", str(folder), "--lang", "ru")
+    assert result.returncode == 2
+    assert "Не удалось сохранить" in result.stderr and "Cannot" not in result.stderr
