@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from procedit.model import ActionStatus, CorrectiveAction, Criterion, Process, ProcessMap, Project
+from procedit.model.limits import MAX_LINE, MAX_TEXT, clean_text
 
 from .status import STATUS_RANK, Judgement, Status, judged, status_title
 from .targets import format_target, format_value
@@ -228,8 +229,8 @@ def plan_action(
         else f"Remove the cause of the miss: {criterion.name}"
     )
     return CorrectiveAction(
-        what=what,
-        why=why,
+        what=clean_text(what, MAX_LINE),  # (a criterion's name may be as long as the line itself)
+        why=clean_text(why, MAX_TEXT),
         criterion_id=criterion.id,
         responsible_id=process.owner_id,
         due=(today or dt.date.today()) + dt.timedelta(days=days),

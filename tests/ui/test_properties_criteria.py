@@ -150,3 +150,21 @@ def test_pasting_into_the_note_column_fills_notes_not_values(qtbot):
     )
     env.history.undo()  # one step
     assert [m.note for m in env.get("a").criteria[0].actuals] == ["", ""]
+
+
+def test_plan_a_corrective_action_for_a_criterion_with_the_longest_name(qtbot):
+    from procedit.model.limits import MAX_LINE
+
+    env = make_env(qtbot)
+    today = dt.date.today()
+    name = "Доля " + "очень " * ((MAX_LINE - 5) // 6)  # as long as a name may be
+    form, crit = _with_criterion(env, actuals=(Measurement(period=f"{today.year - 1}-12", value=80),))
+    env.history.push(
+        SetFields({env.ids["a"]: {"criteria": (crit.with_(name=name[:MAX_LINE]),)}}, label="rename")
+    )
+    settle()
+    form.criteria.editor(0, "plan").click()
+    settle()
+    [action] = env.get("a").actions
+    assert action.criterion_id == crit.id and len(action.what) <= MAX_LINE
+    assert action.what.startswith("Устранить причину") or action.what.startswith("Remove the cause")
