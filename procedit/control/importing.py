@@ -19,7 +19,7 @@ from typing import Any
 from procedit.model import Comparison, Criterion, Measurement, ProcessMap
 from procedit.model.limits import MAX_ACTUALS, MAX_NUMBER, MAX_TEXT, clean_text
 
-from .actuals import in_order
+from .actuals import in_order, yes_no
 from .periods import Period, PeriodError, parse_period
 from .targets import number
 
@@ -40,8 +40,6 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "note": ("note", "comment", "примечание", "комментарий"),
 }
 REQUIRED = ("process", "criterion", "period", "value")
-_YES = {"да", "yes", "true", "1", "+", "выполнено", "done"}
-_NO = {"нет", "no", "false", "0", "-", "не выполнено"}
 
 
 class ImportFileError(Exception):
@@ -332,9 +330,7 @@ def _value(cell: Any, crit: Criterion) -> float | None:
     if not text:
         return None
     if crit.target.comparison == Comparison.YES_NO:
-        low = text.casefold()
-        if low in _YES:
-            return 1.0
-        if low in _NO:
-            return 0.0
+        value = yes_no(text)
+        if value is not None:
+            return value
     return number(text)

@@ -168,3 +168,30 @@ def test_plan_a_corrective_action_for_a_criterion_with_the_longest_name(qtbot):
     [action] = env.get("a").actions
     assert action.criterion_id == crit.id and len(action.what) <= MAX_LINE
     assert action.what.startswith("Устранить причину") or action.what.startswith("Remove the cause")
+
+
+def test_a_yes_no_criterion_takes_yes_and_no_in_its_actuals_table(qtbot):
+    env = make_env(qtbot)
+    crit = Criterion(
+        name="Отчёт в срок", target=target_of("да"), period="месяц", actuals=(Measurement("2026-10", 1.0),)
+    )
+    env.history.push(SetFields({env.ids["a"]: {"criteria": (crit,)}}, label="setup"))
+    env.select("a")
+    editor = env.panel.current_form().criteria_section.actuals
+    table = editor.table
+    assert table.item(0, 1).text() in ("yes", "да")  # as the target is written, not 1
+    table.item(1, 0).setText("2026-11")
+    table.item(1, 1).setText("нет")
+    assert editor.message.isHidden(), editor.message.text()
+    table.item(2, 0).setText("2026-12")
+    table.item(2, 1).setText("Yes")
+    assert editor.message.isHidden(), editor.message.text()
+    assert [(m.period, m.value) for m in env.get("a").criteria[0].actuals] == [
+        ("2026-10", 1.0),
+        ("2026-11", 0.0),
+        ("2026-12", 1.0),
+    ]
+    assert table.item(1, 1).text() in ("no", "нет")
+    table.item(0, 2).setText("в срок")  # an edit elsewhere: the shown yes/no words read back
+    assert editor.message.isHidden(), editor.message.text()
+    assert env.get("a").criteria[0].actuals[0] == Measurement("2026-10", 1.0, "в срок")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from procedit.commands import set_item_fields
 from procedit.control.actuals import in_order, measurements, value_text
 from procedit.control.periods import period_or_none
-from procedit.model import Criterion, Process
+from procedit.model import Comparison, Criterion, Process
 
 from ..docks.problems import ui_language
 
@@ -111,11 +111,12 @@ class ActualsEditor(QWidget):
             return
         self.title.setText(self.tr("Actual values of “%s”") % (c.name.strip() or "…"))
         rows = sorted(c.actuals, key=in_order)
+        words = ui_language() if c.target.comparison == Comparison.YES_NO else None  # "да" / "нет"
         self._filling = True
         try:
             self.table.setRowCount(len(rows) + 1)
             for i, m in enumerate([*rows, None]):
-                texts = ("", "", "") if m is None else (m.period, value_text(m.value), m.note)
+                texts = ("", "", "") if m is None else (m.period, value_text(m.value, words), m.note)
                 for col, text in enumerate(texts):
                     item = self.table.item(i, col)
                     if item is None:
@@ -142,7 +143,7 @@ class ActualsEditor(QWidget):
         if c is None or self.process is None:
             return False
         try:
-            actuals = measurements(rows)
+            actuals = measurements(rows, c.target.comparison == Comparison.YES_NO)
         except ValueError as e:
             self._error(str(e.args[0] if ui_language() == "en" or len(e.args) < 2 else e.args[1]))
             self._fill()
