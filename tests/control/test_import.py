@@ -363,3 +363,17 @@ def test_cli_import_that_cannot_be_saved_says_so_in_the_language_asked(tmp_path)
     result = _kpi("import", str(EXAMPLE), str(data), "-o", str(folder), "--lang", "ru")
     assert result.returncode == 2
     assert "Не удалось сохранить" in result.stderr and "Cannot" not in result.stderr
+
+
+def test_a_table_saved_as_unicode_text_by_excel_is_read(tmp_path, to_be):
+    """Excel's "Unicode Text" (UTF-16 with a BOM, tab-separated): it keeps Cyrillic whatever
+    the system's code page, so people send it; it was refused as 'not a text file'."""
+    path = _csv(
+        tmp_path,
+        "Код процесса\tКритерий\tПериод\tЗначение\r\nМ-07\tСтоимость лида\t2026-12\t1400\r\n",
+        "utf-16",
+    )
+    plan = plan_actuals_file(to_be, path)
+    assert plan.refused == [] and [(c.process_code, c.period, c.new) for c in plan.changes] == [
+        ("М-07", "2026-12", 1400.0)
+    ]
