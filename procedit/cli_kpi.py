@@ -17,6 +17,7 @@ import sys
 from procedit.control import Status, status_title
 from procedit.control.importing import ImportFileError
 from procedit.control.report import kpi_rows
+from procedit.control.targets import format_number
 from procedit.interchange.actuals import plan_actuals_file
 from procedit.model import MapKind, ProcessMap, Project
 from procedit.storage import gc_paused
@@ -121,9 +122,10 @@ def import_actuals(
     ru = lang == "ru"
     lines = [f"{data}: {plan.summary(lang)}"]
     for ch in plan.changes[:200]:
-        old = "—" if ch.old is None else f"{ch.old:g}"
+        old = "—" if ch.old is None else format_number(ch.old, lang)
         lines.append(
-            f"  {'строка' if ru else 'row'} {ch.row}: {ch.process_code} «{ch.criterion_name}» {ch.period}: {old} → {ch.new:g}"
+            f"  {'строка' if ru else 'row'} {ch.row}: {ch.process_code} «{ch.criterion_name}» {ch.period}: "
+            f"{old} → {format_number(ch.new, lang)}"
         )
     if len(plan.changes) > 200:
         lines.append(f"  … ({len(plan.changes) - 200})")

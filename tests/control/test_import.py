@@ -377,3 +377,12 @@ def test_a_table_saved_as_unicode_text_by_excel_is_read(tmp_path, to_be):
     assert plan.refused == [] and [(c.process_code, c.period, c.new) for c in plan.changes] == [
         ("М-07", "2026-12", 1400.0)
     ]
+
+
+def test_cli_import_writes_numbers_as_the_language_does(tmp_path):
+    data = _csv(tmp_path, "process code;criterion;period;value\nМ-08;Конверсия лидов в сделки;2026-12;24,5\n")
+    result = _kpi("import", str(EXAMPLE), str(data), "--dry-run", "--lang", "ru")
+    assert result.returncode == 0, result.stderr
+    assert "2026-12: — → 24,5" in result.stdout  # as the preview in the editor and `kpi` write it
+    result = _kpi("import", str(EXAMPLE), str(data), "--dry-run", "--lang", "en")
+    assert "2026-12: — → 24.5" in result.stdout
