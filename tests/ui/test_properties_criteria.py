@@ -195,3 +195,22 @@ def test_a_yes_no_criterion_takes_yes_and_no_in_its_actuals_table(qtbot):
     table.item(0, 2).setText("в срок")  # an edit elsewhere: the shown yes/no words read back
     assert editor.message.isHidden(), editor.message.text()
     assert env.get("a").criteria[0].actuals[0] == Measurement("2026-10", 1.0, "в срок")
+
+
+def test_the_status_line_judges_stale_data_by_the_projects_grace_days(qtbot):
+    """Map ▸ Validation Rules sets how many days after a month its value is due; the
+    criterion's line in the panel says what the Criteria dock and the check say."""
+    from procedit.commands import SetProjectFields
+    from procedit.control.periods import MONTH, due_period
+    from procedit.model import ValidationConfig
+
+    env = make_env(qtbot)
+    today = dt.date.today()
+    last = due_period(MONTH, today, 60)  # due with 60 days of grace, not the latest due with 15
+    assert last != due_period(MONTH, today, 15)
+    env.history.push(
+        SetProjectFields({"validation": ValidationConfig(params={"stale_grace_days": 60})}, label="grace")
+    )
+    form, _ = _with_criterion(env, actuals=(Measurement(period=last.text, value=120),))
+    text = form.criteria.rows[0].info.text()
+    assert text.startswith(last.text) and text.endswith(("выполнен", "met")), text  # not "stale"
