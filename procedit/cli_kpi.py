@@ -17,7 +17,6 @@ import sys
 from procedit.control import Status, status_title
 from procedit.control.importing import ImportFileError
 from procedit.control.report import kpi_rows
-from procedit.control.targets import format_number
 from procedit.interchange.actuals import plan_actuals_file
 from procedit.model import MapKind, ProcessMap, Project
 from procedit.storage import gc_paused
@@ -122,10 +121,9 @@ def import_actuals(
     ru = lang == "ru"
     lines = [f"{data}: {plan.summary(lang)}"]
     for ch in plan.changes[:200]:
-        old = "—" if ch.old is None else format_number(ch.old, lang)
         lines.append(
             f"  {'строка' if ru else 'row'} {ch.row}: {ch.process_code} «{ch.criterion_name}» {ch.period}: "
-            f"{old} → {format_number(ch.new, lang)}"
+            f"{plan.value_text(ch, ch.old, lang)} → {plan.value_text(ch, ch.new, lang)}"
         )
     if len(plan.changes) > 200:
         lines.append(f"  … ({len(plan.changes) - 200})")

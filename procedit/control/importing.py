@@ -21,7 +21,7 @@ from procedit.model.limits import MAX_ACTUALS, MAX_NUMBER, MAX_TEXT, clean_text
 
 from .actuals import in_order, yes_no
 from .periods import Period, PeriodError, parse_period
-from .targets import number
+from .targets import format_number, format_value, number
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "process": ("process code", "process", "code", "код процесса", "процесс", "код", "шифр процесса"),
@@ -124,6 +124,16 @@ class ImportPlan:
             )
         self._updated = result
         return result
+
+    def value_text(self, change: Change, value: float | None, lang: str = "ru") -> str:
+        """``value`` (the change's old or new one) as its criterion is read: "да" / "нет" for
+        a yes/no criterion, else the number as the language writes it; "—" for none."""
+        crit = next((c for c in self._criteria[change.process_id][1] if c.id == change.criterion_id), None)
+        if value is None:
+            return "—"
+        if crit is not None and crit.target.comparison == Comparison.YES_NO:
+            return format_value(value, crit.target, "", lang)
+        return format_number(value, lang)
 
     def summary(self, lang: str = "ru") -> str:
         if lang == "ru":

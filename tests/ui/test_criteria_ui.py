@@ -293,3 +293,27 @@ def test_the_import_preview_names_the_map_the_values_go_into(open_window, tmp_pa
     QTimer.singleShot(200, answer)
     assert not import_actuals(w, w.doc, "map_1", w.push, "en", str(data))
     assert "“Карта”" in seen["text"]
+
+
+def test_the_import_preview_shows_a_yes_no_value_as_yes_or_no(open_window, tmp_path):
+    from procedit.ui.dialogs.import_actuals import ImportActualsDialog, import_actuals
+
+    project = control_project()
+    pmap = project.maps[0]
+    report = Criterion(id="crit_report", name="Отчёт в срок", target=target_of("да"), period="месяц")
+    p1 = pmap.processes[0].with_(criteria=(*pmap.processes[0].criteria, report))
+    w = open_window(project.with_(maps=(pmap.with_(processes=(p1, *pmap.processes[1:])),)))
+    data = tmp_path / "crm.csv"
+    data.write_text("Код процесса;Критерий;Период;Значение\nМ-1;Отчёт в срок;2099-01;нет\n", encoding="utf-8")
+    seen = {}
+
+    def answer():
+        dialog = next(
+            d for d in QApplication.topLevelWidgets() if isinstance(d, ImportActualsDialog) and d.isVisible()
+        )
+        seen["becomes"] = dialog.changes.item(0, 5).text()
+        dialog.reject()
+
+    QTimer.singleShot(200, answer)
+    import_actuals(w, w.doc, "map_1", w.push, "ru", str(data))
+    assert seen["becomes"] == "нет"  # as the file and the target say it, not 0

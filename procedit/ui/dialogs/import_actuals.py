@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from procedit.commands import Command, Document, SetFields
 from procedit.control.importing import ImportFileError, ImportPlan
-from procedit.control.targets import format_number
 from procedit.interchange.actuals import plan_actuals_file
 
 MAX_SHOWN = 2000  # rows listed in the preview (the summary counts them all)
@@ -57,14 +56,13 @@ class ImportActualsDialog(QDialog):
             ]
         )
         for i, ch in enumerate(plan.changes[:MAX_SHOWN]):
-            old = "—" if ch.old is None else format_number(ch.old, lang)
             cells = (
                 str(ch.row),
                 ch.process_code,
                 ch.criterion_name,
                 ch.period,
-                old,
-                format_number(ch.new, lang),
+                plan.value_text(ch, ch.old, lang),
+                plan.value_text(ch, ch.new, lang),
             )
             for k, text in enumerate(cells):
                 self.changes.setItem(i, k, QTableWidgetItem(text))
