@@ -193,6 +193,15 @@ def action_rows(project: Project, map_id: str | None = None, today: dt.date | No
     return rows
 
 
+def _periods_ru(n: int) -> str:
+    """The form of «период» a count of ``n`` takes: 2 периода, 5 периодов, 21 период."""
+    if n % 10 == 1 and n % 100 != 11:
+        return "период"
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return "периода"
+    return "периодов"
+
+
 def plan_action(
     process: Process,
     criterion: Criterion,
@@ -215,12 +224,9 @@ def plan_action(
             why = (
                 f"Criterion “{criterion.name}” missed in {last.period.text}: actual {actual}, target {target}"
             )
-        if judgement.missed_running > 1:
-            why += (
-                f" ({judgement.missed_running} периода подряд)"
-                if lang == "ru"
-                else f" ({judgement.missed_running} periods running)"
-            )
+        n = judgement.missed_running
+        if n > 1:
+            why += f" ({n} {_periods_ru(n)} подряд)" if lang == "ru" else f" ({n} periods running)"
     else:
         why = f"Критерий «{criterion.name}»" if lang == "ru" else f"Criterion “{criterion.name}”"
     what = (

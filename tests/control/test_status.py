@@ -290,3 +290,16 @@ def test_a_kept_judgement_goes_with_its_criterion():
     del c
     gc.collect()
     assert kept() is None
+
+
+@pytest.mark.parametrize(
+    "misses, ru", [(2, "2 периода подряд"), (5, "5 периодов подряд"), (11, "11 периодов подряд")]
+)
+def test_a_planned_action_says_how_many_periods_ran_missed_in_good_russian(misses, ru):
+    from procedit.control.report import plan_action
+
+    c = _crit("≥ 100", *([50] * misses), start=1)
+    action = plan_action(_project(c).maps[0].processes[0], c, judge(c, TODAY), "ru", TODAY)
+    assert action.why.endswith(f"({ru})"), action.why
+    action = plan_action(_project(c).maps[0].processes[0], c, judge(c, TODAY), "en", TODAY)
+    assert action.why.endswith(f"({misses} periods running)"), action.why
