@@ -457,47 +457,52 @@
     <context>
         <name>ActualsEditor</name>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="65" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="74" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="65" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="74" />
             <source>Value</source>
             <translation>Значение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="65" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="74" />
             <source>Note</source>
             <translation>Примечание</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="70" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="79" />
             <source>Actual values</source>
             <translation>Фактические значения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="73" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="82" />
             <source>Periods: month 2026-10, quarter 2026-Q3, week 2026-W41, year 2026. Paste a column from a spreadsheet with Ctrl+V.</source>
             <translation>Периоды: месяц 2026-10, квартал 2026-Q3, неделя 2026-W41, год 2026. Столбец из таблицы вставляется Ctrl+V.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="112" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="121" />
             <source>Actual values of “%s”</source>
             <translation>Фактические значения «%s»</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="138" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="148" />
             <source>Enter actual value</source>
             <translation>Ввести фактическое значение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="202" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="189" />
+            <source>Delete actual value</source>
+            <translation>Удалить фактическое значение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="222" />
             <source>Enter the first period before pasting values below it</source>
             <translation>Сначала введите первый период, затем вставляйте значения под ним</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="205" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="225" />
             <source>Paste actual values</source>
             <translation>Вставить фактические значения</translation>
         </message>
@@ -949,7 +954,7 @@
         </message>
         <message>
             <location filename="../../procedit/ui/panels/criteria_section.py" line="131" />
-            <location filename="../../procedit/ui/panels/criteria_section.py" line="265" />
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="269" />
             <source>Plan a corrective action</source>
             <translation>Запланировать корректирующее действие</translation>
         </message>
@@ -1066,17 +1071,17 @@
             <translation>Удалить корректирующее действие</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/criteria_section.py" line="237" />
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="241" />
             <source>Overdue since %s</source>
             <translation>Просрочено с %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/criteria_section.py" line="248" />
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="252" />
             <source>This target cannot be checked: write a comparison such as ≥ 120, ≤ 5, 5–10 or yes</source>
             <translation>Эту цель нельзя проверить: запишите сравнение, напр. ≥ 120, ≤ 5, 5–10 или да</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/criteria_section.py" line="253" />
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="257" />
             <source>Write a number</source>
             <translation>Введите число</translation>
         </message>
@@ -1335,75 +1340,75 @@
     <context>
         <name>ImportActualsDialog</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="40" />
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="122" />
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="133" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="39" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="120" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="131" />
             <source>Import Criteria Actuals</source>
             <translation>Импорт фактических значений критериев</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="44" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="43" />
             <source>Into the map “%1”</source>
             <translation>В карту «%1»</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="51" />
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="77" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="50" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="75" />
             <source>Row</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="52" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="51" />
             <source>Process</source>
             <translation>Процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="53" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="52" />
             <source>Criterion</source>
             <translation>Критерий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="54" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="53" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="55" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="54" />
             <source>Was</source>
             <translation>Было</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="56" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="55" />
             <source>Becomes</source>
             <translation>Станет</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="74" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="72" />
             <source>What will change:</source>
             <translation>Что изменится:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="77" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="75" />
             <source>Why it is refused</source>
             <translation>Почему отклонена</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="84" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="82" />
             <source>Apply the valid rows and leave the refused ones out</source>
             <translation>Применить верные строки, а отклонённые пропустить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="87" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="85" />
             <source>Refused rows (fix them in the file, or apply only the valid rows):</source>
             <translation>Отклонённые строки (исправьте их в файле или примените только верные):</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="124" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="122" />
             <source>Tables (*.xlsx *.csv);;All files (*)</source>
             <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="144" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="142" />
             <source>Import criteria actuals</source>
             <translation>Импорт фактических значений критериев</translation>
         </message>

@@ -214,3 +214,27 @@ def test_the_status_line_judges_stale_data_by_the_projects_grace_days(qtbot):
     form, _ = _with_criterion(env, actuals=(Measurement(period=last.text, value=120),))
     text = form.criteria.rows[0].info.text()
     assert text.startswith(last.text) and text.endswith(("выполнен", "met")), text  # not "stale"
+
+
+def test_delete_in_the_actuals_table_clears_a_value_or_removes_its_row(qtbot):
+    from PySide6.QtCore import Qt
+
+    env = make_env(qtbot)
+    form, _ = _with_criterion(
+        env, actuals=(Measurement(period="2026-10", value=80), Measurement(period="2026-11", value=90))
+    )
+    editor = form.criteria_section.actuals
+    table = editor.table
+    table.setFocus()
+    table.setCurrentCell(1, 1)  # the value of 2026-11
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert env.get("a").criteria[0].actuals == (
+        Measurement(period="2026-10", value=80),
+        Measurement(period="2026-11", value=None),
+    )
+    table.setCurrentCell(0, 0)  # the period of 2026-10: the whole entry goes
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert editor.message.isHidden(), editor.message.text()
+    assert env.get("a").criteria[0].actuals == (Measurement(period="2026-11", value=None),)
+    env.history.undo()  # one step each
+    assert len(env.get("a").criteria[0].actuals) == 2

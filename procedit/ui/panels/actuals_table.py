@@ -1,7 +1,8 @@
 """The actual values of one criterion: a table of period, value and note.
 
 Periods are checked (month 2026-10, quarter 2026-Q3, week 2026-W41, year 2026) and kept
-sorted; the last row is empty for the next entry. Every entry is one undo step; pasting a
+sorted; the last row is empty for the next entry; Delete on a period removes its entry, on a
+value or a note clears it. Every entry is one undo step; pasting a
 column of values from a spreadsheet fills the rows down from the current one (new rows get
 the periods that follow; pasted into the Note column, the notes), pasting period/value pairs
 puts them in by their period: one step either way.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +48,13 @@ class _Table(QTableWidget):
             self.editor.paste(
                 QGuiApplication.clipboard().text(), max(self.currentRow(), 0), self.currentColumn()
             )
+            return
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            self.editor.delete(self.currentRow(), self.currentColumn())
             return
         super().keyPressEvent(event)
 
@@ -168,6 +177,16 @@ class ActualsEditor(QWidget):
     def _error(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+
+    def delete(self, row: int, col: int) -> None:
+        """Delete on a cell: on the period the whole entry goes, on the value or the note
+        that cell is cleared (one undo step)."""
+        rows = self._rows()
+        if not 0 <= row < len(rows) or not any(rows[row]):
+            return
+        period, value, note = rows[row]
+        rows[row] = ("", "", "") if col <= 0 else (period, "", note) if col == 1 else (period, value, "")
+        self._commit(rows, self.tr("Delete actual value"))
 
     def paste(self, text: str, row: int, col: int) -> None:
         """Spreadsheet cells: one column of values fills down from ``row``; rows of period
