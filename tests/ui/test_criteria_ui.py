@@ -317,3 +317,24 @@ def test_the_import_preview_shows_a_yes_no_value_as_yes_or_no(open_window, tmp_p
     QTimer.singleShot(200, answer)
     import_actuals(w, w.doc, "map_1", w.push, "ru", str(data))
     assert seen["becomes"] == "нет"  # as the file and the target say it, not 0
+
+
+def test_a_dock_left_open_past_midnight_judges_by_the_new_day(open_window, qtbot):
+    """The window stays open for days: after an edit the dock judges as of today, as the
+    problems list does, not as of the day it was opened (its data went stale meanwhile)."""
+    from procedit.commands import set_item_fields
+
+    w = open_window(control_project())
+    w.control.dock.show()
+    w.control.dock.raise_()
+    panel = w.panels.criteria
+    panel.refresh()
+    assert {r.status for r in panel.model.rows} == {Status.MISSED, Status.MET}
+    panel.today = dt.date.today() - dt.timedelta(days=120)  # as if opened four months ago…
+    old = w.doc.get("proc_cost").criteria[0]  # …when its latest value, now stale, was fresh
+    last = containing(MONTH, panel.today - dt.timedelta(days=20)).previous()
+    stale = old.with_(actuals=(Measurement(period=last.text, value=1200),))
+    w.push(set_item_fields(w.doc, "proc_cost", "criteria", "crit_cost", {"actuals": stale.actuals}))
+    qtbot.waitUntil(lambda: any(r.criterion.actuals == stale.actuals for r in panel.model.rows), timeout=3000)
+    row = next(r for r in panel.model.rows if r.criterion.id == "crit_cost")
+    assert row.status == Status.STALE

@@ -167,6 +167,9 @@ class CriteriaPanel(QWidget):
         self._dirty = False
         self._timer.stop()
         edited, self._edited = self._edited, set()
+        today = dt.date.today()
+        if today != self.today:  # a window left open past midnight: stale data, as the checks judge it
+            self.today, edited = today, None
         if self.map_id is None or not self.doc.has_map(self.map_id):
             self.model.set_rows([])
             self._at = {}
