@@ -238,3 +238,19 @@ def test_delete_in_the_actuals_table_clears_a_value_or_removes_its_row(qtbot):
     assert env.get("a").criteria[0].actuals == (Measurement(period="2026-11", value=None),)
     env.history.undo()  # one step each
     assert len(env.get("a").criteria[0].actuals) == 2
+
+
+def test_pasting_a_table_with_its_header_row_takes_the_values_under_it(qtbot):
+    env = make_env(qtbot)
+    form, _ = _with_criterion(env, actuals=(Measurement(period="2026-10", value=80),))
+    editor = form.criteria_section.actuals
+    editor.paste("Период\tЗначение\tПримечание\r\n2026-11\t95\t\r\n2026-12\t99\tновый лендинг\r\n", 0, 0)
+    assert editor.message.isHidden(), editor.message.text()
+    assert env.get("a").criteria[0].actuals == (
+        Measurement(period="2026-10", value=80),
+        Measurement(period="2026-11", value=95),
+        Measurement(period="2026-12", value=99, note="новый лендинг"),
+    )
+    editor.paste("Факт\n100\n", 0, 1)  # a column with its header: the header is no value
+    assert editor.message.isHidden(), editor.message.text()
+    assert env.get("a").criteria[0].actuals[0] == Measurement(period="2026-10", value=100)

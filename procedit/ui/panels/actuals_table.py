@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from procedit.commands import set_item_fields
-from procedit.control.actuals import in_order, measurements, value_text
+from procedit.control.actuals import in_order, measurements, value_text, yes_no
 from procedit.control.periods import period_or_none
+from procedit.control.targets import number
 from procedit.model import Comparison, Criterion, Process
 
 from ..docks.problems import ui_language
@@ -36,6 +37,18 @@ def _period_key(text: str) -> str:
     """A period as stored ("10.2026" → "2026-10"); text that is no period as it is."""
     p = period_or_none(text.strip())
     return p.text if p is not None else text.strip()
+
+
+def _is_header(line: list[str], pairs: bool, col: int) -> bool:
+    """Whether the first pasted line is a header ("Период", "Значение"), not an entry."""
+    if pairs:
+        return period_or_none(line[0].strip()) is None and not _is_value(line[1])
+    return col != 2 and not _is_value(line[0])
+
+
+def _is_value(text: str) -> bool:
+    text = text.strip()
+    return not text or number(text) is not None or yes_no(text) is not None
 
 
 class _Table(QTableWidget):
@@ -196,8 +209,11 @@ class ActualsEditor(QWidget):
         ]
         if not lines:
             return
+        pairs = all(len(line) >= 2 for line in lines) and col <= 0
+        if len(lines) > 1 and _is_header(lines[0], pairs, col):  # copied with the sheet's header row
+            lines = lines[1:]
         rows = [r for r in self._rows() if any(r)]
-        if all(len(line) >= 2 for line in lines) and col <= 0:
+        if pairs:
             # by the period, however it is written ("10.2026" replaces the value of "2026-10")
             by_period = {_period_key(r[0]): r for r in rows}
             for line in lines:
