@@ -40,6 +40,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "note": ("note", "comment", "примечание", "комментарий"),
 }
 REQUIRED = ("process", "criterion", "period", "value")
+HEADER_SEARCH = 10  # how many rows from the top the header may be found in
 
 
 class ImportFileError(Exception):
@@ -178,11 +179,15 @@ def find_columns(header: Sequence[Any]) -> dict[str, int]:
 
 # ------------------------------------------------------------------ planning
 def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
-    """What importing ``rows`` (header first) into ``pmap`` would change."""
+    """What importing ``rows`` (the header first, or under a title) into ``pmap`` would change."""
     plan = ImportPlan(pmap.id)
-    if not rows or not any(_cell(c) for c in rows[0]):
+    # the header: the first row that names the columns (a CRM's export may open with a title
+    # and a blank line), else the first row with text, whose missing columns are named
+    filled = [i for i, r in enumerate(rows[:HEADER_SEARCH]) if any(_cell(c) for c in r)]
+    if not filled:
         raise ImportFileError("the table is empty (no header row)", "таблица пуста (нет строки заголовков)")
-    cols = find_columns(rows[0])
+    top = next((i for i in filled if all(k in find_columns(rows[i]) for k in REQUIRED)), filled[0])
+    cols = find_columns(rows[top])
     missing = [k for k in REQUIRED if k not in cols]
     if missing:
         en = {"process": "process code", "criterion": "criterion", "period": "period", "value": "value"}
@@ -206,7 +211,7 @@ def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
     ip, ic, ie, iv = cols["process"], cols["criterion"], cols["period"], cols["value"]
     inote = cols.get("note")
     width = max(cols.values()) + 1
-    for number_, raw in enumerate(rows[1:], start=2):
+    for number_, raw in enumerate(rows[top + 1 :], start=top + 2):
         row = list(raw) + [None] * (width - len(raw)) if len(raw) < width else raw
         if _blank(row):
             continue

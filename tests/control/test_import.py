@@ -386,3 +386,19 @@ def test_cli_import_writes_numbers_as_the_language_does(tmp_path):
     assert "2026-12: — → 24,5" in result.stdout  # as the preview in the editor and `kpi` write it
     result = _kpi("import", str(EXAMPLE), str(data), "--dry-run", "--lang", "en")
     assert "2026-12: — → 24.5" in result.stdout
+
+
+def test_a_title_above_the_header_is_passed_over_and_rows_keep_their_numbers(tmp_path, to_be):
+    """A CRM's export often opens with a title and a blank line; the header is the first row
+    that names the columns, and a refused row is still named by its row in the sheet."""
+    path = _csv(
+        tmp_path,
+        "Выгрузка показателей за декабрь 2026;;;\n"
+        ";;;\n"
+        "Код процесса;Критерий;Период;Значение\n"
+        "М-07;Стоимость лида;2026-12;1400\n"
+        "М-99;Лиды;2026-12;1\n",
+    )
+    plan = plan_actuals_file(to_be, path)
+    assert [(c.row, c.new) for c in plan.changes] == [(4, 1400.0)]
+    assert [(r.row, r.message("en")) for r in plan.refused] == [(5, "no process with code “М-99” on the map")]
