@@ -457,52 +457,52 @@
     <context>
         <name>ActualsEditor</name>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="74" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="87" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="74" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="87" />
             <source>Value</source>
             <translation>Значение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="74" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="87" />
             <source>Note</source>
             <translation>Примечание</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="79" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="92" />
             <source>Actual values</source>
             <translation>Фактические значения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="82" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="95" />
             <source>Periods: month 2026-10, quarter 2026-Q3, week 2026-W41, year 2026. Paste a column from a spreadsheet with Ctrl+V.</source>
             <translation>Периоды: месяц 2026-10, квартал 2026-Q3, неделя 2026-W41, год 2026. Столбец из таблицы вставляется Ctrl+V.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="121" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="134" />
             <source>Actual values of “%s”</source>
             <translation>Фактические значения «%s»</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="148" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="161" />
             <source>Enter actual value</source>
             <translation>Ввести фактическое значение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="189" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="202" />
             <source>Delete actual value</source>
             <translation>Удалить фактическое значение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="222" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="238" />
             <source>Enter the first period before pasting values below it</source>
             <translation>Сначала введите первый период, затем вставляйте значения под ним</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="225" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="241" />
             <source>Paste actual values</source>
             <translation>Вставить фактические значения</translation>
         </message>
@@ -788,22 +788,23 @@
         </message>
         <message>
             <location filename="../../procedit/ui/docks/criteria.py" line="99" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="295" />
             <source>Select a criterion to see its values against the target.</source>
             <translation>Выберите критерий, чтобы увидеть его значения относительно цели.</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/docks/criteria.py" line="101" />
-            <location filename="../../procedit/ui/docks/criteria.py" line="280" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="283" />
             <source>Plan a corrective action</source>
             <translation>Запланировать корректирующее действие</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="242" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="245" />
             <source>All owners</source>
             <translation>Все владельцы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="258" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="261" />
             <source>%1 of %2 shown, %3 missed</source>
             <translation>показано %1 из %2, не выполнено %3</translation>
         </message>

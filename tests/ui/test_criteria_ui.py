@@ -338,3 +338,20 @@ def test_a_dock_left_open_past_midnight_judges_by_the_new_day(open_window, qtbot
     qtbot.waitUntil(lambda: any(r.criterion.actuals == stale.actuals for r in panel.model.rows), timeout=3000)
     row = next(r for r in panel.model.rows if r.criterion.id == "crit_cost")
     assert row.status == Status.STALE
+
+
+def test_another_map_does_not_keep_the_chart_of_a_criterion_it_does_not_hold(open_window, qtbot):
+    project = control_project()
+    other = ProcessMap(id="map_2", name="Другая", processes=(Process(id="proc_x", code="Х-1", name="Икс"),))
+    w = open_window(project.with_(maps=(*project.maps, other)))
+    w.control.dock.show()
+    w.control.dock.raise_()
+    panel = w.panels.criteria
+    panel.refresh()
+    panel.table.selectRow(0)
+    assert "Лиды" in panel.chart_title.text() and panel._chart.listDataItems()
+    panel.set_map("map_2")
+    panel.refresh()
+    assert panel.model.rowCount() == 0
+    assert "Лиды" not in panel.chart_title.text()  # nothing chosen here: the hint again
+    assert not panel._chart.listDataItems() and not panel.plan_button.isEnabled()
