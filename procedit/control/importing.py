@@ -178,8 +178,14 @@ def find_columns(header: Sequence[Any]) -> dict[str, int]:
 
 
 # ------------------------------------------------------------------ planning
-def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
-    """What importing ``rows`` (the header first, or under a title) into ``pmap`` would change."""
+def plan_import(
+    pmap: ProcessMap,
+    rows: Sequence[Sequence[Any]],
+    notes: dict[int, list[tuple[str, str]]] | None = None,
+) -> ImportPlan:
+    """What importing ``rows`` (the header first, or under a title) into ``pmap`` would change;
+    ``notes``: what the reader noted per row number (English, Russian), such as a formula
+    without a saved value, said where such a row is refused for lack of a value."""
     plan = ImportPlan(pmap.id)
     # the header: the first row that names the columns (a CRM's export may open with a title
     # and a blank line), else the first row with text, whose missing columns are named
@@ -267,8 +273,14 @@ def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
         value = _value(row[iv], crit)
         if value is None:
             text = _cell(row[iv])
+            noted = (notes or {}).get(number_)
             if text:
                 refuse(f"the value “{text}” is not a number", f"значение «{text}» — не число")
+            elif noted:
+                refuse(
+                    "no value: " + "; ".join(en for en, _ru in noted),
+                    "нет значения: " + "; ".join(ru for _en, ru in noted),
+                )
             else:
                 refuse("no value", "нет значения")
             continue

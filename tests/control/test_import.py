@@ -402,3 +402,17 @@ def test_a_title_above_the_header_is_passed_over_and_rows_keep_their_numbers(tmp
     plan = plan_actuals_file(to_be, path)
     assert [(c.row, c.new) for c in plan.changes] == [(4, 1400.0)]
     assert [(r.row, r.message("en")) for r in plan.refused] == [(5, "no process with code “М-99” on the map")]
+
+
+def test_a_formula_without_a_saved_value_is_named_as_such(tmp_path, to_be):
+    """A workbook written by a program (not saved by Excel) holds formulas without their
+    values: the row says so, not a bare "no value" under a cell that shows a formula."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Код процесса", "Критерий", "Период", "Значение"])
+    sheet.append(["М-07", "Стоимость лида", "2026-12", "=1000+400"])
+    path = tmp_path / "crm.xlsx"
+    book.save(path)
+    plan = plan_actuals_file(to_be, path)
+    [refused] = plan.refused
+    assert refused.row == 2 and "formula" in refused.message("en") and "формула" in refused.message("ru")
