@@ -121,9 +121,9 @@ def import_actuals(
     ru = lang == "ru"
     lines = [f"{data}: {plan.summary(lang)}"]
     for ch in plan.changes[:200]:
-        old = "—" if ch.old is None else f"{ch.old:g}"
         lines.append(
-            f"  {'строка' if ru else 'row'} {ch.row}: {ch.process_code} «{ch.criterion_name}» {ch.period}: {old} → {ch.new:g}"
+            f"  {'строка' if ru else 'row'} {ch.row}: {ch.process_code} «{ch.criterion_name}» {ch.period}: "
+            f"{plan.value_text(ch, ch.old, lang)} → {plan.value_text(ch, ch.new, lang)}"
         )
     if len(plan.changes) > 200:
         lines.append(f"  … ({len(plan.changes) - 200})")
@@ -148,7 +148,7 @@ def import_actuals(
 
 
 def run_import(args: argparse.Namespace, project: Project, pmap: ProcessMap | None, lang: str) -> int:
-    from procedit.storage import save
+    from procedit.storage import ProjectSaveError, save
 
     target = pmap or default_map(project)
     try:
@@ -159,6 +159,10 @@ def run_import(args: argparse.Namespace, project: Project, pmap: ProcessMap | No
     print("\n".join(lines))
     if new is not None and not args.dry_run:
         out = args.output or args.file
-        save(new, out)
+        try:
+            save(new, out)
+        except ProjectSaveError as e:
+            print(e.message(lang), file=sys.stderr)
+            return EXIT_UNREADABLE
         print(f"{out}: записано" if lang == "ru" else f"{out}: written")
     return code

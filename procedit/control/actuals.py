@@ -17,15 +17,34 @@ def in_order(m: Measurement) -> tuple[Any, ...]:
     return (0, p.rank, m.period) if p is not None else (1, 0, m.period)
 
 
-def value_text(value: float | None) -> str:
+# the words a value of a yes/no criterion is written with (a table cell, an imported row)
+YES_WORDS = frozenset({"да", "yes", "true", "1", "+", "выполнено", "done"})
+NO_WORDS = frozenset({"нет", "no", "false", "0", "-", "не выполнено"})
+
+
+def yes_no(text: str) -> float | None:
+    """1.0 for a yes, 0.0 for a no ("да", "нет", "yes", "no", …), else None."""
+    low = " ".join(text.split()).casefold()
+    return 1.0 if low in YES_WORDS else 0.0 if low in NO_WORDS else None
+
+
+def value_text(value: float | None, yes_no_lang: str | None = None) -> str:
+    """A value as typed in the table; with ``yes_no_lang``, a yes/no criterion's value as a
+    word of that language ("да", "no")."""
     if value is None:
         return ""
+    if yes_no_lang is not None:
+        yes = value >= 0.5
+        if yes_no_lang == "en":
+            return "yes" if yes else "no"
+        return "да" if yes else "нет"
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
-def measurements(rows: list[tuple[str, str, str]]) -> tuple[Measurement, ...]:
+def measurements(rows: list[tuple[str, str, str]], yes_no_words: bool = False) -> tuple[Measurement, ...]:
     """Rows of (period, value, note) as sorted measurements; ``ValueError(en, ru)`` names the
-    first bad row. Rows without a period and a value are skipped."""
+    first bad row. Rows without a period and a value are skipped. With ``yes_no_words`` (a
+    yes/no criterion) a value may also be written "да", "нет", "yes", "no"."""
     seen: set[str] = set()
     out = []
     for period, value, note in rows:
@@ -38,7 +57,9 @@ def measurements(rows: list[tuple[str, str, str]]) -> tuple[Measurement, ...]:
         if p.text in seen:
             raise ValueError(f"{p.text} is entered twice", f"{p.text} введён дважды")
         seen.add(p.text)
-        v = number(value) if value else None
+        v = (yes_no(value) if yes_no_words else None) if value else None
+        if v is None and value:
+            v = number(value)
         if value and v is None:
             raise ValueError(f"“{value}” is not a number", f"«{value}» — не число")
         if v is not None and abs(v) > MAX_NUMBER:

@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from procedit.model import Comparison, Criterion, Measurement, ProcessMap
+from procedit.model.limits import MAX_ACTUALS, MAX_NUMBER, MAX_TEXT, clean_text
 
-from .actuals import in_order
+from .actuals import in_order, yes_no
 from .periods import Period, PeriodError, parse_period
-from .targets import number
+from .targets import format_number, format_value, number
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "process": ("process code", "process", "code", "код процесса", "процесс", "код", "шифр процесса"),
@@ -39,8 +40,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "note": ("note", "comment", "примечание", "комментарий"),
 }
 REQUIRED = ("process", "criterion", "period", "value")
-_YES = {"да", "yes", "true", "1", "+", "выполнено", "done"}
-_NO = {"нет", "no", "false", "0", "-", "не выполнено"}
+HEADER_SEARCH = 10  # how many rows from the top the header may be found in
 
 
 class ImportFileError(Exception):
@@ -126,6 +126,16 @@ class ImportPlan:
         self._updated = result
         return result
 
+    def value_text(self, change: Change, value: float | None, lang: str = "ru") -> str:
+        """``value`` (the change's old or new one) as its criterion is read: "да" / "нет" for
+        a yes/no criterion, else the number as the language writes it; "—" for none."""
+        crit = next((c for c in self._criteria[change.process_id][1] if c.id == change.criterion_id), None)
+        if value is None:
+            return "—"
+        if crit is not None and crit.target.comparison == Comparison.YES_NO:
+            return format_value(value, crit.target, "", lang)
+        return format_number(value, lang)
+
     def summary(self, lang: str = "ru") -> str:
         if lang == "ru":
             return (
@@ -168,12 +178,22 @@ def find_columns(header: Sequence[Any]) -> dict[str, int]:
 
 
 # ------------------------------------------------------------------ planning
-def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
-    """What importing ``rows`` (header first) into ``pmap`` would change."""
+def plan_import(
+    pmap: ProcessMap,
+    rows: Sequence[Sequence[Any]],
+    notes: dict[int, list[tuple[str, str]]] | None = None,
+) -> ImportPlan:
+    """What importing ``rows`` (the header first, or under a title) into ``pmap`` would change;
+    ``notes``: what the reader noted per row number (English, Russian), such as a formula
+    without a saved value, said where such a row is refused for lack of a value."""
     plan = ImportPlan(pmap.id)
-    if not rows or not any(_cell(c) for c in rows[0]):
+    # the header: the first row that names the columns (a CRM's export may open with a title
+    # and a blank line), else the first row with text, whose missing columns are named
+    filled = [i for i, r in enumerate(rows[:HEADER_SEARCH]) if any(_cell(c) for c in r)]
+    if not filled:
         raise ImportFileError("the table is empty (no header row)", "таблица пуста (нет строки заголовков)")
-    cols = find_columns(rows[0])
+    top = next((i for i in filled if all(k in find_columns(rows[i]) for k in REQUIRED)), filled[0])
+    cols = find_columns(rows[top])
     missing = [k for k in REQUIRED if k not in cols]
     if missing:
         en = {"process": "process code", "criterion": "criterion", "period": "period", "value": "value"}
@@ -192,11 +212,12 @@ def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
     periods: dict[Any, Period | None] = {}
     seen: dict[tuple[str, str], int] = {}
     known: dict[str, dict[str, Measurement]] = {}  # criterion id → its values by period
+    counts: dict[str, int] = {}  # criterion id → how many periods it would hold (MAX_ACTUALS)
     norm = _Memo(_norm)  # (the same codes and names recur row after row)
     ip, ic, ie, iv = cols["process"], cols["criterion"], cols["period"], cols["value"]
     inote = cols.get("note")
     width = max(cols.values()) + 1
-    for number_, raw in enumerate(rows[1:], start=2):
+    for number_, raw in enumerate(rows[top + 1 :], start=top + 2):
         row = list(raw) + [None] * (width - len(raw)) if len(raw) < width else raw
         if _blank(row):
             continue
@@ -252,10 +273,20 @@ def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
         value = _value(row[iv], crit)
         if value is None:
             text = _cell(row[iv])
+            noted = (notes or {}).get(number_)
             if text:
                 refuse(f"the value “{text}” is not a number", f"значение «{text}» — не число")
+            elif noted:
+                refuse(
+                    "no value: " + "; ".join(en for en, _ru in noted),
+                    "нет значения: " + "; ".join(ru for _en, ru in noted),
+                )
             else:
                 refuse("no value", "нет значения")
+            continue
+        if abs(value) > MAX_NUMBER:  # (a file holding it would not open again)
+            text = _cell(row[iv])
+            refuse(f"the value “{text}” is out of range", f"значение «{text}» вне допустимого")
             continue
         key = (crit.id, ptext)
         if key in seen:
@@ -264,12 +295,23 @@ def plan_import(pmap: ProcessMap, rows: Sequence[Sequence[Any]]) -> ImportPlan:
                 f"{code} «{crit.name}» {ptext} повторяется (впервые в строке {seen[key]})",
             )
             continue
-        seen[key] = number_
-        note = _cell(row[inote]) if inote is not None and inote < len(row) else None
         held = known.get(crit.id)
         if held is None:
             held = known[crit.id] = {m.period: m for m in crit.actuals}
+            counts[crit.id] = len(held)
         old = held.get(ptext)
+        if old is None:
+            if counts[crit.id] >= MAX_ACTUALS:
+                refuse(
+                    f"{code} “{crit.name}” already holds {MAX_ACTUALS} values, the most a criterion may hold",
+                    f"у {code} «{crit.name}» уже {MAX_ACTUALS} значений — больше критерий не вмещает",
+                )
+                continue
+            counts[crit.id] += 1
+        seen[key] = number_
+        note = _cell(row[inote]) if inote is not None and inote < len(row) else None
+        if note is not None:
+            note = clean_text(note, MAX_TEXT)
         if old is not None and old.value == value and (note is None or note == old.note):
             plan.unchanged += 1
             continue
@@ -315,9 +357,7 @@ def _value(cell: Any, crit: Criterion) -> float | None:
     if not text:
         return None
     if crit.target.comparison == Comparison.YES_NO:
-        low = text.casefold()
-        if low in _YES:
-            return 1.0
-        if low in _NO:
-            return 0.0
+        value = yes_no(text)
+        if value is not None:
+            return value
     return number(text)

@@ -1,7 +1,7 @@
 """Reporting periods: a month "2026-10", a quarter "2026-Q3", an ISO week "2026-W41", a year "2026".
 
 ``parse_period`` reads what people type or what a spreadsheet holds ("10.2026", "2026-1",
-"Q3 2026", "2026-К3", a date) and gives a ``Period`` whose ``text`` is the canonical
+"Q3 2026", "2026-К3", a date: "2026-10-01", "01.10.2026") and gives a ``Period`` whose ``text`` is the canonical
 spelling stored in the file; periods order by when they end.
 """
 
@@ -126,6 +126,25 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 )
 
 
+_RU_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")  # 01.10.2026, as a Russian sheet writes a date
+_ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+
+
+def _day(t: str) -> dt.date | None:
+    """``t`` as a date ("2026-10-01", "2026-10-01 00:00:00", "01.10.2026"), or None."""
+    try:
+        if len(t) == 10 and t[4] == "-":
+            return dt.date.fromisoformat(t)
+        if _ISO_TIME.match(t):
+            return dt.date.fromisoformat(t[:10])
+        m = _RU_DATE.match(t)
+        if m:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+    return None
+
+
 def parse_period(text: str | dt.date) -> Period:
     """``text`` as a period; a date (from a spreadsheet cell, "2026-10-01") is its month.
 
@@ -134,14 +153,17 @@ def parse_period(text: str | dt.date) -> Period:
     if isinstance(text, dt.datetime):
         text = text.date()
     if isinstance(text, dt.date):
-        return containing(MONTH, text)
+        try:
+            return containing(MONTH, text)
+        except ValueError:
+            raise PeriodError(text.isoformat()) from None
     t = " ".join(str(text).split()).replace("–", "-")
-    try:
-        day = dt.date.fromisoformat(t) if len(t) == 10 else None
-    except ValueError:
-        day = None
+    day = _day(t)
     if day is not None:
-        return containing(MONTH, day)
+        try:
+            return containing(MONTH, day)
+        except ValueError:  # a year before 1000 ("0026-10-01": a key missed)
+            raise PeriodError(str(text)) from None
     for pattern, kind, order in _PATTERNS:
         m = pattern.match(t)
         if m:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from procedit.model import ActionStatus, CorrectiveAction, Criterion, Process, ProcessMap, Project
+from procedit.model.limits import MAX_LINE, MAX_TEXT, clean_text
 
 from .status import STATUS_RANK, Judgement, Status, judged, status_title
 from .targets import format_target, format_value
@@ -192,6 +193,15 @@ def action_rows(project: Project, map_id: str | None = None, today: dt.date | No
     return rows
 
 
+def _periods_ru(n: int) -> str:
+    """The form of «период» a count of ``n`` takes: 2 периода, 5 периодов, 21 период."""
+    if n % 10 == 1 and n % 100 != 11:
+        return "период"
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return "периода"
+    return "периодов"
+
+
 def plan_action(
     process: Process,
     criterion: Criterion,
@@ -214,12 +224,9 @@ def plan_action(
             why = (
                 f"Criterion “{criterion.name}” missed in {last.period.text}: actual {actual}, target {target}"
             )
-        if judgement.missed_running > 1:
-            why += (
-                f" ({judgement.missed_running} периода подряд)"
-                if lang == "ru"
-                else f" ({judgement.missed_running} periods running)"
-            )
+        n = judgement.missed_running
+        if n > 1:
+            why += f" ({n} {_periods_ru(n)} подряд)" if lang == "ru" else f" ({n} periods running)"
     else:
         why = f"Критерий «{criterion.name}»" if lang == "ru" else f"Criterion “{criterion.name}”"
     what = (
@@ -228,8 +235,8 @@ def plan_action(
         else f"Remove the cause of the miss: {criterion.name}"
     )
     return CorrectiveAction(
-        what=what,
-        why=why,
+        what=clean_text(what, MAX_LINE),  # (a criterion's name may be as long as the line itself)
+        why=clean_text(why, MAX_TEXT),
         criterion_id=criterion.id,
         responsible_id=process.owner_id,
         due=(today or dt.date.today()) + dt.timedelta(days=days),

@@ -11,6 +11,7 @@ import math
 import re
 
 from procedit.model import Comparison, Target
+from procedit.model.limits import MAX_NUMBER
 
 # the words that open a target, longest first, and the comparison they mean
 _PREFIXES: tuple[tuple[str, Comparison], ...] = tuple(
@@ -87,6 +88,12 @@ def number(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
+def _target_number(text: str) -> float | None:
+    """A number a target can hold (within ±``MAX_NUMBER``), else None."""
+    value = number(text)
+    return value if value is not None and abs(value) <= MAX_NUMBER else None
+
+
 def _unit(rest: str) -> str | None:
     """The unit after the number(s), "" when there is none, None when it is not a unit."""
     rest = rest.strip()
@@ -111,13 +118,13 @@ def parse_target(text: str, unit: str = "") -> tuple[Target, str]:
     unreadable = Target(text=raw.strip()), unit
     m = _RANGE.match(low)
     if m:
-        a, b, u = number(m.group(1)), number(m.group(2)), _unit(m.group(3))
+        a, b, u = _target_number(m.group(1)), _target_number(m.group(2)), _unit(m.group(3))
         if a is None or b is None or u is None or a > b:
             return unreadable
         return Target(comparison=Comparison.BETWEEN, value=a, high=b), unit or u
     m = _PLUS.match(low)
     if m:
-        a, u = number(m.group(1)), _unit(m.group(2))
+        a, u = _target_number(m.group(1)), _unit(m.group(2))
         if a is None or u is None:
             return unreadable
         return Target(comparison=Comparison.AT_LEAST, value=a), unit or u
@@ -130,7 +137,7 @@ def parse_target(text: str, unit: str = "") -> tuple[Target, str]:
     m = _NUMBER.match(low)
     if not m:
         return unreadable
-    value = number(m.group(1))
+    value = _target_number(m.group(1))
     u = _unit(low[m.end() :])
     if value is None or u is None:
         return unreadable

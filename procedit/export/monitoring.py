@@ -178,6 +178,19 @@ def draw_chart(c, chart: Chart, x: float, y: float, w: float, h: float, lang: st
     shapes = lc.draw()
     em = _Emitter(c, x, y)
     em.emit(shapes)
+    if len(chart.values) == 1:  # a line of one point is none: the target and threshold across the plot
+        va0 = lc.valueAxis
+        for level, (color, dash, width) in zip(
+            [*chart.targets, *(() if chart.warning is None else (chart.warning,))],
+            [*((TARGET, (3, 2), 0.9) for _ in chart.targets), (WARNING, (1, 1.5), 0.9)],
+            strict=False,
+        ):
+            ly = va0.scale(level)
+            em.emit(
+                Line(
+                    lc.x, ly, lc.x + lc.width, ly, strokeColor=color, strokeDashArray=dash, strokeWidth=width
+                )
+            )
     by_result: dict[str, list[tuple[float, float]]] = {}
     for (px, py), result in zip(lc._positions[0], chart.results, strict=False):
         by_result.setdefault(result, []).append((px, py))

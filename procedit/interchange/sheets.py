@@ -49,7 +49,13 @@ def _error(path, en: str, ru: str) -> ProjectFileError:
 
 # ------------------------------------------------------------------ CSV
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else cp1251 — what Russian Excel writes."""
+    """UTF-8 (with or without BOM), else cp1251 — what Russian Excel writes; UTF-16 with its
+    BOM (Excel's "Unicode Text")."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

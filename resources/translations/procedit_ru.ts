@@ -457,47 +457,52 @@
     <context>
         <name>ActualsEditor</name>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="58" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="87" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="58" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="87" />
             <source>Value</source>
             <translation>Значение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="58" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="87" />
             <source>Note</source>
             <translation>Примечание</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="63" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="92" />
             <source>Actual values</source>
             <translation>Фактические значения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="66" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="95" />
             <source>Periods: month 2026-10, quarter 2026-Q3, week 2026-W41, year 2026. Paste a column from a spreadsheet with Ctrl+V.</source>
             <translation>Периоды: месяц 2026-10, квартал 2026-Q3, неделя 2026-W41, год 2026. Столбец из таблицы вставляется Ctrl+V.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="105" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="134" />
             <source>Actual values of “%s”</source>
             <translation>Фактические значения «%s»</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="131" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="161" />
             <source>Enter actual value</source>
             <translation>Ввести фактическое значение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="193" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="202" />
+            <source>Delete actual value</source>
+            <translation>Удалить фактическое значение</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="238" />
             <source>Enter the first period before pasting values below it</source>
             <translation>Сначала введите первый период, затем вставляйте значения под ним</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/actuals_table.py" line="196" />
+            <location filename="../../procedit/ui/panels/actuals_table.py" line="241" />
             <source>Paste actual values</source>
             <translation>Вставить фактические значения</translation>
         </message>
@@ -783,57 +788,58 @@
         </message>
         <message>
             <location filename="../../procedit/ui/docks/criteria.py" line="99" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="295" />
             <source>Select a criterion to see its values against the target.</source>
             <translation>Выберите критерий, чтобы увидеть его значения относительно цели.</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/docks/criteria.py" line="101" />
-            <location filename="../../procedit/ui/docks/criteria.py" line="279" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="283" />
             <source>Plan a corrective action</source>
             <translation>Запланировать корректирующее действие</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="241" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="245" />
             <source>All owners</source>
             <translation>Все владельцы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="257" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="261" />
             <source>%1 of %2 shown, %3 missed</source>
             <translation>показано %1 из %2, не выполнено %3</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="26" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="27" />
             <source>Process</source>
             <translation>Процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="27" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="28" />
             <source>Criterion</source>
             <translation>Критерий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="28" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="29" />
             <source>Target</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="29" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="30" />
             <source>Last actual</source>
             <translation>Последний факт</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="30" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="31" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="31" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="32" />
             <source>Trend</source>
             <translation>Тренд</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="32" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="33" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
@@ -949,7 +955,7 @@
         </message>
         <message>
             <location filename="../../procedit/ui/panels/criteria_section.py" line="131" />
-            <location filename="../../procedit/ui/panels/criteria_section.py" line="265" />
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="269" />
             <source>Plan a corrective action</source>
             <translation>Запланировать корректирующее действие</translation>
         </message>
@@ -1066,17 +1072,17 @@
             <translation>Удалить корректирующее действие</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/criteria_section.py" line="237" />
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="241" />
             <source>Overdue since %s</source>
             <translation>Просрочено с %s</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/criteria_section.py" line="248" />
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="252" />
             <source>This target cannot be checked: write a comparison such as ≥ 120, ≤ 5, 5–10 or yes</source>
             <translation>Эту цель нельзя проверить: запишите сравнение, напр. ≥ 120, ≤ 5, 5–10 или да</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/panels/criteria_section.py" line="253" />
+            <location filename="../../procedit/ui/panels/criteria_section.py" line="257" />
             <source>Write a number</source>
             <translation>Введите число</translation>
         </message>
@@ -1335,67 +1341,77 @@
     <context>
         <name>ImportActualsDialog</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="37" />
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="117" />
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="128" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="39" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="120" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="131" />
             <source>Import Criteria Actuals</source>
             <translation>Импорт фактических значений критериев</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="46" />
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="72" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="43" />
+            <source>Into the map “%1”</source>
+            <translation>В карту «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="50" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="75" />
             <source>Row</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="47" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="51" />
             <source>Process</source>
             <translation>Процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="48" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="52" />
             <source>Criterion</source>
             <translation>Критерий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="49" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="53" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="50" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="54" />
             <source>Was</source>
             <translation>Было</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="51" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="55" />
             <source>Becomes</source>
             <translation>Станет</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="69" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="72" />
             <source>What will change:</source>
             <translation>Что изменится:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="72" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="75" />
             <source>Why it is refused</source>
             <translation>Почему отклонена</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="79" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="82" />
             <source>Apply the valid rows and leave the refused ones out</source>
             <translation>Применить верные строки, а отклонённые пропустить</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="82" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="85" />
             <source>Refused rows (fix them in the file, or apply only the valid rows):</source>
             <translation>Отклонённые строки (исправьте их в файле или примените только верные):</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="119" />
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="122" />
             <source>Tables (*.xlsx *.csv);;All files (*)</source>
             <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="142" />
+            <source>Import criteria actuals</source>
+            <translation>Импорт фактических значений критериев</translation>
         </message>
     </context>
     <context>
@@ -1675,105 +1691,105 @@
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="126" />
+            <location filename="../../procedit/ui/window/main_window.py" line="123" />
             <source>This map is empty.
 Double-click the canvas or press Insert to add a process.</source>
             <translation>Карта пуста.
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="313" />
+            <location filename="../../procedit/ui/window/main_window.py" line="324" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="335" />
+            <location filename="../../procedit/ui/window/main_window.py" line="346" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="335" />
+            <location filename="../../procedit/ui/window/main_window.py" line="346" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="338" />
+            <location filename="../../procedit/ui/window/main_window.py" line="349" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="375" />
+            <location filename="../../procedit/ui/window/main_window.py" line="386" />
             <source>Rename</source>
             <translation>Переименовать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="382" />
+            <location filename="../../procedit/ui/window/main_window.py" line="393" />
             <source>Paste Here</source>
             <translation>Вставить сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="387" />
+            <location filename="../../procedit/ui/window/main_window.py" line="398" />
             <source>Add Process Here</source>
             <translation>Добавить процесс сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="392" />
+            <location filename="../../procedit/ui/window/main_window.py" line="403" />
             <source>Add External Party Here</source>
             <translation>Добавить внешнюю сторону сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="434" />
+            <location filename="../../procedit/ui/window/main_window.py" line="445" />
             <source>Lane %1</source>
             <translation>Дорожка %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="436" />
+            <location filename="../../procedit/ui/window/main_window.py" line="447" />
             <source>Add lane</source>
             <translation>Добавить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="485" />
+            <location filename="../../procedit/ui/window/main_window.py" line="496" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="524" />
+            <location filename="../../procedit/ui/window/main_window.py" line="535" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="525" />
+            <location filename="../../procedit/ui/window/main_window.py" line="536" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/window/files.py" line="209" />
-            <location filename="../../procedit/ui/window/main_window.py" line="555" />
+            <location filename="../../procedit/ui/window/main_window.py" line="566" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="567" />
+            <location filename="../../procedit/ui/window/main_window.py" line="578" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="570" />
+            <location filename="../../procedit/ui/window/main_window.py" line="581" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="572" />
+            <location filename="../../procedit/ui/window/main_window.py" line="583" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="574" />
+            <location filename="../../procedit/ui/window/main_window.py" line="585" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="597" />
+            <location filename="../../procedit/ui/window/main_window.py" line="608" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
@@ -1783,17 +1799,17 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="479" />
+            <location filename="../../procedit/ui/window/main_window.py" line="490" />
             <source>Fit boxes to names</source>
             <translation>Размер блоков по названиям</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="481" />
+            <location filename="../../procedit/ui/window/main_window.py" line="492" />
             <source>Every name already fits its box.</source>
             <translation>Все названия уже помещаются в блоки.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="261" />
+            <location filename="../../procedit/ui/window/main_window.py" line="272" />
             <source>Not changed: %1</source>
             <translation>Не изменено: %1</translation>
         </message>
@@ -1808,7 +1824,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation> (удалены временные файлы, оставшиеся после сбоя: %1)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="396" />
+            <location filename="../../procedit/ui/window/main_window.py" line="407" />
             <source>Add Note Here</source>
             <translation>Добавить заметку здесь</translation>
         </message>
@@ -4345,14 +4361,6 @@ Double-click the canvas or press Insert to add a process.</source>
             <location filename="../../procedit/ui/canvas/tools.py" line="285" />
             <source>These two are already linked in this direction.</source>
             <translation>Эти элементы уже связаны в этом направлении.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialog</name>
-        <message>
-            <location filename="../../procedit/ui/dialogs/import_actuals.py" line="139" />
-            <source>Import criteria actuals</source>
-            <translation>Импорт фактических значений критериев</translation>
         </message>
     </context>
     <context>

@@ -90,7 +90,8 @@ def test_refused_rows_are_named_by_row_number(tmp_path, to_be):
         "М-07;Стоимость лида;2026-12;1400\n"  # row 6: fine
         "М-07;Стоимость лида;2026-12;1500\n"  # row 7: the same period again
         ";;;\n"  # an empty row is skipped
-        "М-07;Стоимость лида;2027-01;\n",  # row 9: no value
+        "М-07;Стоимость лида;2027-01;\n"  # row 9: no value
+        "М-07;Стоимость лида;0026-10-01;1\n",  # row 10: a date mistyped (no crash)
     )
     plan = plan_actuals_file(to_be, path)
     assert [(r.row, r.message("en")) for r in plan.refused] == [
@@ -100,6 +101,7 @@ def test_refused_rows_are_named_by_row_number(tmp_path, to_be):
         (5, "the value “много” is not a number"),
         (7, "М-07 “Стоимость лида” 2026-12 is given again (first in row 6)"),
         (9, "no value"),
+        (10, "“0026-10-01” is not a period (2026-10, 2026-Q3, 2026-W41, 2026)"),
     ]
     assert "нет процесса с кодом «М-99»" in plan.refused[0].message("ru")
     assert [(c.row, c.new) for c in plan.changes] == [(6, 1400.0)]
@@ -121,6 +123,23 @@ def test_xlsx_with_dates_and_numbers(tmp_path, to_be):
         ("2026-12", 121.0),
         ("2026-12", 24.5),
     ]
+
+
+def test_xlsx_percent_cells_give_the_percent_shown_as_a_csv_of_them_does(tmp_path, to_be):
+    """Excel keeps 23.1 % as 0.231 and shows it as a percent: the value of a criterion in %
+    is what the sheet shows (a CSV saved from the sheet has "23,1%"), not the fraction."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Код процесса", "Критерий", "Период", "Значение"])
+    sheet.append(["М-08", "Конверсия лидов в сделки", "2026-12", 0.231])
+    sheet["D2"].number_format = "0.0%"
+    sheet.append(["М-08", "Доля лидов, обработанных за 2 часа", "2026-12", 0.95])
+    sheet["D3"].number_format = "0%"  # a built-in format (9)
+    sheet.append(["М-07", "Количество лидов в месяц", "2026-12", 121])  # a plain number stays
+    path = tmp_path / "crm.xlsx"
+    book.save(path)
+    plan = plan_actuals_file(to_be, path)
+    assert plan.refused == [] and [c.new for c in plan.changes] == [23.1, 95.0, 121.0]
 
 
 @pytest.mark.parametrize(
@@ -145,15 +164,18 @@ def test_unreadable_data_files_say_why(tmp_path, content, words):
 def test_fifty_thousand_rows_import_from_a_file(tmp_path, to_be, kind):
     """A CRM's export of 50,000 values, read from a real file end to end (its time is the
     benchmark's: tests/perf, "kpi import, 50,000 … rows")."""
-    names = [
+    names = [  # six criteria: a criterion holds at most 10,000 values (MAX_ACTUALS)
         ("М-07", "Количество лидов в месяц"),
         ("М-07", "Стоимость лида"),
         ("М-08", "Конверсия лидов в сделки"),
+        ("М-08", "Доля лидов, обработанных за 2 часа"),
+        ("М-03", "Доля задач, поставленных по шаблону"),
+        ("М-05", "Доля ТЗ, принятых дизайнером без доработки"),
     ]
     rows = [["Код процесса", "Критерий", "Период", "Значение"]]
     for i in range(50_000):
-        code, name = names[i % 3]
-        year, month = 2000 + (i // 3) // 12, (i // 3) % 12 + 1
+        code, name = names[i % 6]
+        year, month = 2000 + (i // 6) // 12, (i // 6) % 12 + 1
         rows.append([code, name, f"{year}-{month:02d}", i + 0.5])
     if kind == "csv":
         path = tmp_path / "crm.csv"
@@ -281,3 +303,116 @@ def test_cli_import_of_a_zip_bomb_exits_2_and_writes_nothing(tmp_path, zip_bomb_
     assert result.returncode == 2 and not out.exists()
     assert result.stdout == ""
     assert result.stderr.strip().count("\n") == 0 and "zip bomb" in result.stderr
+
+
+def test_values_and_notes_beyond_the_limits_never_reach_the_file(tmp_path, to_be):
+    """A value no project may hold is refused with its row; a note is tidied; a criterion
+    takes no more values than a file may hold: what the import writes always opens again."""
+    from procedit.model.limits import MAX_ACTUALS
+
+    path = _csv(
+        tmp_path,
+        "process code,criterion,period,value,note\n"
+        "М-07,Количество лидов в месяц,2026-10,1e300,\n"  # row 2: out of range
+        "М-07,Количество лидов в месяц,2026-12,-2e15,\n"  # row 3: out of range
+        'М-07,Стоимость лида,2026-12,1400,"bell\x07here"\n',  # row 4: fine, the bell dropped
+    )
+    plan = plan_actuals_file(to_be, path)
+    assert [(r.row, r.message("en")) for r in plan.refused] == [
+        (2, "the value “1e300” is out of range"),
+        (3, "the value “-2e15” is out of range"),
+    ]
+    assert "вне допустимого" in plan.refused[0].message("ru")
+    assert [(c.row, c.new, c.note) for c in plan.changes] == [(4, 1400.0, "bellhere")]
+
+    held = len(_crit(to_be, "М-07", "Количество лидов в месяц").actuals)
+    lines = ["process code,criterion,period,value"]
+    lines += [
+        f"М-07,Количество лидов в месяц,{1000 + i // 12}-{i % 12 + 1:02d},1" for i in range(MAX_ACTUALS)
+    ]
+    path = _csv(tmp_path, "\n".join(lines) + "\n")
+    plan = plan_actuals_file(to_be, path)
+    assert plan.new_count == MAX_ACTUALS - held
+    assert len(plan.refused) == held
+    assert plan.refused[0].row == 2 + MAX_ACTUALS - held
+    assert "10000" in plan.refused[0].message("en")
+    crit = next(c for c in plan.criteria_by_process()["tobe_leads"] if c.name == "Количество лидов в месяц")
+    assert len(crit.actuals) == MAX_ACTUALS
+
+
+def test_cli_import_of_values_beyond_the_limits_writes_a_file_that_opens(tmp_path):
+    data = _csv(
+        tmp_path,
+        "process code,criterion,period,value,note\n"
+        "М-07,Количество лидов в месяц,2026-10,1e300,\n"
+        'М-07,Стоимость лида,2026-12,1400,"bell\x07here"\n',
+    )
+    out = tmp_path / "out.procmap"
+    result = _kpi("import", str(EXAMPLE), str(data), "-o", str(out), "--lang", "en", "--valid-rows")
+    assert result.returncode == 1, result.stderr
+    assert "row 2: refused: the value “1e300” is out of range" in result.stdout
+    pmap = load(out).maps[1]
+    assert _crit(pmap, "М-07", "Количество лидов в месяц").actuals[0].value != 1e300
+    assert _crit(pmap, "М-07", "Стоимость лида").actuals[-1] == Measurement("2026-12", 1400.0, "bellhere")
+
+
+def test_cli_import_that_cannot_be_saved_says_so_in_the_language_asked(tmp_path):
+    data = _csv(tmp_path, "process code;criterion;period;value\nМ-07;Стоимость лида;2026-12;1400\n")
+    folder = tmp_path / "out.procmap"
+    folder.mkdir()
+    result = _kpi("import", str(EXAMPLE), str(data), "-o", str(folder), "--lang", "ru")
+    assert result.returncode == 2
+    assert "Не удалось сохранить" in result.stderr and "Cannot" not in result.stderr
+
+
+def test_a_table_saved_as_unicode_text_by_excel_is_read(tmp_path, to_be):
+    """Excel's "Unicode Text" (UTF-16 with a BOM, tab-separated): it keeps Cyrillic whatever
+    the system's code page, so people send it; it was refused as 'not a text file'."""
+    path = _csv(
+        tmp_path,
+        "Код процесса\tКритерий\tПериод\tЗначение\r\nМ-07\tСтоимость лида\t2026-12\t1400\r\n",
+        "utf-16",
+    )
+    plan = plan_actuals_file(to_be, path)
+    assert plan.refused == [] and [(c.process_code, c.period, c.new) for c in plan.changes] == [
+        ("М-07", "2026-12", 1400.0)
+    ]
+
+
+def test_cli_import_writes_numbers_as_the_language_does(tmp_path):
+    data = _csv(tmp_path, "process code;criterion;period;value\nМ-08;Конверсия лидов в сделки;2026-12;24,5\n")
+    result = _kpi("import", str(EXAMPLE), str(data), "--dry-run", "--lang", "ru")
+    assert result.returncode == 0, result.stderr
+    assert "2026-12: — → 24,5" in result.stdout  # as the preview in the editor and `kpi` write it
+    result = _kpi("import", str(EXAMPLE), str(data), "--dry-run", "--lang", "en")
+    assert "2026-12: — → 24.5" in result.stdout
+
+
+def test_a_title_above_the_header_is_passed_over_and_rows_keep_their_numbers(tmp_path, to_be):
+    """A CRM's export often opens with a title and a blank line; the header is the first row
+    that names the columns, and a refused row is still named by its row in the sheet."""
+    path = _csv(
+        tmp_path,
+        "Выгрузка показателей за декабрь 2026;;;\n"
+        ";;;\n"
+        "Код процесса;Критерий;Период;Значение\n"
+        "М-07;Стоимость лида;2026-12;1400\n"
+        "М-99;Лиды;2026-12;1\n",
+    )
+    plan = plan_actuals_file(to_be, path)
+    assert [(c.row, c.new) for c in plan.changes] == [(4, 1400.0)]
+    assert [(r.row, r.message("en")) for r in plan.refused] == [(5, "no process with code “М-99” on the map")]
+
+
+def test_a_formula_without_a_saved_value_is_named_as_such(tmp_path, to_be):
+    """A workbook written by a program (not saved by Excel) holds formulas without their
+    values: the row says so, not a bare "no value" under a cell that shows a formula."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Код процесса", "Критерий", "Период", "Значение"])
+    sheet.append(["М-07", "Стоимость лида", "2026-12", "=1000+400"])
+    path = tmp_path / "crm.xlsx"
+    book.save(path)
+    plan = plan_actuals_file(to_be, path)
+    [refused] = plan.refused
+    assert refused.row == 2 and "formula" in refused.message("en") and "формула" in refused.message("ru")

@@ -170,6 +170,11 @@ def test_control_rules_can_be_switched_off_like_the_others():
         ("2026-1", "2026-01"),
         ("10.2026", "2026-10"),
         ("2026-10-01", "2026-10"),
+        # a date as a Russian spreadsheet writes it into a CSV, and a date with its time
+        ("01.10.2026", "2026-10"),
+        ("31.10.2026", "2026-10"),
+        ("2026-10-01 00:00:00", "2026-10"),
+        ("2026-10-15 12:30:00", "2026-10"),
         ("2026-Q3", "2026-Q3"),
         ("2026 q3", "2026-Q3"),
         ("Q3 2026", "2026-Q3"),
@@ -181,7 +186,21 @@ def test_periods_are_read_and_written_canonically(text, canonical):
     assert parse_period(text).text == canonical
 
 
-@pytest.mark.parametrize("text", ["", "октябрь", "2026-13", "2026-Q5", "2021-W53", "20261"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "октябрь",
+        "2026-13",
+        "2026-Q5",
+        "2021-W53",
+        "20261",
+        "32.10.2026",
+        "01.13.2026",
+        "0026-10-01",
+        "01.10.0026",
+    ],
+)
 def test_what_is_not_a_period_is_refused(text):
     with pytest.raises(PeriodError):
         parse_period(text)
@@ -271,3 +290,16 @@ def test_a_kept_judgement_goes_with_its_criterion():
     del c
     gc.collect()
     assert kept() is None
+
+
+@pytest.mark.parametrize(
+    "misses, ru", [(2, "2 периода подряд"), (5, "5 периодов подряд"), (11, "11 периодов подряд")]
+)
+def test_a_planned_action_says_how_many_periods_ran_missed_in_good_russian(misses, ru):
+    from procedit.control.report import plan_action
+
+    c = _crit("≥ 100", *([50] * misses), start=1)
+    action = plan_action(_project(c).maps[0].processes[0], c, judge(c, TODAY), "ru", TODAY)
+    assert action.why.endswith(f"({ru})"), action.why
+    action = plan_action(_project(c).maps[0].processes[0], c, judge(c, TODAY), "en", TODAY)
+    assert action.why.endswith(f"({misses} periods running)"), action.why

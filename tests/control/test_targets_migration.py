@@ -54,7 +54,19 @@ def test_spellings_are_read(text, unit, expected, expected_unit):
 
 
 @pytest.mark.parametrize(
-    "text", ["как можно больше", "10–5", "≥", "примерно 5 или 6 раз в 2 недели", "≥ 1e999"]
+    "text",
+    [
+        "как можно больше",
+        "10–5",
+        "≥",
+        "примерно 5 или 6 раз в 2 недели",
+        "≥ 1e999",
+        # beyond the largest number a project holds (±1e15): kept as text, not an exception
+        "≥ 99999999999999999",
+        "≤ 10 000 000 000 000 000 руб.",
+        "5–99999999999999999",
+        "99999999999999999+",
+    ],
 )
 def test_what_cannot_be_read_stays_text(text):
     target, _ = parse_target(text)

@@ -130,3 +130,35 @@ def test_the_pdf_draws_the_charts_in_the_order_of_the_table_with_cyrillic_titles
     export_regulation(marketing_ru, out, map_id="map_to_be", lang="en")
     text = _flat(out)
     assert "The charts are grouped by process" in text and "Количество лидов в месяц (target ≥ 100" in text
+
+
+def test_a_criterion_with_one_value_still_shows_its_target_and_threshold(tmp_path):
+    """A criterion's first month: one dot, and the target and the warning lines to read it
+    against (two or more values draw them from the first to the last; one drew nothing)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from procedit.document import Chart
+    from procedit.export.docx.charts import chart_xml
+    from procedit.export.monitoring import draw_chart
+
+    for values in ((7.0,), (7.0, 8.0)):
+        chart = Chart(
+            "Лиды (цель ≥ 5)",
+            ("2026-10", "2026-11")[: len(values)],
+            values,
+            ("met",) * len(values),
+            (5.0,),
+            4.0,
+        )
+        c = Canvas(str(tmp_path / "chart.pdf"))
+        draw_chart(c, chart, 0, 0, 200, 118, "ru")
+        code = "\n".join(c._code)
+        assert re.search(r"\[3 2\] 0 d\n[\d.]+ [\d.]+ m [\d.]+ [\d.]+ l S", code), (
+            values
+        )  # the target, dashed
+        assert re.search(r"\[1 1.5\] 0 d\n[\d.]+ [\d.]+ m [\d.]+ [\d.]+ l S", code), values  # the threshold
+        # Word draws a series of one point as its marker only: the lines' series get one
+        xml = chart_xml(chart, ("value", "target", "warning")).decode()
+        markers = re.findall(r'<c:marker><c:symbol val="(\w+)"', xml)
+        lines = markers[-2:]  # the target's and the threshold's series come last
+        assert ("none" not in lines) if len(values) == 1 else (lines == ["none", "none"])

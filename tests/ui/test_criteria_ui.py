@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from procedit.control import Status, target_of
 from procedit.control.periods import MONTH, containing
@@ -245,3 +245,113 @@ def test_import_actuals_of_a_zip_bomb_shows_why_and_applies_nothing(open_window,
     assert not import_actuals(w, w.doc, "map_1", w.push, "en", str(zip_bomb_xlsx))
     assert len(said) == 1 and "zip bomb" in said[0]
     assert w.doc.project == before and not w.undo_stack.canUndo()
+
+
+def test_an_import_names_its_undo_step_in_the_language_of_the_ui(open_window, tmp_path, qapp):
+    from procedit.ui import i18n
+    from procedit.ui.dialogs.import_actuals import ImportActualsDialog, import_actuals
+
+    translators = i18n.install_translators(qapp, "ru")
+    assert translators, "procedit_ru.qm was not loaded"
+    try:
+        w = open_window(control_project())
+        data = tmp_path / "crm.csv"
+        data.write_text("Код процесса;Критерий;Период;Значение\nМ-1;Лиды;2099-01;130\n", encoding="utf-8")
+
+        def answer():
+            dialog = next(
+                d
+                for d in QApplication.topLevelWidgets()
+                if isinstance(d, ImportActualsDialog) and d.isVisible()
+            )
+            dialog.apply_button.click()
+
+        QTimer.singleShot(200, answer)
+        assert import_actuals(w, w.doc, "map_1", w.push, "ru", str(data))
+        assert w.undo_stack.undoText() == "Импорт фактических значений критериев"
+    finally:
+        i18n.remove_translators(qapp, translators)
+
+
+def test_the_import_preview_names_the_map_the_values_go_into(open_window, tmp_path):
+    """The values go into the map on the canvas (an AS IS map may hold the same codes and
+    criteria as its TO BE map): the preview says which one."""
+    from procedit.ui.dialogs.import_actuals import ImportActualsDialog, import_actuals
+
+    w = open_window(control_project())
+    data = tmp_path / "crm.csv"
+    data.write_text("Код процесса;Критерий;Период;Значение\nМ-1;Лиды;2099-01;130\n", encoding="utf-8")
+    seen = {}
+
+    def answer():
+        dialog = next(
+            d for d in QApplication.topLevelWidgets() if isinstance(d, ImportActualsDialog) and d.isVisible()
+        )
+        seen["text"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        dialog.reject()
+
+    QTimer.singleShot(200, answer)
+    assert not import_actuals(w, w.doc, "map_1", w.push, "en", str(data))
+    assert "“Карта”" in seen["text"]
+
+
+def test_the_import_preview_shows_a_yes_no_value_as_yes_or_no(open_window, tmp_path):
+    from procedit.ui.dialogs.import_actuals import ImportActualsDialog, import_actuals
+
+    project = control_project()
+    pmap = project.maps[0]
+    report = Criterion(id="crit_report", name="Отчёт в срок", target=target_of("да"), period="месяц")
+    p1 = pmap.processes[0].with_(criteria=(*pmap.processes[0].criteria, report))
+    w = open_window(project.with_(maps=(pmap.with_(processes=(p1, *pmap.processes[1:])),)))
+    data = tmp_path / "crm.csv"
+    data.write_text("Код процесса;Критерий;Период;Значение\nМ-1;Отчёт в срок;2099-01;нет\n", encoding="utf-8")
+    seen = {}
+
+    def answer():
+        dialog = next(
+            d for d in QApplication.topLevelWidgets() if isinstance(d, ImportActualsDialog) and d.isVisible()
+        )
+        seen["becomes"] = dialog.changes.item(0, 5).text()
+        dialog.reject()
+
+    QTimer.singleShot(200, answer)
+    import_actuals(w, w.doc, "map_1", w.push, "ru", str(data))
+    assert seen["becomes"] == "нет"  # as the file and the target say it, not 0
+
+
+def test_a_dock_left_open_past_midnight_judges_by_the_new_day(open_window, qtbot):
+    """The window stays open for days: after an edit the dock judges as of today, as the
+    problems list does, not as of the day it was opened (its data went stale meanwhile)."""
+    from procedit.commands import set_item_fields
+
+    w = open_window(control_project())
+    w.control.dock.show()
+    w.control.dock.raise_()
+    panel = w.panels.criteria
+    panel.refresh()
+    assert {r.status for r in panel.model.rows} == {Status.MISSED, Status.MET}
+    panel.today = dt.date.today() - dt.timedelta(days=120)  # as if opened four months ago…
+    old = w.doc.get("proc_cost").criteria[0]  # …when its latest value, now stale, was fresh
+    last = containing(MONTH, panel.today - dt.timedelta(days=20)).previous()
+    stale = old.with_(actuals=(Measurement(period=last.text, value=1200),))
+    w.push(set_item_fields(w.doc, "proc_cost", "criteria", "crit_cost", {"actuals": stale.actuals}))
+    qtbot.waitUntil(lambda: any(r.criterion.actuals == stale.actuals for r in panel.model.rows), timeout=3000)
+    row = next(r for r in panel.model.rows if r.criterion.id == "crit_cost")
+    assert row.status == Status.STALE
+
+
+def test_another_map_does_not_keep_the_chart_of_a_criterion_it_does_not_hold(open_window, qtbot):
+    project = control_project()
+    other = ProcessMap(id="map_2", name="Другая", processes=(Process(id="proc_x", code="Х-1", name="Икс"),))
+    w = open_window(project.with_(maps=(*project.maps, other)))
+    w.control.dock.show()
+    w.control.dock.raise_()
+    panel = w.panels.criteria
+    panel.refresh()
+    panel.table.selectRow(0)
+    assert "Лиды" in panel.chart_title.text() and panel._chart.listDataItems()
+    panel.set_map("map_2")
+    panel.refresh()
+    assert panel.model.rowCount() == 0
+    assert "Лиды" not in panel.chart_title.text()  # nothing chosen here: the hint again
+    assert not panel._chart.listDataItems() and not panel.plan_button.isEnabled()

@@ -64,9 +64,9 @@ def _line(color: str, width_pt: float, dash: str | None) -> str:
     )
 
 
-def _marker(color: str) -> str:
+def _marker(color: str, symbol: str = "circle", size: int = 4) -> str:
     return (
-        f'<c:marker><c:symbol val="circle"/><c:size val="4"/><c:spPr><a:solidFill><a:srgbClr val="{color}"/>'
+        f'<c:marker><c:symbol val="{symbol}"/><c:size val="{size}"/><c:spPr><a:solidFill><a:srgbClr val="{color}"/>'
         f'</a:solidFill><a:ln w="6350"><a:solidFill><a:srgbClr val="{color}"/></a:solidFill></a:ln></c:spPr></c:marker>'
     )
 
@@ -95,13 +95,17 @@ def _series(
     color: str,
     width: float,
     dash: str | None,
-    marker: bool,
+    marker: bool | str,
     points: str = "",
 ) -> str:
+    """``marker``: True a dot per value, a symbol's name that symbol (large), False none."""
     n = len(values)
     col = chr(ord("B") + i)
     pts = "".join(f'<c:pt idx="{k}"><c:v>{v!r}</c:v></c:pt>' for k, v in enumerate(values))
-    mark = _marker(color) if marker else '<c:marker><c:symbol val="none"/></c:marker>'
+    if isinstance(marker, str):
+        mark = _marker(color, marker, 20)
+    else:
+        mark = _marker(color) if marker else '<c:marker><c:symbol val="none"/></c:marker>'
 
     return (
         f'<c:ser><c:idx val="{i}"/><c:order val="{i}"/>'
@@ -132,10 +136,12 @@ def chart_xml(chart: Chart, names: tuple[str, str, str], lang: str = "en-US") ->
     series = [
         _series(0, names[0], chart.values, cats, ink, 1.2, None, True, _points(chart.results, value_line))
     ]
+    # a series of one point is no line in Word: the target and threshold get a wide dash there
+    level = "dash" if n == 1 else False
     for t in chart.targets:
-        series.append(_series(len(series), names[1], [t] * n, cats, green, 1.0, "dash", False))
+        series.append(_series(len(series), names[1], [t] * n, cats, green, 1.0, "dash", level))
     if chart.warning is not None:
-        series.append(_series(len(series), names[2], [chart.warning] * n, cats, amber, 1.0, "sysDot", False))
+        series.append(_series(len(series), names[2], [chart.warning] * n, cats, amber, 1.0, "sysDot", level))
     lo, hi, step = value_scale(chart)
     title = escape(_title(xml_text(chart.title)))
     muted = "37474F"

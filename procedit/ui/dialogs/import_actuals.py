@@ -5,6 +5,7 @@ valid rows."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -24,20 +25,23 @@ from PySide6.QtWidgets import (
 
 from procedit.commands import Command, Document, SetFields
 from procedit.control.importing import ImportFileError, ImportPlan
-from procedit.control.targets import format_number
 from procedit.interchange.actuals import plan_actuals_file
 
 MAX_SHOWN = 2000  # rows listed in the preview (the summary counts them all)
 
 
 class ImportActualsDialog(QDialog):
-    def __init__(self, plan: ImportPlan, path: str, lang: str, parent: QWidget | None = None):
+    def __init__(
+        self, plan: ImportPlan, path: str, lang: str, parent: QWidget | None = None, map_name: str = ""
+    ):
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle(self.tr("Import Criteria Actuals"))
         self.resize(820, 560)
         lay = QVBoxLayout(self)
-        summary = QLabel(f"<b>{path}</b><br>{plan.summary(lang)}", self)
+        # the map on the canvas takes the values: an AS IS map may hold the TO BE map's codes
+        into = self.tr("Into the map “%1”").replace("%1", html.escape(map_name))
+        summary = QLabel(f"<b>{html.escape(path)}</b><br>{into}<br>{html.escape(plan.summary(lang))}", self)
         summary.setWordWrap(True)
         lay.addWidget(summary)
         self.changes = QTableWidget(min(len(plan.changes), MAX_SHOWN), 6, self)
@@ -52,14 +56,13 @@ class ImportActualsDialog(QDialog):
             ]
         )
         for i, ch in enumerate(plan.changes[:MAX_SHOWN]):
-            old = "—" if ch.old is None else format_number(ch.old, lang)
             cells = (
                 str(ch.row),
                 ch.process_code,
                 ch.criterion_name,
                 ch.period,
-                old,
-                format_number(ch.new, lang),
+                plan.value_text(ch, ch.old, lang),
+                plan.value_text(ch, ch.new, lang),
             )
             for k, text in enumerate(cells):
                 self.changes.setItem(i, k, QTableWidgetItem(text))
@@ -129,14 +132,14 @@ def import_actuals(
             e.message(lang),
         )
         return False
-    dialog = ImportActualsDialog(plan, path, lang, parent)
+    dialog = ImportActualsDialog(plan, path, lang, parent, doc.map_header(map_id).name)
     if dialog.exec() != QDialog.DialogCode.Accepted or not plan.changes:
         return False
     updated = plan.criteria_by_process()
     push(
         SetFields(
             {pid: {"criteria": criteria} for pid, criteria in updated.items()},
-            label=dialog.tr("Import criteria actuals"),
+            label=QCoreApplication.translate("ImportActualsDialog", "Import criteria actuals"),
         )
     )
     return True

@@ -167,6 +167,9 @@ class CriteriaPanel(QWidget):
         self._dirty = False
         self._timer.stop()
         edited, self._edited = self._edited, set()
+        today = dt.date.today()
+        if today != self.today:  # a window left open past midnight: stale data, as the checks judge it
+            self.today, edited = today, None
         if self.map_id is None or not self.doc.has_map(self.map_id):
             self.model.set_rows([])
             self._at = {}
@@ -288,7 +291,10 @@ class CriteriaPanel(QWidget):
             and self.push is not None
             and r.judgement.last_result in (Status.MISSED, Status.WARNING)
         )
-        if r is None:
+        if r is None:  # nothing chosen (another map, a filter): no chart of a criterion not listed
+            self.chart_title.setText(self.tr("Select a criterion to see its values against the target."))
+            if self._chart is not None:
+                self._chart.clear()
             return
         self.chart_title.setText(f"{r.process_title} — {r.criterion.name} ({r.target_text(self.lang)})")
         if not r.judgement.points:

@@ -1,15 +1,18 @@
 """The actual values of one criterion: a table of period, value and note.
 
 Periods are checked (month 2026-10, quarter 2026-Q3, week 2026-W41, year 2026) and kept
-sorted; the last row is empty for the next entry. Every entry is one undo step; pasting a
+sorted; the last row is empty for the next entry; Delete on a period removes its entry, on a
+value or a note clears it. Every entry is one undo step; pasting a
 column of values from a spreadsheet fills the rows down from the current one (new rows get
-the periods that follow), pasting period/value pairs puts them in: one step either way.
+the periods that follow; pasted into the Note column, the notes), pasting period/value pairs
+puts them in by their period: one step either way.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,11 +25,30 @@ from PySide6.QtWidgets import (
 )
 
 from procedit.commands import set_item_fields
-from procedit.control.actuals import in_order, measurements, value_text
+from procedit.control.actuals import in_order, measurements, value_text, yes_no
 from procedit.control.periods import period_or_none
-from procedit.model import Criterion, Process
+from procedit.control.targets import number
+from procedit.model import Comparison, Criterion, Process
 
 from ..docks.problems import ui_language
+
+
+def _period_key(text: str) -> str:
+    """A period as stored ("10.2026" → "2026-10"); text that is no period as it is."""
+    p = period_or_none(text.strip())
+    return p.text if p is not None else text.strip()
+
+
+def _is_header(line: list[str], pairs: bool, col: int) -> bool:
+    """Whether the first pasted line is a header ("Период", "Значение"), not an entry."""
+    if pairs:
+        return period_or_none(line[0].strip()) is None and not _is_value(line[1])
+    return col != 2 and not _is_value(line[0])
+
+
+def _is_value(text: str) -> bool:
+    text = text.strip()
+    return not text or number(text) is not None or yes_no(text) is not None
 
 
 class _Table(QTableWidget):
@@ -39,6 +61,13 @@ class _Table(QTableWidget):
             self.editor.paste(
                 QGuiApplication.clipboard().text(), max(self.currentRow(), 0), self.currentColumn()
             )
+            return
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            self.editor.delete(self.currentRow(), self.currentColumn())
             return
         super().keyPressEvent(event)
 
@@ -104,11 +133,12 @@ class ActualsEditor(QWidget):
             return
         self.title.setText(self.tr("Actual values of “%s”") % (c.name.strip() or "…"))
         rows = sorted(c.actuals, key=in_order)
+        words = ui_language() if c.target.comparison == Comparison.YES_NO else None  # "да" / "нет"
         self._filling = True
         try:
             self.table.setRowCount(len(rows) + 1)
             for i, m in enumerate([*rows, None]):
-                texts = ("", "", "") if m is None else (m.period, value_text(m.value), m.note)
+                texts = ("", "", "") if m is None else (m.period, value_text(m.value, words), m.note)
                 for col, text in enumerate(texts):
                     item = self.table.item(i, col)
                     if item is None:
@@ -135,7 +165,7 @@ class ActualsEditor(QWidget):
         if c is None or self.process is None:
             return False
         try:
-            actuals = measurements(rows)
+            actuals = measurements(rows, c.target.comparison == Comparison.YES_NO)
         except ValueError as e:
             self._error(str(e.args[0] if ui_language() == "en" or len(e.args) < 2 else e.args[1]))
             self._fill()
@@ -161,6 +191,16 @@ class ActualsEditor(QWidget):
         self.message.setText(text)
         self.message.show()
 
+    def delete(self, row: int, col: int) -> None:
+        """Delete on a cell: on the period the whole entry goes, on the value or the note
+        that cell is cleared (one undo step)."""
+        rows = self._rows()
+        if not 0 <= row < len(rows) or not any(rows[row]):
+            return
+        period, value, note = rows[row]
+        rows[row] = ("", "", "") if col <= 0 else (period, "", note) if col == 1 else (period, value, "")
+        self._commit(rows, self.tr("Delete actual value"))
+
     def paste(self, text: str, row: int, col: int) -> None:
         """Spreadsheet cells: one column of values fills down from ``row``; rows of period
         and value (and note) are put in by their period."""
@@ -169,11 +209,15 @@ class ActualsEditor(QWidget):
         ]
         if not lines:
             return
+        pairs = all(len(line) >= 2 for line in lines) and col <= 0
+        if len(lines) > 1 and _is_header(lines[0], pairs, col):  # copied with the sheet's header row
+            lines = lines[1:]
         rows = [r for r in self._rows() if any(r)]
-        if all(len(line) >= 2 for line in lines) and col <= 0:
-            by_period = {r[0]: r for r in rows}
+        if pairs:
+            # by the period, however it is written ("10.2026" replaces the value of "2026-10")
+            by_period = {_period_key(r[0]): r for r in rows}
             for line in lines:
-                by_period[line[0].strip()] = (
+                by_period[_period_key(line[0])] = (
                     line[0].strip(),
                     line[1].strip(),
                     line[2].strip() if len(line) > 2 else "",
@@ -181,16 +225,17 @@ class ActualsEditor(QWidget):
             new_rows = list(by_period.values())
         else:
             new_rows = list(rows)
+            notes = col == 2  # a column pasted into the notes fills notes, elsewhere values
             for k, line in enumerate(lines):
                 i = row + k
-                value = line[0].strip()
+                text = line[0].strip()
                 if i < len(new_rows):
-                    p, _v, note = new_rows[i]
-                    new_rows[i] = (p, value, note)
+                    p, v, note = new_rows[i]
+                    new_rows[i] = (p, v, text) if notes else (p, text, note)
                 else:
                     last = period_or_none(new_rows[-1][0]) if new_rows else None
                     if last is None:
                         self._error(self.tr("Enter the first period before pasting values below it"))
                         return
-                    new_rows.append((last.next().text, value, ""))
+                    new_rows.append((last.next().text, "", text) if notes else (last.next().text, text, ""))
         self._commit(new_rows, self.tr("Paste actual values"))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from procedit.commands import add_item
 from procedit.control import Status, format_number, format_target, judge, parse_target, status_title
-from procedit.control.report import action_status_title, plan_action
+from procedit.control.report import action_status_title, grace_days_of, plan_action
 from procedit.control.targets import number
 from procedit.model import ActionStatus, CorrectiveAction, Criterion, Process
 
@@ -214,7 +214,8 @@ class CriteriaSection(QWidget):
         self.actuals.show_process(p)
 
     def _judge(self, c: Criterion):
-        return judge(c, dt.date.today())
+        # stale by the project's grace days (Map ▸ Validation Rules), as the dock and the check judge
+        return judge(c, dt.date.today(), grace_days_of(self.form.doc.header))
 
     def _status_line(self, c: Criterion) -> str:
         if not c.actuals:
@@ -226,7 +227,10 @@ class CriteriaSection(QWidget):
         if last is not None:
             from procedit.control.targets import format_value
 
-            text = f"{last.period.text}: {format_value(last.value, c.target, c.unit, lang)} {TREND.get(j.trend or '', '')} — {text}"
+            value = (
+                f"{format_value(last.value, c.target, c.unit, lang)} {TREND.get(j.trend or '', '')}".strip()
+            )
+            text = f"{last.period.text}: {value} — {text}"
         return text
 
     def _missed(self, c: Criterion) -> bool:
