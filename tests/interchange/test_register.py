@@ -13,7 +13,7 @@ import pytest
 from procedit.commands import Document, History
 from procedit.control import target_of
 from procedit.interchange import export_xlsx, load_register, plan_register, register_command, register_project
-from procedit.interchange.sheets import check_zip
+from procedit.interchange.sheets import check_zip, read_table
 from procedit.model import Person, Project, check_integrity
 from procedit.storage import ProjectFileError, load
 
@@ -93,6 +93,25 @@ def test_openpyxl_file_with_merged_cells_empty_rows_and_formulas(tmp_path):
     assert [p.name for p in plan.new_people] == ["Новиков"]
     # openpyxl saves no computed value of a formula: the row says so
     assert any(p.row == 3 and "formula" in p.text("en") for p in plan.problems)
+
+
+def test_merged_cells_drawn_past_the_data_add_no_rows_or_columns(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Подразделение", "Наименование"])
+    ws.append(["Дирекция", "Планирование"])
+    ws.append([None, "Бюджет"])
+    ws.merge_cells("A2:A5000")  # the department merged far down the column
+    ws["B4"] = "Итого"
+    ws.merge_cells("B4:XFD5")  # as wide as the sheet (a few such made a table of billions of cells)
+    path = tmp_path / "reg.xlsx"
+    wb.save(path)
+    table = read_table(path)
+    assert len(table.rows) == 4 and all(len(row) == 2 for row in table.rows)
+    plan = plan_register(load_register(path), Project())
+    assert [p.name for p in plan.processes] == ["Планирование", "Бюджет", "Итого"]
+    assert len({p.department_id for p in plan.processes}) == 1
+    assert plan.problems == []
 
 
 def test_unrecognised_headers_ask_for_a_mapping(tmp_path):
