@@ -1,4 +1,4 @@
-"""Tables from spreadsheets: XLSX and CSV (``,`` ``;`` or tab, UTF-8 or cp1251), read
+"""Tables from spreadsheets: XLSX and CSV (``,`` ``;`` or tab, UTF-8, cp1251 or UTF-16 with its mark), read
 defensively: size limits, a zip checked before it is opened (a zip bomb posing as a workbook
 is refused, so is a part declaring a DTD), the workbook's XML parsed safely (``xlsx_read``),
 formulas by their saved values, merged cells filled from their first cell."""
@@ -49,7 +49,10 @@ def _error(path, en: str, ru: str) -> ProjectFileError:
 
 # ------------------------------------------------------------------ CSV
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else cp1251 — what Russian Excel writes."""
+    """UTF-8 (with or without BOM), UTF-16 with its BOM (Excel's "Unicode Text", tab-separated),
+    else cp1251 — what Russian Excel writes."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

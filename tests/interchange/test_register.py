@@ -72,6 +72,16 @@ def test_english_headers_any_separator_and_utf8(tmp_path, sep, enc):
     assert [q.name for q in plan.parties] == ["Customer"]
 
 
+@pytest.mark.parametrize("enc", ["utf-16", "utf-16-be"])
+def test_excel_unicode_text_is_read(tmp_path, enc):
+    # Excel's "Unicode Text (*.txt)": UTF-16 with its byte order mark, tab-separated
+    text = "\ufeffКод\tНаименование\tВладелец\r\nП-01\tПродажи\tИванов И.И.\r\n"
+    path = _csv(tmp_path, text if enc == "utf-16-be" else text[1:], enc, name="reg.txt")
+    plan = plan_register(load_register(path), Project())
+    assert [(p.code, p.name) for p in plan.processes] == [("П-01", "Продажи")]
+    assert [p.name for p in plan.new_people] == ["Иванов И.И."]
+
+
 def test_openpyxl_file_with_merged_cells_empty_rows_and_formulas(tmp_path):
     wb = openpyxl.Workbook()
     ws = wb.active
