@@ -58,9 +58,11 @@ def export_xlsx(project: Project, lang: str | None = None) -> bytes:
 
     def sheet(title_key: str, header: list[str], rows: list[list], widths: list[int], freeze: str = "A2"):
         ws = wb.create_sheet(_HEAD[title_key][ru][:31])
-        ws.append(header)
-        for r in rows:
+        for r in (header, *rows):
             ws.append(r)
+            for i, value in enumerate(r, 1):
+                if isinstance(value, str) and value.startswith("="):  # openpyxl would write a formula
+                    ws.cell(ws.max_row, i).data_type = "s"
         for cell in ws[1]:
             cell.font = Font(bold=True)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
