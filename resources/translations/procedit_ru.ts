@@ -788,52 +788,52 @@
         </message>
         <message>
             <location filename="../../procedit/ui/docks/criteria.py" line="101" />
-            <location filename="../../procedit/ui/docks/criteria.py" line="279" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="280" />
             <source>Plan a corrective action</source>
             <translation>Запланировать корректирующее действие</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="241" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="242" />
             <source>All owners</source>
             <translation>Все владельцы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria.py" line="257" />
+            <location filename="../../procedit/ui/docks/criteria.py" line="258" />
             <source>%1 of %2 shown, %3 missed</source>
             <translation>показано %1 из %2, не выполнено %3</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="26" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="27" />
             <source>Process</source>
             <translation>Процесс</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="27" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="28" />
             <source>Criterion</source>
             <translation>Критерий</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="28" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="29" />
             <source>Target</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="29" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="30" />
             <source>Last actual</source>
             <translation>Последний факт</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="30" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="31" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="31" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="32" />
             <source>Trend</source>
             <translation>Тренд</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/docks/criteria_model.py" line="32" />
+            <location filename="../../procedit/ui/docks/criteria_model.py" line="33" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
@@ -1675,105 +1675,105 @@
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="126" />
+            <location filename="../../procedit/ui/window/main_window.py" line="123" />
             <source>This map is empty.
 Double-click the canvas or press Insert to add a process.</source>
             <translation>Карта пуста.
 Дважды щёлкните по холсту или нажмите Insert, чтобы добавить процесс.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="313" />
+            <location filename="../../procedit/ui/window/main_window.py" line="324" />
             <source>New TO BE map</source>
             <translation>Новая карта TO BE</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="335" />
+            <location filename="../../procedit/ui/window/main_window.py" line="346" />
             <source>Rename Map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="335" />
+            <location filename="../../procedit/ui/window/main_window.py" line="346" />
             <source>Map name:</source>
             <translation>Название карты:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="338" />
+            <location filename="../../procedit/ui/window/main_window.py" line="349" />
             <source>Rename map</source>
             <translation>Переименование карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="375" />
+            <location filename="../../procedit/ui/window/main_window.py" line="386" />
             <source>Rename</source>
             <translation>Переименовать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="382" />
+            <location filename="../../procedit/ui/window/main_window.py" line="393" />
             <source>Paste Here</source>
             <translation>Вставить сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="387" />
+            <location filename="../../procedit/ui/window/main_window.py" line="398" />
             <source>Add Process Here</source>
             <translation>Добавить процесс сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="392" />
+            <location filename="../../procedit/ui/window/main_window.py" line="403" />
             <source>Add External Party Here</source>
             <translation>Добавить внешнюю сторону сюда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="434" />
+            <location filename="../../procedit/ui/window/main_window.py" line="445" />
             <source>Lane %1</source>
             <translation>Дорожка %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="436" />
+            <location filename="../../procedit/ui/window/main_window.py" line="447" />
             <source>Add lane</source>
             <translation>Добавить дорожку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="485" />
+            <location filename="../../procedit/ui/window/main_window.py" line="496" />
             <source>The language changes when procedit is started again.</source>
             <translation>Язык сменится при следующем запуске procedit.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="524" />
+            <location filename="../../procedit/ui/window/main_window.py" line="535" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="525" />
+            <location filename="../../procedit/ui/window/main_window.py" line="536" />
             <source>Select one process that has a code (for example P1) to export its regulation.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
             <location filename="../../procedit/ui/window/files.py" line="209" />
-            <location filename="../../procedit/ui/window/main_window.py" line="555" />
+            <location filename="../../procedit/ui/window/main_window.py" line="566" />
             <source>Untitled</source>
             <translation>Без имени</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="567" />
+            <location filename="../../procedit/ui/window/main_window.py" line="578" />
             <source>Processes: %1   Links: %2</source>
             <translation>Процессов: %1   Связей: %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="570" />
+            <location filename="../../procedit/ui/window/main_window.py" line="581" />
             <source>Modified</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="572" />
+            <location filename="../../procedit/ui/window/main_window.py" line="583" />
             <source>New file</source>
             <translation>Новый файл</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="574" />
+            <location filename="../../procedit/ui/window/main_window.py" line="585" />
             <source>Saved</source>
             <translation>Сохранён</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="597" />
+            <location filename="../../procedit/ui/window/main_window.py" line="608" />
             <source>Errors: %1   Warnings: %2</source>
             <translation>Ошибок: %1   Предупреждений: %2</translation>
         </message>
@@ -1783,17 +1783,17 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="479" />
+            <location filename="../../procedit/ui/window/main_window.py" line="490" />
             <source>Fit boxes to names</source>
             <translation>Размер блоков по названиям</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="481" />
+            <location filename="../../procedit/ui/window/main_window.py" line="492" />
             <source>Every name already fits its box.</source>
             <translation>Все названия уже помещаются в блоки.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="261" />
+            <location filename="../../procedit/ui/window/main_window.py" line="272" />
             <source>Not changed: %1</source>
             <translation>Не изменено: %1</translation>
         </message>
@@ -1808,7 +1808,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation> (удалены временные файлы, оставшиеся после сбоя: %1)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/main_window.py" line="396" />
+            <location filename="../../procedit/ui/window/main_window.py" line="407" />
             <source>Add Note Here</source>
             <translation>Добавить заметку здесь</translation>
         </message>
@@ -5099,27 +5099,33 @@ If you both edit it, one of you will overwrite the other's changes.</source>
             <translation>Импортировано процессов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="171" />
-            <source>BPMN 2.0 model (*.bpmn)</source>
-            <translation>Модель BPMN 2.0 (*.bpmn)</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="172" />
-            <source>Excel workbook: register, criteria, RACI, findings (*.xlsx)</source>
-            <translation>Книга Excel: реестр, критерии, RACI, замечания (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="175" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="169" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="186" />
             <source>Export Data</source>
             <translation>Экспорт данных</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="187" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="170" />
+            <source>“%1” already exists. Do you want to replace it?</source>
+            <translation>Файл «%1» уже существует. Заменить его?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="182" />
+            <source>BPMN 2.0 model (*.bpmn)</source>
+            <translation>Модель BPMN 2.0 (*.bpmn)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="183" />
+            <source>Excel workbook: register, criteria, RACI, findings (*.xlsx)</source>
+            <translation>Книга Excel: реестр, критерии, RACI, замечания (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="201" />
             <source>Cannot Export</source>
             <translation>Не удалось экспортировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="189" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="203" />
             <source>Exported %1</source>
             <translation>Экспортировано: %1</translation>
         </message>

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from procedit.commands import SetFields
 from procedit.interchange import import_bpmn
@@ -36,6 +37,28 @@ def test_export_data_writes_bpmn_and_xlsx(open_window, tmp_path):
     assert import_bpmn(bpmn).project == w.doc.project
     xlsx = w.export_data(str(tmp_path / "out.xlsx"))
     assert Path(xlsx).read_bytes()[:2] == b"PK"
+
+
+@pytest.mark.parametrize(("answer", "kept"), [(QMessageBox.StandardButton.No, True), (QMessageBox.StandardButton.Yes, False)])
+def test_export_data_asks_before_replacing_a_file_named_without_its_suffix(open_window, monkeypatch, tmp_path, answer, kept):
+    # "report" typed with the Excel filter chosen: the dialog saw no "report" and asked nothing,
+    # then ".xlsx" was added and report.xlsx written over without a word
+    from procedit.ui.dialogs.interchange_dialog import tr
+
+    w = open_window()
+    old = tmp_path / "report.xlsx"
+    old.write_bytes(b"a workbook of its own")
+    xlsx = tr("Excel workbook: register, criteria, RACI, findings (*.xlsx)")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "report"), xlsx)))
+    said = _quiet_boxes(monkeypatch, save_answer=answer)
+    written = w.export_data()
+    assert len(said["question"]) == 1 and "report.xlsx" in said["question"][0]
+    assert (old.read_bytes() == b"a workbook of its own") is kept
+    assert written == (None if kept else str(old))
+    said["question"].clear()
+    fresh = tmp_path / "fresh"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(fresh), xlsx)))
+    assert w.export_data() == f"{fresh}.xlsx" and not said["question"]  # nothing there: nothing to ask
 
 
 def _run_dialog(qtbot, w, act):

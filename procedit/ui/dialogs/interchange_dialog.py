@@ -163,6 +163,17 @@ def _import_register(window: MainWindow, path: str) -> bool:
     return True
 
 
+def _replace(window: MainWindow, path: str) -> bool:
+    answer = QMessageBox.question(
+        window,
+        tr("Export Data"),
+        tr("“%1” already exists. Do you want to replace it?").replace("%1", Path(path).name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def export_dialog(window: MainWindow, path: str | None = None) -> str | None:
     """Write the project as BPMN 2.0 or as an Excel workbook (by the chosen suffix)."""
     if window.doc is None:
@@ -178,6 +189,9 @@ def export_dialog(window: MainWindow, path: str | None = None) -> str | None:
             return None
         if Path(path).suffix.lower() not in (".bpmn", ".xlsx"):
             path += ".xlsx" if chosen == xlsx else ".bpmn"
+            # the dialog asked about the name typed, not this one: ask before writing over it
+            if Path(path).exists() and not _replace(window, path):
+                return None
     try:
         if Path(path).suffix.lower() == ".xlsx":
             write_xlsx(window.doc.project, path, window.lang)
