@@ -5049,6 +5049,7 @@ If you both edit it, one of you will overwrite the other's changes.</source>
         <message>
             <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="58" />
             <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="135" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="166" />
             <source>Cannot Import</source>
             <translation>Не удалось импортировать</translation>
         </message>
@@ -5094,38 +5095,43 @@ If you both edit it, one of you will overwrite the other's changes.</source>
             <translation>Карты не добавлены: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="158" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="166" />
+            <source>The processes were not added: %1</source>
+            <translation>Процессы не добавлены: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="171" />
             <source>Imported %1 processes from %2</source>
             <translation>Импортировано процессов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="169" />
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="186" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="182" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="199" />
             <source>Export Data</source>
             <translation>Экспорт данных</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="170" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="183" />
             <source>“%1” already exists. Do you want to replace it?</source>
             <translation>Файл «%1» уже существует. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="182" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="195" />
             <source>BPMN 2.0 model (*.bpmn)</source>
             <translation>Модель BPMN 2.0 (*.bpmn)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="183" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="196" />
             <source>Excel workbook: register, criteria, RACI, findings (*.xlsx)</source>
             <translation>Книга Excel: реестр, критерии, RACI, замечания (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="201" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="214" />
             <source>Cannot Export</source>
             <translation>Не удалось экспортировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="203" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="216" />
             <source>Exported %1</source>
             <translation>Экспортировано: %1</translation>
         </message>

@@ -106,6 +106,23 @@ def test_register_preview_then_one_undo_step(open_window, qtbot, tmp_path):
     assert w.doc.project == before
 
 
+def test_a_register_beyond_the_maps_limits_is_refused_with_a_message(open_window, qtbot, monkeypatch, tmp_path):
+    # the refusal went to the status bar, at once replaced by "Imported 2 processes"
+    from procedit.commands import document
+
+    w = open_window()
+    before = w.doc.project
+    monkeypatch.setitem(document._MAP_LIMITS, "processes", len(list(w.doc.processes(w.map_id))) + 1)
+    said = _quiet_boxes(monkeypatch)
+    path = tmp_path / "реестр.csv"
+    path.write_bytes(CSV.encode("cp1251"))
+    _run_dialog(qtbot, w, lambda d: d.accept())
+    assert w.import_data(str(path)) is False
+    assert w.doc.project == before and w.undo_stack.count() == 0
+    assert len(said["critical"]) == 1
+    assert "Imported" not in w.statusBar().currentMessage()
+
+
 def test_cancel_applies_nothing_and_unknown_headers_need_a_mapping(open_window, qtbot, tmp_path):
     w = open_window()
     before = w.doc.project

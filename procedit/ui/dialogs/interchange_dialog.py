@@ -145,13 +145,26 @@ def _import_register(window: MainWindow, path: str) -> bool:
     table = read_table(path)
     dialog = RegisterDialog(window, table, window.doc.project, window.map_id, window.lang, Path(path).name)
     window.register_dialog = dialog  # tests reach it while it runs
+    refused = []
+
+    def note(error) -> None:
+        refused.append(error)
+
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.plan is None:
             return False
-        window.push(register_command(dialog.plan, window.doc.project, window.map_id))
+        window.undo_stack.refused.connect(note)
+        try:
+            window.push(register_command(dialog.plan, window.doc.project, window.map_id))
+        finally:
+            window.undo_stack.refused.disconnect(note)
     finally:
         window.register_dialog = None
         dialog.deleteLater()
+    if refused:  # beyond the project's limits: nothing was added
+        reason = refused[0].message(window.lang)
+        window._error(tr("Cannot Import"), tr("The processes were not added: %1").replace("%1", reason))
+        return False
     if window.scene is not None:
         window.scene.select_ids([p.id for p in dialog.plan.processes])
     window.statusBar().showMessage(
