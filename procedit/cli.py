@@ -247,12 +247,14 @@ def _export_document(args, project: Project, pmap: ProcessMap | None, lang: str,
 def _export_bpmn(args: argparse.Namespace, project: Project, pmap: ProcessMap | None, lang: str) -> int:
     """The maps (or one map and its decompositions) as BPMN 2.0 XML with diagram interchange."""
     from procedit.interchange import write_bpmn
+    from procedit.interchange.bpmn_export import maps_in_scope
 
+    map_ids = [pmap.id] if pmap is not None else None
     try:
-        write_bpmn(project, args.output, [pmap.id] if pmap is not None else None)
+        write_bpmn(project, args.output, map_ids)
     except ProjectSaveError as e:
         raise CliError(e.message(lang)) from None
-    maps = 1 if pmap is not None else len(project.maps)
+    maps = len(maps_in_scope(project, map_ids))  # the map and its decompositions
     print(f"{args.output}: записано карт: {maps}" if lang == "ru" else f"{args.output}: wrote {maps} map(s)")
     return EXIT_OK
 
@@ -262,7 +264,7 @@ def _export_xlsx(args: argparse.Namespace, project: Project, pmap: ProcessMap | 
     from procedit.interchange import write_xlsx
 
     try:
-        write_xlsx(project, args.output, lang)
+        write_xlsx(project, args.output, lang, [pmap.id] if pmap is not None else None)
     except ProjectSaveError as e:
         raise CliError(e.message(lang)) from None
     print(f"{args.output}: записано" if lang == "ru" else f"{args.output}: written")

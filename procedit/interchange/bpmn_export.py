@@ -96,7 +96,7 @@ def export_bpmn(project: Project, map_ids: list[str] | None = None) -> bytes:
 
 
 def _export(project: Project, map_ids: list[str] | None) -> bytes:
-    maps = _scope(project, map_ids)
+    maps = maps_in_scope(project, map_ids)
     ns = " ".join(f'xmlns:{k}="{v}"' for k, v in NSMAP.items())
     w = _Out()
     w.out += [
@@ -125,7 +125,8 @@ def write_bpmn(project: Project, path: str | os.PathLike[str], map_ids: list[str
         raise ProjectSaveError(path, e.strerror or str(e)) from None
 
 
-def _scope(project: Project, map_ids: list[str] | None) -> list:
+def maps_in_scope(project: Project, map_ids: list[str] | None) -> list:
+    """The maps of ``map_ids`` and their decompositions, in the project's order (every map for None)."""
     if map_ids is None:
         return list(project.maps)
     wanted: set[str] = set()

@@ -60,12 +60,36 @@ def test_only_one_map_and_its_decompositions(tmp_path):
     bpmn = tmp_path / "one.bpmn"
     result = run("export", EXAMPLES[0], "-o", bpmn, "--map", "Маркетинг — TO BE")
     assert result.returncode == 0, result.stderr
+    assert result.stdout.rstrip().endswith("карт: 2")  # the TO BE and М-07's procedure (it said 1)
     back = tmp_path / "one.procmap"
     assert run("import", bpmn, "-o", back).returncode == 0
     assert [m.name for m in load(back).maps] == [
         "Маркетинг — TO BE",
         "М-07 Генерация лидов",
     ]  # М-07's procedure
+
+
+def test_a_workbook_of_one_map_and_its_decompositions(tmp_path):
+    # --map was ignored for .xlsx: the AS IS rows came too, and the register did not import back
+    import openpyxl
+
+    xlsx = tmp_path / "one.xlsx"
+    result = run("export", EXAMPLES[0], "-o", xlsx, "--map", "Маркетинг — TO BE")
+    assert result.returncode == 0, result.stderr
+    wb = openpyxl.load_workbook(xlsx)
+    maps = {"Маркетинг — TO BE", "М-07 Генерация лидов"}
+    for ws in wb.worksheets:
+        column = [c.value for c in ws[1]].index("Карта")
+        values = {row[column] for row in ws.iter_rows(min_row=2, values_only=True)}
+        assert values and values <= maps, ws.title
+    project = load(EXAMPLES[0])
+    to_be = [p for m in project.maps if m.name in maps for p in m.processes]
+    assert wb.worksheets[0].max_row == 1 + len(to_be)
+    assert {r[1] for r in wb["RACI"].iter_rows(min_row=2, values_only=True)} == {f"{p.code} {p.name}" for p in to_be}
+    back = tmp_path / "one.procmap"
+    result = run("import", xlsx, "-o", back)
+    assert result.returncode == 0, result.stderr  # each code once: the register reads back whole
+    assert len(load(back).maps[0].processes) == len(to_be)
 
 
 def test_unknown_formats_are_one_clear_line(tmp_path):
