@@ -173,6 +173,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
             if _lang(args) == "en"
             else f"procedit export: не понятен формат «{args.output}»; укажите одно из расширений {known}"
         )
+    if args.process and writer in (_export_bpmn, _export_xlsx):  # (it was ignored: every process written)
+        raise CliError(
+            f"procedit export: --process names the process of a regulation (.pdf, .docx), not of '{args.output}'"
+            if _lang(args) == "en"
+            else f"procedit export: --process выбирает процесс для регламента (.pdf, .docx), а не для «{args.output}»"
+        )
     project = _load(args)
     lang = _lang(args, project)
     try:  # never over the project itself, a folder, a device, a FIFO or a read-only file

@@ -92,6 +92,14 @@ def test_a_workbook_of_one_map_and_its_decompositions(tmp_path):
     assert len(load(back).maps[0].processes) == len(to_be)
 
 
+@pytest.mark.parametrize("suffix", [".bpmn", ".xlsx"])
+def test_process_is_for_a_regulation_only(tmp_path, suffix):
+    # --process was ignored: every process was written, a code that does not exist too
+    out = tmp_path / f"x{suffix}"
+    assert "--process" in one_line_error(run("export", EXAMPLES[1], "-o", out, "--process", "B-1"))
+    assert not out.exists()
+
+
 def test_unknown_formats_are_one_clear_line(tmp_path):
     assert ".bpmn" in one_line_error(run("export", EXAMPLES[1], "-o", tmp_path / "x.vsdx"))
     assert ".bpmn" in one_line_error(run("import", EXAMPLES[1], "-o", tmp_path / "x.procmap"))
