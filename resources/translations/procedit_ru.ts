@@ -5033,105 +5033,110 @@ If you both edit it, one of you will overwrite the other's changes.</source>
         <name>Interchange</name>
         <message>
             <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="47" />
+            <source>BPMN model or process register (*.bpmn *.xml *.xlsx *.xlsm *.csv *.tsv *.txt)</source>
+            <translation>Модель BPMN или реестр процессов (*.bpmn *.xml *.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="48" />
             <source>BPMN 2.0 model (*.bpmn *.xml)</source>
             <translation>Модель BPMN 2.0 (*.bpmn *.xml)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="48" />
-            <source>Process register (*.xlsx *.csv *.tsv *.txt)</source>
-            <translation>Реестр процессов (*.xlsx *.csv *.tsv *.txt)</translation>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="49" />
+            <source>Process register (*.xlsx *.xlsm *.csv *.tsv *.txt)</source>
+            <translation>Реестр процессов (*.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="49" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="52" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="58" />
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="135" />
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="166" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="62" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="139" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="170" />
             <source>Cannot Import</source>
             <translation>Не удалось импортировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="76" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="80" />
             <source>Imported %1</source>
             <translation>Импортировано: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="78" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="82" />
             <source>BPMN Imported</source>
             <translation>BPMN импортирован</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="96" />
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="130" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="100" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="134" />
             <source>Import BPMN</source>
             <translation>Импорт BPMN</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="97" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="101" />
             <source>Add the maps of “%1” to this project, or open the model as a new project?</source>
             <translation>Добавить карты из «%1» в этот проект или открыть модель как новый проект?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="100" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="104" />
             <source>Added maps are one step in Edit ▸ Undo; people and departments are matched by name or added, and a map named like one of this project's gets a number.</source>
             <translation>Добавление карт отменяется одним шагом (Правка ▸ Отменить); люди и подразделения сопоставляются по имени или добавляются, а карта с уже занятым в проекте именем получает номер.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="104" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="108" />
             <source>&amp;Add to This Project</source>
             <translation>&amp;Добавить в этот проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="105" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="109" />
             <source>&amp;Open as New Project</source>
             <translation>&amp;Открыть как новый проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="135" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="139" />
             <source>The maps were not added: %1</source>
             <translation>Карты не добавлены: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="166" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="170" />
             <source>The processes were not added: %1</source>
             <translation>Процессы не добавлены: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="171" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="175" />
             <source>Imported %1 processes from %2</source>
             <translation>Импортировано процессов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="182" />
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="199" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="186" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="203" />
             <source>Export Data</source>
             <translation>Экспорт данных</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="183" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="187" />
             <source>“%1” already exists. Do you want to replace it?</source>
             <translation>Файл «%1» уже существует. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="195" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="199" />
             <source>BPMN 2.0 model (*.bpmn)</source>
             <translation>Модель BPMN 2.0 (*.bpmn)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="196" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="200" />
             <source>Excel workbook: register, criteria, RACI, findings (*.xlsx)</source>
             <translation>Книга Excel: реестр, критерии, RACI, замечания (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="214" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="218" />
             <source>Cannot Export</source>
             <translation>Не удалось экспортировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="216" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="220" />
             <source>Exported %1</source>
             <translation>Экспортировано: %1</translation>
         </message>

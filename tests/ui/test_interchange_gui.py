@@ -61,6 +61,21 @@ def test_export_data_asks_before_replacing_a_file_named_without_its_suffix(open_
     assert w.export_data() == f"{fresh}.xlsx" and not said["question"]  # nothing there: nothing to ask
 
 
+def test_the_import_dialog_shows_models_and_registers_at_first(open_window, monkeypatch):
+    import fnmatch
+    import re
+
+    w = open_window()
+    asked = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda _w, _t, _d, filters, *a, **k: asked.append(filters) or ("", ""))
+    )
+    assert w.import_data() is False
+    first = re.findall(r"\*\.\w+", asked[0].split(";;")[0])
+    for name in ("model.bpmn", "export.xml", "реестр.xlsx", "macro.xlsm", "реестр.csv", "table.tsv", "unicode.txt"):
+        assert any(fnmatch.fnmatch(name, pattern) for pattern in first), name
+
+
 def _run_dialog(qtbot, w, act):
     """Calls ``act(dialog)`` once the register dialog is up (it runs modally)."""
     seen = []

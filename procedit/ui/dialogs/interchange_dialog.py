@@ -44,9 +44,13 @@ def import_dialog(window: MainWindow, path: str | None = None) -> bool:
     if window.doc is None:
         return False
     if path is None:
+        both = tr("BPMN model or process register (*.bpmn *.xml *.xlsx *.xlsm *.csv *.tsv *.txt)")
         bpmn = tr("BPMN 2.0 model (*.bpmn *.xml)")
-        table = tr("Process register (*.xlsx *.csv *.tsv *.txt)")
-        path, _ = QFileDialog.getOpenFileName(window, tr("Import"), str(_folder(window)), f"{bpmn};;{table}")
+        table = tr("Process register (*.xlsx *.xlsm *.csv *.tsv *.txt)")
+        # (the BPMN filter came first: a register's .xlsx or .csv was not shown until it was changed)
+        path, _ = QFileDialog.getOpenFileName(
+            window, tr("Import"), str(_folder(window)), f"{both};;{bpmn};;{table}"
+        )
         if not path:
             return False
     suffix = Path(path).suffix.lower()
