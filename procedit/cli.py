@@ -390,6 +390,7 @@ IMPORT_FORMATS = {
     ".bpmn": _import_bpmn,
     ".xml": _import_bpmn,
     ".xlsx": _import_register,
+    ".xlsm": _import_register,
     ".csv": _import_register,
     ".tsv": _import_register,
     ".txt": _import_register,

@@ -125,6 +125,11 @@ def test_register_workbook_out_and_csv_in(tmp_path):
     assert sorted(p.name for p in load(back).maps[0].processes) == sorted(
         p.name for p in load(EXAMPLES[1]).maps[0].processes
     )
+    xlsm = tmp_path / "reg.xlsm"  # a workbook with macros, which the editor's import reads too
+    xlsm.write_bytes(xlsx.read_bytes())
+    result = run("import", xlsm, "-o", tmp_path / "xlsm.procmap")
+    assert result.returncode == 0, result.stderr
+    assert len(load(tmp_path / "xlsm.procmap").maps[0].processes) == len(load(back).maps[0].processes)
     csv_file = tmp_path / "reg.csv"
     csv_file.write_bytes("Код;Наименование;Владелец\nА-1;Склад;Иванов\n;;\nА-2;;Петров\n".encode("cp1251"))
     out = tmp_path / "csv.procmap"
