@@ -104,9 +104,28 @@ class Register:
         return "name" not in self.columns.values()
 
 
+HEADER_SEARCH = 20  # rows with text looked through for the header (a title, a date above it)
+
+
+def header_index(table: Table) -> int | None:
+    """The index of the header row: of the first rows with text, the one that names the most
+    columns, the column of process names among them (a register often has its title and a
+    date above the header, and a title "Процесс закупок" reads as a name column); else the
+    first row with text (its columns are then assigned by hand); None when the table is empty."""
+    filled = (i for i, row in enumerate(table.rows) if any(c.strip() for c in row))
+    first = best = None
+    most = 0
+    for _, i in zip(range(HEADER_SEARCH), filled, strict=False):
+        first = i if first is None else first
+        fields = recognise(table.rows[i]).values()
+        if "name" in fields and len(fields) > most:
+            best, most = i, len(fields)
+    return best if best is not None else first
+
+
 def read_register(table: Table, columns: dict[int, str] | None = None) -> Register:
     """The rows of a register; ``columns`` (index → field) overrides the recognised header."""
-    header_at = next((i for i, row in enumerate(table.rows) if any(c.strip() for c in row)), None)
+    header_at = header_index(table)
     if header_at is None:
         return Register(0, columns or {})
     header = table.rows[header_at]

@@ -206,3 +206,30 @@ def test_a_code_already_on_the_map_is_not_added_twice(tmp_path):
     assert [p.name for p in plan.processes] == ["Fresh"]
     assert [(p.row, p.fatal) for p in plan.problems] == [(2, True)]
     assert existing.name in plan.problems[0].text("en")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_title_and_a_date_above_the_header(tmp_path, suffix):
+    # the first row with text was taken for the header: "no column of process names found"
+    rows = [
+        ["Процесс закупок: реестр ООО «Ромашка»", "", ""],
+        ["на 01.12.2026", "", ""],
+        ["", "", ""],
+        ["Код", "Наименование", "Владелец"],
+        ["З-1", "Выбор поставщика", "Иванов"],
+        ["З-2", "Заказ", "Петров"],
+    ]
+    path = tmp_path / f"reg{suffix}"
+    if suffix == ".csv":
+        path.write_bytes("\n".join(";".join(r) for r in rows).encode("cp1251"))
+    else:
+        wb = openpyxl.Workbook()
+        for r in rows:
+            wb.active.append([c or None for c in r])
+        wb.active.merge_cells("A1:C1")
+        wb.save(path)
+    reg = load_register(path)
+    assert reg.header_row == 4 and not reg.needs_mapping
+    plan = plan_register(reg, Project())
+    assert [(p.code, p.name) for p in plan.processes] == [("З-1", "Выбор поставщика"), ("З-2", "Заказ")]
+    assert [p.name for p in plan.new_people] == ["Иванов", "Петров"] and plan.problems == []
