@@ -58,19 +58,41 @@ def norm(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", text).casefold().split())
 
 
+# a row counter or a database's id rather than the process's code: a code column elsewhere wins
+_COUNTERS = frozenset(("№", "№ п/п", "п/п", "no", "number", "номер", "id"))
+# words that say nothing of the column in "Код процесса", "Process code", "Вид процесса"
+_GENERIC = frozenset(("process", "процесс", "процесса", "процессов"))
+
+
+def _field(cell: str) -> tuple[str | None, int]:
+    """The field a header cell names and how surely: 3 by its words, 2 by them without
+    "process", 1 by the first of those ("Владелец (ФИО)", "Owner name"), 0 a row counter."""
+    key = norm(cell)
+    for text in (key, cell.strip().casefold()):
+        if text in SYNONYMS:
+            return SYNONYMS[text], 0 if text in _COUNTERS else 3
+    words = [w for w in key.split() if w not in _GENERIC]
+    if not words:
+        return None, 0
+    if " ".join(words) in SYNONYMS:
+        text = " ".join(words)
+        return SYNONYMS[text], 0 if text in _COUNTERS else 2
+    found = SYNONYMS.get(words[0])
+    return found, 0 if words[0] in _COUNTERS else 1
+
+
 def recognise(header: list[str]) -> dict[int, str]:
-    """Column index → field for the header cells procedit knows (first match wins)."""
+    """Column index → field for the header cells procedit knows: the surest match of a field
+    wins, the leftmost among equals ("Process code" is the code, not a second name column;
+    "Код процесса" wins over "№ п/п")."""
+    found = [(i, *_field(cell)) for i, cell in enumerate(header)]
     out: dict[int, str] = {}
     taken: set[str] = set()
-    for i, cell in enumerate(header):
-        key = norm(cell)
-        found = SYNONYMS.get(key) or SYNONYMS.get(cell.strip().casefold())
-        if found is None and key:  # "Владелец (ФИО)", "Owner name": by the first word
-            found = SYNONYMS.get(key.split()[0])
-        if found and found not in taken:
-            out[i] = found
-            taken.add(found)
-    return out
+    for i, name, _sure in sorted((f for f in found if f[1]), key=lambda f: (-f[2], f[0])):
+        if name not in taken:
+            out[i] = name
+            taken.add(name)
+    return dict(sorted(out.items()))
 
 
 @dataclass

@@ -233,3 +233,23 @@ def test_a_title_and_a_date_above_the_header(tmp_path, suffix):
     plan = plan_register(reg, Project())
     assert [(p.code, p.name) for p in plan.processes] == [("З-1", "Выбор поставщика"), ("З-2", "Заказ")]
     assert [p.name for p in plan.new_people] == ["Иванов", "Петров"] and plan.problems == []
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # a row counter left of the code column took the code ("Код процесса" was dropped)
+        (["№ п/п", "Код процесса", "Наименование процесса", "Владелец процесса (ФИО)"], {1: "code", 2: "name", 3: "owner"}),
+        (["№", "Код", "Наименование"], {1: "code", 2: "name"}),
+        (["ID", "Code", "Name"], {1: "code", 2: "name"}),
+        # "Process code" was read by its first word as the name column, and "Process name" dropped
+        (["No.", "Process code", "Process name", "Process owner"], {1: "code", 2: "name", 3: "owner"}),
+        (["Kind of process", "Process", "Process kind"], {1: "name", 2: "kind"}),
+        # still: a counter is the code when nothing else is, a name by its first word
+        (["№", "Наименование", "Владелец (ФИО)"], {0: "code", 1: "name", 2: "owner"}),
+    ],
+)
+def test_the_surest_header_names_a_column(header, expected):
+    from procedit.interchange import recognise
+
+    assert recognise(header) == expected
