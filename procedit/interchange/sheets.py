@@ -69,8 +69,7 @@ def _csv(data: bytes, path, max_rows: int = MAX_ROWS) -> Table:
     text = decode(data)
     if "\x00" in text[:4096]:
         raise _error(path, "not a text (CSV) file", "это не текстовый файл CSV")
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max(";,\t", key=first.count) if first else ","
+    delimiter = _delimiter(text)
     rows = []
     try:
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
@@ -80,6 +79,20 @@ def _csv(data: bytes, path, max_rows: int = MAX_ROWS) -> Table:
     except csv.Error as e:
         raise _error(path, f"the CSV is malformed: {e}", f"CSV повреждён: {e}") from None
     return Table(rows)
+
+
+def _delimiter(text: str) -> str:
+    """``;``, ``,`` or tab: the one on the most of the first lines with text, then the most
+    often (a title line above the header has none; a text cell may hold commas)."""
+    lines = []
+    for line in text[:65536].splitlines():
+        if line.strip():
+            lines.append(line)
+            if len(lines) == 20:
+                break
+    if not lines:
+        return ","
+    return max(";,\t", key=lambda d: (sum(d in line for line in lines), sum(line.count(d) for line in lines)))
 
 
 def _too_many(path, max_rows: int = MAX_ROWS) -> ProjectFileError:

@@ -253,3 +253,15 @@ def test_the_surest_header_names_a_column(header, expected):
     from procedit.interchange import recognise
 
     assert recognise(header) == expected
+
+
+@pytest.mark.parametrize("sep", [",", ";", "\t"])
+def test_the_separator_is_found_below_a_title_without_one(tmp_path, sep):
+    # the separator was guessed from the first line alone: a title made it ';', and a
+    # comma-separated register was one column
+    text = "Реестр процессов\n" + "\n".join(
+        sep.join(r) for r in (["Код", "Наименование", "Цель"], ["П-1", "Продажи", "Рост; выручка, прибыль, доля"])
+    )
+    text = text.replace("Рост; выручка, прибыль, доля", '"Рост; выручка, прибыль, доля"') if sep != "\t" else text
+    plan = plan_register(load_register(_csv(tmp_path, text + "\n", "utf-8")), Project())
+    assert [(p.code, p.name, p.goal) for p in plan.processes] == [("П-1", "Продажи", "Рост; выручка, прибыль, доля")]
