@@ -208,13 +208,18 @@ def flow_party(item: str) -> tuple[str, str]:
 
 
 def criterion(item: str) -> Criterion:
-    """``Доля заявок в срок: ≥ 95 %`` → a criterion with its target (≥ 95) and unit (%); a target
-    that cannot be read is kept as text (the control rules report it)."""
+    """``Доля заявок в срок: ≥ 95 %, месяц`` → a criterion with its target (≥ 95), unit (%) and
+    period (месяц), as the workbook's register writes it; a target that cannot be read is kept
+    as text (the control rules report it)."""
     name, sep, text = item.partition(":")
     if not sep:
         name, sep, text = item.partition("=")
-    target, unit = parse_target(_line(text) if sep else "")
-    return Criterion(name=_line(name), target=target, unit=_line(unit))
+    body, period = _line(text) if sep else "", ""
+    head, comma, tail = body.rpartition(", ")
+    if comma and head.strip() and tail.strip() and not parse_target(head)[0].text:
+        body, period = head, tail  # (read without it, the period was the unit's: "%, месяц")
+    target, unit = parse_target(body)
+    return Criterion(name=_line(name), target=target, unit=_line(unit), period=_line(period))
 
 
 def _line(text: str) -> str:

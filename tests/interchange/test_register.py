@@ -265,3 +265,28 @@ def test_the_separator_is_found_below_a_title_without_one(tmp_path, sep):
     text = text.replace("Рост; выручка, прибыль, доля", '"Рост; выручка, прибыль, доля"') if sep != "\t" else text
     plan = plan_register(load_register(_csv(tmp_path, text + "\n", "utf-8")), Project())
     assert [(p.code, p.name, p.goal) for p in plan.processes] == [("П-1", "Продажи", "Рост; выручка, прибыль, доля")]
+
+
+def test_the_workbooks_criteria_read_back_with_their_targets_units_and_periods(tmp_path):
+    # "Лидов в месяц: ≥ 100 лидов, месяц" was read as the unit "лидов, месяц", and "да, квартал"
+    # as a target nobody could read
+    project = load(ROOT / "examples" / "marketing_ru.procmap")
+    as_is = project.maps[0]
+    path = tmp_path / "reg.xlsx"
+    path.write_bytes(export_xlsx(project, "ru", [as_is.id]))
+    plan = plan_register(load_register(path), Project())
+    assert not [p for p in plan.problems if p.fatal]
+    back = {p.code: p for p in plan.processes}
+    kept = 0
+    for p in as_is.processes:
+        for c, r in zip(p.criteria, back[p.code].criteria, strict=True):
+            assert (r.name, r.unit, r.period) == (c.name, c.unit, c.period)
+            assert (r.target.comparison, r.target.value, r.target.high) == (c.target.comparison, c.target.value, c.target.high)
+            kept += 1
+    assert kept >= 8
+    # a decimal comma is no period; a target that cannot be read keeps its comma
+    from procedit.interchange.register import criterion
+
+    assert (criterion("Доля: ≥ 95,5 %").target.value, criterion("Доля: ≥ 95,5 %").period) == (95.5, "")
+    odd = criterion("Отчёт: каждый понедельник, к 10:00")
+    assert odd.target.text and not odd.period
