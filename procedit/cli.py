@@ -319,7 +319,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_REFUSED
-    save(project, args.output, backup=True)
+    try:
+        save(project, args.output, backup=True)
+    except ProjectSaveError as e:  # (in the language of the messages above, not always English)
+        raise CliError(e.message(lang)) from None
     print(f"{args.output}: сохранено" if lang == "ru" else f"{args.output}: saved")
     return EXIT_REFUSED if refused else EXIT_OK
 

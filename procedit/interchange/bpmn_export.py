@@ -27,8 +27,8 @@ from pydantic import BaseModel
 
 from procedit.geometry.shapes import Rect, link_offsets, nodes_bounds, route
 from procedit.model import Link, Process, ProcessMap, Project
-from procedit.storage import ProjectSaveError, gc_paused, procedit_version
-from procedit.storage.atomic import write_atomic
+from procedit.storage import gc_paused, procedit_version
+from procedit.storage.atomic import save_error, write_atomic
 
 from .bpmn_ns import NSMAP, xml_id
 from .extension import clean, description_at, link_json, process_json
@@ -122,7 +122,7 @@ def write_bpmn(project: Project, path: str | os.PathLike[str], map_ids: list[str
     try:
         write_atomic(os.path.realpath(os.fspath(path)), data, backup=False)
     except OSError as e:
-        raise ProjectSaveError(path, e.strerror or str(e)) from None
+        raise save_error(os.fspath(path), e) from None
 
 
 def maps_in_scope(project: Project, map_ids: list[str] | None) -> list:

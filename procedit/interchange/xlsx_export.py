@@ -10,8 +10,7 @@ import os
 
 from procedit.control import format_target
 from procedit.model import Project
-from procedit.storage import ProjectSaveError
-from procedit.storage.atomic import write_atomic
+from procedit.storage.atomic import save_error, write_atomic
 
 from .bpmn_export import maps_in_scope
 from .texts import criterion_text, names, word
@@ -167,4 +166,4 @@ def write_xlsx(
     try:
         write_atomic(os.path.realpath(os.fspath(path)), data, backup=False)
     except OSError as e:
-        raise ProjectSaveError(path, e.strerror or str(e)) from None
+        raise save_error(os.fspath(path), e) from None

@@ -172,3 +172,31 @@ def test_into_is_for_bpmn_only(tmp_path):
     reg.write_text("Name\nA\n", encoding="utf-8")
     line = one_line_error(run("import", reg, "--into", EXAMPLES[1], "-o", tmp_path / "o.procmap", "--lang", "en"))
     assert "--into" in line
+
+
+@pytest.mark.parametrize("suffix", [".bpmn", ".xlsx"])
+def test_what_stops_an_export_is_said_in_russian_too(tmp_path, suffix):
+    # the writers passed the system's English words on ("…: this is a folder", "Permission denied")
+    from procedit.interchange import write_bpmn, write_xlsx
+    from procedit.storage import ProjectSaveError
+
+    write = write_bpmn if suffix == ".bpmn" else write_xlsx
+    project = load(EXAMPLES[1])
+    folder = tmp_path / f"folder{suffix}"
+    folder.mkdir()
+    locked = tmp_path / f"locked{suffix}"
+    locked.write_bytes(b"keep")
+    locked.chmod(0o444)
+    for target, ru in ((folder, "это папка"), (locked, "только для чтения")):
+        with pytest.raises(ProjectSaveError) as err:
+            write(project, target)
+        assert ru in err.value.message("ru") and str(target) in err.value.message("ru")
+    assert locked.read_bytes() == b"keep"
+
+
+def test_an_import_that_cannot_be_saved_says_so_in_russian(tmp_path):
+    folder = tmp_path / "out.procmap"
+    folder.mkdir()
+    result = run("import", MIWG / "A.1.0.bpmn", "-o", folder, "--lang", "ru")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "Не удалось сохранить" in result.stderr and "это папка" in result.stderr, result.stderr
