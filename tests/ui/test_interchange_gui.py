@@ -76,6 +76,21 @@ def test_the_import_dialog_shows_models_and_registers_at_first(open_window, monk
         assert any(fnmatch.fnmatch(name, pattern) for pattern in first), name
 
 
+def test_export_data_offers_a_file_name_made_from_the_projects_name(qtbot, isolated_settings, monkeypatch):
+    # a new project named "Продажи / опт: 2026" offered a file in the folder "Продажи "
+    from procedit.commands import SetProjectFields
+    from procedit.ui.window.main_window import MainWindow
+
+    w = MainWindow(None, persist=False)
+    qtbot.addWidget(w)
+    w.push(SetProjectFields({"name": "Продажи / опт: 2026"}))
+    w.undo_stack.mark_clean()  # (closed without a question whatever happens)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda _w, _t, start, *a, **k: asked.append(start) or ("", "")))
+    assert w.export_data() is None
+    assert Path(asked[0]).parent == Path.home() and Path(asked[0]).name == "Продажи _ опт_ 2026.bpmn"
+
+
 def _run_dialog(qtbot, w, act):
     """Calls ``act(dialog)`` once the register dialog is up (it runs modally)."""
     seen = []

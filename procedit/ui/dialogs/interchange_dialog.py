@@ -23,6 +23,7 @@ from procedit.interchange import (
     write_xlsx,
 )
 from procedit.storage import ProjectFileError, ProjectSaveError
+from procedit.storage.names import file_stem
 
 if TYPE_CHECKING:
     from procedit.ui.window.main_window import MainWindow
@@ -198,7 +199,8 @@ def export_dialog(window: MainWindow, path: str | None = None) -> str | None:
     if path is None:
         bpmn = tr("BPMN 2.0 model (*.bpmn)")
         xlsx = tr("Excel workbook: register, criteria, RACI, findings (*.xlsx)")
-        stem = Path(window.path).stem if window.path else window.doc.project.name or "project"
+        # (a project's name may hold "/" or ":", which no file name takes)
+        stem = Path(window.path).stem if window.path else file_stem(window.doc.project.name, fallback="project")
         path, chosen = QFileDialog.getSaveFileName(
             window, tr("Export Data"), str(_folder(window) / f"{stem}.bpmn"), f"{bpmn};;{xlsx}"
         )
