@@ -366,6 +366,11 @@ def _import_register(args: argparse.Namespace, lang: str) -> tuple[Project, str,
             "заголовки вроде «Наименование», «Код», «Владелец»)"
         )
     plan = plan_register(reg, Project())
+    if plan.processes and not args.lang:
+        # the project's language is the register's, as a BPMN import's is its model's (not the system's:
+        # a Russian register made an English project on an English system, its regulation in English);
+        # what this import says is in it too, as what follows it (the project's language) is
+        lang = "ru" if any(re.search("[А-Яа-яЁё]", p.name) for p in plan.processes) else "en"
     for problem in plan.problems:
         print(f"{args.file}: {problem.text(lang)}", file=sys.stderr)
     if not plan.processes:

@@ -200,3 +200,13 @@ def test_an_import_that_cannot_be_saved_says_so_in_russian(tmp_path):
     result = run("import", MIWG / "A.1.0.bpmn", "-o", folder, "--lang", "ru")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "Не удалось сохранить" in result.stderr and "это папка" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(("text", "language"), [("Код;Наименование\nП-1;Закупки\n", "ru"), ("Code,Name\nP-1,Buying\n", "en")])
+def test_a_registers_project_speaks_its_language(tmp_path, text, language):
+    # the system's language was taken (C.UTF-8 here: English), so a Russian register's regulation came out in English
+    path = tmp_path / "reg.csv"
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "reg.procmap"
+    assert run("import", path, "-o", out).returncode == 0
+    assert load(out).language == language
