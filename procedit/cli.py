@@ -173,6 +173,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
             if _lang(args) == "en"
             else f"procedit export: не понятен формат «{args.output}»; укажите одно из расширений {known}"
         )
+    if args.process and writer in (_export_bpmn, _export_xlsx):  # (it was ignored: every process written)
+        raise CliError(
+            f"procedit export: --process names the process of a regulation (.pdf, .docx), not of '{args.output}'"
+            if _lang(args) == "en"
+            else f"procedit export: --process выбирает процесс для регламента (.pdf, .docx), а не для «{args.output}»"
+        )
     project = _load(args)
     lang = _lang(args, project)
     try:  # never over the project itself, a folder, a device, a FIFO or a read-only file
@@ -247,12 +253,14 @@ def _export_document(args, project: Project, pmap: ProcessMap | None, lang: str,
 def _export_bpmn(args: argparse.Namespace, project: Project, pmap: ProcessMap | None, lang: str) -> int:
     """The maps (or one map and its decompositions) as BPMN 2.0 XML with diagram interchange."""
     from procedit.interchange import write_bpmn
+    from procedit.interchange.bpmn_export import maps_in_scope
 
+    map_ids = [pmap.id] if pmap is not None else None
     try:
-        write_bpmn(project, args.output, [pmap.id] if pmap is not None else None)
+        write_bpmn(project, args.output, map_ids)
     except ProjectSaveError as e:
         raise CliError(e.message(lang)) from None
-    maps = 1 if pmap is not None else len(project.maps)
+    maps = len(maps_in_scope(project, map_ids))  # the map and its decompositions
     print(f"{args.output}: записано карт: {maps}" if lang == "ru" else f"{args.output}: wrote {maps} map(s)")
     return EXIT_OK
 
@@ -262,7 +270,7 @@ def _export_xlsx(args: argparse.Namespace, project: Project, pmap: ProcessMap | 
     from procedit.interchange import write_xlsx
 
     try:
-        write_xlsx(project, args.output, lang)
+        write_xlsx(project, args.output, lang, [pmap.id] if pmap is not None else None)
     except ProjectSaveError as e:
         raise CliError(e.message(lang)) from None
     print(f"{args.output}: записано" if lang == "ru" else f"{args.output}: written")
@@ -311,7 +319,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_REFUSED
-    save(project, args.output, backup=True)
+    try:
+        save(project, args.output, backup=True)
+    except ProjectSaveError as e:  # (in the language of the messages above, not always English)
+        raise CliError(e.message(lang)) from None
     print(f"{args.output}: сохранено" if lang == "ru" else f"{args.output}: saved")
     return EXIT_REFUSED if refused else EXIT_OK
 
@@ -355,6 +366,11 @@ def _import_register(args: argparse.Namespace, lang: str) -> tuple[Project, str,
             "заголовки вроде «Наименование», «Код», «Владелец»)"
         )
     plan = plan_register(reg, Project())
+    if plan.processes and not args.lang:
+        # the project's language is the register's, as a BPMN import's is its model's (not the system's:
+        # a Russian register made an English project on an English system, its regulation in English);
+        # what this import says is in it too, as what follows it (the project's language) is
+        lang = "ru" if any(re.search("[А-Яа-яЁё]", p.name) for p in plan.processes) else "en"
     for problem in plan.problems:
         print(f"{args.file}: {problem.text(lang)}", file=sys.stderr)
     if not plan.processes:
@@ -382,6 +398,7 @@ IMPORT_FORMATS = {
     ".bpmn": _import_bpmn,
     ".xml": _import_bpmn,
     ".xlsx": _import_register,
+    ".xlsm": _import_register,
     ".csv": _import_register,
     ".tsv": _import_register,
     ".txt": _import_register,

@@ -27,8 +27,8 @@ from pydantic import BaseModel
 
 from procedit.geometry.shapes import Rect, link_offsets, nodes_bounds, route
 from procedit.model import Link, Process, ProcessMap, Project
-from procedit.storage import ProjectSaveError, gc_paused, procedit_version
-from procedit.storage.atomic import write_atomic
+from procedit.storage import gc_paused, procedit_version
+from procedit.storage.atomic import save_error, write_atomic
 
 from .bpmn_ns import NSMAP, xml_id
 from .extension import clean, description_at, link_json, process_json
@@ -96,7 +96,7 @@ def export_bpmn(project: Project, map_ids: list[str] | None = None) -> bytes:
 
 
 def _export(project: Project, map_ids: list[str] | None) -> bytes:
-    maps = _scope(project, map_ids)
+    maps = maps_in_scope(project, map_ids)
     ns = " ".join(f'xmlns:{k}="{v}"' for k, v in NSMAP.items())
     w = _Out()
     w.out += [
@@ -122,10 +122,11 @@ def write_bpmn(project: Project, path: str | os.PathLike[str], map_ids: list[str
     try:
         write_atomic(os.path.realpath(os.fspath(path)), data, backup=False)
     except OSError as e:
-        raise ProjectSaveError(path, e.strerror or str(e)) from None
+        raise save_error(os.fspath(path), e) from None
 
 
-def _scope(project: Project, map_ids: list[str] | None) -> list:
+def maps_in_scope(project: Project, map_ids: list[str] | None) -> list:
+    """The maps of ``map_ids`` and their decompositions, in the project's order (every map for None)."""
     if map_ids is None:
         return list(project.maps)
     wanted: set[str] = set()

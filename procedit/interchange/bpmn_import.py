@@ -35,6 +35,7 @@ from procedit.model import (
     new_id,
 )
 from procedit.storage import ProjectFileError, gc_paused
+from procedit.storage.errors import from_validation_error
 
 from . import extension
 from .bpmn_links import message_links, sequence_links, updated
@@ -86,7 +87,10 @@ def import_bpmn_bytes(data: bytes, path: str | os.PathLike[str] = "<bpmn>") -> I
     with _building():
         model = read_model(root)
         del root  # (the records hold no element: the tree is freed now, not after the build)
-        return _Builder(model, Path(os.fspath(path)).stem).build()
+        try:
+            return _Builder(model, Path(os.fspath(path)).stem, path).build()
+        except ValidationError as e:  # more than a map may hold (model/limits.py)
+            raise from_validation_error(path, e) from None
 
 
 @contextmanager
@@ -134,9 +138,10 @@ def _docs(act: Activity) -> str:
 
 
 class _Builder:
-    def __init__(self, model: Model, stem: str):
+    def __init__(self, model: Model, stem: str, path: str | os.PathLike[str] = "<bpmn>"):
         self.m = model
         self.stem = stem
+        self.path = path
         self.summary = Summary(skipped=dict(model.skipped))
         self.used: set[str] = set()
         self.maps: list[MapState] = []

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ValidationError
 
 from procedit.geometry.layout import layered_layout
-from procedit.model import Department, ProcessMap, Project, all_ids, check_integrity, new_id
+from procedit.model import Department, ProcessMap, Project, all_ids, check_integrity, limits, new_id
 from procedit.model.refs import strip_refs
 from procedit.storage import ProjectFileError
 
@@ -36,12 +36,13 @@ def finish_maps(bld: _Builder, base: Project) -> ImportResult:
     project = base.with_(maps=tuple(maps), departments=tuple(departments))
     if not bld.restored:
         project = project.with_(language="ru" if bld.cyrillic else "en")
+    _check_limits(project, bld.path)
     if check_integrity(project):
         missing = referenced(project) - all_ids(project)
         project = strip_refs(project, frozenset(missing))
         problems = check_integrity(project)
         if problems:
-            raise ProjectFileError("", problems[0].path, problems[0].message)
+            raise ProjectFileError(bld.path, problems[0].path, problems[0].message)
     s = bld.summary
     s.maps = len(project.maps)
     s.processes = sum(len(m.processes) for m in project.maps)
@@ -49,6 +50,39 @@ def finish_maps(bld: _Builder, base: Project) -> ImportResult:
     s.links = sum(len(m.links) for m in project.maps)
     s.lanes = sum(len(m.lanes) for m in project.maps)
     return ImportResult(project, s)
+
+
+def _check_limits(project: Project, path: Any) -> None:
+    """The limits of a whole project, which the maps (validated one by one) do not keep: how
+    many maps and boxes, the departments made for lanes, and the elements of all maps together (counted
+    by the maps' own lists: the exact count of every value would cost more than the import)."""
+    if len(project.maps) > limits.MAX_MAPS:
+        n, most = len(project.maps), limits.MAX_MAPS
+        raise ProjectFileError(
+            path, "", f"too many maps ({n}; the limit is {most})", f"слишком много карт ({n}; не больше {most})"
+        )
+    boxes = sum(len(m.processes) + len(m.parties) for m in project.maps)
+    if boxes > limits.MAX_BOXES:
+        most = limits.MAX_BOXES
+        raise ProjectFileError(
+            path,
+            "",
+            f"too many processes and external parties ({boxes}; the limit is {most})",
+            f"слишком много процессов и внешних сторон ({boxes}; не больше {most})",
+        )
+    try:
+        limits.check_value(project.with_(maps=()))
+    except limits.LimitError as e:
+        raise ProjectFileError(path, f"$.{e.where}" if e.where else "", e.reason, e.reason_ru) from None
+    n = len(project.maps) + sum(len(m.processes) + len(m.parties) + len(m.links) + len(m.lanes) for m in project.maps)
+    if n > limits.MAX_OBJECTS:
+        most = limits.MAX_OBJECTS
+        raise ProjectFileError(
+            path,
+            "",
+            f"too many elements ({n}; the limit is {most})",
+            f"слишком много элементов ({n}; не больше {most})",
+        )
 
 
 def _lane_departments(ms: MapState, departments: list[Department], by_name: dict[str, str]) -> None:

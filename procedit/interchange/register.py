@@ -58,19 +58,41 @@ def norm(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", text).casefold().split())
 
 
+# a row counter or a database's id rather than the process's code: a code column elsewhere wins
+_COUNTERS = frozenset(("№", "№ п/п", "п/п", "no", "number", "номер", "id"))
+# words that say nothing of the column in "Код процесса", "Process code", "Вид процесса"
+_GENERIC = frozenset(("process", "процесс", "процесса", "процессов"))
+
+
+def _field(cell: str) -> tuple[str | None, int]:
+    """The field a header cell names and how surely: 3 by its words, 2 by them without
+    "process", 1 by the first of those ("Владелец (ФИО)", "Owner name"), 0 a row counter."""
+    key = norm(cell)
+    for text in (key, cell.strip().casefold()):
+        if text in SYNONYMS:
+            return SYNONYMS[text], 0 if text in _COUNTERS else 3
+    words = [w for w in key.split() if w not in _GENERIC]
+    if not words:
+        return None, 0
+    if " ".join(words) in SYNONYMS:
+        text = " ".join(words)
+        return SYNONYMS[text], 0 if text in _COUNTERS else 2
+    found = SYNONYMS.get(words[0])
+    return found, 0 if words[0] in _COUNTERS else 1
+
+
 def recognise(header: list[str]) -> dict[int, str]:
-    """Column index → field for the header cells procedit knows (first match wins)."""
+    """Column index → field for the header cells procedit knows: the surest match of a field
+    wins, the leftmost among equals ("Process code" is the code, not a second name column;
+    "Код процесса" wins over "№ п/п")."""
+    found = [(i, *_field(cell)) for i, cell in enumerate(header)]
     out: dict[int, str] = {}
     taken: set[str] = set()
-    for i, cell in enumerate(header):
-        key = norm(cell)
-        found = SYNONYMS.get(key) or SYNONYMS.get(cell.strip().casefold())
-        if found is None and key:  # "Владелец (ФИО)", "Owner name": by the first word
-            found = SYNONYMS.get(key.split()[0])
-        if found and found not in taken:
-            out[i] = found
-            taken.add(found)
-    return out
+    for i, name, _sure in sorted((f for f in found if f[1]), key=lambda f: (-f[2], f[0])):
+        if name not in taken:
+            out[i] = name
+            taken.add(name)
+    return dict(sorted(out.items()))
 
 
 @dataclass
@@ -104,9 +126,28 @@ class Register:
         return "name" not in self.columns.values()
 
 
+HEADER_SEARCH = 20  # rows with text looked through for the header (a title, a date above it)
+
+
+def header_index(table: Table) -> int | None:
+    """The index of the header row: of the first rows with text, the one that names the most
+    columns, the column of process names among them (a register often has its title and a
+    date above the header, and a title "Процесс закупок" reads as a name column); else the
+    first row with text (its columns are then assigned by hand); None when the table is empty."""
+    filled = (i for i, row in enumerate(table.rows) if any(c.strip() for c in row))
+    first = best = None
+    most = 0
+    for _, i in zip(range(HEADER_SEARCH), filled, strict=False):
+        first = i if first is None else first
+        fields = recognise(table.rows[i]).values()
+        if "name" in fields and len(fields) > most:
+            best, most = i, len(fields)
+    return best if best is not None else first
+
+
 def read_register(table: Table, columns: dict[int, str] | None = None) -> Register:
     """The rows of a register; ``columns`` (index → field) overrides the recognised header."""
-    header_at = next((i for i, row in enumerate(table.rows) if any(c.strip() for c in row)), None)
+    header_at = header_index(table)
     if header_at is None:
         return Register(0, columns or {})
     header = table.rows[header_at]
@@ -167,13 +208,18 @@ def flow_party(item: str) -> tuple[str, str]:
 
 
 def criterion(item: str) -> Criterion:
-    """``Доля заявок в срок: ≥ 95 %`` → a criterion with its target (≥ 95) and unit (%); a target
-    that cannot be read is kept as text (the control rules report it)."""
+    """``Доля заявок в срок: ≥ 95 %, месяц`` → a criterion with its target (≥ 95), unit (%) and
+    period (месяц), as the workbook's register writes it; a target that cannot be read is kept
+    as text (the control rules report it)."""
     name, sep, text = item.partition(":")
     if not sep:
         name, sep, text = item.partition("=")
-    target, unit = parse_target(_line(text) if sep else "")
-    return Criterion(name=_line(name), target=target, unit=_line(unit))
+    body, period = _line(text) if sep else "", ""
+    head, comma, tail = body.rpartition(", ")
+    if comma and head.strip() and tail.strip() and not parse_target(head)[0].text:
+        body, period = head, tail  # (read without it, the period was the unit's: "%, месяц")
+    target, unit = parse_target(body)
+    return Criterion(name=_line(name), target=target, unit=_line(unit), period=_line(period))
 
 
 def _line(text: str) -> str:

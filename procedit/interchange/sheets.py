@@ -1,4 +1,4 @@
-"""Tables from spreadsheets: XLSX and CSV (``,`` ``;`` or tab, UTF-8 or cp1251), read
+"""Tables from spreadsheets: XLSX and CSV (``,`` ``;`` or tab, UTF-8, cp1251 or UTF-16 with its mark), read
 defensively: size limits, a zip checked before it is opened (a zip bomb posing as a workbook
 is refused, so is a part declaring a DTD), the workbook's XML parsed safely (``xlsx_read``),
 formulas by their saved values, merged cells filled from their first cell."""
@@ -72,8 +72,7 @@ def _csv(data: bytes, path, max_rows: int = MAX_ROWS) -> Table:
     text = decode(data)
     if "\x00" in text[:4096]:
         raise _error(path, "not a text (CSV) file", "это не текстовый файл CSV")
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max(";,\t", key=first.count) if first else ","
+    delimiter = _delimiter(text)
     rows = []
     try:
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
@@ -83,6 +82,20 @@ def _csv(data: bytes, path, max_rows: int = MAX_ROWS) -> Table:
     except csv.Error as e:
         raise _error(path, f"the CSV is malformed: {e}", f"CSV повреждён: {e}") from None
     return Table(rows)
+
+
+def _delimiter(text: str) -> str:
+    """``;``, ``,`` or tab: the one on the most of the first lines with text, then the most
+    often (a title line above the header has none; a text cell may hold commas)."""
+    lines = []
+    for line in text[:65536].splitlines():
+        if line.strip():
+            lines.append(line)
+            if len(lines) == 20:
+                break
+    if not lines:
+        return ","
+    return max(";,\t", key=lambda d: (sum(d in line for line in lines), sum(line.count(d) for line in lines)))
 
 
 def _too_many(path, max_rows: int = MAX_ROWS) -> ProjectFileError:

@@ -12,6 +12,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     "annotation": ("annotations and groups", "аннотаций и групп"),
     "other": ("other elements", "прочих элементов"),
 }
+_NAMES = 10  # maps named in the summary's line of maps laid out; the rest are counted
 
 
 def family(kind: str) -> str:
@@ -75,7 +76,10 @@ class Summary:
                 else f"Hand-offs routed through gateways kept as {self.bridged} link(s)."
             )
         if self.laid_out:
-            names = ", ".join(self.laid_out)
+            names = ", ".join(self.laid_out[:_NAMES])
+            if len(self.laid_out) > _NAMES:  # (a thousand names made a message box taller than the screen)
+                more = len(self.laid_out) - _NAMES
+                names += f" и ещё {more}" if ru else f" and {more} more"
             lines.append(
                 f"Без координат в файле, расставлены автоматически: {names}."
                 if ru

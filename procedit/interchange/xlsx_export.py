@@ -10,9 +10,9 @@ import os
 
 from procedit.control import format_target
 from procedit.model import Project
-from procedit.storage import ProjectSaveError
-from procedit.storage.atomic import write_atomic
+from procedit.storage.atomic import save_error, write_atomic
 
+from .bpmn_export import maps_in_scope
 from .texts import criterion_text, names, word
 
 _HEAD = {
@@ -45,7 +45,8 @@ def _h(key: str, lang: str) -> str:
     return word(key, lang) if key != "name" else _HEAD["name"][1 if lang == "ru" else 0]
 
 
-def export_xlsx(project: Project, lang: str | None = None) -> bytes:
+def export_xlsx(project: Project, lang: str | None = None, map_ids: list[str] | None = None) -> bytes:
+    """The workbook of every map, or of the maps ``map_ids`` and their decompositions."""
     import openpyxl
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -58,9 +59,11 @@ def export_xlsx(project: Project, lang: str | None = None) -> bytes:
 
     def sheet(title_key: str, header: list[str], rows: list[list], widths: list[int], freeze: str = "A2"):
         ws = wb.create_sheet(_HEAD[title_key][ru][:31])
-        ws.append(header)
-        for r in rows:
+        for r in (header, *rows):
             ws.append(r)
+            for i, value in enumerate(r, 1):
+                if isinstance(value, str) and value.startswith("="):  # openpyxl would write a formula
+                    ws.cell(ws.max_row, i).data_type = "s"
         for cell in ws[1]:
             cell.font = Font(bold=True)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -71,7 +74,8 @@ def export_xlsx(project: Project, lang: str | None = None) -> bytes:
         sheets.append(ws)
         return ws
 
-    procs = [(m, p) for m in project.maps for p in m.processes]
+    maps = maps_in_scope(project, map_ids)
+    procs = [(m, p) for m in maps for p in m.processes]
     rows = []
     for m, p in procs:
         flows = lambda fs: "; ".join(f"{f.what} ({nm[f.party_id]})" if f.party_id in nm else f.what for f in fs)  # noqa: E731
@@ -108,7 +112,7 @@ def export_xlsx(project: Project, lang: str | None = None) -> bytes:
     head = [_h(k, lang) for k in keys]
     sheet("criteria_sheet", head + periods, rows, [10, 36, 36, 16, 10, 14, 30, 24, 24] + [10] * len(periods))
 
-    ws = sheet("raci", *_raci(project, lang), freeze="D2")  # the header and the process, stage columns
+    ws = sheet("raci", *_raci(project, maps, lang), freeze="D2")  # the header and the process, stage columns
     for row in ws.iter_rows(min_row=2):
         if not row[2].value:  # a process's own row (its letters rolled up from its stages): bold
             for cell in row[:3]:
@@ -119,8 +123,10 @@ def export_xlsx(project: Project, lang: str | None = None) -> bytes:
     from procedit.validation import validate
 
     rows = []
-    map_names = {m.id: m.name for m in project.maps}
+    map_names = {m.id: m.name for m in maps}
     for f in validate(project):
+        if f.map_id not in map_names:
+            continue
         rows.append([f.severity.value, f.rule, f.message(lang), f.element_name, map_names.get(f.map_id, "")])
     head = [_h(k, lang) for k in ("severity", "rule", "finding", "process", "map")]
     sheet("findings", head, rows, [10, 22, 80, 36, 24])
@@ -130,7 +136,7 @@ def export_xlsx(project: Project, lang: str | None = None) -> bytes:
     return out.getvalue()
 
 
-def _raci(project: Project, lang: str) -> tuple[list[str], list[list], list[int]]:
+def _raci(project: Project, maps: list, lang: str) -> tuple[list[str], list[list], list[int]]:
     """The RACI sheet as the regulation derives it (``document.raci``): a row per process (its
     letters rolled up from its stages) followed by a row per stage, by map; columns are the
     positions (and departments that perform stages), the cells R, A, C, I or "R/A"."""
@@ -139,7 +145,7 @@ def _raci(project: Project, lang: str) -> tuple[list[str], list[list], list[int]
     from procedit.document.texts import Texts
 
     names = Names(project, Texts(lang))
-    procs = [(m, p) for m in project.maps for p in m.processes]
+    procs = [(m, p) for m in maps for p in m.processes]
     raci = derive_raci(names, [p for _, p in procs])  # no document row: the workbook is no document
     rows, at = [], 0
     for m, p in procs:  # derive_raci gives each process its row, then a row per stage
@@ -153,9 +159,11 @@ def _raci(project: Project, lang: str) -> tuple[list[str], list[list], list[int]
     return head, rows, [24, 40, 36] + [14] * len(raci.columns)
 
 
-def write_xlsx(project: Project, path: str | os.PathLike[str], lang: str | None = None) -> None:
-    data = export_xlsx(project, lang)
+def write_xlsx(
+    project: Project, path: str | os.PathLike[str], lang: str | None = None, map_ids: list[str] | None = None
+) -> None:
+    data = export_xlsx(project, lang, map_ids)
     try:
         write_atomic(os.path.realpath(os.fspath(path)), data, backup=False)
     except OSError as e:
-        raise ProjectSaveError(path, e.strerror or str(e)) from None
+        raise save_error(os.fspath(path), e) from None

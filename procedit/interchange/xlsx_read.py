@@ -26,6 +26,7 @@ MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _REF = re.compile(r"^([A-Z]+)(\d+)$")
+MAX_MERGED_CELLS = 1_000_000  # cells all merged ranges of a sheet may fill together
 
 
 def _q(tag: str) -> str:
@@ -250,26 +251,34 @@ def read_xlsx(data: bytes, path, max_rows: int, max_columns: int):
         raise ProjectFileError(
             path, "", f"the workbook cannot be read ({e})", f"книгу не удалось прочитать ({e})"
         ) from None
-    for ref in merges:
-        _fill_merge(rows, ref)
     height = max(rows, default=0)
     width = max((max(r) + 1 for r in rows.values() if r), default=0)
+    budget = [MAX_MERGED_CELLS]
+    for ref in merges:
+        _fill_merge(rows, ref, height, width, budget)
     empty: dict[int, str] = {}
     span = range(width)
     table = [[cells.get(c, "") for c in span] for cells in (rows.get(r, empty) for r in range(1, height + 1))]
     return table, notes
 
 
-def _fill_merge(rows: dict[int, dict[int, str]], ref: str) -> None:
-    """A merged range shows its first cell's value in every cell (a department over rows)."""
+def _fill_merge(rows: dict[int, dict[int, str]], ref: str, height: int, width: int, budget: list[int]) -> None:
+    """A merged range shows its first cell's value in every cell (a department over rows).
+
+    Only within the cells that hold text (``height`` rows, ``width`` columns): a range drawn
+    past them adds no empty rows or columns, and a few ranges as wide as the sheet cannot make
+    a table of billions of cells. ``budget`` is how many cells all ranges may still fill."""
     first, _, last = ref.partition(":")
     a, b = _REF.match(first), _REF.match(last or first)
     if not a or not b:
         return
     c1, r1, c2, r2 = column_index(a.group(1)), int(a.group(2)), column_index(b.group(1)), int(b.group(2))
     value = rows.get(r1, {}).get(c1, "")
-    if not value or (r2 - r1 + 1) * (c2 - c1 + 1) > 1_000_000:
+    r2, c2 = min(r2, height), min(c2, width - 1)
+    cells = (r2 - r1 + 1) * (c2 - c1 + 1)
+    if not value or r2 < r1 or c2 < c1 or cells > budget[0]:
         return
+    budget[0] -= cells
     for r in range(r1, r2 + 1):
         for c in range(c1, c2 + 1):
             rows.setdefault(r, {})[c] = value

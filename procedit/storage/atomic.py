@@ -76,7 +76,7 @@ def save(
     except TargetError as e:
         raise ProjectSaveError(shown, e.reason, e.reason_ru) from None
     except OSError as e:
-        raise _save_error(shown, e) from None
+        raise save_error(shown, e) from None
     finally:
         if stamp:
             hashing.join()
@@ -322,7 +322,10 @@ def _fsync_folder(folder: str) -> None:
             os.close(fd)
 
 
-def _save_error(path: str, e: OSError) -> ProjectSaveError:
+def save_error(path: str, e: OSError) -> ProjectSaveError:
+    """What went wrong writing ``path``, in English and Russian (an export's writers say it too)."""
+    if isinstance(e, TargetError):
+        return ProjectSaveError(path, e.reason, e.reason_ru)
     if isinstance(e, BackupError):
         name = os.path.basename(e.filename or backup_path(path))
         return ProjectSaveError(

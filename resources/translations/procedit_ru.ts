@@ -4917,122 +4917,122 @@ If you both edit it, one of you will overwrite the other's changes.</source>
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="74" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="92" />
             <source>Map</source>
             <translation>Карта</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="76" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="94" />
             <source>Move the selection (Shift: bigger steps)</source>
             <translation>Сдвинуть выделенное (с Shift — крупнее)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="76" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="94" />
             <source>Arrow keys</source>
             <translation>Стрелки</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="77" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="95" />
             <source>Rename the selected box</source>
             <translation>Переименовать выделенный блок</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="78" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="96" />
             <source>Pan the map</source>
             <translation>Прокрутить карту</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="78" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="96" />
             <source>Space + drag, middle button</source>
             <translation>Пробел + перетаскивание, средняя кнопка</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="79" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="97" />
             <source>Zoom</source>
             <translation>Масштаб</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="79" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="97" />
             <source>Ctrl + wheel</source>
             <translation>Ctrl + колесо</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="80" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="98" />
             <source>Cancel a gesture or the naming of a new box</source>
             <translation>Отменить жест или ввод имени нового блока</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="90" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="108" />
             <source>Keyboard Shortcuts</source>
             <translation>Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="92" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="110" />
             <source>Find a command or a key…</source>
             <translation>Найти команду или клавишу…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="96" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="114" />
             <source>Menu</source>
             <translation>Меню</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="96" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="114" />
             <source>Command</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="96" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="114" />
             <source>Keys</source>
             <translation>Клавиши</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="136" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="154" />
             <source>The user guide is missing from this installation.</source>
             <translation>В этой установке нет руководства пользователя.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="159" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="177" />
             <source>procedit User Guide</source>
             <translation>Руководство пользователя procedit</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="193" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="211" />
             <source>An offline editor of business process maps: AS IS and TO BE maps, owners, customers, criteria and process regulations.</source>
             <translation>Редактор карт бизнес-процессов без сети: карты AS IS и TO BE, владельцы, клиенты, критерии и регламенты процессов.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="197" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="215" />
             <source>procedit is free software under the MIT licence. It works without a network and sends nothing anywhere.</source>
             <translation>procedit — свободная программа под лицензией MIT. Она работает без сети и ничего никуда не отправляет.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="199" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="217" />
             <source>Bundled libraries and fonts</source>
             <translation>Входящие в поставку библиотеки и шрифты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="201" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="219" />
             <source>The PDF regulations embed the fonts Source Sans Pro and PT Sans, both under the SIL Open Font License 1.1; characters they lack are drawn with DejaVu Sans (Bitstream Vera and DejaVu licence) or STIX General (SIL Open Font License 1.1), read from the matplotlib package.</source>
             <translation>В регламенты PDF встраиваются шрифты Source Sans Pro и PT Sans, оба под лицензией SIL Open Font License 1.1; символы, которых в них нет, рисуются шрифтами DejaVu Sans (лицензия Bitstream Vera и DejaVu) или STIX General (SIL Open Font License 1.1) из пакета matplotlib.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="205" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="223" />
             <source>Package</source>
             <translation>Пакет</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="205" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="223" />
             <source>Version</source>
             <translation>Версия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="205" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="223" />
             <source>Licence</source>
             <translation>Лицензия</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/help.py" line="220" />
+            <location filename="../../procedit/ui/dialogs/help.py" line="238" />
             <source>About procedit</source>
             <translation>О программе procedit</translation>
         </message>
@@ -5040,94 +5040,111 @@ If you both edit it, one of you will overwrite the other's changes.</source>
     <context>
         <name>Interchange</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="47" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="48" />
+            <source>BPMN model or process register (*.bpmn *.xml *.xlsx *.xlsm *.csv *.tsv *.txt)</source>
+            <translation>Модель BPMN или реестр процессов (*.bpmn *.xml *.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="49" />
             <source>BPMN 2.0 model (*.bpmn *.xml)</source>
             <translation>Модель BPMN 2.0 (*.bpmn *.xml)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="48" />
-            <source>Process register (*.xlsx *.csv *.tsv *.txt)</source>
-            <translation>Реестр процессов (*.xlsx *.csv *.tsv *.txt)</translation>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="50" />
+            <source>Process register (*.xlsx *.xlsm *.csv *.tsv *.txt)</source>
+            <translation>Реестр процессов (*.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="49" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="53" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="58" />
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="135" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="63" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="140" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="171" />
             <source>Cannot Import</source>
             <translation>Не удалось импортировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="76" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="81" />
             <source>Imported %1</source>
             <translation>Импортировано: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="78" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="83" />
             <source>BPMN Imported</source>
             <translation>BPMN импортирован</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="96" />
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="130" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="101" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="135" />
             <source>Import BPMN</source>
             <translation>Импорт BPMN</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="97" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="102" />
             <source>Add the maps of “%1” to this project, or open the model as a new project?</source>
             <translation>Добавить карты из «%1» в этот проект или открыть модель как новый проект?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="100" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="105" />
             <source>Added maps are one step in Edit ▸ Undo; people and departments are matched by name or added, and a map named like one of this project's gets a number.</source>
             <translation>Добавление карт отменяется одним шагом (Правка ▸ Отменить); люди и подразделения сопоставляются по имени или добавляются, а карта с уже занятым в проекте именем получает номер.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="104" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="109" />
             <source>&amp;Add to This Project</source>
             <translation>&amp;Добавить в этот проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="105" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="110" />
             <source>&amp;Open as New Project</source>
             <translation>&amp;Открыть как новый проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="135" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="140" />
             <source>The maps were not added: %1</source>
             <translation>Карты не добавлены: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="158" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="171" />
+            <source>The processes were not added: %1</source>
+            <translation>Процессы не добавлены: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="176" />
             <source>Imported %1 processes from %2</source>
             <translation>Импортировано процессов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="171" />
-            <source>BPMN 2.0 model (*.bpmn)</source>
-            <translation>Модель BPMN 2.0 (*.bpmn)</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="172" />
-            <source>Excel workbook: register, criteria, RACI, findings (*.xlsx)</source>
-            <translation>Книга Excel: реестр, критерии, RACI, замечания (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="175" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="187" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="205" />
             <source>Export Data</source>
             <translation>Экспорт данных</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="187" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="188" />
+            <source>“%1” already exists. Do you want to replace it?</source>
+            <translation>Файл «%1» уже существует. Заменить его?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="200" />
+            <source>BPMN 2.0 model (*.bpmn)</source>
+            <translation>Модель BPMN 2.0 (*.bpmn)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="201" />
+            <source>Excel workbook: register, criteria, RACI, findings (*.xlsx)</source>
+            <translation>Книга Excel: реестр, критерии, RACI, замечания (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="220" />
             <source>Cannot Export</source>
             <translation>Не удалось экспортировать</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="189" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="222" />
             <source>Exported %1</source>
             <translation>Экспортировано: %1</translation>
         </message>

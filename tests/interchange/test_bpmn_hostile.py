@@ -94,3 +94,31 @@ def test_nonsense_coordinates_and_huge_sizes_are_tamed():
     project = import_bpmn_bytes(data.encode()).project
     a, b = project.maps[0].processes
     assert b.x == 5 and b.width <= 5000 and b.height >= 10 and a.x != float("inf")
+
+
+def _processes(count: int, tasks: int, lanes: bool = False) -> str:
+    out = []
+    for j in range(count):
+        names = [f"t{j}_{i}" for i in range(tasks)]
+        lane_set = "".join(f'<lane id="l{t}" name="Отдел {t}"><flowNodeRef>{t}</flowNodeRef></lane>' for t in names)
+        out.append(
+            f'<process id="p{j}">'
+            + (f'<laneSet id="s{j}">{lane_set}</laneSet>' if lanes else "")
+            + "".join(f'<task id="{t}" name="{t}"/>' for t in names)
+            + "</process>"
+        )
+    return HEAD + DEFS + "".join(out) + "</definitions>"
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (_processes(1001, 1), "too many maps"),  # was imported, and the file saved then refused to open
+        (_processes(3, 400, lanes=True), "more than 1000 items"),  # a department per lane: 1,200 of them
+        (_processes(1, 10_001), "too many items"),  # was a pydantic error, not a one-line refusal
+        (_processes(3, 7_000), "too many processes and external parties"),  # named no file
+    ],
+    ids=["maps", "departments", "processes-of-a-map", "processes-of-all-maps"],
+)
+def test_a_model_beyond_the_projects_limits_is_refused_in_one_line(tmp_path, data, words):
+    assert words in _refused(data, tmp_path)

@@ -108,3 +108,14 @@ def test_summary_names_what_was_left_out():
     text = s.text("en")
     assert "events" in text and "gateways" in text and "data objects" in text
     assert "шлюзов" in s.text("ru")
+
+
+def test_the_summary_of_many_maps_laid_out_stays_short():
+    # a model of 300 pools without a diagram named every map in one line (a message box taller than the screen)
+    defs = '<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="x">'
+    body = "".join(f'<process id="p{i}" name="Процесс номер {i}"><task id="t{i}" name="T"/></process>' for i in range(300))
+    summary = import_bpmn_bytes((defs + body + "</definitions>").encode()).summary
+    assert len(summary.laid_out) == 300
+    en, ru = summary.text("en"), summary.text("ru")
+    assert "Процесс номер 0, " in en and "Процесс номер 299" not in en and "and 290 more" in en
+    assert "и ещё 290" in ru and len(en) < 1000 and len(ru) < 1000

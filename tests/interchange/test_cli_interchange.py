@@ -60,12 +60,44 @@ def test_only_one_map_and_its_decompositions(tmp_path):
     bpmn = tmp_path / "one.bpmn"
     result = run("export", EXAMPLES[0], "-o", bpmn, "--map", "Маркетинг — TO BE")
     assert result.returncode == 0, result.stderr
+    assert result.stdout.rstrip().endswith("карт: 2")  # the TO BE and М-07's procedure (it said 1)
     back = tmp_path / "one.procmap"
     assert run("import", bpmn, "-o", back).returncode == 0
     assert [m.name for m in load(back).maps] == [
         "Маркетинг — TO BE",
         "М-07 Генерация лидов",
     ]  # М-07's procedure
+
+
+def test_a_workbook_of_one_map_and_its_decompositions(tmp_path):
+    # --map was ignored for .xlsx: the AS IS rows came too, and the register did not import back
+    import openpyxl
+
+    xlsx = tmp_path / "one.xlsx"
+    result = run("export", EXAMPLES[0], "-o", xlsx, "--map", "Маркетинг — TO BE")
+    assert result.returncode == 0, result.stderr
+    wb = openpyxl.load_workbook(xlsx)
+    maps = {"Маркетинг — TO BE", "М-07 Генерация лидов"}
+    for ws in wb.worksheets:
+        column = [c.value for c in ws[1]].index("Карта")
+        values = {row[column] for row in ws.iter_rows(min_row=2, values_only=True)}
+        assert values and values <= maps, ws.title
+    project = load(EXAMPLES[0])
+    to_be = [p for m in project.maps if m.name in maps for p in m.processes]
+    assert wb.worksheets[0].max_row == 1 + len(to_be)
+    assert {r[1] for r in wb["RACI"].iter_rows(min_row=2, values_only=True)} == {f"{p.code} {p.name}" for p in to_be}
+    back = tmp_path / "one.procmap"
+    result = run("import", xlsx, "-o", back)
+    assert result.returncode == 0, result.stderr  # each code once: the register reads back whole
+    assert len(load(back).maps[0].processes) == len(to_be)
+
+
+@pytest.mark.parametrize("suffix", [".bpmn", ".xlsx"])
+def test_process_is_for_a_regulation_only(tmp_path, suffix):
+    # --process was ignored: every process was written, a code that does not exist too
+    out = tmp_path / f"x{suffix}"
+    assert "--process" in one_line_error(run("export", EXAMPLES[1], "-o", out, "--process", "B-1"))
+    assert not out.exists()
 
 
 def test_unknown_formats_are_one_clear_line(tmp_path):
@@ -93,6 +125,11 @@ def test_register_workbook_out_and_csv_in(tmp_path):
     assert sorted(p.name for p in load(back).maps[0].processes) == sorted(
         p.name for p in load(EXAMPLES[1]).maps[0].processes
     )
+    xlsm = tmp_path / "reg.xlsm"  # a workbook with macros, which the editor's import reads too
+    xlsm.write_bytes(xlsx.read_bytes())
+    result = run("import", xlsm, "-o", tmp_path / "xlsm.procmap")
+    assert result.returncode == 0, result.stderr
+    assert len(load(tmp_path / "xlsm.procmap").maps[0].processes) == len(load(back).maps[0].processes)
     csv_file = tmp_path / "reg.csv"
     csv_file.write_bytes("Код;Наименование;Владелец\nА-1;Склад;Иванов\n;;\nА-2;;Петров\n".encode("cp1251"))
     out = tmp_path / "csv.procmap"
@@ -135,3 +172,41 @@ def test_into_is_for_bpmn_only(tmp_path):
     reg.write_text("Name\nA\n", encoding="utf-8")
     line = one_line_error(run("import", reg, "--into", EXAMPLES[1], "-o", tmp_path / "o.procmap", "--lang", "en"))
     assert "--into" in line
+
+
+@pytest.mark.parametrize("suffix", [".bpmn", ".xlsx"])
+def test_what_stops_an_export_is_said_in_russian_too(tmp_path, suffix):
+    # the writers passed the system's English words on ("…: this is a folder", "Permission denied")
+    from procedit.interchange import write_bpmn, write_xlsx
+    from procedit.storage import ProjectSaveError
+
+    write = write_bpmn if suffix == ".bpmn" else write_xlsx
+    project = load(EXAMPLES[1])
+    folder = tmp_path / f"folder{suffix}"
+    folder.mkdir()
+    locked = tmp_path / f"locked{suffix}"
+    locked.write_bytes(b"keep")
+    locked.chmod(0o444)
+    for target, ru in ((folder, "это папка"), (locked, "только для чтения")):
+        with pytest.raises(ProjectSaveError) as err:
+            write(project, target)
+        assert ru in err.value.message("ru") and str(target) in err.value.message("ru")
+    assert locked.read_bytes() == b"keep"
+
+
+def test_an_import_that_cannot_be_saved_says_so_in_russian(tmp_path):
+    folder = tmp_path / "out.procmap"
+    folder.mkdir()
+    result = run("import", MIWG / "A.1.0.bpmn", "-o", folder, "--lang", "ru")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "Не удалось сохранить" in result.stderr and "это папка" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(("text", "language"), [("Код;Наименование\nП-1;Закупки\n", "ru"), ("Code,Name\nP-1,Buying\n", "en")])
+def test_a_registers_project_speaks_its_language(tmp_path, text, language):
+    # the system's language was taken (C.UTF-8 here: English), so a Russian register's regulation came out in English
+    path = tmp_path / "reg.csv"
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "reg.procmap"
+    assert run("import", path, "-o", out).returncode == 0
+    assert load(out).language == language

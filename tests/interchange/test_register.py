@@ -13,7 +13,7 @@ import pytest
 from procedit.commands import Document, History
 from procedit.control import target_of
 from procedit.interchange import export_xlsx, load_register, plan_register, register_command, register_project
-from procedit.interchange.sheets import check_zip
+from procedit.interchange.sheets import check_zip, read_table
 from procedit.model import Person, Project, check_integrity
 from procedit.storage import ProjectFileError, load
 
@@ -72,6 +72,16 @@ def test_english_headers_any_separator_and_utf8(tmp_path, sep, enc):
     assert [q.name for q in plan.parties] == ["Customer"]
 
 
+@pytest.mark.parametrize("enc", ["utf-16", "utf-16-be"])
+def test_excel_unicode_text_is_read(tmp_path, enc):
+    # Excel's "Unicode Text (*.txt)": UTF-16 with its byte order mark, tab-separated
+    text = "\ufeffКод\tНаименование\tВладелец\r\nП-01\tПродажи\tИванов И.И.\r\n"
+    path = _csv(tmp_path, text if enc == "utf-16-be" else text[1:], enc, name="reg.txt")
+    plan = plan_register(load_register(path), Project())
+    assert [(p.code, p.name) for p in plan.processes] == [("П-01", "Продажи")]
+    assert [p.name for p in plan.new_people] == ["Иванов И.И."]
+
+
 def test_openpyxl_file_with_merged_cells_empty_rows_and_formulas(tmp_path):
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -93,6 +103,25 @@ def test_openpyxl_file_with_merged_cells_empty_rows_and_formulas(tmp_path):
     assert [p.name for p in plan.new_people] == ["Новиков"]
     # openpyxl saves no computed value of a formula: the row says so
     assert any(p.row == 3 and "formula" in p.text("en") for p in plan.problems)
+
+
+def test_merged_cells_drawn_past_the_data_add_no_rows_or_columns(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Подразделение", "Наименование"])
+    ws.append(["Дирекция", "Планирование"])
+    ws.append([None, "Бюджет"])
+    ws.merge_cells("A2:A5000")  # the department merged far down the column
+    ws["B4"] = "Итого"
+    ws.merge_cells("B4:XFD5")  # as wide as the sheet (a few such made a table of billions of cells)
+    path = tmp_path / "reg.xlsx"
+    wb.save(path)
+    table = read_table(path)
+    assert len(table.rows) == 4 and all(len(row) == 2 for row in table.rows)
+    plan = plan_register(load_register(path), Project())
+    assert [p.name for p in plan.processes] == ["Планирование", "Бюджет", "Итого"]
+    assert len({p.department_id for p in plan.processes}) == 1
+    assert plan.problems == []
 
 
 def test_unrecognised_headers_ask_for_a_mapping(tmp_path):
@@ -177,3 +206,87 @@ def test_a_code_already_on_the_map_is_not_added_twice(tmp_path):
     assert [p.name for p in plan.processes] == ["Fresh"]
     assert [(p.row, p.fatal) for p in plan.problems] == [(2, True)]
     assert existing.name in plan.problems[0].text("en")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_title_and_a_date_above_the_header(tmp_path, suffix):
+    # the first row with text was taken for the header: "no column of process names found"
+    rows = [
+        ["Процесс закупок: реестр ООО «Ромашка»", "", ""],
+        ["на 01.12.2026", "", ""],
+        ["", "", ""],
+        ["Код", "Наименование", "Владелец"],
+        ["З-1", "Выбор поставщика", "Иванов"],
+        ["З-2", "Заказ", "Петров"],
+    ]
+    path = tmp_path / f"reg{suffix}"
+    if suffix == ".csv":
+        path.write_bytes("\n".join(";".join(r) for r in rows).encode("cp1251"))
+    else:
+        wb = openpyxl.Workbook()
+        for r in rows:
+            wb.active.append([c or None for c in r])
+        wb.active.merge_cells("A1:C1")
+        wb.save(path)
+    reg = load_register(path)
+    assert reg.header_row == 4 and not reg.needs_mapping
+    plan = plan_register(reg, Project())
+    assert [(p.code, p.name) for p in plan.processes] == [("З-1", "Выбор поставщика"), ("З-2", "Заказ")]
+    assert [p.name for p in plan.new_people] == ["Иванов", "Петров"] and plan.problems == []
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # a row counter left of the code column took the code ("Код процесса" was dropped)
+        (["№ п/п", "Код процесса", "Наименование процесса", "Владелец процесса (ФИО)"], {1: "code", 2: "name", 3: "owner"}),
+        (["№", "Код", "Наименование"], {1: "code", 2: "name"}),
+        (["ID", "Code", "Name"], {1: "code", 2: "name"}),
+        # "Process code" was read by its first word as the name column, and "Process name" dropped
+        (["No.", "Process code", "Process name", "Process owner"], {1: "code", 2: "name", 3: "owner"}),
+        (["Kind of process", "Process", "Process kind"], {1: "name", 2: "kind"}),
+        # still: a counter is the code when nothing else is, a name by its first word
+        (["№", "Наименование", "Владелец (ФИО)"], {0: "code", 1: "name", 2: "owner"}),
+    ],
+)
+def test_the_surest_header_names_a_column(header, expected):
+    from procedit.interchange import recognise
+
+    assert recognise(header) == expected
+
+
+@pytest.mark.parametrize("sep", [",", ";", "\t"])
+def test_the_separator_is_found_below_a_title_without_one(tmp_path, sep):
+    # the separator was guessed from the first line alone: a title made it ';', and a
+    # comma-separated register was one column
+    text = "Реестр процессов\n" + "\n".join(
+        sep.join(r) for r in (["Код", "Наименование", "Цель"], ["П-1", "Продажи", "Рост; выручка, прибыль, доля"])
+    )
+    text = text.replace("Рост; выручка, прибыль, доля", '"Рост; выручка, прибыль, доля"') if sep != "\t" else text
+    plan = plan_register(load_register(_csv(tmp_path, text + "\n", "utf-8")), Project())
+    assert [(p.code, p.name, p.goal) for p in plan.processes] == [("П-1", "Продажи", "Рост; выручка, прибыль, доля")]
+
+
+def test_the_workbooks_criteria_read_back_with_their_targets_units_and_periods(tmp_path):
+    # "Лидов в месяц: ≥ 100 лидов, месяц" was read as the unit "лидов, месяц", and "да, квартал"
+    # as a target nobody could read
+    project = load(ROOT / "examples" / "marketing_ru.procmap")
+    as_is = project.maps[0]
+    path = tmp_path / "reg.xlsx"
+    path.write_bytes(export_xlsx(project, "ru", [as_is.id]))
+    plan = plan_register(load_register(path), Project())
+    assert not [p for p in plan.problems if p.fatal]
+    back = {p.code: p for p in plan.processes}
+    kept = 0
+    for p in as_is.processes:
+        for c, r in zip(p.criteria, back[p.code].criteria, strict=True):
+            assert (r.name, r.unit, r.period) == (c.name, c.unit, c.period)
+            assert (r.target.comparison, r.target.value, r.target.high) == (c.target.comparison, c.target.value, c.target.high)
+            kept += 1
+    assert kept >= 8
+    # a decimal comma is no period; a target that cannot be read keeps its comma
+    from procedit.interchange.register import criterion
+
+    assert (criterion("Доля: ≥ 95,5 %").target.value, criterion("Доля: ≥ 95,5 %").period) == (95.5, "")
+    odd = criterion("Отчёт: каждый понедельник, к 10:00")
+    assert odd.target.text and not odd.period

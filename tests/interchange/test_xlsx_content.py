@@ -95,3 +95,26 @@ def test_findings_sheet_equals_procedit_check(workbook):
     assert {"criterion_missed", "isolated_process"} <= rules  # the control loop's findings are there too
     missed = next(r for r in rows if r[1] == "criterion_missed")
     assert missed[0] == "warning" and "факт" in missed[2] and "цель" in missed[2] and missed[4]
+
+
+def test_texts_starting_with_an_equals_sign_stay_texts(tmp_path):
+    # a name or goal beginning with "=" is what the user typed, not a formula for Excel to run
+    # (it showed #NAME? or a computed number instead, and read back as a formula without a value)
+    project = load(EXAMPLE)
+    pmap = project.maps[0]
+    first = pmap.processes[0].with_(name="=Продажи", goal="=1+1", results='=HYPERLINK("http://x","y")')
+    project = project.with_(maps=(pmap.with_(processes=(first, *pmap.processes[1:])), *project.maps[1:]))
+    wb = openpyxl.load_workbook(io.BytesIO(export_xlsx(project, "ru")))
+    row = [c for c in wb["Реестр процессов"][2]]
+    assert [c.value for c in row[1:2] + row[5:7]] == ["=Продажи", "=1+1", '=HYPERLINK("http://x","y")']
+    assert {c.data_type for c in row[1:2] + row[5:7]} == {"s"}
+    criteria = [c for c in wb["Критерии"][2]]
+    assert criteria[1].value == "=Продажи" and criteria[1].data_type == "s"
+    from procedit.interchange import load_register, plan_register
+    from procedit.model import Project
+
+    path = tmp_path / "reg.xlsx"
+    path.write_bytes(export_xlsx(project, "ru"))
+    plan = plan_register(load_register(path), Project())
+    assert plan.processes[0].name == "=Продажи" and plan.processes[0].goal == "=1+1"
+    assert not [p for p in plan.problems if "formula" in p.text("en")]

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from procedit.commands import SetFields
 from procedit.interchange import import_bpmn
@@ -36,6 +37,58 @@ def test_export_data_writes_bpmn_and_xlsx(open_window, tmp_path):
     assert import_bpmn(bpmn).project == w.doc.project
     xlsx = w.export_data(str(tmp_path / "out.xlsx"))
     assert Path(xlsx).read_bytes()[:2] == b"PK"
+
+
+@pytest.mark.parametrize(("answer", "kept"), [(QMessageBox.StandardButton.No, True), (QMessageBox.StandardButton.Yes, False)])
+def test_export_data_asks_before_replacing_a_file_named_without_its_suffix(open_window, monkeypatch, tmp_path, answer, kept):
+    # "report" typed with the Excel filter chosen: the dialog saw no "report" and asked nothing,
+    # then ".xlsx" was added and report.xlsx written over without a word
+    from procedit.ui.dialogs.interchange_dialog import tr
+
+    w = open_window()
+    old = tmp_path / "report.xlsx"
+    old.write_bytes(b"a workbook of its own")
+    xlsx = tr("Excel workbook: register, criteria, RACI, findings (*.xlsx)")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "report"), xlsx)))
+    said = _quiet_boxes(monkeypatch, save_answer=answer)
+    written = w.export_data()
+    assert len(said["question"]) == 1 and "report.xlsx" in said["question"][0]
+    assert (old.read_bytes() == b"a workbook of its own") is kept
+    assert written == (None if kept else str(old))
+    said["question"].clear()
+    fresh = tmp_path / "fresh"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(fresh), xlsx)))
+    assert w.export_data() == f"{fresh}.xlsx" and not said["question"]  # nothing there: nothing to ask
+
+
+def test_the_import_dialog_shows_models_and_registers_at_first(open_window, monkeypatch):
+    import fnmatch
+    import re
+
+    w = open_window()
+    asked = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda _w, _t, _d, filters, *a, **k: asked.append(filters) or ("", ""))
+    )
+    assert w.import_data() is False
+    first = re.findall(r"\*\.\w+", asked[0].split(";;")[0])
+    for name in ("model.bpmn", "export.xml", "реестр.xlsx", "macro.xlsm", "реестр.csv", "table.tsv", "unicode.txt"):
+        assert any(fnmatch.fnmatch(name, pattern) for pattern in first), name
+
+
+def test_export_data_offers_a_file_name_made_from_the_projects_name(qtbot, isolated_settings, monkeypatch):
+    # a new project named "Продажи / опт: 2026" offered a file in the folder "Продажи "
+    from procedit.commands import SetProjectFields
+    from procedit.ui.window.main_window import MainWindow
+
+    w = MainWindow(None, persist=False)
+    qtbot.addWidget(w)
+    w.push(SetProjectFields({"name": "Продажи / опт: 2026"}))
+    w.undo_stack.mark_clean()  # (closed without a question whatever happens)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda _w, _t, start, *a, **k: asked.append(start) or ("", "")))
+    assert w.export_data() is None
+    assert Path(asked[0]).parent == Path.home() and Path(asked[0]).name == "Продажи _ опт_ 2026.bpmn"
 
 
 def _run_dialog(qtbot, w, act):
@@ -81,6 +134,23 @@ def test_register_preview_then_one_undo_step(open_window, qtbot, tmp_path):
     assert any(lk.source_id == buying.id and lk.target_id == sales.id for lk in w.doc.links(w.map_id))
     w.undo_stack.undo()
     assert w.doc.project == before
+
+
+def test_a_register_beyond_the_maps_limits_is_refused_with_a_message(open_window, qtbot, monkeypatch, tmp_path):
+    # the refusal went to the status bar, at once replaced by "Imported 2 processes"
+    from procedit.commands import document
+
+    w = open_window()
+    before = w.doc.project
+    monkeypatch.setitem(document._MAP_LIMITS, "processes", len(list(w.doc.processes(w.map_id))) + 1)
+    said = _quiet_boxes(monkeypatch)
+    path = tmp_path / "реестр.csv"
+    path.write_bytes(CSV.encode("cp1251"))
+    _run_dialog(qtbot, w, lambda d: d.accept())
+    assert w.import_data(str(path)) is False
+    assert w.doc.project == before and w.undo_stack.count() == 0
+    assert len(said["critical"]) == 1
+    assert "Imported" not in w.statusBar().currentMessage()
 
 
 def test_cancel_applies_nothing_and_unknown_headers_need_a_mapping(open_window, qtbot, tmp_path):

@@ -23,6 +23,7 @@ from procedit.interchange import (
     write_xlsx,
 )
 from procedit.storage import ProjectFileError, ProjectSaveError
+from procedit.storage.names import file_stem
 
 if TYPE_CHECKING:
     from procedit.ui.window.main_window import MainWindow
@@ -44,9 +45,13 @@ def import_dialog(window: MainWindow, path: str | None = None) -> bool:
     if window.doc is None:
         return False
     if path is None:
+        both = tr("BPMN model or process register (*.bpmn *.xml *.xlsx *.xlsm *.csv *.tsv *.txt)")
         bpmn = tr("BPMN 2.0 model (*.bpmn *.xml)")
-        table = tr("Process register (*.xlsx *.csv *.tsv *.txt)")
-        path, _ = QFileDialog.getOpenFileName(window, tr("Import"), str(_folder(window)), f"{bpmn};;{table}")
+        table = tr("Process register (*.xlsx *.xlsm *.csv *.tsv *.txt)")
+        # (the BPMN filter came first: a register's .xlsx or .csv was not shown until it was changed)
+        path, _ = QFileDialog.getOpenFileName(
+            window, tr("Import"), str(_folder(window)), f"{both};;{bpmn};;{table}"
+        )
         if not path:
             return False
     suffix = Path(path).suffix.lower()
@@ -145,13 +150,26 @@ def _import_register(window: MainWindow, path: str) -> bool:
     table = read_table(path)
     dialog = RegisterDialog(window, table, window.doc.project, window.map_id, window.lang, Path(path).name)
     window.register_dialog = dialog  # tests reach it while it runs
+    refused = []
+
+    def note(error) -> None:
+        refused.append(error)
+
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.plan is None:
             return False
-        window.push(register_command(dialog.plan, window.doc.project, window.map_id))
+        window.undo_stack.refused.connect(note)
+        try:
+            window.push(register_command(dialog.plan, window.doc.project, window.map_id))
+        finally:
+            window.undo_stack.refused.disconnect(note)
     finally:
         window.register_dialog = None
         dialog.deleteLater()
+    if refused:  # beyond the project's limits: nothing was added
+        reason = refused[0].message(window.lang)
+        window._error(tr("Cannot Import"), tr("The processes were not added: %1").replace("%1", reason))
+        return False
     if window.scene is not None:
         window.scene.select_ids([p.id for p in dialog.plan.processes])
     window.statusBar().showMessage(
@@ -163,6 +181,17 @@ def _import_register(window: MainWindow, path: str) -> bool:
     return True
 
 
+def _replace(window: MainWindow, path: str) -> bool:
+    answer = QMessageBox.question(
+        window,
+        tr("Export Data"),
+        tr("“%1” already exists. Do you want to replace it?").replace("%1", Path(path).name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def export_dialog(window: MainWindow, path: str | None = None) -> str | None:
     """Write the project as BPMN 2.0 or as an Excel workbook (by the chosen suffix)."""
     if window.doc is None:
@@ -170,7 +199,8 @@ def export_dialog(window: MainWindow, path: str | None = None) -> str | None:
     if path is None:
         bpmn = tr("BPMN 2.0 model (*.bpmn)")
         xlsx = tr("Excel workbook: register, criteria, RACI, findings (*.xlsx)")
-        stem = Path(window.path).stem if window.path else window.doc.project.name or "project"
+        # (a project's name may hold "/" or ":", which no file name takes)
+        stem = Path(window.path).stem if window.path else file_stem(window.doc.project.name, fallback="project")
         path, chosen = QFileDialog.getSaveFileName(
             window, tr("Export Data"), str(_folder(window) / f"{stem}.bpmn"), f"{bpmn};;{xlsx}"
         )
@@ -178,6 +208,9 @@ def export_dialog(window: MainWindow, path: str | None = None) -> str | None:
             return None
         if Path(path).suffix.lower() not in (".bpmn", ".xlsx"):
             path += ".xlsx" if chosen == xlsx else ".bpmn"
+            # the dialog asked about the name typed, not this one: ask before writing over it
+            if Path(path).exists() and not _replace(window, path):
+                return None
     try:
         if Path(path).suffix.lower() == ".xlsx":
             write_xlsx(window.doc.project, path, window.lang)
