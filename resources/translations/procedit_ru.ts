@@ -1225,38 +1225,39 @@
     <context>
         <name>ExportImage</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="26" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="27" />
             <source>PNG image (*.png)</source>
             <translation>Изображение PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="27" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="28" />
             <source>SVG drawing (*.svg)</source>
             <translation>Рисунок SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="30" />
-            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="43" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="31" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="40" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="46" />
             <source>Export Map Image</source>
             <translation>Экспорт изображения карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="44" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="47" />
             <source>Scale:</source>
             <translation>Масштаб:</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="58" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="61" />
             <source>The map is large: the image was scaled down.</source>
             <translation>Карта большая: изображение уменьшено.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="63" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="66" />
             <source>Cannot Export Image</source>
             <translation>Не удалось экспортировать изображение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="66" />
+            <location filename="../../procedit/ui/dialogs/export_dialog.py" line="69" />
             <source>Exported %1</source>
             <translation>Экспортировано: %1</translation>
         </message>
@@ -1412,6 +1413,118 @@
             <location filename="../../procedit/ui/dialogs/import_actuals.py" line="142" />
             <source>Import criteria actuals</source>
             <translation>Импорт фактических значений критериев</translation>
+        </message>
+    </context>
+    <context>
+        <name>Interchange</name>
+        <message>
+            <location filename="../../procedit/ui/dialogs/replace.py" line="22" />
+            <source>“%1” already exists. Do you want to replace it?</source>
+            <translation>Файл «%1» уже существует. Заменить его?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="49" />
+            <source>BPMN model or process register (*.bpmn *.xml *.xlsx *.xlsm *.csv *.tsv *.txt)</source>
+            <translation>Модель BPMN или реестр процессов (*.bpmn *.xml *.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="50" />
+            <source>BPMN 2.0 model (*.bpmn *.xml)</source>
+            <translation>Модель BPMN 2.0 (*.bpmn *.xml)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="51" />
+            <source>Process register (*.xlsx *.xlsm *.csv *.tsv *.txt)</source>
+            <translation>Реестр процессов (*.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="54" />
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="64" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="141" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="172" />
+            <source>Cannot Import</source>
+            <translation>Не удалось импортировать</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="82" />
+            <source>Imported %1</source>
+            <translation>Импортировано: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="84" />
+            <source>BPMN Imported</source>
+            <translation>BPMN импортирован</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="102" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="136" />
+            <source>Import BPMN</source>
+            <translation>Импорт BPMN</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="103" />
+            <source>Add the maps of “%1” to this project, or open the model as a new project?</source>
+            <translation>Добавить карты из «%1» в этот проект или открыть модель как новый проект?</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="106" />
+            <source>Added maps are one step in Edit ▸ Undo; people and departments are matched by name or added, and a map named like one of this project's gets a number.</source>
+            <translation>Добавление карт отменяется одним шагом (Правка ▸ Отменить); люди и подразделения сопоставляются по имени или добавляются, а карта с уже занятым в проекте именем получает номер.</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="110" />
+            <source>&amp;Add to This Project</source>
+            <translation>&amp;Добавить в этот проект</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="111" />
+            <source>&amp;Open as New Project</source>
+            <translation>&amp;Открыть как новый проект</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="141" />
+            <source>The maps were not added: %1</source>
+            <translation>Карты не добавлены: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="172" />
+            <source>The processes were not added: %1</source>
+            <translation>Процессы не добавлены: %1</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="177" />
+            <source>Imported %1 processes from %2</source>
+            <translation>Импортировано процессов: %1 из %2</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="190" />
+            <source>BPMN 2.0 model (*.bpmn)</source>
+            <translation>Модель BPMN 2.0 (*.bpmn)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="191" />
+            <source>Excel workbook: register, criteria, RACI, findings (*.xlsx)</source>
+            <translation>Книга Excel: реестр, критерии, RACI, замечания (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="195" />
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="202" />
+            <source>Export Data</source>
+            <translation>Экспорт данных</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="210" />
+            <source>Cannot Export</source>
+            <translation>Не удалось экспортировать</translation>
+        </message>
+        <message>
+            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="212" />
+            <source>Exported %1</source>
+            <translation>Экспортировано: %1</translation>
         </message>
     </context>
     <context>
@@ -1622,61 +1735,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="114" />
+            <location filename="../../procedit/ui/window/files.py" line="115" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="115" />
+            <location filename="../../procedit/ui/window/files.py" line="116" />
             <source>The project “%1” has unsaved changes. Save them?</source>
             <translation>В проекте «%1» есть несохранённые изменения. Сохранить их?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="136" />
+            <location filename="../../procedit/ui/window/files.py" line="137" />
             <source>Open Project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="147" />
+            <location filename="../../procedit/ui/window/files.py" line="148" />
             <source>Open Recent</source>
             <translation>Последние файлы</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="148" />
+            <location filename="../../procedit/ui/window/files.py" line="149" />
             <source>The file no longer exists:
 %1</source>
             <translation>Файла больше нет:
 %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="172" />
-            <location filename="../../procedit/ui/window/files.py" line="176" />
-            <location filename="../../procedit/ui/window/files.py" line="180" />
+            <location filename="../../procedit/ui/window/files.py" line="173" />
+            <location filename="../../procedit/ui/window/files.py" line="177" />
+            <location filename="../../procedit/ui/window/files.py" line="181" />
             <source>Cannot Open Project</source>
             <translation>Не удалось открыть проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="187" />
+            <location filename="../../procedit/ui/window/files.py" line="188" />
             <source>Opened %1</source>
             <translation>Открыт %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="212" />
+            <location filename="../../procedit/ui/window/files.py" line="213" />
+            <location filename="../../procedit/ui/window/files.py" line="218" />
             <source>Save Project As</source>
             <translation>Сохранить проект как</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="235" />
+            <location filename="../../procedit/ui/window/files.py" line="239" />
             <source>Saved %1</source>
             <translation>Сохранено: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="256" />
+            <location filename="../../procedit/ui/window/files.py" line="260" />
             <source>No recent files</source>
             <translation>Нет последних файлов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="259" />
+            <location filename="../../procedit/ui/window/files.py" line="263" />
             <source>Clear List</source>
             <translation>Очистить список</translation>
         </message>
@@ -1763,7 +1877,7 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Выделите один процесс с кодом (например, П1), чтобы экспортировать его регламент.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="209" />
+            <location filename="../../procedit/ui/window/files.py" line="210" />
             <location filename="../../procedit/ui/window/main_window.py" line="566" />
             <source>Untitled</source>
             <translation>Без имени</translation>
@@ -1814,12 +1928,12 @@ Double-click the canvas or press Insert to add a process.</source>
             <translation>Не изменено: %1</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="191" />
+            <location filename="../../procedit/ui/window/files.py" line="192" />
             <source>An unfinished save was found and kept as %1 (open it to compare).</source>
             <translation>Найдено незавершённое сохранение, оно сохранено как %1 (откройте, чтобы сравнить).</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="195" />
+            <location filename="../../procedit/ui/window/files.py" line="196" />
             <source> (removed temporary files a crash left there: %1)</source>
             <translation> (удалены временные файлы, оставшиеся после сбоя: %1)</translation>
         </message>
@@ -2311,12 +2425,12 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>NewProject</name>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="34" />
+            <location filename="../../procedit/ui/window/files.py" line="35" />
             <source>New project</source>
             <translation>Новый проект</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/window/files.py" line="36" />
+            <location filename="../../procedit/ui/window/files.py" line="37" />
             <source>Process map</source>
             <translation>Карта процессов</translation>
         </message>
@@ -4419,102 +4533,102 @@ Double-click the canvas or press Insert to add a process.</source>
     <context>
         <name>DocumentsExport</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="58" />
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="166" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="59" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="167" />
             <source>Export Documents</source>
             <translation>Экспорт документов</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="62" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="63" />
             <source>Process regulation of this map</source>
             <translation>Регламент процессов этой карты</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="63" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="64" />
             <source>Job instruction</source>
             <translation>Должностная инструкция</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="64" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="65" />
             <source>Department regulation</source>
             <translation>Положение о подразделении</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="70" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="71" />
             <source>All positions: one file each, into a folder</source>
             <translation>Все должности: по файлу на каждую, в папку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="78" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="79" />
             <source>All departments: one file each, into a folder</source>
             <translation>Все подразделения: по файлу на каждое, в папку</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="82" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="83" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="83" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="84" />
             <source>Word (DOCX)</source>
             <translation>Word (DOCX)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="87" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="88" />
             <source>Document</source>
             <translation>Документ</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="88" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="89" />
             <source>Position</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="89" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="90" />
             <source>Department</source>
             <translation>Подразделение</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="90" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="91" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="95" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="96" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="110" />
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="228" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="111" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="231" />
             <source>The project has no positions yet: add them under Positions in the project's properties.</source>
             <translation>В проекте пока нет должностей: добавьте их в разделе «Должности» свойств проекта.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="113" />
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="230" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="114" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="233" />
             <source>The project has no departments yet: add them in the project's properties.</source>
             <translation>В проекте пока нет подразделений: добавьте их в свойствах проекта.</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="116" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="117" />
             <source>Duties and interactions are derived from the TO BE maps (the AS IS maps when there are none).</source>
             <translation>Обязанности и взаимодействие выводятся из карт TO BE (если их нет — из карт AS IS).</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="196" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="199" />
             <source>Writing the document…</source>
             <translation>Запись документа…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="198" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="201" />
             <source>The document was not written:
 {0}</source>
             <translation>Документ не записан:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="203" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="206" />
             <source>The document is saved:
 {0}
 
@@ -4525,34 +4639,34 @@ Open it now?</source>
 Открыть его?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="222" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="225" />
             <source>Export All Job Instructions</source>
             <translation>Экспорт всех должностных инструкций</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="222" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="225" />
             <source>Export All Department Regulations</source>
             <translation>Экспорт всех положений о подразделениях</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="248" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="251" />
             <source>Writing the job instructions…</source>
             <translation>Запись должностных инструкций…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="248" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="251" />
             <source>Writing the department regulations…</source>
             <translation>Запись положений о подразделениях…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="252" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="255" />
             <source>The documents were not written:
 {0}</source>
             <translation>Документы не записаны:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="257" />
+            <location filename="../../procedit/ui/dialogs/documents_dialog.py" line="260" />
             <source>{0} documents are saved in the folder:
 {1}
 
@@ -5038,118 +5152,6 @@ If you both edit it, one of you will overwrite the other's changes.</source>
         </message>
     </context>
     <context>
-        <name>Interchange</name>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="48" />
-            <source>BPMN model or process register (*.bpmn *.xml *.xlsx *.xlsm *.csv *.tsv *.txt)</source>
-            <translation>Модель BPMN или реестр процессов (*.bpmn *.xml *.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="49" />
-            <source>BPMN 2.0 model (*.bpmn *.xml)</source>
-            <translation>Модель BPMN 2.0 (*.bpmn *.xml)</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="50" />
-            <source>Process register (*.xlsx *.xlsm *.csv *.tsv *.txt)</source>
-            <translation>Реестр процессов (*.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="53" />
-            <source>Import</source>
-            <translation>Импорт</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="63" />
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="140" />
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="171" />
-            <source>Cannot Import</source>
-            <translation>Не удалось импортировать</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="81" />
-            <source>Imported %1</source>
-            <translation>Импортировано: %1</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="83" />
-            <source>BPMN Imported</source>
-            <translation>BPMN импортирован</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="101" />
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="135" />
-            <source>Import BPMN</source>
-            <translation>Импорт BPMN</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="102" />
-            <source>Add the maps of “%1” to this project, or open the model as a new project?</source>
-            <translation>Добавить карты из «%1» в этот проект или открыть модель как новый проект?</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="105" />
-            <source>Added maps are one step in Edit ▸ Undo; people and departments are matched by name or added, and a map named like one of this project's gets a number.</source>
-            <translation>Добавление карт отменяется одним шагом (Правка ▸ Отменить); люди и подразделения сопоставляются по имени или добавляются, а карта с уже занятым в проекте именем получает номер.</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="109" />
-            <source>&amp;Add to This Project</source>
-            <translation>&amp;Добавить в этот проект</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="110" />
-            <source>&amp;Open as New Project</source>
-            <translation>&amp;Открыть как новый проект</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="140" />
-            <source>The maps were not added: %1</source>
-            <translation>Карты не добавлены: %1</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="171" />
-            <source>The processes were not added: %1</source>
-            <translation>Процессы не добавлены: %1</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="176" />
-            <source>Imported %1 processes from %2</source>
-            <translation>Импортировано процессов: %1 из %2</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="187" />
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="205" />
-            <source>Export Data</source>
-            <translation>Экспорт данных</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="188" />
-            <source>“%1” already exists. Do you want to replace it?</source>
-            <translation>Файл «%1» уже существует. Заменить его?</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="200" />
-            <source>BPMN 2.0 model (*.bpmn)</source>
-            <translation>Модель BPMN 2.0 (*.bpmn)</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="201" />
-            <source>Excel workbook: register, criteria, RACI, findings (*.xlsx)</source>
-            <translation>Книга Excel: реестр, критерии, RACI, замечания (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="220" />
-            <source>Cannot Export</source>
-            <translation>Не удалось экспортировать</translation>
-        </message>
-        <message>
-            <location filename="../../procedit/ui/dialogs/interchange_dialog.py" line="222" />
-            <source>Exported %1</source>
-            <translation>Экспортировано: %1</translation>
-        </message>
-    </context>
-    <context>
         <name>PortalPublish</name>
         <message>
             <location filename="../../procedit/ui/dialogs/portal_dialog.py" line="54" />
@@ -5274,39 +5276,39 @@ Publish into a new folder inside it, or choose an empty folder or an earlier por
     <context>
         <name>RegulationExport</name>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="82" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="83" />
             <source>PDF document (*.pdf)</source>
             <translation>Документ PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="82" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="83" />
             <source>Word document (*.docx)</source>
             <translation>Документ Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="108" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="109" />
             <source>Export Regulation</source>
             <translation>Экспорт регламента</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="108" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="109" />
             <source>Export Process Regulation</source>
             <translation>Экспорт регламента процесса</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="125" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="128" />
             <source>Writing the regulation…</source>
             <translation>Запись регламента…</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="131" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="134" />
             <source>The regulation was not written:
 {0}</source>
             <translation>Регламент не записан:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="138" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="141" />
             <source>The regulation is saved as a Word document:
 {0}
 
@@ -5317,7 +5319,7 @@ Open it now?</source>
 Открыть его сейчас?</translation>
         </message>
         <message>
-            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="140" />
+            <location filename="../../procedit/ui/dialogs/regulation_dialog.py" line="143" />
             <source>The regulation is saved ({0} pages):
 {1}
 

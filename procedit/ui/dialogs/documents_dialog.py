@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from procedit.model import Project
 from procedit.storage.leftovers import tidy_folder
+from procedit.ui.dialogs.replace import suffixed
 
 from .regulation_dialog import (
     export_regulation_interactive,
@@ -177,7 +178,9 @@ def _export_one(
     )
     if not path:
         return None
-    path = with_suffix(path, chosen)
+    path = suffixed(parent, title, path, with_suffix(path, chosen))
+    if path is None:
+        return None
     tidy_folder(Path(path).parent)
 
     def job(progress, cancel, warnings) -> int:

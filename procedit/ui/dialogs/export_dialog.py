@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from procedit.storage.names import file_stem
 from procedit.ui.canvas.export_image import export_png, export_svg, png_scale
+from procedit.ui.dialogs.replace import suffixed
 
 if TYPE_CHECKING:
     from procedit.ui.window.main_window import MainWindow
@@ -36,7 +37,9 @@ def export_image_dialog(window: MainWindow) -> str | None:
     suffix = Path(path).suffix.lower()
     if suffix not in (".png", ".svg"):
         suffix = ".svg" if chosen == svg_filter else ".png"
-        path += suffix
+        path = suffixed(window, QCoreApplication.translate("ExportImage", "Export Map Image"), path, path + suffix)
+        if path is None:
+            return None
     labels = [f"{round(s * 100)} %" for s in SCALES]
     label, ok = QInputDialog.getItem(
         window,

@@ -24,6 +24,7 @@ from procedit.interchange import (
 )
 from procedit.storage import ProjectFileError, ProjectSaveError
 from procedit.storage.names import file_stem
+from procedit.ui.dialogs.replace import replace_ok
 
 if TYPE_CHECKING:
     from procedit.ui.window.main_window import MainWindow
@@ -181,17 +182,6 @@ def _import_register(window: MainWindow, path: str) -> bool:
     return True
 
 
-def _replace(window: MainWindow, path: str) -> bool:
-    answer = QMessageBox.question(
-        window,
-        tr("Export Data"),
-        tr("“%1” already exists. Do you want to replace it?").replace("%1", Path(path).name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
 def export_dialog(window: MainWindow, path: str | None = None) -> str | None:
     """Write the project as BPMN 2.0 or as an Excel workbook (by the chosen suffix)."""
     if window.doc is None:
@@ -209,7 +199,7 @@ def export_dialog(window: MainWindow, path: str | None = None) -> str | None:
         if Path(path).suffix.lower() not in (".bpmn", ".xlsx"):
             path += ".xlsx" if chosen == xlsx else ".bpmn"
             # the dialog asked about the name typed, not this one: ask before writing over it
-            if Path(path).exists() and not _replace(window, path):
+            if Path(path).exists() and not replace_ok(window, tr("Export Data"), path):
                 return None
     try:
         if Path(path).suffix.lower() == ".xlsx":

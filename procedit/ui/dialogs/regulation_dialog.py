@@ -19,6 +19,7 @@ from procedit import export as pdf_export
 from procedit.model import Project, document_of
 from procedit.storage.leftovers import tidy_folder
 from procedit.storage.names import file_stem
+from procedit.ui.dialogs.replace import suffixed
 
 from .background import run_job
 
@@ -116,7 +117,9 @@ def export_regulation_interactive(
     )
     if not path:
         return None
-    path = with_suffix(path, chosen)
+    path = suffixed(parent, title, path, with_suffix(path, chosen))
+    if path is None:
+        return None
 
     tidy_folder(Path(path).parent)  # temporary files an export cut short left there
     outcome, warnings = run_export(

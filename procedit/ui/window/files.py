@@ -22,6 +22,7 @@ from procedit.storage import serialize, stamp
 from procedit.storage.leftovers import tidy_folder
 from procedit.storage.names import file_stem
 from procedit.ui import settings
+from procedit.ui.dialogs.replace import suffixed
 from procedit.ui.window import safety
 
 FILE_FILTER = "procedit (*.procmap)"
@@ -214,7 +215,10 @@ class FilesMixin:
         if not path:
             return False
         if not path.endswith(".procmap"):
-            path += ".procmap"
+            title = QCoreApplication.translate("MainWindow", "Save Project As")
+            path = suffixed(self, title, path, path + ".procmap")
+            if path is None:
+                return False
         return self._write(path)
 
     def _write(self, path: str) -> bool:
