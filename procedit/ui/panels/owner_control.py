@@ -37,7 +37,7 @@ def control_lines(p: Process, lang: str, today: dt.date | None = None) -> tuple[
             f"{c.name or '—'}: {last.period.text} — {format_value(last.value, c.target, c.unit, lang)}"
             f" / {format_target(c.target, c.unit, lang)} ({status_title(j.last_result, lang)})"
         )
-        lines.append(f'<span style="color:{color}">📉 {html.escape(text)}</span>')
+        lines.append(f'<span style="color:{color}">▼ {html.escape(text)}</span>')
     open_actions = [a for a in p.actions if a.is_open]
     for a in open_actions:
         due = a.due.isoformat() if a.due is not None else "—"
