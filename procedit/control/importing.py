@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from procedit.model import Comparison, Criterion, Measurement, ProcessMap
+from procedit.model.codes import code_key
 from procedit.model.limits import MAX_ACTUALS, MAX_NUMBER, MAX_TEXT, clean_text
 
 from .actuals import in_order, yes_no
@@ -205,7 +206,7 @@ def plan_import(
     by_code: dict[str, list[Any]] = {}
     for p in pmap.processes:
         if p.code.strip():
-            by_code.setdefault(_norm(p.code), []).append(p)
+            by_code.setdefault(code_key(p.code), []).append(p)
     for p in pmap.processes:
         plan._criteria[p.id] = (p.code, p.criteria)
     crit_index: dict[str, tuple[dict[str, Criterion], dict[str, list[Criterion]]]] = {}
@@ -214,6 +215,7 @@ def plan_import(
     known: dict[str, dict[str, Measurement]] = {}  # criterion id → its values by period
     counts: dict[str, int] = {}  # criterion id → how many periods it would hold (MAX_ACTUALS)
     norm = _Memo(_norm)  # (the same codes and names recur row after row)
+    code_norm = _Memo(code_key)  # (Latin and Cyrillic look-alike letters are one: M-07 finds М-07)
     ip, ic, ie, iv = cols["process"], cols["criterion"], cols["period"], cols["value"]
     inote = cols.get("note")
     width = max(cols.values()) + 1
@@ -227,7 +229,7 @@ def plan_import(
             plan.refused.append(Refused(n, en, ru))
 
         code = _cell(row[ip])
-        procs = by_code.get(norm[code], [])
+        procs = by_code.get(code_norm[code], [])
         if not procs:
             refuse(f"no process with code “{code}” on the map", f"на карте нет процесса с кодом «{code}»")
             continue

@@ -416,3 +416,19 @@ def test_a_formula_without_a_saved_value_is_named_as_such(tmp_path, to_be):
     plan = plan_actuals_file(to_be, path)
     [refused] = plan.refused
     assert refused.row == 2 and "formula" in refused.message("en") and "формула" in refused.message("ru")
+
+
+def test_a_code_typed_with_latin_look_alike_letters_finds_its_process(tmp_path, to_be):
+    """A CRM exports "M-07" (Latin M) and "m–08" (an en dash): the map's codes are "М-07" and
+    "М-08" (Cyrillic М). The row was refused with a message that looked like the code it had
+    ("no process with code “M-07”"), as `export --process` already matched them."""
+    path = _csv(
+        tmp_path,
+        "process code,criterion,period,value\n"
+        "M-07,Стоимость лида,2026-12,1420\n"
+        "m\u201308,Конверсия лидов в сделки,2026-12,24\n",
+    )
+    plan = plan_actuals_file(to_be, path)
+    assert plan.refused == []
+    changes = [(c.criterion_id, c.new) for c in plan.changes]
+    assert len(changes) == 2 and changes[0] == ("tobe_leads_crit_cpl", 1420.0)
