@@ -276,27 +276,33 @@ def test_an_import_names_its_undo_step_in_the_language_of_the_ui(open_window, tm
 def test_the_import_preview_names_the_map_the_values_go_into(open_window, tmp_path):
     """The values go into the map on the canvas (an AS IS map may hold the same codes and
     criteria as its TO BE map): the preview says which one."""
-    from procedit.ui.dialogs.import_actuals import ImportActualsDialog, import_actuals
+    from procedit.ui.dialogs.import_actuals import import_actuals
 
     w = open_window(control_project())
     data = tmp_path / "crm.csv"
     data.write_text("Код процесса;Критерий;Период;Значение\nМ-1;Лиды;2099-01;130\n", encoding="utf-8")
-    seen = {}
+    seen: dict = {}
+    _on_preview(lambda d: seen.update(text=" ".join(label.text() for label in d.findChildren(QLabel))))
+    assert not import_actuals(w, w.doc, "map_1", w.push, "en", str(data))
+    assert "“Карта”" in seen["text"]
+
+
+def _on_preview(read) -> None:
+    """Once the import's preview is up (it runs modally): ``read(dialog)``, then Cancel."""
+    from procedit.ui.dialogs.import_actuals import ImportActualsDialog
 
     def answer():
         dialog = next(
             d for d in QApplication.topLevelWidgets() if isinstance(d, ImportActualsDialog) and d.isVisible()
         )
-        seen["text"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        read(dialog)
         dialog.reject()
 
     QTimer.singleShot(200, answer)
-    assert not import_actuals(w, w.doc, "map_1", w.push, "en", str(data))
-    assert "“Карта”" in seen["text"]
 
 
 def test_the_import_preview_shows_a_yes_no_value_as_yes_or_no(open_window, tmp_path):
-    from procedit.ui.dialogs.import_actuals import ImportActualsDialog, import_actuals
+    from procedit.ui.dialogs.import_actuals import import_actuals
 
     project = control_project()
     pmap = project.maps[0]
@@ -305,16 +311,8 @@ def test_the_import_preview_shows_a_yes_no_value_as_yes_or_no(open_window, tmp_p
     w = open_window(project.with_(maps=(pmap.with_(processes=(p1, *pmap.processes[1:])),)))
     data = tmp_path / "crm.csv"
     data.write_text("Код процесса;Критерий;Период;Значение\nМ-1;Отчёт в срок;2099-01;нет\n", encoding="utf-8")
-    seen = {}
-
-    def answer():
-        dialog = next(
-            d for d in QApplication.topLevelWidgets() if isinstance(d, ImportActualsDialog) and d.isVisible()
-        )
-        seen["becomes"] = dialog.changes.item(0, 5).text()
-        dialog.reject()
-
-    QTimer.singleShot(200, answer)
+    seen: dict = {}
+    _on_preview(lambda d: seen.update(becomes=d.changes.item(0, 5).text()))
     import_actuals(w, w.doc, "map_1", w.push, "ru", str(data))
     assert seen["becomes"] == "нет"  # as the file and the target say it, not 0
 

@@ -19,13 +19,19 @@ def _with_criterion(env, **fields):
     return env.panel.current_form(), crit
 
 
-def test_typed_target_is_structured_and_stays_as_typed_while_typing(qtbot):
-    env = make_env(qtbot)
-    form, _ = _with_criterion(env)
+def _type_target(qtbot, form, text: str):
+    """The first criterion's target field, ``text`` typed into it over what it held."""
     field = form.criteria.editor(0, "target")
     field.setFocus()
     field.selectAll()
-    type_text(qtbot, field, "не менее 120")
+    type_text(qtbot, field, text)
+    return field
+
+
+def test_typed_target_is_structured_and_stays_as_typed_while_typing(qtbot):
+    env = make_env(qtbot)
+    form, _ = _with_criterion(env)
+    field = _type_target(qtbot, form, "не менее 120")
     c = env.get("a").criteria[0]
     assert c.target == Target(comparison=Comparison.AT_LEAST, value=120)
     assert field.text() == "не менее 120"  # not rewritten under the cursor
@@ -113,10 +119,7 @@ def test_plan_a_corrective_action_from_a_missed_criterion(qtbot):
 def test_a_target_beyond_the_largest_number_is_kept_as_text_not_an_exception(qtbot):
     env = make_env(qtbot)
     form, _ = _with_criterion(env)
-    field = form.criteria.editor(0, "target")
-    field.setFocus()
-    field.selectAll()
-    type_text(qtbot, field, "≥ 99999999999999999")  # a key too many
+    field = _type_target(qtbot, form, "≥ 99999999999999999")  # a key too many
     assert env.get("a").criteria[0].target == Target(text="≥ 99999999999999999")
     assert "border" in field.styleSheet()  # outlined: it cannot be checked
 
