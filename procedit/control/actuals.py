@@ -8,7 +8,7 @@ from procedit.model import Measurement
 from procedit.model.limits import MAX_NUMBER, MAX_TEXT, clean_text
 
 from .periods import PeriodError, parse_period, period_or_none
-from .targets import number
+from .targets import number, yes_no_text
 
 
 def in_order(m: Measurement) -> tuple[Any, ...]:
@@ -34,10 +34,7 @@ def value_text(value: float | None, yes_no_lang: str | None = None) -> str:
     if value is None:
         return ""
     if yes_no_lang is not None:
-        yes = value >= 0.5
-        if yes_no_lang == "en":
-            return "yes" if yes else "no"
-        return "да" if yes else "нет"
+        return yes_no_text(value >= 0.5, yes_no_lang)
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 

@@ -183,13 +183,18 @@ def _format_number(value: float, lang: str) -> str:
 _YES_NO_TEXT = {("ru", 1): "да", ("ru", 0): "нет", ("en", 1): "yes", ("en", 0): "no"}
 
 
+def yes_no_text(yes: bool, lang: str = "ru") -> str:
+    """"да" / "нет" ("yes" / "no" in English): how a yes/no target or value is written."""
+    return _YES_NO_TEXT[("en" if lang == "en" else "ru", 1 if yes else 0)]
+
+
 def format_target(target: Target, unit: str = "", lang: str = "ru") -> str:
     """ "≥ 120 лидов", "5–10 %", "да"; an unreadable target as it was written; "" for none."""
     c = target.comparison
     if c is None:
         return target.text.strip()
     if c == Comparison.YES_NO:
-        return _YES_NO_TEXT[("en" if lang == "en" else "ru", 1 if target.value else 0)]
+        return yes_no_text(bool(target.value), lang)
     n = format_number
     if c == Comparison.BETWEEN:
         text = f"{n(target.value, lang)}–{n(target.high, lang)}"
@@ -204,7 +209,7 @@ def format_value(value: float | None, target: Target, unit: str = "", lang: str 
     if value is None:
         return "—"
     if target.comparison == Comparison.YES_NO:
-        return _YES_NO_TEXT[("en" if lang == "en" else "ru", 1 if value else 0)]
+        return yes_no_text(bool(value), lang)
     return f"{format_number(value, lang)} {unit.strip()}".strip()
 
 
