@@ -24,7 +24,7 @@ from procedit.interchange import (
 )
 from procedit.storage import ProjectFileError, ProjectSaveError
 from procedit.storage.names import file_stem
-from procedit.ui.dialogs.replace import replace_ok
+from procedit.ui.dialogs.replace import suffixed
 
 if TYPE_CHECKING:
     from procedit.ui.window.main_window import MainWindow
@@ -197,9 +197,9 @@ def export_dialog(window: MainWindow, path: str | None = None) -> str | None:
         if not path:
             return None
         if Path(path).suffix.lower() not in (".bpmn", ".xlsx"):
-            path += ".xlsx" if chosen == xlsx else ".bpmn"
             # the dialog asked about the name typed, not this one: ask before writing over it
-            if Path(path).exists() and not replace_ok(window, tr("Export Data"), path):
+            path = suffixed(window, tr("Export Data"), path, path + (".xlsx" if chosen == xlsx else ".bpmn"))
+            if path is None:
                 return None
     try:
         if Path(path).suffix.lower() == ".xlsx":
